@@ -1,0 +1,256 @@
+//! Reading `content/` from disk, checking every file, and building the [`Library`].
+//!
+//! Every problem is collected (not only the first), each with its file and line, so a trainer
+//! can fix a whole batch at once. The build script calls [`load`] and fails the build on any
+//! problem: a broken content file never reaches a phone.
+
+use super::front_matter;
+use super::markdown;
+use super::{ContentError, Library, Page, Source};
+use crate::nation::Nation;
+use crate::route::{is_slug, Route};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The bibliography file, relative to the content folder.
+pub const SOURCES_FILE: &str = "sources.toml";
+/// The folder of guidance pages.
+pub const GUIDANCE_DIR: &str = "guidance";
+/// The folder of pages about the app.
+pub const SITE_DIR: &str = "pages";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    title: String,
+    publisher: String,
+    date: String,
+    url: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFront {
+    title: String,
+    summary: String,
+    nations: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    reviewed: toml::value::Datetime,
+    #[serde(default)]
+    order: Option<u32>,
+}
+
+/// Reads and checks the content folder at `root`. Returns the library, or every problem found.
+pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let display = |p: &Path| display_path(root, p);
+
+    // When the bibliography itself cannot be read, pages are not blamed for citing it.
+    let sources = load_sources(&root.join(SOURCES_FILE), &display(&root.join(SOURCES_FILE)), &mut errors);
+    let known = sources.as_ref();
+    let mut guidance = load_pages(root, GUIDANCE_DIR, true, known, &mut errors);
+    let site = load_pages(root, SITE_DIR, false, known, &mut errors);
+    let sources = sources.unwrap_or_default();
+    guidance.sort_by(|a, b| (a.order, &a.page.title).cmp(&(b.order, &b.page.title)));
+
+    let mut links = Vec::new();
+    let mut split_off = |loaded: Vec<Loaded>| -> Vec<Page> {
+        loaded
+            .into_iter()
+            .map(|l| {
+                links.extend(l.links.into_iter().map(|(line, url)| (l.file.clone(), line, url)));
+                l.page
+            })
+            .collect()
+    };
+    let library = Library { sources, guidance: split_off(guidance), site: split_off(site) };
+    for (file, line, url) in links {
+        if let Some(message) = link_problem(&library, &url) {
+            errors.push(ContentError::new(file, line, message));
+        }
+    }
+
+    if errors.is_empty() {
+        Ok(library)
+    } else {
+        errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        Err(errors)
+    }
+}
+
+/// The path shown in messages: `content/...` when under the project, else as given.
+fn display_path(root: &Path, path: &Path) -> String {
+    let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    match path.strip_prefix(root) {
+        Ok(rel) => format!("{}/{}", name, rel.to_string_lossy()),
+        Err(_) => path.to_string_lossy().into_owned(),
+    }
+}
+
+fn load_sources(path: &Path, file: &str, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
+    let text = match fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push(ContentError::new(file, 1, format!("cannot read the bibliography: {e}")));
+            return None;
+        }
+    };
+    let raw: BTreeMap<String, RawSource> = match toml::from_str(&text) {
+        Ok(r) => r,
+        Err(e) => {
+            let line = e.span().map(|s| front_matter::line_of(&text, s.start)).unwrap_or(1);
+            errors.push(ContentError::new(file, line, e.message().to_string()));
+            return None;
+        }
+    };
+    let mut out = BTreeMap::new();
+    for (key, s) in raw {
+        let line = line_containing(&text, &format!("[{key}]")).unwrap_or(1);
+        if !is_slug(&key) {
+            errors.push(ContentError::new(file, line, format!("source key '{key}' must be lowercase letters, digits and hyphens")));
+        }
+        for (field, value) in [("title", &s.title), ("publisher", &s.publisher), ("date", &s.date)] {
+            if value.trim().is_empty() {
+                errors.push(ContentError::new(file, line, format!("source '{key}' has an empty {field}")));
+            }
+        }
+        if let Some(url) = &s.url {
+            if !url.starts_with("https://") && !url.starts_with("http://") {
+                errors.push(ContentError::new(file, line, format!("source '{key}' has an address that is not a web address: '{url}'")));
+            }
+        }
+        out.insert(key.clone(), Source { key, title: s.title, publisher: s.publisher, date: s.date, url: s.url });
+    }
+    Some(out)
+}
+
+/// A page as read, with what the later checks need.
+struct Loaded {
+    order: u32,
+    page: Page,
+    file: String,
+    links: Vec<(usize, String)>,
+}
+
+fn load_pages(root: &Path, dir: &str, needs_sources: bool, sources: Option<&BTreeMap<String, Source>>, errors: &mut Vec<ContentError>) -> Vec<Loaded> {
+    let folder = root.join(dir);
+    let mut files: Vec<PathBuf> = match fs::read_dir(&folder) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "md")).collect(),
+        Err(e) => {
+            errors.push(ContentError::new(display_path(root, &folder), 1, format!("cannot read the folder: {e}")));
+            return Vec::new();
+        }
+    };
+    files.sort();
+    let mut pages = Vec::new();
+    for path in files {
+        let file = display_path(root, &path);
+        match fs::read_to_string(&path) {
+            Ok(text) => {
+                if let Some(page) = load_page(&file, &path, &text, needs_sources, sources, errors) {
+                    pages.push(page);
+                }
+            }
+            Err(e) => errors.push(ContentError::new(&file, 1, format!("cannot read the file: {e}"))),
+        }
+    }
+    pages
+}
+
+fn load_page(file: &str, path: &Path, text: &str, needs_sources: bool, sources: Option<&BTreeMap<String, Source>>, errors: &mut Vec<ContentError>) -> Option<Loaded> {
+    let before = errors.len();
+    let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if !is_slug(&slug) {
+        errors.push(ContentError::new(file, 1, "the file name must be lowercase letters, digits and hyphens, ending in .md"));
+    }
+    let split = match front_matter::split(file, text) {
+        Ok(s) => s,
+        Err(e) => {
+            errors.push(e);
+            return None;
+        }
+    };
+    let front: RawFront = match front_matter::parse(file, &split) {
+        Ok(f) => f,
+        Err(e) => {
+            errors.push(e);
+            return None;
+        }
+    };
+    let fline = |needle: &str| line_containing(split.front, needle).map(|l| l + split.front_line - 1).unwrap_or(split.front_line);
+
+    if front.title.trim().is_empty() {
+        errors.push(ContentError::new(file, fline("title"), "the title is empty"));
+    }
+    if front.summary.trim().is_empty() {
+        errors.push(ContentError::new(file, fline("summary"), "the summary is empty: say in one line what the page is for"));
+    }
+    let mut nations = Vec::new();
+    if front.nations.is_empty() {
+        errors.push(ContentError::new(file, fline("nations"), "list the nations the page applies to, for example nations = [\"england\", \"wales\"]"));
+    }
+    for id in &front.nations {
+        match Nation::from_id(id) {
+            Some(n) if !nations.contains(&n) => nations.push(n),
+            Some(_) => errors.push(ContentError::new(file, fline("nations"), format!("nation '{id}' is listed twice"))),
+            None => errors.push(ContentError::new(file, fline("nations"), format!("unknown nation '{id}': use england, wales, scotland or northern-ireland"))),
+        }
+    }
+    if needs_sources && front.sources.is_empty() {
+        errors.push(ContentError::new(file, fline("sources"), "a guidance page must cite its sources: add keys from content/sources.toml"));
+    }
+    for key in front.sources.iter().filter(|_| sources.is_some()) {
+        if !sources.is_some_and(|s| s.contains_key(key)) {
+            errors.push(ContentError::new(file, fline(&format!("\"{key}\"")), format!("source '{key}' is not in content/sources.toml")));
+        }
+    }
+    let reviewed = match (front.reviewed.date, front.reviewed.time) {
+        (Some(d), None) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+        _ => {
+            errors.push(ContentError::new(file, fline("reviewed"), "reviewed must be a date like 2026-11-23, without a time"));
+            String::new()
+        }
+    };
+
+    let rendered = markdown::render(split.body);
+    for (line, message) in rendered.problems {
+        errors.push(ContentError::new(file, line + split.body_line - 1, message));
+    }
+    if split.body.trim().is_empty() {
+        errors.push(ContentError::new(file, split.body_line, "the page has no text after its front matter"));
+    }
+    let links = rendered.internal_links.into_iter().map(|(l, u)| (l + split.body_line - 1, u)).collect();
+
+    if errors.len() > before {
+        return None;
+    }
+    let page = Page {
+        slug,
+        title: front.title,
+        summary: front.summary,
+        nations,
+        sources: front.sources,
+        reviewed,
+        html: rendered.html,
+    };
+    Some(Loaded { order: front.order.unwrap_or(u32::MAX), page, file: file.to_string(), links })
+}
+
+/// The 1-based line of the first line of `text` that contains `needle`.
+fn line_containing(text: &str, needle: &str) -> Option<usize> {
+    text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
+}
+
+/// Why an internal link leads nowhere, if it does: every `#/...` link must reach a screen.
+pub fn link_problem(library: &Library, url: &str) -> Option<String> {
+    match Route::parse(url) {
+        Route::NotFound(_) => Some(format!("link '{url}' leads to no screen of the app")),
+        Route::Guidance(slug) if library.guidance_page(&slug).is_none() => {
+            Some(format!("link '{url}' leads to a guidance page that does not exist"))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,18 @@
+//! Content: the guidance pages, site pages and bibliography that trainers edit in `content/`.
+//!
+//! The flow is one way: files in `content/` are read and checked by [`load`] (natively, in the
+//! build script and in tests), turned into a [`Library`], and embedded in the app as JSON. The
+//! browser only ever deserialises a library that has already passed every check.
+
+mod error;
+mod model;
+
+pub use error::ContentError;
+pub use model::{Library, Page, Source};
+
+#[cfg(not(target_arch = "wasm32"))]
+mod front_matter;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+#[cfg(not(target_arch = "wasm32"))]
+mod markdown;

@@ -1,0 +1,6 @@
+//! The browser entry point: everything lives in the library.
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    recognise_respond::start();
+}

@@ -1,0 +1,106 @@
+//! Addresses inside the app. The app uses the part of the address after `#`, so it works from
+//! any folder of any static host, from an installed app and from a saved file, with no server
+//! rules.
+
+/// A screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The home screen.
+    Home,
+    /// The list of guidance pages.
+    GuidanceIndex,
+    /// One guidance page, by slug.
+    Guidance(String),
+    /// The indicator checklist.
+    Check,
+    /// The list of case scenarios.
+    Scenarios,
+    /// Choosing the UK nation.
+    Nation,
+    /// What the app is and is not.
+    About,
+    /// What the app keeps and sends (nothing).
+    Privacy,
+    /// An address the app does not know.
+    NotFound(String),
+}
+
+impl Route {
+    /// The route for a location hash such as `#/guidance/nrm` (with or without the `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let path = path.trim_end_matches('/');
+        let mut parts = path.split('/');
+        let first = parts.next().unwrap_or("");
+        let second = parts.next();
+        let rest = parts.next();
+        match (first, second, rest) {
+            ("", None, None) => Route::Home,
+            ("guidance", None, None) => Route::GuidanceIndex,
+            ("guidance", Some(slug), None) if is_slug(slug) => Route::Guidance(slug.to_string()),
+            ("check", None, None) => Route::Check,
+            ("scenarios", None, None) => Route::Scenarios,
+            ("nation", None, None) => Route::Nation,
+            ("about", None, None) => Route::About,
+            ("privacy", None, None) => Route::Privacy,
+            _ => Route::NotFound(path.to_string()),
+        }
+    }
+
+    /// The address of this route, starting with `#/`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::GuidanceIndex => "#/guidance".into(),
+            Route::Guidance(slug) => format!("#/guidance/{slug}"),
+            Route::Check => "#/check".into(),
+            Route::Scenarios => "#/scenarios".into(),
+            Route::Nation => "#/nation".into(),
+            Route::About => "#/about".into(),
+            Route::Privacy => "#/privacy".into(),
+            Route::NotFound(path) => format!("#/{path}"),
+        }
+    }
+}
+
+/// Slugs are lowercase letters, digits and hyphens.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_route_and_round_trips() {
+        let routes = [
+            Route::Home,
+            Route::GuidanceIndex,
+            Route::Guidance("child-trafficking".into()),
+            Route::Check,
+            Route::Scenarios,
+            Route::Nation,
+            Route::About,
+            Route::Privacy,
+        ];
+        for r in routes {
+            assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
+        }
+    }
+
+    #[test]
+    fn tolerates_missing_hash_and_trailing_slash() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("/about/"), Route::About);
+    }
+
+    #[test]
+    fn unknown_addresses_are_not_found() {
+        assert_eq!(Route::parse("#/nowhere"), Route::NotFound("nowhere".into()));
+        assert!(matches!(Route::parse("#/guidance/Bad Slug"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#/guidance/a/b"), Route::NotFound(_)));
+    }
+}

@@ -1,0 +1,211 @@
+//! The saved-data format, versioned, with migration from older versions.
+//!
+//! Reading never fails: whatever is stored, the app starts. Anything it cannot read is reported
+//! as a [`Notice`], and when reading would lose data (corrupt text, a newer version, a field it
+//! does not understand) the caller is told to keep the raw text under [`BACKUP_KEY`] before
+//! writing, so nothing the person had is lost.
+
+use crate::nation::Nation;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// The local-storage key holding the saved data.
+pub const STORAGE_KEY: &str = "recognise-respond";
+/// Where unreadable or newer-format data is copied before the app writes over it.
+pub const BACKUP_KEY: &str = "recognise-respond.backup";
+/// The version this build writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Everything the app keeps on the device.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    /// The UK nation the person chose, so next steps name the right bodies.
+    pub nation: Option<Nation>,
+}
+
+/// Something about the stored data the person should be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The stored text was not readable at all.
+    Unreadable,
+    /// The data was written by a newer version of the app.
+    NewerVersion(u64),
+    /// One saved setting could not be read and was left out.
+    FieldDropped(&'static str),
+    /// The data was in an older format and has been brought up to date.
+    Migrated(u64),
+}
+
+impl Notice {
+    /// The message shown to the person, in plain words.
+    pub fn message(&self) -> String {
+        match self {
+            Notice::Unreadable => "Your saved settings could not be read, so the app started with none. A copy of what was stored has been kept on this device.".into(),
+            Notice::NewerVersion(v) => format!("Your saved settings come from a newer version of this app (format {v}). The app used what it could read and kept a copy of the rest on this device."),
+            Notice::FieldDropped(field) => format!("Your saved {field} could not be read, so it was left out. Please choose it again."),
+            Notice::Migrated(from) => format!("Your saved settings were updated from an older format (version {from}). Nothing was lost."),
+        }
+    }
+
+    /// Whether the person needs to see this (a completed migration is silent).
+    pub fn is_shown(&self) -> bool {
+        !matches!(self, Notice::Migrated(_))
+    }
+}
+
+/// The result of reading stored data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    /// What could be read.
+    pub saved: Saved,
+    /// What the person should be told.
+    pub notices: Vec<Notice>,
+    /// The raw text must be copied to [`BACKUP_KEY`] before anything is written, or it is lost.
+    pub back_up_raw: bool,
+}
+
+/// Reads stored text (or its absence) into [`Saved`]. Never fails.
+pub fn decode(raw: Option<&str>) -> Decoded {
+    let mut out = Decoded { saved: Saved::default(), notices: Vec::new(), back_up_raw: false };
+    let Some(raw) = raw else { return out };
+    let object = match serde_json::from_str::<Value>(raw) {
+        Ok(Value::Object(map)) => map,
+        _ => {
+            out.notices.push(Notice::Unreadable);
+            out.back_up_raw = true;
+            return out;
+        }
+    };
+    let version = match object.get("version") {
+        None => 0,
+        Some(v) => match v.as_u64() {
+            Some(v) => v,
+            None => {
+                out.notices.push(Notice::Unreadable);
+                out.back_up_raw = true;
+                return out;
+            }
+        },
+    };
+    if version > FORMAT_VERSION {
+        out.notices.push(Notice::NewerVersion(version));
+        out.back_up_raw = true;
+    } else if version < FORMAT_VERSION {
+        out.notices.push(Notice::Migrated(version));
+    }
+    read_fields(&object, version, &mut out);
+    out
+}
+
+/// Reads each known field on its own, so one bad field never costs the others.
+fn read_fields(object: &Map<String, Value>, version: u64, out: &mut Decoded) {
+    match object.get("nation") {
+        None | Some(Value::Null) => {}
+        Some(Value::String(s)) => match nation_from_stored(s, version) {
+            Some(n) => out.saved.nation = Some(n),
+            None => drop_field(out, "nation"),
+        },
+        Some(_) => drop_field(out, "nation"),
+    }
+}
+
+fn drop_field(out: &mut Decoded, field: &'static str) {
+    out.notices.push(Notice::FieldDropped(field));
+    out.back_up_raw = true;
+}
+
+/// Version 0 (before the format had a version) stored the nation's display name.
+fn nation_from_stored(s: &str, version: u64) -> Option<Nation> {
+    Nation::from_id(s).or_else(|| {
+        (version == 0).then(|| Nation::ALL.into_iter().find(|n| n.name().eq_ignore_ascii_case(s))).flatten()
+    })
+}
+
+/// The text to store for `saved`, in the current format.
+pub fn encode(saved: &Saved) -> String {
+    let mut map = Map::new();
+    map.insert("version".into(), Value::from(FORMAT_VERSION));
+    if let Some(n) = saved.nation {
+        map.insert("nation".into(), Value::from(n.id()));
+    }
+    Value::Object(map).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn saved(nation: Option<Nation>) -> Saved {
+        Saved { nation }
+    }
+
+    #[test]
+    fn nothing_stored_is_a_clean_start() {
+        let d = decode(None);
+        assert_eq!(d.saved, Saved::default());
+        assert!(d.notices.is_empty());
+        assert!(!d.back_up_raw);
+    }
+
+    #[test]
+    fn round_trips_every_nation() {
+        for n in Nation::ALL.into_iter().map(Some).chain([None]) {
+            let text = encode(&saved(n));
+            let d = decode(Some(&text));
+            assert_eq!(d.saved, saved(n));
+            assert!(d.notices.is_empty(), "{:?}", d.notices);
+            assert!(!d.back_up_raw);
+        }
+    }
+
+    #[test]
+    fn corrupt_text_starts_fresh_and_keeps_a_copy() {
+        for raw in ["{not json", "", "[1,2]", "42", "\"england\"", "{\"version\":\"one\"}"] {
+            let d = decode(Some(raw));
+            assert_eq!(d.saved, Saved::default(), "{raw}");
+            assert_eq!(d.notices, vec![Notice::Unreadable], "{raw}");
+            assert!(d.back_up_raw, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_bad_field_is_dropped_alone() {
+        let d = decode(Some(r#"{"version":1,"nation":"atlantis"}"#));
+        assert_eq!(d.saved.nation, None);
+        assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
+        assert!(d.back_up_raw);
+        let d = decode(Some(r#"{"version":1,"nation":7}"#));
+        assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
+    }
+
+    #[test]
+    fn version_zero_is_migrated_from_display_names() {
+        let d = decode(Some(r#"{"nation":"Northern Ireland"}"#));
+        assert_eq!(d.saved.nation, Some(Nation::NorthernIreland));
+        assert_eq!(d.notices, vec![Notice::Migrated(0)]);
+        assert!(!d.back_up_raw);
+        assert!(d.notices.iter().all(|n| !n.is_shown()));
+    }
+
+    #[test]
+    fn a_newer_version_keeps_what_it_can_and_backs_up() {
+        let d = decode(Some(r#"{"version":7,"nation":"wales","future":{"x":1}}"#));
+        assert_eq!(d.saved.nation, Some(Nation::Wales));
+        assert_eq!(d.notices, vec![Notice::NewerVersion(7)]);
+        assert!(d.back_up_raw);
+    }
+
+    #[test]
+    fn encode_writes_the_current_version() {
+        let v: Value = serde_json::from_str(&encode(&Saved::default())).unwrap();
+        assert_eq!(v["version"], Value::from(FORMAT_VERSION));
+    }
+
+    #[test]
+    fn every_shown_notice_has_a_message() {
+        for n in [Notice::Unreadable, Notice::NewerVersion(3), Notice::FieldDropped("nation")] {
+            assert!(n.is_shown());
+            assert!(n.message().len() > 20);
+        }
+    }
+}

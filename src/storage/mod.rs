@@ -1,0 +1,12 @@
+//! What the app keeps on the device, and how.
+//!
+//! [`format`] is the saved-data format and its migrations: plain Rust, tested natively.
+//! `browser` (WebAssembly only) reads and writes it through gloo-storage and turns every
+//! failure into a message for the person holding the device.
+
+pub mod format;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+pub use format::{decode, encode, Decoded, Notice, Saved, BACKUP_KEY, FORMAT_VERSION, STORAGE_KEY};

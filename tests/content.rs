@@ -1,0 +1,149 @@
+//! The content pipeline against the real `content/` folder and against broken copies of it.
+
+use recognise_respond::content::load::load;
+use recognise_respond::content::ContentError;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn real_content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+}
+
+/// A throwaway copy of the real content folder that a test can break.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("rr-content-{}-{name}", std::process::id())).join("content");
+        let _ = fs::remove_dir_all(&dir);
+        copy_dir(&real_content(), &dir);
+        Scratch(dir)
+    }
+    fn write(&self, rel: &str, text: &str) -> &Self {
+        fs::write(self.0.join(rel), text).unwrap();
+        self
+    }
+    fn errors(&self) -> Vec<ContentError> {
+        load(&self.0).expect_err("the broken content should be refused")
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(self.0.parent().unwrap());
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+const GOOD_FRONT: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nsources = [\"msa-2015\"]\nreviewed = 2026-11-01\n+++\n";
+
+#[test]
+fn the_real_content_passes_every_check() {
+    let library = load(&real_content()).unwrap_or_else(|errors| {
+        panic!("content problems:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+    });
+    assert!(!library.guidance.is_empty(), "there is at least one guidance page");
+    for page in &library.guidance {
+        assert!(!page.sources.is_empty(), "{} cites sources", page.slug);
+        assert_eq!(page.reviewed.len(), 10, "{} has a reviewed date", page.slug);
+        assert!(library.sources_of(page).count() == page.sources.len());
+    }
+    assert!(library.site_page("about").is_some());
+    assert!(library.site_page("privacy").is_some());
+}
+
+#[test]
+fn the_trafficking_page_says_movement_and_purpose_are_enough() {
+    let library = load(&real_content()).unwrap();
+    let page = library.guidance_page("child-trafficking").expect("the core definition page exists");
+    assert!(page.html.contains("<strong>act</strong>"));
+    assert!(page.html.contains("<strong>purpose</strong>"));
+    assert!(page.html.contains("999"));
+}
+
+#[test]
+fn a_toml_mistake_names_the_file_and_line() {
+    let s = Scratch::new("toml");
+    s.write("guidance/broken.md", "+++\ntitle = \"T\"\nsummary = \"S\nnations = [\"wales\"]\n+++\nBody\n");
+    let errors = s.errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].file, "content/guidance/broken.md");
+    assert_eq!(errors[0].line, 3, "{}", errors[0]);
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let s = Scratch::new("missing");
+    s.write("guidance/no-title.md", "+++\nsummary = \"S\"\nnations = [\"wales\"]\nsources = [\"msa-2015\"]\nreviewed = 2026-11-01\n+++\nBody\n");
+    let errors = s.errors();
+    assert!(errors[0].message.contains("title"), "{}", errors[0]);
+    assert_eq!(errors[0].file, "content/guidance/no-title.md");
+}
+
+#[test]
+fn an_unknown_source_and_an_unknown_nation_are_named_on_their_lines() {
+    let s = Scratch::new("refs");
+    s.write("guidance/refs.md", "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"atlantis\"]\nsources = [\"no-such-source\"]\nreviewed = 2026-11-01\n+++\nBody\n");
+    let errors = s.errors();
+    let lines: Vec<(usize, bool)> = errors.iter().map(|e| (e.line, e.message.contains("atlantis") || e.message.contains("no-such-source"))).collect();
+    assert_eq!(lines, vec![(4, true), (5, true)], "{errors:?}");
+}
+
+#[test]
+fn a_guidance_page_without_sources_is_refused() {
+    let s = Scratch::new("nosources");
+    s.write("guidance/bare.md", "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nreviewed = 2026-11-01\n+++\nBody\n");
+    assert!(s.errors()[0].message.contains("cite its sources"));
+}
+
+#[test]
+fn raw_html_and_outside_links_are_refused_with_their_body_lines() {
+    let s = Scratch::new("html");
+    s.write("guidance/html.md", &format!("{GOOD_FRONT}\nFine.\n\n<iframe src=x></iframe>\n\nSee [this](https://example.org).\n"));
+    let errors = s.errors();
+    let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, vec![11, 13], "{errors:?}");
+}
+
+#[test]
+fn a_link_to_a_missing_page_is_refused() {
+    let s = Scratch::new("links");
+    s.write("guidance/links.md", &format!("{GOOD_FRONT}\nRead [this](#/guidance/not-written-yet) and [that](#/nowhere).\n"));
+    let errors = s.errors();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors.iter().all(|e| e.line == 9));
+}
+
+#[test]
+fn a_broken_bibliography_is_named_with_its_line() {
+    let s = Scratch::new("bib");
+    let mut text = fs::read_to_string(s.0.join("sources.toml")).unwrap();
+    text.push_str("\n[broken]\ntitle = \"x\"\npublisher = \"y\"\n");
+    s.write("sources.toml", &text);
+    let errors = s.errors();
+    assert_eq!(errors[0].file, "content/sources.toml");
+    assert!(errors[0].message.contains("date"), "{}", errors[0]);
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
+    let s = Scratch::new("many");
+    s.write("guidance/a.md", "no front matter\n");
+    s.write("guidance/b.md", "+++\ntitle = \"\"\nsummary = \"\"\nnations = []\nreviewed = 2026-11-01\n+++\nBody\n");
+    let errors = s.errors();
+    assert!(errors.len() >= 4, "{errors:?}");
+    assert!(errors.iter().any(|e| e.file.ends_with("a.md")));
+    assert!(errors.iter().any(|e| e.file.ends_with("b.md")));
+}
