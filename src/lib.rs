@@ -11,8 +11,11 @@ pub mod content;
 pub mod nation;
 pub mod route;
 pub mod storage;
+pub mod text;
 
+// Leptos's #[component] macro generates items the lint cannot see through.
 #[cfg(target_arch = "wasm32")]
+#[allow(unreachable_pub)]
 mod ui;
 
 /// The checked content library, embedded at build time by `build.rs`.

@@ -1,0 +1,34 @@
+//! Small text helpers shared by the interface and its tests.
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/// `2026-11-23` as `23 November 2026`, the form GOV.UK uses. Anything else is returned as it is.
+pub fn long_date(iso: &str) -> String {
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    match (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) {
+        (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) => format!("{d} {} {y}", MONTHS[m - 1]),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_iso_dates() {
+        assert_eq!(long_date("2026-11-23"), "23 November 2026");
+        assert_eq!(long_date("2026-01-05"), "5 January 2026");
+    }
+
+    #[test]
+    fn leaves_other_text_alone() {
+        assert_eq!(long_date("2026-13-01"), "2026-13-01");
+        assert_eq!(long_date("soon"), "soon");
+    }
+}

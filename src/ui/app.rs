@@ -1,0 +1,77 @@
+//! The root component: state, routing and focus management.
+
+use super::state::{current_hash, AppState};
+use crate::content::Library;
+use super::{guidance, home, layout, nation_page, pages};
+use crate::route::Route;
+use leptos::prelude::*;
+
+/// The whole app.
+#[component]
+pub(crate) fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+
+    // Follow the address bar. Plain `#section` anchors (no slash) are in-page jumps, not screens.
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = current_hash();
+        if hash.is_empty() || hash.starts_with("#/") {
+            state.route.set(Route::parse(&hash));
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    // After each change of screen: set the title, go to the top and move focus to the heading,
+    // so keyboard and screen reader users land on the new content.
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let route = state.route.get();
+        let title = screen_title(&route, state.library);
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        document.set_title(&format!("{title} – Recognise & Respond"));
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        if let Some(h1) = document.query_selector("main h1").ok().flatten() {
+            use leptos::wasm_bindgen::JsCast;
+            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h1.focus();
+            }
+        }
+    });
+
+    view! {
+        <layout::Shell>
+            {move || match state.route.get() {
+                Route::Home => home::Home().into_any(),
+                Route::GuidanceIndex => guidance::GuidanceIndex().into_any(),
+                Route::Guidance(slug) => view! { <guidance::GuidancePage slug=slug/> }.into_any(),
+                Route::Check => pages::Check().into_any(),
+                Route::Scenarios => pages::Scenarios().into_any(),
+                Route::Nation => nation_page::NationPage().into_any(),
+                Route::About => view! { <pages::SitePage slug="about"/> }.into_any(),
+                Route::Privacy => view! { <pages::SitePage slug="privacy"/> }.into_any(),
+                Route::NotFound(_) => pages::NotFound().into_any(),
+            }}
+        </layout::Shell>
+    }
+}
+
+/// The title of each screen, for the browser tab and history.
+fn screen_title(route: &Route, library: &Library) -> String {
+    match route {
+        Route::Home => "Home".into(),
+        Route::GuidanceIndex => "Guidance".into(),
+        Route::Guidance(slug) => library.guidance_page(slug).map(|p| p.title.clone()).unwrap_or_else(|| "Page not found".into()),
+        Route::Check => "Check indicators".into(),
+        Route::Scenarios => "Scenarios".into(),
+        Route::Nation => "Your UK nation".into(),
+        Route::About => "About".into(),
+        Route::Privacy => "Privacy".into(),
+        Route::NotFound(_) => "Page not found".into(),
+    }
+}

@@ -1,0 +1,89 @@
+//! The frame around every screen: skip link, header, the 999 line, messages, footer.
+
+use super::state::use_state;
+use crate::route::Route;
+use crate::text::long_date;
+use leptos::prelude::*;
+
+/// The frame; `children` is the current screen.
+#[component]
+pub(crate) fn Shell(children: Children) -> impl IntoView {
+    let state = use_state();
+    let reviewed = state.library.last_reviewed().map(long_date).unwrap_or_default();
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
+            use leptos::wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a>
+        <header class="banner">
+            <div class="banner-inner">
+                <a class="brand" href=Route::Home.href()>"Recognise & Respond"</a>
+                <nav aria-label="Main">
+                    <ul class="nav-list">
+                        <li><a href=Route::GuidanceIndex.href()>"Guidance"</a></li>
+                        <li><a href=Route::Check.href()>"Check indicators"</a></li>
+                        <li><a href=Route::Scenarios.href()>"Scenarios"</a></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+        <p class="emergency">
+            <strong>"Child in immediate danger? Call "<a href="tel:999">"999"</a></strong>
+        </p>
+        <NationLine/>
+        <Messages/>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="footer">
+            <ul class="footer-links">
+                <li><a href=Route::About.href()>"About"</a></li>
+                <li><a href=Route::Privacy.href()>"Privacy"</a></li>
+                <li><a href=Route::Nation.href()>"Change UK nation"</a></li>
+            </ul>
+            <p>"Content last reviewed " {reviewed} ". This app does not replace your local safeguarding procedures."</p>
+        </footer>
+    }
+}
+
+/// Which nation the next steps are for, with a way to change it.
+#[component]
+fn NationLine() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <p class="nation-line">
+            {move || match state.nation() {
+                Some(n) => view! { "Next steps are for " <strong>{n.name()}</strong> ". " <a href=Route::Nation.href()>"Change" <span class="visually-hidden">" UK nation"</span></a> }.into_any(),
+                None => view! { "No UK nation chosen yet. " <a href=Route::Nation.href()>"Choose your nation"</a> }.into_any(),
+            }}
+        </p>
+    }
+}
+
+/// Messages about saved data (unreadable, full, refused), each dismissible.
+#[component]
+fn Messages() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="messages" role="status">
+            <For each=move || state.messages.get().into_iter().enumerate() key=|(_, m)| m.clone() let:item>
+                {
+                    let (_, message) = item;
+                    let text = message.clone();
+                    view! {
+                        <div class="message">
+                            <p>{message}</p>
+                            <button type="button" class="button button-secondary" on:click=move |_| state.messages.update(|m| m.retain(|x| *x != text))>"Dismiss"</button>
+                        </div>
+                    }
+                }
+            </For>
+        </div>
+    }
+}

@@ -1,0 +1,58 @@
+//! Choosing the UK nation, which decides the bodies and protections every next step names.
+
+use super::state::use_state;
+use crate::nation::Nation;
+use leptos::prelude::*;
+
+/// The nation question: four radios that save as soon as one is chosen.
+#[component]
+pub(crate) fn NationChoice(#[prop(into)] heading_id: String) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <fieldset class="fieldset">
+            <legend class="fieldset-legend">
+                <h2 id=heading_id class="fieldset-heading">"Which UK nation do you work in?"</h2>
+            </legend>
+            <p class="hint">"The law, and who you contact, differ between nations. Your answer is kept on this device only. You can change it at any time."</p>
+            <div class="radios">
+                {Nation::ALL
+                    .into_iter()
+                    .map(|n| {
+                        let id = format!("nation-{}", n.id());
+                        view! {
+                            <div class="radio">
+                                <input
+                                    type="radio"
+                                    name="nation"
+                                    id=id.clone()
+                                    value=n.id()
+                                    prop:checked=move || state.nation() == Some(n)
+                                    on:change=move |_| state.set_nation(Some(n))
+                                />
+                                <label for=id>{n.name()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <p class="confirmation" role="status">
+                {move || state.nation().map(|n| format!("Saved. Next steps will be for {}.", n.name()))}
+            </p>
+        </fieldset>
+    }
+}
+
+/// The nation screen: the question, and a way to forget the answer.
+#[component]
+pub(crate) fn NationPage() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <h1 tabindex="-1">"Your UK nation"</h1>
+        <NationChoice heading_id="nation-question"/>
+        <Show when=move || state.nation().is_some()>
+            <button type="button" class="button button-secondary" on:click=move |_| state.set_nation(None)>
+                "Forget my nation"
+            </button>
+        </Show>
+    }
+}

@@ -1,0 +1,66 @@
+//! The app-wide state shared through Leptos context.
+
+use crate::content::Library;
+use crate::nation::Nation;
+use crate::route::Route;
+use crate::storage::browser::Store;
+use crate::storage::Saved;
+use leptos::prelude::*;
+
+/// What every screen can read: the content, the current route, the chosen nation and any
+/// messages about saved data.
+#[derive(Clone, Copy)]
+pub(crate) struct AppState {
+    pub(crate) library: &'static Library,
+    pub(crate) route: RwSignal<Route>,
+    pub(crate) saved: RwSignal<Saved>,
+    pub(crate) messages: RwSignal<Vec<String>>,
+    store: Store,
+}
+
+impl AppState {
+    /// Loads the content and the saved data.
+    pub(crate) fn new() -> AppState {
+        let library: &'static Library = Box::leak(Box::new(crate::library()));
+        let (store, decoded, messages) = Store::open();
+        AppState {
+            library,
+            route: RwSignal::new(Route::parse(&current_hash())),
+            saved: RwSignal::new(decoded.saved),
+            messages: RwSignal::new(messages),
+            store,
+        }
+    }
+
+    /// The nation chosen, if any.
+    pub(crate) fn nation(&self) -> Option<Nation> {
+        self.saved.with(|s| s.nation)
+    }
+
+    /// Chooses (or forgets) the nation and keeps the choice on the device.
+    pub(crate) fn set_nation(&self, nation: Option<Nation>) {
+        self.saved.update(|s| s.nation = nation);
+        self.persist();
+    }
+
+    fn persist(&self) {
+        let saved = self.saved.get_untracked();
+        if let Err(message) = self.store.save(&saved) {
+            self.messages.update(|m| {
+                if !m.contains(&message) {
+                    m.push(message)
+                }
+            });
+        }
+    }
+}
+
+/// The part of the address after `#`.
+pub(crate) fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The shared state; every component is inside [`crate::ui::app::App`], which provides it.
+pub(crate) fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

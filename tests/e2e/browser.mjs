@@ -1,0 +1,70 @@
+// Headless Chromium (Debian's package) driven by playwright-core, with the flags that keep it
+// from reaching the internet, plus helpers every end-to-end test uses.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--no-first-run',
+  '--disable-sync', '--disable-quic', '--disable-default-apps', '--disable-extensions',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/**
+ * A page that records every request and every console error and page error.
+ * `watch.requests` holds { url, method }; `watch.errors` holds strings.
+ */
+export async function watchedPage(context) {
+  const page = await context.newPage();
+  const watch = { requests: [], errors: [] };
+  page.on('request', (r) => watch.requests.push({ url: r.url(), method: r.method() }));
+  page.on('console', (m) => { if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+  return { page, watch };
+}
+
+/** Opens the app at `hash` and waits for it to start. */
+export async function openApp(page, baseUrl, hash = '#/') {
+  await page.goto(baseUrl + hash);
+  await page.waitForSelector('main h1');
+}
+
+/** Goes to `hash` inside the running app, as a link would. */
+export async function goTo(page, hash) {
+  await page.evaluate((h) => { window.location.hash = h; }, hash);
+  await page.waitForFunction((h) => window.location.hash === h && document.querySelector('main h1'), hash);
+}
+
+/** Runs axe-core with the WCAG 2.2 A and AA rules; returns the violations. */
+export async function axeViolations(page) {
+  // Evaluated over the DevTools protocol, so the page's strict CSP still applies to the app.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+/** Presses Tab until the focused element matches `predicate` (evaluated in the page). */
+export async function tabTo(page, selector, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`could not reach ${selector} with the Tab key`);
+}

@@ -1,0 +1,263 @@
+// End-to-end tests of the foundation, in headless Chromium against the release build served
+// on loopback from a sub-folder.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+
+const DIST = process.env.DIST ?? 'dist';
+const ROUTES = [
+  ['#/', 'Recognise'],
+  ['#/guidance', 'Guidance'],
+  ['#/guidance/child-trafficking', 'What child trafficking means for a child'],
+  ['#/check', 'Check indicators'],
+  ['#/scenarios', 'Scenarios'],
+  ['#/nation', 'Your UK nation'],
+  ['#/about', 'About this app'],
+  ['#/privacy', 'Privacy'],
+  ['#/no-such-page', 'Page not found'],
+];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function fresh(options = {}) {
+  const context = await browser.newContext(options);
+  const { page, watch } = await watchedPage(context);
+  return { context, page, watch };
+}
+
+test('the home screen shows the three ways in and the 999 line', async () => {
+  const { context, page, watch } = await fresh();
+  await openApp(page, server.url);
+  assert.match(await page.textContent('main h1'), /Recognise/);
+  const ways = await page.$$eval('.way-in-title', (els) => els.map((e) => e.textContent.trim()));
+  assert.deepEqual(ways, ['Guidance', 'Check indicators', 'Scenarios']);
+  const emergency = await page.textContent('.emergency');
+  assert.match(emergency, /immediate danger/);
+  assert.match(emergency, /999/);
+  assert.equal(await page.getAttribute('.emergency a', 'href'), 'tel:999');
+  assert.equal(await page.$('#loading'), null, 'the loading message is gone once the app starts');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('every route renders its heading, with no console errors', async () => {
+  const { context, page, watch } = await fresh();
+  await openApp(page, server.url);
+  for (const [hash, heading] of ROUTES) {
+    await goTo(page, hash);
+    assert.match(await page.textContent('main h1'), new RegExp(heading), hash);
+    assert.match(await page.title(), / – Recognise & Respond$/, hash);
+  }
+  // A deep link opened directly works too.
+  await openApp(page, server.url, '#/privacy');
+  assert.match(await page.textContent('main h1'), /Privacy/);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('every route is reachable with the keyboard alone, and focus moves to the new heading', async () => {
+  const { context, page } = await fresh();
+  await openApp(page, server.url);
+  const links = [
+    ['.nav-list a[href="#/guidance"]', 'Guidance'],
+    ['.nav-list a[href="#/check"]', 'Check indicators'],
+    ['.nav-list a[href="#/scenarios"]', 'Scenarios'],
+    ['.footer a[href="#/about"]', 'About this app'],
+    ['.footer a[href="#/privacy"]', 'Privacy'],
+    ['.footer a[href="#/nation"]', 'Your UK nation'],
+    ['.brand', 'Recognise'],
+  ];
+  for (const [selector, heading] of links) {
+    await tabTo(page, selector);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((h) => document.querySelector('main h1')?.textContent.includes(h), heading);
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    assert.equal(focused, 'H1', `focus is on the new heading after ${selector}`);
+  }
+  // A guidance page from the list, by keyboard.
+  await goTo(page, '#/guidance');
+  await tabTo(page, 'main .page-list a[href="#/guidance/child-trafficking"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent.includes('child trafficking'));
+  // On a fresh load, the skip link is the first stop and moves focus to the main content.
+  await page.reload();
+  await page.waitForSelector('main h1');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  assert.match(await page.evaluate(() => location.hash), /^#\/guidance\/child-trafficking$/, 'the skip link does not change the screen');
+  await context.close();
+});
+
+test('the nation chosen is remembered on the device across a reload, and can be forgotten', async () => {
+  const { context, page } = await fresh();
+  await openApp(page, server.url);
+  assert.match(await page.textContent('.nation-line'), /No UK nation chosen/);
+  // A radio group is one Tab stop; the arrow keys choose within it.
+  await tabTo(page, '#nation-england');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('.nation-line')?.textContent.includes('Wales'));
+  assert.match(await page.textContent('.confirmation'), /Saved\. Next steps will be for Wales/);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
+  assert.deepEqual(stored, { version: 1, nation: 'wales' });
+
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.match(await page.textContent('.nation-line'), /Next steps are for Wales/);
+  assert.equal(await page.$('#nation-question'), null, 'the question is not asked again');
+
+  await goTo(page, '#/nation');
+  assert.equal(await page.isChecked('#nation-wales'), true);
+  await page.click('#nation-scotland');
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.match(await page.textContent('.nation-line'), /Scotland/);
+  await page.click('text=Forget my nation');
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))), { version: 1 });
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.match(await page.textContent('.nation-line'), /No UK nation chosen/);
+  await context.close();
+});
+
+test('corrupt saved data never stops the app: it says so and keeps a copy', async () => {
+  const { context, page, watch } = await fresh();
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('recognise-respond', '{"version":1,"nation":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await openApp(page, server.url);
+  assert.match(await page.textContent('.messages'), /could not be read/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('recognise-respond.backup')), '{"version":1,"nation":');
+  await page.click('.message button');
+  assert.equal(await page.$('.message'), null, 'messages can be dismissed');
+  // The app still works, and a new choice is kept.
+  await page.click('#nation-england');
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.match(await page.textContent('.nation-line'), /England/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('recognise-respond.backup')), '{"version":1,"nation":', 'the copy survives');
+  assert.equal(await page.$('.message'), null, 'readable data brings no message');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('an older saved format is migrated silently', async () => {
+  const { context, page } = await fresh();
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('recognise-respond', '{"nation":"Northern Ireland"}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await openApp(page, server.url);
+  assert.match(await page.textContent('.nation-line'), /Northern Ireland/);
+  assert.equal(await page.$('.message'), null);
+  await context.close();
+});
+
+test('a full storage quota is explained and nothing breaks', async () => {
+  const { context, page, watch } = await fresh();
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openApp(page, server.url);
+  await page.click('#nation-scotland');
+  assert.match(await page.textContent('.messages'), /storage is full/);
+  assert.match(await page.textContent('.nation-line'), /Scotland/, 'the choice still applies for this visit');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('the guidance page shows its sources and when it was reviewed', async () => {
+  const { context, page } = await fresh();
+  await openApp(page, server.url, '#/guidance/child-trafficking');
+  assert.equal(await page.textContent('#sources-heading'), 'Sources');
+  const sources = await page.$$eval('.sources li', (els) => els.map((e) => e.textContent));
+  assert.ok(sources.length >= 5, `lists its sources (${sources.length})`);
+  assert.ok(sources.some((s) => s.includes('Modern Slavery Act 2015')));
+  assert.match(await page.textContent('article'), /Last reviewed \d{1,2} [A-Z][a-z]+ 20\d\d/);
+  assert.match(await page.textContent('.prose'), /only two things/);
+  await context.close();
+});
+
+test('no request leaves for another origin, and every request is a GET of the app\'s own files', async () => {
+  const { context, page, watch } = await fresh();
+  await openApp(page, server.url);
+  for (const [hash] of ROUTES) await goTo(page, hash);
+  await page.click('a[href="#/nation"]');
+  await page.click('#nation-england');
+  await page.reload();
+  await page.waitForSelector('main h1');
+  const prefix = new URL(server.url).pathname;
+  for (const r of watch.requests) {
+    const url = new URL(r.url);
+    assert.equal(url.origin, server.origin, `request to another origin: ${r.url}`);
+    assert.equal(r.method, 'GET', `non-GET request: ${r.method} ${r.url}`);
+    assert.ok(url.pathname.startsWith(prefix), `request outside the app's folder: ${r.url}`);
+  }
+  for (const r of server.requests) assert.equal(r.method, 'GET', `server saw ${r.method} ${r.url}`);
+  assert.ok(watch.requests.length >= 3, 'the watch saw the app load');
+  await context.close();
+});
+
+test('the Content-Security-Policy allows no other origin and blocks injected script', async () => {
+  const { context, page, watch } = await fresh();
+  await openApp(page, server.url);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
+  assert.match(csp, /connect-src 'self'/);
+  // An inline script added by anyone else does not run.
+  const ran = await page.evaluate(async () => {
+    window.__injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return window.__injected;
+  });
+  assert.equal(ran, false);
+  assert.ok(watch.errors.some((e) => /Content Security Policy/.test(e)), 'the browser reports the blocked script');
+  await context.close();
+});
+
+test('axe-core finds no WCAG 2.2 A or AA violations on any route', async () => {
+  const { context, page } = await fresh();
+  await openApp(page, server.url);
+  for (const [hash] of ROUTES) {
+    await goTo(page, hash);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${hash}: ${JSON.stringify(violations, null, 1)}`);
+  }
+  await context.close();
+});
+
+test('a 320 px wide screen never scrolls sideways', async () => {
+  const { context, page } = await fresh({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await openApp(page, server.url);
+  for (const [hash] of ROUTES) {
+    await goTo(page, hash);
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(scroll <= client, `${hash} is ${scroll}px wide in a ${client}px screen`);
+  }
+  await context.close();
+});
