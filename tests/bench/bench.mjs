@@ -1,0 +1,71 @@
+// Prints the figures the README promises: sizes of the release build and the time from
+// navigation until the home screen is usable on a mid-range phone profile.
+// Figures, not pass/fail: speed is judged by reading them, never by a timed test.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { serve } from '../e2e/server.mjs';
+import { launch } from '../e2e/browser.mjs';
+
+const DIST = process.env.DIST ?? 'dist';
+const RUNS = Number(process.env.RUNS ?? 7);
+const SLOWDOWN = 4;
+const PIXEL_5 = { viewport: { width: 393, height: 851 }, deviceScaleFactor: 2.75, isMobile: true, hasTouch: true };
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (b) => gzipSync(b, { level: 9 }).length;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+// Sizes.
+const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
+const wasmFile = files.find((f) => f.endsWith('.wasm'));
+const wasm = readFileSync(join(DIST, wasmFile));
+console.log('Release build');
+console.log(`  wasm            ${kb(wasm.length)} raw, ${kb(gzip(wasm))} gzip, ${kb(brotli(wasm))} brotli`);
+
+// First load: every request the browser makes for the home screen, measured by what it fetched.
+const server = await serve(DIST);
+const browser = await launch();
+{
+  const context = await browser.newContext(PIXEL_5);
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on('request', (r) => fetched.add(new URL(r.url()).pathname.replace(/^\/sub\/app\//, '') || 'index.html'));
+  await page.goto(server.url);
+  await page.waitForSelector('.way-in');
+  let raw = 0, br = 0;
+  for (const f of fetched) {
+    const body = readFileSync(join(DIST, f));
+    raw += body.length;
+    br += brotli(body);
+  }
+  console.log(`  first load      ${fetched.size} files, ${kb(raw)} raw, ${kb(br)} brotli (budget 250 KB brotli)`);
+  await context.close();
+}
+
+// Time until usable: from navigation start until the three ways in are on screen, on a
+// Pixel 5 sized screen with the CPU slowed four times, cold cache each run.
+const times = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext(PIXEL_5);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelectorAll('.way-in').length === 3 && !window.__usableAt) {
+        window.__usableAt = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.__usableAt);
+  times.push(await page.evaluate(() => window.__usableAt));
+  await context.close();
+}
+console.log(`  home usable     median ${median(times).toFixed(0)} ms over ${RUNS} runs (Pixel 5 viewport, ${SLOWDOWN}x CPU slowdown, loopback); runs: ${times.map((t) => t.toFixed(0)).join(', ')}`);
+
+await browser.close();
+await server.close();
