@@ -5,6 +5,7 @@
 //! problem: a broken content file never reaches a phone.
 
 use super::front_matter;
+use super::indicators;
 use super::markdown;
 use super::{ContentError, Library, Page, Source};
 use crate::nation::Nation;
@@ -53,6 +54,8 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
     let known = sources.as_ref();
     let mut guidance = load_pages(root, GUIDANCE_DIR, true, known, &mut errors);
     let site = load_pages(root, SITE_DIR, false, known, &mut errors);
+    let sign_groups = indicators::load_groups(root, &sources, &mut errors);
+    let steps = indicators::load_nations(root, &sources, &mut errors);
     let sources = sources.unwrap_or_default();
     guidance.sort_by(|a, b| (a.order, &a.page.title).cmp(&(b.order, &b.page.title)));
 
@@ -66,7 +69,15 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
             })
             .collect()
     };
-    let library = Library { sources, guidance: split_off(guidance), site: split_off(site) };
+    let library = Library {
+        sources,
+        guidance: split_off(guidance),
+        site: split_off(site),
+        sign_groups,
+        nations: steps.nations,
+        helplines: steps.helplines,
+        steps_reviewed: steps.reviewed,
+    };
     for (file, line, url) in links {
         if let Some(message) = link_problem(&library, &url) {
             errors.push(ContentError::new(file, line, message));
@@ -82,7 +93,7 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
 }
 
 /// The path shown in messages: `content/...` when under the project, else as given.
-fn display_path(root: &Path, path: &Path) -> String {
+pub(super) fn display_path(root: &Path, path: &Path) -> String {
     let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     match path.strip_prefix(root) {
         Ok(rel) => format!("{}/{}", name, rel.to_string_lossy()),
@@ -240,7 +251,7 @@ fn load_page(file: &str, path: &Path, text: &str, needs_sources: bool, sources: 
 }
 
 /// The 1-based line of the first line of `text` that contains `needle`.
-fn line_containing(text: &str, needle: &str) -> Option<usize> {
+pub(super) fn line_containing(text: &str, needle: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
 }
 

@@ -8,10 +8,12 @@ mod error;
 mod model;
 
 pub use error::ContentError;
-pub use model::{Library, Page, Source};
+pub use model::{Form, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind, Source};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod front_matter;
+#[cfg(not(target_arch = "wasm32"))]
+mod indicators;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]

@@ -13,6 +13,14 @@ pub struct Library {
     pub guidance: Vec<Page>,
     /// Pages about the app itself (about, privacy).
     pub site: Vec<Page>,
+    /// The indicator checklist, in groups.
+    pub sign_groups: Vec<SignGroup>,
+    /// Next steps for each nation.
+    pub nations: Vec<NationSteps>,
+    /// Helplines.
+    pub helplines: Vec<Helpline>,
+    /// When the next steps and helplines were last reviewed (YYYY-MM-DD).
+    pub steps_reviewed: String,
 }
 
 impl Library {
@@ -29,6 +37,21 @@ impl Library {
     /// The sources a page cites, in the order it cites them.
     pub fn sources_of<'a>(&'a self, page: &'a Page) -> impl Iterator<Item = &'a Source> + 'a {
         page.sources.iter().filter_map(move |k| self.sources.get(k))
+    }
+
+    /// Every sign on the checklist, in order.
+    pub fn signs(&self) -> impl Iterator<Item = &Sign> {
+        self.sign_groups.iter().flat_map(|g| g.signs.iter())
+    }
+
+    /// The sign with this id.
+    pub fn sign(&self, id: &str) -> Option<&Sign> {
+        self.signs().find(|s| s.id == id)
+    }
+
+    /// The next steps for a nation.
+    pub fn steps_for(&self, nation: Nation) -> Option<&NationSteps> {
+        self.nations.iter().find(|n| n.nation == nation)
     }
 
     /// The most recent reviewed date of any page (ISO dates sort as text).
@@ -74,4 +97,136 @@ pub struct Page {
     pub reviewed: String,
     /// The body, as HTML made from the Markdown.
     pub html: String,
+}
+
+/// What kind of sign an item on the checklist is. The kinds are kept apart: a circumstance
+/// that makes a child easier to target is never read as a sign that harm is happening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignKind {
+    /// A circumstance that makes a child easier to target (never the cause of abuse).
+    Vulnerability,
+    /// A sign that exploitation may be happening.
+    Indicator,
+    /// A sign that harm or trafficking is happening now.
+    Critical,
+}
+
+/// A form of exploitation. Children rarely face only one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Form {
+    /// Criminal exploitation, including county lines.
+    Criminal,
+    /// Sexual exploitation.
+    Sexual,
+    /// Forced labour.
+    Labour,
+    /// Domestic servitude.
+    DomesticServitude,
+    /// Trafficking: moving a child, across or within borders, to exploit them.
+    Trafficking,
+    /// Removal of organs.
+    OrganRemoval,
+    /// Exploitation online.
+    Online,
+}
+
+impl Form {
+    /// Every form, in the order the app lists them.
+    pub const ALL: [Form; 7] = [
+        Form::Criminal,
+        Form::Sexual,
+        Form::Labour,
+        Form::DomesticServitude,
+        Form::Trafficking,
+        Form::OrganRemoval,
+        Form::Online,
+    ];
+
+    /// The name shown to people.
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Criminal => "Criminal exploitation",
+            Form::Sexual => "Sexual exploitation",
+            Form::Labour => "Labour exploitation",
+            Form::DomesticServitude => "Domestic servitude",
+            Form::Trafficking => "Trafficking (being moved to be exploited)",
+            Form::OrganRemoval => "Organ removal",
+            Form::Online => "Online exploitation",
+        }
+    }
+}
+
+/// One item of the indicator checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sign {
+    /// A stable id: saved answers and links refer to it.
+    pub id: String,
+    /// What the practitioner may have noticed, in plain words.
+    pub text: String,
+    /// More detail, shown under the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// Its kind.
+    pub kind: SignKind,
+    /// The forms of exploitation it points to.
+    pub forms: Vec<Form>,
+    /// Its source, a key into the bibliography.
+    pub source: String,
+    /// Where in the source it comes from.
+    pub basis: String,
+}
+
+/// A group of signs shown together on the checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignGroup {
+    /// The file name without its order prefix or `.toml`.
+    pub slug: String,
+    /// The group heading.
+    pub title: String,
+    /// A short introduction shown above the signs.
+    pub intro: String,
+    /// The signs, in order.
+    pub signs: Vec<Sign>,
+}
+
+/// What to do next, and who to tell, in one nation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NationSteps {
+    /// The nation.
+    pub nation: Nation,
+    /// Who to tell for child protection, and how.
+    pub children_services: String,
+    /// Telling the police.
+    pub police: String,
+    /// The National Referral Mechanism in this nation.
+    pub nrm: String,
+    /// The name of the guardian service.
+    pub guardian_name: String,
+    /// What the guardian service is and who it is for.
+    pub guardian: String,
+    /// The name of the protection against prosecution.
+    pub non_prosecution_name: String,
+    /// What it protects.
+    pub non_prosecution: String,
+    /// Who makes NRM decisions for children here.
+    pub decisions: String,
+    /// Sources, keys into the bibliography.
+    pub sources: Vec<String>,
+}
+
+/// A helpline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Helpline {
+    /// Its name.
+    pub name: String,
+    /// The number to call.
+    pub number: String,
+    /// Who it is for.
+    pub purpose: String,
+    /// When it is open, or where to check.
+    pub hours: String,
+    /// The nations it serves.
+    pub nations: Vec<Nation>,
 }

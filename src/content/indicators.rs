@@ -1,0 +1,219 @@
+//! Reading and checking the indicator checklist (`content/indicators/*.toml`) and the next
+//! steps for each nation (`content/nations.toml`).
+
+use super::front_matter::line_of;
+use super::load::{display_path, line_containing};
+use super::{ContentError, Form, Helpline, NationSteps, Sign, SignGroup, SignKind, Source};
+use crate::nation::Nation;
+use crate::route::is_slug;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The folder of indicator groups.
+pub(super) const INDICATORS_DIR: &str = "indicators";
+/// The file of next steps and helplines.
+pub(super) const NATIONS_FILE: &str = "nations.toml";
+
+type Sources = Option<BTreeMap<String, Source>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    title: String,
+    intro: String,
+    signs: Vec<RawSign>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSign {
+    id: String,
+    text: String,
+    hint: Option<String>,
+    kind: SignKind,
+    forms: Vec<Form>,
+    source: String,
+    basis: String,
+}
+
+/// Reads every group, in file-name order. Ids must be unique across all groups.
+pub(super) fn load_groups(root: &Path, sources: &Sources, errors: &mut Vec<ContentError>) -> Vec<SignGroup> {
+    let folder = root.join(INDICATORS_DIR);
+    let mut files: Vec<PathBuf> = match fs::read_dir(&folder) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect(),
+        Err(e) => {
+            errors.push(ContentError::new(display_path(root, &folder), 1, format!("cannot read the folder: {e}")));
+            return Vec::new();
+        }
+    };
+    files.sort();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut groups = Vec::new();
+    for path in files {
+        let file = display_path(root, &path);
+        let text = match fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(ContentError::new(&file, 1, format!("cannot read the file: {e}")));
+                continue;
+            }
+        };
+        let raw: RawGroup = match toml::from_str(&text) {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(1);
+                errors.push(ContentError::new(&file, line, e.message().trim().to_string()));
+                continue;
+            }
+        };
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let slug = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-').to_string();
+        if raw.title.trim().is_empty() {
+            errors.push(ContentError::new(&file, line_containing(&text, "title").unwrap_or(1), "the group has an empty title"));
+        }
+        if raw.signs.is_empty() {
+            errors.push(ContentError::new(&file, 1, "the group has no signs: add [[signs]] entries"));
+        }
+        let mut signs = Vec::new();
+        for s in raw.signs {
+            let line = line_containing(&text, &format!("id = \"{}\"", s.id)).unwrap_or(1);
+            if !is_slug(&s.id) {
+                errors.push(ContentError::new(&file, line, format!("sign id '{}' must be lowercase letters, digits and hyphens", s.id)));
+            }
+            if let Some(first) = seen.insert(s.id.clone(), file.clone()) {
+                errors.push(ContentError::new(&file, line, format!("sign id '{}' is already used in {first}: every sign needs its own id", s.id)));
+            }
+            if s.text.trim().is_empty() {
+                errors.push(ContentError::new(&file, line, format!("sign '{}' has no text", s.id)));
+            }
+            if s.forms.is_empty() {
+                errors.push(ContentError::new(&file, line, format!("sign '{}' names no forms of exploitation", s.id)));
+            }
+            if s.basis.trim().is_empty() {
+                errors.push(ContentError::new(&file, line, format!("sign '{}' does not say where in its source it comes from (basis)", s.id)));
+            }
+            if let Some(known) = sources {
+                if !known.contains_key(&s.source) {
+                    errors.push(ContentError::new(&file, line, format!("sign '{}' cites source '{}', which is not in content/sources.toml", s.id, s.source)));
+                }
+            }
+            signs.push(Sign { id: s.id, text: s.text, hint: s.hint, kind: s.kind, forms: s.forms, source: s.source, basis: s.basis });
+        }
+        groups.push(SignGroup { slug, title: raw.title, intro: raw.intro, signs });
+    }
+    groups
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNations {
+    reviewed: toml::value::Datetime,
+    england: RawSteps,
+    wales: RawSteps,
+    scotland: RawSteps,
+    #[serde(rename = "northern-ireland")]
+    northern_ireland: RawSteps,
+    helplines: Vec<Helpline>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSteps {
+    children_services: String,
+    police: String,
+    nrm: String,
+    guardian_name: String,
+    guardian: String,
+    non_prosecution_name: String,
+    non_prosecution: String,
+    decisions: String,
+    sources: Vec<String>,
+}
+
+/// What `nations.toml` holds once checked.
+pub(super) struct Steps {
+    pub(super) nations: Vec<NationSteps>,
+    pub(super) helplines: Vec<Helpline>,
+    pub(super) reviewed: String,
+}
+
+/// Reads the next steps for every nation and the helplines.
+pub(super) fn load_nations(root: &Path, sources: &Sources, errors: &mut Vec<ContentError>) -> Steps {
+    let path = root.join(NATIONS_FILE);
+    let file = display_path(root, &path);
+    let empty = Steps { nations: Vec::new(), helplines: Vec::new(), reviewed: String::new() };
+    let text = match fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push(ContentError::new(&file, 1, format!("cannot read the file: {e}")));
+            return empty;
+        }
+    };
+    let raw: RawNations = match toml::from_str(&text) {
+        Ok(r) => r,
+        Err(e) => {
+            let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(1);
+            errors.push(ContentError::new(&file, line, e.message().trim().to_string()));
+            return empty;
+        }
+    };
+    let mut nations = Vec::new();
+    for (nation, s) in [
+        (Nation::England, raw.england),
+        (Nation::Wales, raw.wales),
+        (Nation::Scotland, raw.scotland),
+        (Nation::NorthernIreland, raw.northern_ireland),
+    ] {
+        let line = line_containing(&text, &format!("[{}]", nation.id())).unwrap_or(1);
+        for (field, value) in [
+            ("children_services", &s.children_services),
+            ("police", &s.police),
+            ("nrm", &s.nrm),
+            ("guardian_name", &s.guardian_name),
+            ("guardian", &s.guardian),
+            ("non_prosecution_name", &s.non_prosecution_name),
+            ("non_prosecution", &s.non_prosecution),
+            ("decisions", &s.decisions),
+        ] {
+            if value.trim().is_empty() {
+                errors.push(ContentError::new(&file, line, format!("{} has an empty {field}", nation.name())));
+            }
+        }
+        if s.sources.is_empty() {
+            errors.push(ContentError::new(&file, line, format!("{} cites no sources", nation.name())));
+        }
+        for key in &s.sources {
+            if sources.as_ref().is_some_and(|k| !k.contains_key(key)) {
+                errors.push(ContentError::new(&file, line, format!("{} cites source '{key}', which is not in content/sources.toml", nation.name())));
+            }
+        }
+        nations.push(NationSteps {
+            nation,
+            children_services: s.children_services,
+            police: s.police,
+            nrm: s.nrm,
+            guardian_name: s.guardian_name,
+            guardian: s.guardian,
+            non_prosecution_name: s.non_prosecution_name,
+            non_prosecution: s.non_prosecution,
+            decisions: s.decisions,
+            sources: s.sources,
+        });
+    }
+    for h in &raw.helplines {
+        if h.number.trim().is_empty() || h.name.trim().is_empty() || h.nations.is_empty() {
+            let line = line_containing(&text, &format!("\"{}\"", h.name)).unwrap_or(1);
+            errors.push(ContentError::new(&file, line, "a helpline needs a name, a number and the nations it serves"));
+        }
+    }
+    let reviewed = match (raw.reviewed.date, raw.reviewed.time) {
+        (Some(d), None) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+        _ => {
+            errors.push(ContentError::new(&file, line_containing(&text, "reviewed").unwrap_or(1), "reviewed must be a date like 2026-11-23"));
+            String::new()
+        }
+    };
+    Steps { nations, helplines: raw.helplines, reviewed }
+}
