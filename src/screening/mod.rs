@@ -1,0 +1,227 @@
+//! Screening: what a practitioner has noticed, turned into a level of concern, the reasons for
+//! it, the forms of exploitation the signs point to, and the next steps for their nation.
+//!
+//! The rules keep the principles in `shared/design/screening.md`:
+//! - kinds of sign are kept apart, and immediate danger always means 999;
+//! - adding a sign never lowers the level; a critical sign always means "refer now"; a child
+//!   under 13 or with a learning disability who shows any sign of exploitation is always
+//!   "refer now";
+//! - an empty checklist is never read as a clearance;
+//! - every outcome says why; professional judgement may raise the level, or lower it only with a
+//!   recorded reason that is shown beside the computed level.
+
+mod level;
+mod report;
+mod steps;
+
+pub use level::Level;
+pub use report::plain_text;
+pub use steps::{next_steps, Step};
+
+use crate::content::{Form, Library, SignKind};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// The id of the sign that triggers the learning-disability override.
+pub const LEARNING_DISABILITY: &str = "learning-disability";
+/// How many signs of exploitation together make "refer now" even without a critical sign.
+pub const COMBINATION: usize = 3;
+
+/// How old the child is, as far as the practitioner knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Age {
+    /// Not known, but may be under 18: treated as a child.
+    #[default]
+    NotKnown,
+    /// Under 13.
+    Under13,
+    /// 13 to 17.
+    From13To17,
+}
+
+/// What the practitioner has recorded. Nothing here identifies a child.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Answers {
+    /// Is the child in immediate danger?
+    pub immediate_danger: bool,
+    /// The child's age band.
+    pub age: Age,
+    /// The ids of the signs ticked.
+    pub ticked: BTreeSet<String>,
+    /// The practitioner's own judgement, if they gave one.
+    pub judgement: Option<Judgement>,
+}
+
+/// A practitioner's decision to set a different level from the computed one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Judgement {
+    /// The level they chose.
+    pub level: Level,
+    /// Why. Required to lower a level.
+    pub reason: String,
+}
+
+/// Why the level is what it is: one rule that applied, and the signs behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    /// The level this rule gives at least.
+    pub gives: Level,
+    /// The rule, in plain words.
+    pub text: String,
+    /// The ids of the signs behind it.
+    pub signs: Vec<String>,
+}
+
+/// What became of a practitioner's judgement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JudgementUse {
+    /// No judgement was given, or it matches the computed level.
+    None,
+    /// The level was raised.
+    Raised {
+        /// Why, if the practitioner said.
+        reason: String,
+    },
+    /// The level was lowered, shown beside the computed level.
+    Lowered {
+        /// Why: always given.
+        reason: String,
+    },
+    /// The judgement was not applied, and why.
+    Refused(String),
+}
+
+/// The outcome of a screening.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The level the rules give.
+    pub computed: Level,
+    /// The level to act on (the computed level unless judgement changed it).
+    pub level: Level,
+    /// What became of the practitioner's judgement.
+    pub judgement: JudgementUse,
+    /// Why, rule by rule, highest first.
+    pub reasons: Vec<Reason>,
+    /// The forms of exploitation the signs point to, with how many signs point to each, most first.
+    pub forms: Vec<(Form, usize)>,
+    /// Things every reader of this outcome must know.
+    pub notes: Vec<String>,
+}
+
+/// Screens `answers` against the checklist in `library`. Unknown sign ids are ignored (they may
+/// come from an older version of the checklist).
+pub fn assess(library: &Library, answers: &Answers) -> Outcome {
+    let mut vulnerabilities = Vec::new();
+    let mut indicators = Vec::new();
+    let mut critical = Vec::new();
+    let mut form_counts = [0usize; Form::ALL.len()];
+    for sign in library.signs().filter(|s| answers.ticked.contains(&s.id)) {
+        match sign.kind {
+            SignKind::Vulnerability => vulnerabilities.push(sign.id.clone()),
+            SignKind::Indicator => indicators.push(sign.id.clone()),
+            SignKind::Critical => critical.push(sign.id.clone()),
+        }
+        if sign.kind != SignKind::Vulnerability {
+            for form in &sign.forms {
+                form_counts[Form::ALL.iter().position(|f| f == form).expect("every form is in ALL")] += 1;
+            }
+        }
+    }
+    let exploitation_signs: Vec<String> = indicators.iter().chain(critical.iter()).cloned().collect();
+
+    let mut reasons = Vec::new();
+    if answers.immediate_danger {
+        reasons.push(Reason { gives: Level::Emergency, text: "You said the child is in immediate danger. Call 999 now.".into(), signs: Vec::new() });
+    }
+    if !critical.is_empty() {
+        reasons.push(Reason {
+            gives: Level::ReferNow,
+            text: format!("{} critical sign{}: harm or exploitation may be happening now.", critical.len(), plural(critical.len())),
+            signs: critical.clone(),
+        });
+    }
+    if !exploitation_signs.is_empty() {
+        let override_for = match (answers.age, answers.ticked.contains(LEARNING_DISABILITY)) {
+            (Age::Under13, true) => Some("is under 13 and has a learning disability"),
+            (Age::Under13, false) => Some("is under 13"),
+            (_, true) => Some("has a learning disability"),
+            _ => None,
+        };
+        if let Some(who) = override_for {
+            reasons.push(Reason {
+                gives: Level::ReferNow,
+                text: format!("The child {who} and shows signs of exploitation. Such a child is always referred now."),
+                signs: exploitation_signs.clone(),
+            });
+        }
+    }
+    if indicators.len() >= COMBINATION {
+        reasons.push(Reason {
+            gives: Level::ReferNow,
+            text: format!("{} signs that exploitation may be happening, together. One sign alone may have another explanation; a combination, read in context, should raise concern.", indicators.len()),
+            signs: indicators.clone(),
+        });
+    } else if !indicators.is_empty() {
+        reasons.push(Reason {
+            gives: Level::Concern,
+            text: format!("{} sign{} that exploitation may be happening.", indicators.len(), plural(indicators.len())),
+            signs: indicators.clone(),
+        });
+    }
+    if !vulnerabilities.is_empty() {
+        reasons.push(Reason {
+            gives: Level::BeAlert,
+            text: format!(
+                "{} circumstance{} that make a child easier to target. These are not signs of exploitation on their own, and never its cause.",
+                vulnerabilities.len(),
+                plural(vulnerabilities.len())
+            ),
+            signs: vulnerabilities.clone(),
+        });
+    }
+    reasons.sort_by(|a, b| b.gives.cmp(&a.gives));
+    let computed = reasons.iter().map(|r| r.gives).max().unwrap_or(Level::NothingRecorded);
+
+    let (level, judgement) = apply_judgement(computed, answers.judgement.as_ref());
+
+    let mut forms: Vec<(Form, usize)> = Form::ALL.iter().copied().zip(form_counts).filter(|(_, n)| *n > 0).collect();
+    forms.sort_by(|a, b| b.1.cmp(&a.1));
+
+    let mut notes = Vec::new();
+    if computed == Level::NothingRecorded {
+        notes.push("No indicators were recorded. An empty checklist does not show that a child is safe: signs are often hidden, and children rarely tell. If you are still worried, act on your professional judgement.".into());
+    }
+    if answers.age == Age::NotKnown {
+        notes.push("The child's age is not known. Anyone who may be under 18 is treated as a child until their age is established.".into());
+    }
+    if !exploitation_signs.is_empty() {
+        notes.push("For a child, trafficking needs only an act (such as moving or receiving them) and a purpose of exploitation. No force or deception is needed, and a child cannot consent to it. A referral to the National Referral Mechanism does not need the child's consent.".into());
+    }
+    notes.push("Your local safeguarding procedures apply. This checklist supports your professional judgement; it does not replace it.".into());
+    notes.push("If a child is in immediate danger, call 999.".into());
+
+    Outcome { computed, level, judgement, reasons, forms, notes }
+}
+
+fn apply_judgement(computed: Level, judgement: Option<&Judgement>) -> (Level, JudgementUse) {
+    let Some(j) = judgement else { return (computed, JudgementUse::None) };
+    let reason = j.reason.trim().to_string();
+    if j.level == computed {
+        (computed, JudgementUse::None)
+    } else if j.level > computed {
+        (j.level, JudgementUse::Raised { reason })
+    } else if computed == Level::Emergency {
+        (computed, JudgementUse::Refused("Immediate danger cannot be lowered: call 999.".into()))
+    } else if j.level == Level::NothingRecorded {
+        (computed, JudgementUse::Refused("A level cannot be lowered to 'nothing recorded' while signs are recorded.".into()))
+    } else if reason.is_empty() {
+        (computed, JudgementUse::Refused("To lower the level, record your reason.".into()))
+    } else {
+        (j.level, JudgementUse::Lowered { reason })
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,54 @@
+//! The outcome as plain text, to copy or print into a case record. It holds no identifying
+//! details, because the checklist never asks for any.
+
+use super::{JudgementUse, Outcome, Step};
+use crate::content::Library;
+use crate::nation::Nation;
+use std::fmt::Write;
+
+/// The outcome, its reasons, the next steps and the notes, as plain text.
+pub fn plain_text(library: &Library, outcome: &Outcome, steps: &[Step], nation: Option<Nation>) -> String {
+    let mut t = String::new();
+    let _ = writeln!(t, "Recognise & Respond: indicator check");
+    let _ = writeln!(t, "Level of concern: {}", outcome.level.title());
+    match &outcome.judgement {
+        JudgementUse::Lowered { reason } => {
+            let _ = writeln!(t, "Computed level: {}. Lowered by professional judgement. Reason: {reason}", outcome.computed.title());
+        }
+        JudgementUse::Raised { reason } if !reason.is_empty() => {
+            let _ = writeln!(t, "Computed level: {}. Raised by professional judgement. Reason: {reason}", outcome.computed.title());
+        }
+        JudgementUse::Raised { .. } => {
+            let _ = writeln!(t, "Computed level: {}. Raised by professional judgement.", outcome.computed.title());
+        }
+        _ => {}
+    }
+    let _ = writeln!(t, "{}", outcome.level.summary());
+
+    if !outcome.reasons.is_empty() {
+        let _ = writeln!(t, "\nWhy:");
+        for r in &outcome.reasons {
+            let _ = writeln!(t, "- {}", r.text);
+            for id in &r.signs {
+                if let Some(sign) = library.sign(id) {
+                    let source = library.sources.get(&sign.source).map(|s| s.title.as_str()).unwrap_or(&sign.source);
+                    let _ = writeln!(t, "  - {} (source: {}; {})", sign.text, source, sign.basis);
+                }
+            }
+        }
+    }
+    if !outcome.forms.is_empty() {
+        let forms: Vec<String> = outcome.forms.iter().map(|(f, n)| format!("{} ({n})", f.name())).collect();
+        let _ = writeln!(t, "\nForms of exploitation the signs point to: {}", forms.join(", "));
+    }
+    let _ = writeln!(t, "\nNext steps{}:", nation.map(|n| format!(" ({})", n.name())).unwrap_or_default());
+    for (i, s) in steps.iter().enumerate() {
+        let _ = writeln!(t, "{}. {}: {}", i + 1, s.title, s.text);
+    }
+    let _ = writeln!(t, "\nNotes:");
+    for n in &outcome.notes {
+        let _ = writeln!(t, "- {n}");
+    }
+    let _ = writeln!(t, "\nThis record contains no names or identifying details. Case records may be disclosable.");
+    t
+}
