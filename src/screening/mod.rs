@@ -42,6 +42,7 @@ pub enum Age {
 
 /// What the practitioner has recorded. Nothing here identifies a child.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Answers {
     /// Is the child in immediate danger?
     pub immediate_danger: bool,

@@ -6,6 +6,7 @@
 //! writing, so nothing the person had is lost.
 
 use crate::nation::Nation;
+use crate::screening::Answers;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -14,13 +15,15 @@ pub const STORAGE_KEY: &str = "recognise-respond";
 /// Where unreadable or newer-format data is copied before the app writes over it.
 pub const BACKUP_KEY: &str = "recognise-respond.backup";
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     /// The UK nation the person chose, so next steps name the right bodies.
     pub nation: Option<Nation>,
+    /// Checklist answers, only when the person chose to keep them on this device (format 2).
+    pub checklist: Option<Answers>,
 }
 
 /// Something about the stored data the person should be told.
@@ -107,6 +110,13 @@ fn read_fields(object: &Map<String, Value>, version: u64, out: &mut Decoded) {
         },
         Some(_) => drop_field(out, "nation"),
     }
+    match object.get("checklist") {
+        None | Some(Value::Null) => {}
+        Some(v) => match serde_json::from_value::<Answers>(v.clone()) {
+            Ok(a) => out.saved.checklist = Some(a),
+            Err(_) => drop_field(out, "checklist answers"),
+        },
+    }
 }
 
 fn drop_field(out: &mut Decoded, field: &'static str) {
@@ -128,6 +138,9 @@ pub fn encode(saved: &Saved) -> String {
     if let Some(n) = saved.nation {
         map.insert("nation".into(), Value::from(n.id()));
     }
+    if let Some(a) = &saved.checklist {
+        map.insert("checklist".into(), serde_json::to_value(a).expect("answers serialise"));
+    }
     Value::Object(map).to_string()
 }
 
@@ -136,7 +149,7 @@ mod tests {
     use super::*;
 
     fn saved(nation: Option<Nation>) -> Saved {
-        Saved { nation }
+        Saved { nation, checklist: None }
     }
 
     #[test]
@@ -170,11 +183,11 @@ mod tests {
 
     #[test]
     fn a_bad_field_is_dropped_alone() {
-        let d = decode(Some(r#"{"version":1,"nation":"atlantis"}"#));
+        let d = decode(Some(r#"{"version":2,"nation":"atlantis"}"#));
         assert_eq!(d.saved.nation, None);
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
         assert!(d.back_up_raw);
-        let d = decode(Some(r#"{"version":1,"nation":7}"#));
+        let d = decode(Some(r#"{"version":2,"nation":7}"#));
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
     }
 
@@ -192,6 +205,31 @@ mod tests {
         let d = decode(Some(r#"{"version":7,"nation":"wales","future":{"x":1}}"#));
         assert_eq!(d.saved.nation, Some(Nation::Wales));
         assert_eq!(d.notices, vec![Notice::NewerVersion(7)]);
+        assert!(d.back_up_raw);
+    }
+
+    #[test]
+    fn version_one_is_migrated_keeping_the_nation() {
+        let d = decode(Some(r#"{"version":1,"nation":"scotland"}"#));
+        assert_eq!(d.saved, saved(Some(Nation::Scotland)));
+        assert_eq!(d.notices, vec![Notice::Migrated(1)]);
+        assert!(!d.back_up_raw);
+    }
+
+    #[test]
+    fn kept_answers_round_trip_and_bad_answers_are_dropped_alone() {
+        use crate::screening::Age;
+        let mut s = saved(Some(Nation::Wales));
+        let mut a = Answers { immediate_danger: false, age: Age::Under13, ..Answers::default() };
+        a.ticked.insert("goes-missing".into());
+        s.checklist = Some(a);
+        let d = decode(Some(&encode(&s)));
+        assert_eq!(d.saved, s);
+        assert!(d.notices.is_empty());
+
+        let d = decode(Some(r#"{"version":2,"nation":"wales","checklist":{"ticked":"oops"}}"#));
+        assert_eq!(d.saved, saved(Some(Nation::Wales)));
+        assert_eq!(d.notices, vec![Notice::FieldDropped("checklist answers")]);
         assert!(d.back_up_raw);
     }
 

@@ -2,7 +2,7 @@
 
 use super::state::{current_hash, AppState};
 use crate::content::Library;
-use super::{guidance, home, layout, nation_page, pages};
+use super::{check, guidance, home, layout, nation_page, pages};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -50,7 +50,7 @@ pub(crate) fn App() -> impl IntoView {
                 Route::Home => home::Home().into_any(),
                 Route::GuidanceIndex => guidance::GuidanceIndex().into_any(),
                 Route::Guidance(slug) => view! { <guidance::GuidancePage slug=slug/> }.into_any(),
-                Route::Check => pages::Check().into_any(),
+                Route::Check => check::Check().into_any(),
                 Route::Scenarios => pages::Scenarios().into_any(),
                 Route::Nation => nation_page::NationPage().into_any(),
                 Route::About => view! { <pages::SitePage slug="about"/> }.into_any(),

@@ -1,6 +1,7 @@
 //! The Leptos interface. Components here only call the plain-Rust logic; they hold no rules.
 
 mod app;
+mod check;
 mod guidance;
 mod home;
 mod layout;

@@ -15,19 +15,6 @@ pub(crate) fn SitePage(slug: &'static str) -> impl IntoView {
     }
 }
 
-/// The indicator checklist (being written).
-#[component]
-pub(crate) fn Check() -> impl IntoView {
-    view! {
-        <h1 tabindex="-1">"Check indicators"</h1>
-        <div class="warning-text">
-            <p><strong>"The indicator checklist is not ready yet."</strong></p>
-            <p>"Until it is, follow your local safeguarding procedures. If a child is in immediate danger, call 999."</p>
-        </div>
-        <p><a href=Route::GuidanceIndex.href()>"Read the guidance"</a></p>
-    }
-}
-
 /// The case scenarios (being written).
 #[component]
 pub(crate) fn Scenarios() -> impl IntoView {

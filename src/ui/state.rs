@@ -4,6 +4,7 @@ use crate::content::Library;
 use crate::nation::Nation;
 use crate::route::Route;
 use crate::storage::browser::Store;
+use crate::screening::Answers;
 use crate::storage::Saved;
 use leptos::prelude::*;
 
@@ -15,6 +16,10 @@ pub(crate) struct AppState {
     pub(crate) route: RwSignal<Route>,
     pub(crate) saved: RwSignal<Saved>,
     pub(crate) messages: RwSignal<Vec<String>>,
+    /// Checklist answers: in memory for this visit unless the person chose to keep them.
+    pub(crate) answers: RwSignal<Answers>,
+    /// Whether the person chose to keep checklist answers on this device.
+    pub(crate) keep_answers: RwSignal<bool>,
     store: Store,
 }
 
@@ -23,11 +28,14 @@ impl AppState {
     pub(crate) fn new() -> AppState {
         let library: &'static Library = Box::leak(Box::new(crate::library()));
         let (store, decoded, messages) = Store::open();
+        let kept = decoded.saved.checklist.clone();
         AppState {
             library,
             route: RwSignal::new(Route::parse(&current_hash())),
             saved: RwSignal::new(decoded.saved),
             messages: RwSignal::new(messages),
+            keep_answers: RwSignal::new(kept.is_some()),
+            answers: RwSignal::new(kept.unwrap_or_default()),
             store,
         }
     }
@@ -43,7 +51,31 @@ impl AppState {
         self.persist();
     }
 
+    /// Changes the checklist answers; keeps them on the device only if the person chose that.
+    pub(crate) fn update_answers(&self, change: impl FnOnce(&mut Answers)) {
+        self.answers.update(change);
+        if self.keep_answers.get_untracked() {
+            self.persist();
+        }
+    }
+
+    /// Turns keeping answers on the device on or off. Off removes them from the device.
+    pub(crate) fn set_keep_answers(&self, keep: bool) {
+        self.keep_answers.set(keep);
+        self.persist();
+    }
+
+    /// Clears every answer, from memory and from the device.
+    pub(crate) fn clear_answers(&self) {
+        self.answers.set(Answers::default());
+        self.keep_answers.set(false);
+        self.persist();
+    }
+
     fn persist(&self) {
+        let keep = self.keep_answers.get_untracked();
+        let answers = self.answers.get_untracked();
+        self.saved.update(|s| s.checklist = keep.then_some(answers));
         let saved = self.saved.get_untracked();
         if let Err(message) = self.store.save(&saved) {
             self.messages.update(|m| {

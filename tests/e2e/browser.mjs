@@ -61,7 +61,7 @@ export async function axeViolations(page) {
 }
 
 /** Presses Tab until the focused element matches `predicate` (evaluated in the page). */
-export async function tabTo(page, selector, max = 60) {
+export async function tabTo(page, selector, max = 250) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;

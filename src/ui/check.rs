@@ -1,0 +1,356 @@
+//! The indicator checklist: tick what you noticed, see the outcome update as you go.
+//! All rules live in `crate::screening`; this module only shows and collects.
+
+use super::state::{use_state, AppState};
+use crate::content::{Sign, SignKind};
+use crate::route::Route;
+use crate::screening::{assess, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome};
+use crate::text::long_date;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+/// The checklist screen.
+#[component]
+pub(crate) fn Check() -> impl IntoView {
+    let state = use_state();
+    let outcome = Memo::new(move |_| state.answers.with(|a| assess(state.library, a)));
+    let filter = RwSignal::new(String::new());
+    view! {
+        <h1 tabindex="-1">"Check indicators"</h1>
+        <p class="lead">"Tick what you have noticed. The outcome at the end updates as you go."</p>
+        <p class="hint">"Nothing here asks for anything that identifies a child. Your answers stay in this browser's memory and are gone when you close it, unless you choose to keep them."</p>
+        <div class="checklist">
+            <Danger/>
+            <AgeQuestion/>
+            <Barriers/>
+            <div class="filter">
+                <label for="sign-filter" class="label">"Find a sign"</label>
+                <p class="hint" id="sign-filter-hint">"Type a word, for example missing, phone or debt."</p>
+                <input id="sign-filter" class="input" type="search" autocomplete="off" aria-describedby="sign-filter-hint"
+                    prop:value=move || filter.get()
+                    on:input=move |ev| filter.set(event_target_value(&ev)) />
+                <p class="hint" role="status">{move || no_match_message(state, &filter.get())}</p>
+            </div>
+            {state.library.sign_groups.iter().map(|g| {
+                let heading = format!("group-{}", g.slug);
+                let signs: &'static [Sign] = &g.signs;
+                view! {
+                    <fieldset class="fieldset sign-group" prop:hidden=move || { let f = filter.get(); !signs.iter().any(|s| matches(s, &f)) }>
+                        <legend class="fieldset-legend"><h2 id=heading class="fieldset-heading">{g.title.clone()}</h2></legend>
+                        <p class="hint">{g.intro.clone()}</p>
+                        <div class="checkboxes">
+                            {signs.iter().map(|s| view! { <SignBox sign=s filter=filter/> }).collect_view()}
+                        </div>
+                    </fieldset>
+                }
+            }).collect_view()}
+        </div>
+        <OutcomeBar outcome=outcome/>
+        <OutcomePanel outcome=outcome/>
+        <KeepAnswers/>
+    }
+}
+
+fn matches(sign: &Sign, filter: &str) -> bool {
+    let f = filter.trim().to_lowercase();
+    f.is_empty() || sign.text.to_lowercase().contains(&f) || sign.hint.as_deref().is_some_and(|h| h.to_lowercase().contains(&f))
+}
+
+fn no_match_message(state: AppState, filter: &str) -> String {
+    if filter.trim().is_empty() || state.library.signs().any(|s| matches(s, filter)) {
+        String::new()
+    } else {
+        format!("No sign matches \u{201c}{}\u{201d}. Try another word, or clear the box to see every sign.", filter.trim())
+    }
+}
+
+fn kind_label(kind: SignKind) -> &'static str {
+    match kind {
+        SignKind::Vulnerability => "Circumstance",
+        SignKind::Indicator => "Sign of exploitation",
+        SignKind::Critical => "Critical sign",
+    }
+}
+
+/// One sign as a checkbox with its label, kind and hint.
+#[component]
+fn SignBox(sign: &'static Sign, filter: RwSignal<String>) -> impl IntoView {
+    let state = use_state();
+    let id = sign.id.as_str();
+    let input_id = format!("sign-{id}");
+    let hint_id = format!("sign-{id}-hint");
+    view! {
+        <div class="checkbox" prop:hidden=move || !matches(sign, &filter.get())>
+            <input type="checkbox" id=input_id.clone() aria-describedby=hint_id.clone()
+                prop:checked=move || state.answers.with(|a| a.ticked.contains(id))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.update_answers(|a| { if on { a.ticked.insert(id.to_string()); } else { a.ticked.remove(id); } });
+                } />
+            <label for=input_id>{sign.text.clone()}</label>
+            <p class="hint checkbox-hint" id=hint_id>
+                <span class=format!("tag tag-{}", kind_class(sign.kind))>{kind_label(sign.kind)}</span>
+                {sign.hint.clone().map(|h| view! { " " {h} })}
+            </p>
+        </div>
+    }
+}
+
+fn kind_class(kind: SignKind) -> &'static str {
+    match kind {
+        SignKind::Vulnerability => "circumstance",
+        SignKind::Indicator => "indicator",
+        SignKind::Critical => "critical",
+    }
+}
+
+/// The immediate-danger question, separate from every sign.
+#[component]
+fn Danger() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <fieldset class="fieldset danger-question">
+            <legend class="fieldset-legend"><h2 class="fieldset-heading">"Immediate danger"</h2></legend>
+            <div class="checkbox">
+                <input type="checkbox" id="immediate-danger"
+                    prop:checked=move || state.answers.with(|a| a.immediate_danger)
+                    on:change=move |ev| { let on = event_target_checked(&ev); state.update_answers(|a| a.immediate_danger = on); } />
+                <label for="immediate-danger">"The child is in immediate danger now"</label>
+            </div>
+            <Show when=move || state.answers.with(|a| a.immediate_danger)>
+                <p class="warning-text"><strong>"Call "<a href="tel:999">"999"</a>" now."</strong></p>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// The child's age band. Not known is treated as a child.
+#[component]
+fn AgeQuestion() -> impl IntoView {
+    let state = use_state();
+    let options = [(Age::NotKnown, "age-not-known", "Not known, but may be under 18"), (Age::Under13, "age-under-13", "Under 13"), (Age::From13To17, "age-13-17", "13 to 17")];
+    view! {
+        <fieldset class="fieldset">
+            <legend class="fieldset-legend"><h2 class="fieldset-heading">"How old is the child?"</h2></legend>
+            <p class="hint">"If you are not sure, anyone who may be under 18 is treated as a child."</p>
+            <div class="radios">
+                {options.into_iter().map(|(age, id, text)| view! {
+                    <div class="radio">
+                        <input type="radio" name="age" id=id
+                            prop:checked=move || state.answers.with(|a| a.age == age)
+                            on:change=move |_| state.update_answers(|a| a.age = age) />
+                        <label for=id>{text}</label>
+                    </div>
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Why children may not tell: guidance beside the checklist, not ticks.
+#[component]
+fn Barriers() -> impl IntoView {
+    let state = use_state();
+    state.library.guidance_page("why-children-may-not-tell").map(|page| view! {
+        <details class="details">
+            <summary>"Why the child may not tell you"</summary>
+            <div class="prose" inner_html=page.html.clone()></div>
+            <p><a href=Route::Guidance(page.slug.clone()).href()>"Read this page with its sources"</a></p>
+        </details>
+    })
+}
+
+/// A bar that always shows the current level, and jumps to the full outcome.
+#[component]
+fn OutcomeBar(outcome: Memo<Outcome>) -> impl IntoView {
+    let jump = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        focus_by_id("outcome-heading");
+    };
+    view! {
+        <div class=move || format!("outcome-bar level-{}", outcome.with(|o| o.level.id()))>
+            <p aria-live="polite">"Level: " <strong>{move || outcome.with(|o| o.level.title())}</strong></p>
+            <a href="#outcome-heading" on:click=jump>"See outcome"</a>
+        </div>
+    }
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// The full outcome: level, why, forms, next steps for the nation, helplines, notes, actions.
+#[component]
+fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
+    let state = use_state();
+    let lib = state.library;
+    let forms = move || outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>());
+    let steps = Memo::new(move |_| next_steps(lib, outcome.with(|o| o.level), state.nation(), &forms()));
+    let text = move || plain_text(lib, &outcome.get(), &steps.get(), state.nation());
+    let copied = RwSignal::new(String::new());
+    view! {
+        <section class="outcome" aria-labelledby="outcome-heading">
+            <h2 id="outcome-heading" tabindex="-1">"Outcome"</h2>
+            <div class=move || format!("level-box level-{}", outcome.with(|o| o.level.id()))>
+                <p class="level-title">{move || outcome.with(|o| o.level.title())}</p>
+                <p>{move || outcome.with(|o| o.level.summary())}</p>
+                {move || outcome.with(|o| match &o.judgement {
+                    JudgementUse::Lowered { reason } => Some(format!("Computed level: {}. You lowered it on professional judgement: {reason}", o.computed.title())),
+                    JudgementUse::Raised { .. } => Some(format!("Computed level: {}. You raised it on professional judgement.", o.computed.title())),
+                    JudgementUse::Refused(why) => Some(why.clone()),
+                    JudgementUse::None => None,
+                }).map(|t| view! { <p class="judgement-note"><strong>{t}</strong></p> })}
+            </div>
+            <Show when=move || outcome.with(|o| !o.reasons.is_empty())>
+                <h3>"Why"</h3>
+                <ul class="reasons">
+                    {move || outcome.get().reasons.into_iter().map(|r| view! {
+                        <li>
+                            {r.text}
+                            <ul>
+                                {r.signs.iter().filter_map(|id| lib.sign(id)).map(|s| {
+                                    let source = lib.sources.get(&s.source).map(|x| x.title.clone()).unwrap_or_default();
+                                    view! { <li>{s.text.clone()} <span class="hint">" (" {source} ": " {s.basis.clone()} ")"</span></li> }
+                                }).collect_view()}
+                            </ul>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <Show when=move || outcome.with(|o| !o.forms.is_empty())>
+                <h3>"The signs point to"</h3>
+                <ul class="forms">
+                    {move || outcome.get().forms.into_iter().map(|(f, n)| view! { <li>{f.name()} <span class="hint">{format!(" ({n} sign{})", if n == 1 { "" } else { "s" })}</span></li> }).collect_view()}
+                </ul>
+                <p class="hint">"Children rarely face only one form of exploitation."</p>
+            </Show>
+            <h3>{move || match state.nation() { Some(n) => format!("Next steps in {}", n.name()), None => "Next steps".to_string() }}</h3>
+            <ol class="steps">
+                {move || steps.get().into_iter().map(|s| view! { <li><strong>{s.title}</strong><br/>{s.text}</li> }).collect_view()}
+            </ol>
+            <StepsSources/>
+            <Helplines/>
+            <h3>"Remember"</h3>
+            <ul class="notes">
+                {move || outcome.get().notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+            </ul>
+            <JudgementForm outcome=outcome/>
+            <h3>"Keep a record"</h3>
+            <p class="hint">"The record has no names or identifying details. Case records may be disclosable."</p>
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| copy_text(text(), copied)>"Copy as text"</button>
+                <button type="button" class="button button-secondary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
+            </div>
+            <p class="confirmation" role="status">{move || copied.get()}</p>
+            <details class="details">
+                <summary>"Show the record as plain text"</summary>
+                <label for="record-text" class="visually-hidden">"The record as plain text"</label>
+                <textarea id="record-text" class="record-text" readonly rows="12" prop:value=text></textarea>
+            </details>
+        </section>
+    }
+}
+
+fn copy_text(text: String, status: RwSignal<String>) {
+    let Some(window) = web_sys::window() else { return };
+    let promise = window.navigator().clipboard().write_text(&text);
+    leptos::task::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+        status.set(match result {
+            Ok(_) => "Copied. Paste it into your case record.".into(),
+            Err(_) => "This browser did not allow copying. Open \u{201c}Show the record as plain text\u{201d} and copy it from there.".into(),
+        });
+    });
+}
+
+/// Sources for the next steps of the chosen nation.
+#[component]
+fn StepsSources() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let n = state.nation()?;
+        let steps = state.library.steps_for(n)?;
+        let titles: Vec<String> = steps.sources.iter().filter_map(|k| state.library.sources.get(k)).map(|s| s.title.clone()).collect();
+        Some(view! {
+            <p class="hint">"Sources for these steps: " {titles.join("; ")} ". Reviewed " {long_date(&state.library.steps_reviewed)} "."</p>
+        })
+    }
+}
+
+/// Helplines, with their hours where confirmed.
+#[component]
+fn Helplines() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <h3>"Helplines"</h3>
+        <ul class="helplines">
+            {state.library.helplines.iter().map(|h| view! {
+                <li>
+                    <strong>{h.name.clone()}</strong> ": " <a href=format!("tel:{}", h.number.replace(' ', ""))>{h.number.clone()}</a>
+                    <br/>{h.purpose.clone()} " " {h.hours.clone()}
+                </li>
+            }).collect_view()}
+        </ul>
+        <p class="hint">"Numbers as checked in " {long_date(&state.library.steps_reviewed)} "."</p>
+    }
+}
+
+/// Professional judgement: raise the level, or lower it with a recorded reason.
+#[component]
+fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
+    let state = use_state();
+    let chosen = RwSignal::new(state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.level.id().to_string())).unwrap_or_default());
+    let reason = RwSignal::new(state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.reason.clone())).unwrap_or_default());
+    let apply = move |_| {
+        let level = Level::from_id(&chosen.get_untracked());
+        state.update_answers(|a| a.judgement = level.map(|level| Judgement { level, reason: reason.get_untracked() }));
+    };
+    let remove = move |_| {
+        chosen.set(String::new());
+        reason.set(String::new());
+        state.update_answers(|a| a.judgement = None);
+    };
+    view! {
+        <details class="details">
+            <summary>"Use your professional judgement"</summary>
+            <p>"You can set a higher level at any time. To set a lower one, record why: the computed level stays on the record beside yours."</p>
+            <label for="judgement-level" class="label">"Level to act on"</label>
+            <select id="judgement-level" class="select" on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
+                <option value="">"Choose a level"</option>
+                {Level::ALL.into_iter().filter(|l| *l != Level::NothingRecorded).map(|l| view! { <option value=l.id()>{l.title()}</option> }).collect_view()}
+            </select>
+            <label for="judgement-reason" class="label">"Your reason"</label>
+            <p class="hint" id="judgement-reason-hint">{move || format!("Needed to lower the level below \u{201c}{}\u{201d}. Do not include names or identifying details.", outcome.with(|o| o.computed.title()))}</p>
+            <textarea id="judgement-reason" class="textarea" rows="3" aria-describedby="judgement-reason-hint"
+                prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+            <div class="actions">
+                <button type="button" class="button" on:click=apply>"Apply judgement"</button>
+                <button type="button" class="button button-secondary" on:click=remove>"Remove judgement"</button>
+            </div>
+        </details>
+    }
+}
+
+/// Keeping answers on the device is a choice; one control clears everything.
+#[component]
+fn KeepAnswers() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <section class="keep" aria-labelledby="keep-heading">
+            <h2 id="keep-heading">"Your answers"</h2>
+            <div class="checkbox">
+                <input type="checkbox" id="keep-answers" aria-describedby="keep-answers-hint"
+                    prop:checked=move || state.keep_answers.get()
+                    on:change=move |ev| state.set_keep_answers(event_target_checked(&ev)) />
+                <label for="keep-answers">"Keep my answers on this device"</label>
+                <p class="hint checkbox-hint" id="keep-answers-hint">"Off unless you turn it on. Anyone using this browser could see them."</p>
+            </div>
+            <button type="button" class="button button-warning" on:click=move |_| state.clear_answers()>"Clear all answers"</button>
+        </section>
+    }
+}

@@ -1,0 +1,208 @@
+// End-to-end tests of the indicator checklist, in headless Chromium against the release build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+
+const DIST = process.env.DIST ?? 'dist';
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function checklist(options = {}, nation = null) {
+  const context = await browser.newContext(options);
+  const { page, watch } = await watchedPage(context);
+  await openApp(page, server.url, nation ? '#/nation' : '#/check');
+  if (nation) {
+    await page.click(`#nation-${nation}`);
+    await goTo(page, '#/check');
+  }
+  return { context, page, watch };
+}
+
+const level = (page) => page.textContent('.level-box .level-title');
+const outcomeText = (page) => page.textContent('.outcome');
+
+test('ticking signs updates the level, its reasons and the forms they point to', async () => {
+  const { context, page, watch } = await checklist({}, 'england');
+  assert.equal(await level(page), 'No indicators recorded');
+  assert.match(await outcomeText(page), /does not show that a child is safe/);
+
+  await page.click('#sign-in-care');
+  assert.equal(await level(page), 'Be alert');
+  assert.match(await outcomeText(page), /not signs of exploitation on their own/);
+
+  await page.click('#sign-goes-missing');
+  assert.equal(await level(page), 'Concern: act today');
+  assert.match(await page.textContent('.reasons'), /Goes missing, for hours or days at a time/);
+
+  await page.click('#sign-cce-debt');
+  assert.equal(await level(page), 'High concern: refer now');
+  const reasons = await page.textContent('.reasons');
+  assert.match(reasons, /1 critical sign/);
+  assert.match(reasons, /Owes money or a debt/);
+  assert.match(reasons, /Practitioner Responses to Child Trafficking/, 'each sign shows its source');
+  const forms = await page.$$eval('.forms li', (els) => els.map((e) => e.textContent));
+  assert.ok(forms.some((f) => f.startsWith('Criminal exploitation')), forms.join('|'));
+  assert.match(await page.textContent('.outcome-bar'), /High concern: refer now/, 'the level bar follows');
+
+  await page.click('#sign-cce-debt');
+  assert.equal(await level(page), 'Concern: act today', 'unticking lowers it again');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('immediate danger always leads to 999', async () => {
+  const { context, page } = await checklist({}, 'wales');
+  await page.click('#immediate-danger');
+  assert.equal(await level(page), 'Immediate danger: call 999');
+  assert.match(await page.textContent('.danger-question'), /Call 999 now/);
+  assert.equal(await page.textContent('.steps li:first-child strong'), 'Call 999 now');
+  await context.close();
+});
+
+test('a child under 13 with any sign of exploitation is always referred now', async () => {
+  const { context, page } = await checklist({}, 'england');
+  await page.click('#sign-self-harm');
+  assert.equal(await level(page), 'Concern: act today');
+  await page.click('#age-under-13');
+  assert.equal(await level(page), 'High concern: refer now');
+  assert.match(await page.textContent('.reasons'), /under 13/);
+  await context.close();
+});
+
+test('switching nation changes the bodies and protections named', async () => {
+  const { context, page } = await checklist({}, 'england');
+  await page.click('#sign-cce-carrying-drugs-money');
+  const steps = () => page.textContent('.steps');
+  assert.match(await steps(), /section 47 of the Children Act 1989/);
+  assert.match(await steps(), /Independent Child Trafficking Guardian/);
+  assert.match(await steps(), /section 45, Modern Slavery Act 2015/);
+  assert.match(await page.textContent('.outcome h3:has(+ .steps)'), /Next steps in England/);
+
+  await goTo(page, '#/nation');
+  await page.click('#nation-scotland');
+  await goTo(page, '#/check');
+  assert.equal(await page.isChecked('#sign-cce-carrying-drugs-money'), true, 'answers survive moving between screens');
+  assert.match(await steps(), /Inter-agency Referral Discussion/);
+  assert.match(await steps(), /Guardianship Scotland/);
+  assert.match(await steps(), /Lord Advocate/);
+  assert.doesNotMatch(await steps(), /section 45/);
+
+  await goTo(page, '#/nation');
+  await page.click('#nation-northern-ireland');
+  await goTo(page, '#/check');
+  assert.match(await steps(), /Health and Social Care Trust/);
+  assert.match(await steps(), /Independent Guardian Service/);
+  await context.close();
+});
+
+test('answers stay in memory unless kept, and one control clears everything', async () => {
+  const { context, page } = await checklist({}, 'england');
+  await page.click('#sign-goes-missing');
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('recognise-respond') ?? '{}'));
+  assert.equal((await stored()).checklist, undefined, 'nothing kept by default');
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.equal(await page.isChecked('#sign-goes-missing'), false, 'a reload forgets answers that were not kept');
+
+  await page.click('#sign-goes-missing');
+  await page.click('#keep-answers');
+  await page.click('#age-13-17');
+  assert.deepEqual((await stored()).checklist.ticked, ['goes-missing']);
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.equal(await page.isChecked('#sign-goes-missing'), true);
+  assert.equal(await page.isChecked('#age-13-17'), true);
+  assert.equal(await page.isChecked('#keep-answers'), true);
+
+  await page.click('text=Clear all answers');
+  assert.equal(await page.isChecked('#sign-goes-missing'), false);
+  assert.equal(await page.isChecked('#keep-answers'), false);
+  assert.equal((await stored()).checklist, undefined);
+  assert.equal((await stored()).nation, 'england', 'clearing answers keeps the nation');
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.equal(await level(page), 'No indicators recorded');
+  await context.close();
+});
+
+test('the checklist works with the keyboard alone', async () => {
+  const { context, page } = await checklist({}, 'england');
+  await tabTo(page, '#sign-filter');
+  await page.keyboard.type('debt');
+  assert.equal(await page.isVisible('#sign-goes-missing'), false, 'the filter hides signs that do not match');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'sign-cce-debt');
+  await page.keyboard.press('Space');
+  assert.equal(await level(page), 'High concern: refer now');
+  await tabTo(page, '.outcome-bar a');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'outcome-heading');
+  await tabTo(page, 'button.button:not(.button-secondary)');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Copy as text/);
+  await page.fill('#sign-filter', 'zzzz');
+  assert.match(await page.textContent('.filter'), /No sign matches/);
+  await context.close();
+});
+
+test('lowering the level needs a recorded reason, shown beside the computed level', async () => {
+  const { context, page } = await checklist({}, 'england');
+  await page.click('#sign-injuries-unexplained');
+  await page.click('text=Use your professional judgement');
+  await page.selectOption('#judgement-level', 'concern');
+  await page.click('text=Apply judgement');
+  assert.equal(await level(page), 'High concern: refer now');
+  assert.match(await page.textContent('.level-box'), /record your reason/);
+  await page.fill('#judgement-reason', 'Injury seen happening at football training');
+  await page.click('text=Apply judgement');
+  assert.equal(await level(page), 'Concern: act today');
+  assert.match(await page.textContent('.level-box'), /Computed level: High concern: refer now\. You lowered it on professional judgement: Injury seen/);
+  assert.match(await page.inputValue('#record-text'), /Computed level: High concern: refer now\. Lowered by professional judgement/);
+  await context.close();
+});
+
+test('the outcome can be copied as plain text with no identifying details', async () => {
+  const { context, page } = await checklist({}, 'scotland');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.click('#sign-trafficked-for-sex');
+  await page.click('text=Copy as text');
+  await page.waitForFunction(() => document.querySelector('.outcome .confirmation')?.textContent.includes('Copied'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Recognise & Respond: indicator check/);
+  assert.match(copied, /Level of concern: High concern: refer now/);
+  assert.match(copied, /Is being moved or trafficked so that others can abuse them sexually/);
+  assert.match(copied, /Next steps \(Scotland\):/);
+  assert.match(copied, /Case records may be disclosable/);
+  await context.close();
+});
+
+test('axe-core finds no violations on the checklist, empty and filled in', async () => {
+  const { context, page } = await checklist({}, 'england');
+  assert.deepEqual(await axeViolations(page), []);
+  for (const id of ['#immediate-danger', '#sign-goes-missing', '#sign-cce-debt', '#sign-learning-disability']) await page.click(id);
+  await page.click('text=Use your professional judgement');
+  await page.click('text=Why the child may not tell you');
+  await page.click('text=Show the record as plain text');
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+  await context.close();
+});
+
+test('at 320 px the checklist and outcome never scroll sideways, and every box is a large target', async () => {
+  const { context, page } = await checklist({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true }, 'northern-ireland');
+  for (const id of ['#sign-goes-missing', '#sign-cce-debt']) await page.tap(id);
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(scroll <= client, `${scroll}px wide in ${client}px`);
+  const small = await page.$$eval('.checklist input', (els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length);
+  assert.equal(small, 0, 'every checkbox and radio is at least 24 px');
+  await context.close();
+});
