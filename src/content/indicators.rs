@@ -2,14 +2,14 @@
 //! steps for each nation (`content/nations.toml`).
 
 use super::front_matter::line_of;
-use super::load::{display_path, line_containing};
+use super::load::{display_path, line_containing, list_files};
 use super::{ContentError, Form, Helpline, NationSteps, Sign, SignGroup, SignKind, Source};
 use crate::nation::Nation;
 use crate::route::is_slug;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The folder of indicator groups.
 pub(super) const INDICATORS_DIR: &str = "indicators";
@@ -40,15 +40,7 @@ struct RawSign {
 
 /// Reads every group, in file-name order. Ids must be unique across all groups.
 pub(super) fn load_groups(root: &Path, sources: &Sources, errors: &mut Vec<ContentError>) -> Vec<SignGroup> {
-    let folder = root.join(INDICATORS_DIR);
-    let mut files: Vec<PathBuf> = match fs::read_dir(&folder) {
-        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect(),
-        Err(e) => {
-            errors.push(ContentError::new(display_path(root, &folder), 1, format!("cannot read the folder: {e}")));
-            return Vec::new();
-        }
-    };
-    files.sort();
+    let files = list_files(root, INDICATORS_DIR, "toml", errors);
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut groups = Vec::new();
     for path in files {

@@ -147,17 +147,8 @@ struct Loaded {
 }
 
 fn load_pages(root: &Path, dir: &str, needs_sources: bool, sources: Option<&BTreeMap<String, Source>>, errors: &mut Vec<ContentError>) -> Vec<Loaded> {
-    let folder = root.join(dir);
-    let mut files: Vec<PathBuf> = match fs::read_dir(&folder) {
-        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "md")).collect(),
-        Err(e) => {
-            errors.push(ContentError::new(display_path(root, &folder), 1, format!("cannot read the folder: {e}")));
-            return Vec::new();
-        }
-    };
-    files.sort();
     let mut pages = Vec::new();
-    for path in files {
+    for path in list_files(root, dir, "md", errors) {
         let file = display_path(root, &path);
         match fs::read_to_string(&path) {
             Ok(text) => {
@@ -253,6 +244,22 @@ fn load_page(file: &str, path: &Path, text: &str, needs_sources: bool, sources: 
 /// The 1-based line of the first line of `text` that contains `needle`.
 pub(super) fn line_containing(text: &str, needle: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
+}
+
+/// The files ending in `.ext` in `root/dir`, sorted by name. A missing folder is a problem.
+pub(super) fn list_files(root: &Path, dir: &str, ext: &str, errors: &mut Vec<ContentError>) -> Vec<PathBuf> {
+    let folder = root.join(dir);
+    match fs::read_dir(&folder) {
+        Ok(entries) => {
+            let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == ext)).collect();
+            files.sort();
+            files
+        }
+        Err(e) => {
+            errors.push(ContentError::new(display_path(root, &folder), 1, format!("cannot read the folder: {e}")));
+            Vec::new()
+        }
+    }
 }
 
 /// Why an internal link leads nowhere, if it does: every `#/...` link must reach a screen.

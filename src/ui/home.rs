@@ -5,6 +5,13 @@ use super::state::use_state;
 use crate::route::Route;
 use leptos::prelude::*;
 
+/// The three ways in: where each leads, its name and what it offers.
+const WAYS_IN: [(Route, &str, &str); 3] = [
+    (Route::GuidanceIndex, "Guidance", "Short pages on the law and good practice, with their sources."),
+    (Route::Check, "Check indicators", "Tick what you have noticed. See the level of concern, why, and what to do next."),
+    (Route::Scenarios, "Scenarios", "Practise the decisions on realistic cases, alone or with a group."),
+];
+
 /// The home screen.
 #[component]
 pub(crate) fn Home() -> impl IntoView {
@@ -20,24 +27,14 @@ pub(crate) fn Home() -> impl IntoView {
             </section>
         </Show>
         <ul class="ways-in">
-            <li>
-                <a class="way-in" href=Route::GuidanceIndex.href()>
-                    <span class="way-in-title">"Guidance"</span>
-                    <span class="way-in-hint">"Short pages on the law and good practice, with their sources."</span>
-                </a>
-            </li>
-            <li>
-                <a class="way-in" href=Route::Check.href()>
-                    <span class="way-in-title">"Check indicators"</span>
-                    <span class="way-in-hint">"Tick what you have noticed. See the level of concern, why, and what to do next."</span>
-                </a>
-            </li>
-            <li>
-                <a class="way-in" href=Route::Scenarios.href()>
-                    <span class="way-in-title">"Scenarios"</span>
-                    <span class="way-in-hint">"Practise the decisions on realistic cases, alone or with a group."</span>
-                </a>
-            </li>
+            {WAYS_IN.into_iter().map(|(route, title, hint)| view! {
+                <li>
+                    <a class="way-in" href=route.href()>
+                        <span class="way-in-title">{title}</span>
+                        <span class="way-in-hint">{hint}</span>
+                    </a>
+                </li>
+            }).collect_view()}
         </ul>
     }
 }

@@ -1,6 +1,8 @@
 // Headless Chromium (Debian's package) driven by playwright-core, with the flags that keep it
 // from reaching the internet, plus helpers every end-to-end test uses.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import { serve } from './server.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -67,4 +69,21 @@ export async function tabTo(page, selector, max = 250) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   throw new Error(`could not reach ${selector} with the Tab key`);
+}
+
+/**
+ * The release build served on loopback and a browser, started before a test file's tests and
+ * stopped after them. Use `app.server` and `app.browser` inside tests.
+ */
+export function appUnderTest(dist = process.env.DIST ?? 'dist') {
+  const app = {};
+  before(async () => {
+    app.server = await serve(dist);
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -1,26 +1,14 @@
 // End-to-end tests of the indicator checklist, in headless Chromium against the release build.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
 
-const DIST = process.env.DIST ?? 'dist';
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 async function checklist(options = {}, nation = null) {
-  const context = await browser.newContext(options);
+  const context = await app.browser.newContext(options);
   const { page, watch } = await watchedPage(context);
-  await openApp(page, server.url, nation ? '#/nation' : '#/check');
+  await openApp(page, app.server.url, nation ? '#/nation' : '#/check');
   if (nation) {
     await page.click(`#nation-${nation}`);
     await goTo(page, '#/check');
@@ -172,7 +160,7 @@ test('lowering the level needs a recorded reason, shown beside the computed leve
 
 test('the outcome can be copied as plain text with no identifying details', async () => {
   const { context, page } = await checklist({}, 'scotland');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   await page.click('#sign-trafficked-for-sex');
   await page.click('text=Copy as text');
   await page.waitForFunction(() => document.querySelector('.outcome .confirmation')?.textContent.includes('Copied'));

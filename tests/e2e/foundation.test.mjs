@@ -1,11 +1,9 @@
 // End-to-end tests of the foundation, in headless Chromium against the release build served
 // on loopback from a sub-folder.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
 
-const DIST = process.env.DIST ?? 'dist';
 const ROUTES = [
   ['#/', 'Recognise'],
   ['#/guidance', 'Guidance'],
@@ -18,28 +16,17 @@ const ROUTES = [
   ['#/no-such-page', 'Page not found'],
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 async function fresh(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await app.browser.newContext(options);
   const { page, watch } = await watchedPage(context);
   return { context, page, watch };
 }
 
 test('the home screen shows the three ways in and the 999 line', async () => {
   const { context, page, watch } = await fresh();
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   assert.match(await page.textContent('main h1'), /Recognise/);
   const ways = await page.$$eval('.way-in-title', (els) => els.map((e) => e.textContent.trim()));
   assert.deepEqual(ways, ['Guidance', 'Check indicators', 'Scenarios']);
@@ -54,14 +41,14 @@ test('the home screen shows the three ways in and the 999 line', async () => {
 
 test('every route renders its heading, with no console errors', async () => {
   const { context, page, watch } = await fresh();
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   for (const [hash, heading] of ROUTES) {
     await goTo(page, hash);
     assert.match(await page.textContent('main h1'), new RegExp(heading), hash);
     assert.match(await page.title(), / – Recognise & Respond$/, hash);
   }
   // A deep link opened directly works too.
-  await openApp(page, server.url, '#/privacy');
+  await openApp(page, app.server.url, '#/privacy');
   assert.match(await page.textContent('main h1'), /Privacy/);
   assert.deepEqual(watch.errors, []);
   await context.close();
@@ -69,7 +56,7 @@ test('every route renders its heading, with no console errors', async () => {
 
 test('every route is reachable with the keyboard alone, and focus moves to the new heading', async () => {
   const { context, page } = await fresh();
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   const links = [
     ['.nav-list a[href="#/guidance"]', 'Guidance'],
     ['.nav-list a[href="#/check"]', 'Check indicators'],
@@ -104,7 +91,7 @@ test('every route is reachable with the keyboard alone, and focus moves to the n
 
 test('the nation chosen is remembered on the device across a reload, and can be forgotten', async () => {
   const { context, page } = await fresh();
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   assert.match(await page.textContent('.nation-line'), /No UK nation chosen/);
   // A radio group is one Tab stop; the arrow keys choose within it.
   await tabTo(page, '#nation-england');
@@ -141,7 +128,7 @@ test('corrupt saved data never stops the app: it says so and keeps a copy', asyn
       sessionStorage.setItem('seeded', '1');
     }
   });
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   assert.match(await page.textContent('.messages'), /could not be read/);
   assert.equal(await page.evaluate(() => localStorage.getItem('recognise-respond.backup')), '{"version":1,"nation":');
   await page.click('.message button');
@@ -165,7 +152,7 @@ test('an older saved format is migrated silently', async () => {
       sessionStorage.setItem('seeded', '1');
     }
   });
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   assert.match(await page.textContent('.nation-line'), /Northern Ireland/);
   assert.equal(await page.$('.message'), null);
   await context.close();
@@ -178,7 +165,7 @@ test('a full storage quota is explained and nothing breaks', async () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   await page.click('#nation-scotland');
   assert.match(await page.textContent('.messages'), /storage is full/);
   assert.match(await page.textContent('.nation-line'), /Scotland/, 'the choice still applies for this visit');
@@ -188,7 +175,7 @@ test('a full storage quota is explained and nothing breaks', async () => {
 
 test('the guidance page shows its sources and when it was reviewed', async () => {
   const { context, page } = await fresh();
-  await openApp(page, server.url, '#/guidance/child-trafficking');
+  await openApp(page, app.server.url, '#/guidance/child-trafficking');
   assert.equal(await page.textContent('#sources-heading'), 'Sources');
   const sources = await page.$$eval('.sources li', (els) => els.map((e) => e.textContent));
   assert.ok(sources.length >= 5, `lists its sources (${sources.length})`);
@@ -200,27 +187,36 @@ test('the guidance page shows its sources and when it was reviewed', async () =>
 
 test('no request leaves for another origin, and every request is a GET of the app\'s own files', async () => {
   const { context, page, watch } = await fresh();
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   for (const [hash] of ROUTES) await goTo(page, hash);
   await page.click('a[href="#/nation"]');
   await page.click('#nation-england');
+  // The checklist's interactive states: ticking, judgement, copying, keeping and clearing.
+  await goTo(page, '#/check');
+  for (const id of ['#immediate-danger', '#sign-goes-missing', '#sign-cce-debt', '#age-under-13', '#keep-answers']) await page.click(id);
+  await page.fill('#sign-filter', 'phone');
+  await page.click('text=Use your professional judgement');
+  await page.selectOption('#judgement-level', 'refer-now');
+  await page.click('text=Apply judgement');
+  await page.click('text=Copy as text');
+  await page.click('text=Clear all answers');
   await page.reload();
   await page.waitForSelector('main h1');
-  const prefix = new URL(server.url).pathname;
+  const prefix = new URL(app.server.url).pathname;
   for (const r of watch.requests) {
     const url = new URL(r.url);
-    assert.equal(url.origin, server.origin, `request to another origin: ${r.url}`);
+    assert.equal(url.origin, app.server.origin, `request to another origin: ${r.url}`);
     assert.equal(r.method, 'GET', `non-GET request: ${r.method} ${r.url}`);
     assert.ok(url.pathname.startsWith(prefix), `request outside the app's folder: ${r.url}`);
   }
-  for (const r of server.requests) assert.equal(r.method, 'GET', `server saw ${r.method} ${r.url}`);
+  for (const r of app.server.requests) assert.equal(r.method, 'GET', `server saw ${r.method} ${r.url}`);
   assert.ok(watch.requests.length >= 3, 'the watch saw the app load');
   await context.close();
 });
 
 test('the Content-Security-Policy allows no other origin and blocks injected script', async () => {
   const { context, page, watch } = await fresh();
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
@@ -242,7 +238,7 @@ test('the Content-Security-Policy allows no other origin and blocks injected scr
 
 test('axe-core finds no WCAG 2.2 A or AA violations on any route', async () => {
   const { context, page } = await fresh();
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   for (const [hash] of ROUTES) {
     await goTo(page, hash);
     const violations = await axeViolations(page);
@@ -253,7 +249,7 @@ test('axe-core finds no WCAG 2.2 A or AA violations on any route', async () => {
 
 test('a 320 px wide screen never scrolls sideways', async () => {
   const { context, page } = await fresh({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  await openApp(page, server.url);
+  await openApp(page, app.server.url);
   for (const [hash] of ROUTES) {
     await goTo(page, hash);
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
