@@ -170,6 +170,11 @@ test('the outcome can be copied as plain text with no identifying details', asyn
   assert.match(copied, /Is being moved or trafficked so that others can abuse them sexually/);
   assert.match(copied, /Next steps \(Scotland\):/);
   assert.match(copied, /Case records may be disclosable/);
+  // Printing shows the outcome and leaves out the form.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.checklist'), false);
+  assert.equal(await page.isVisible('.outcome .level-box'), true);
+  assert.equal(await page.isVisible('.steps'), true);
   await context.close();
 });
 
