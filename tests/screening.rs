@@ -118,6 +118,8 @@ proptest! {
                 prop_assert!(a.ticked.contains(id), "a reason names {} which is not ticked", id);
             }
         }
+        let rules: HashSet<_> = o.reasons.iter().map(|r| r.rule).collect();
+        prop_assert_eq!(rules.len(), o.reasons.len(), "each rule gives at most one reason");
         prop_assert!(o.notes.iter().any(|n| n.contains("local safeguarding procedures")));
         prop_assert!(o.notes.iter().any(|n| n.contains("999")));
     }

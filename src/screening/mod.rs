@@ -66,6 +66,9 @@ pub struct Judgement {
 /// Why the level is what it is: one rule that applied, and the signs behind it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
+    /// Which rule this is: a stable id (`danger`, `critical`, `override`, `combination`,
+    /// `indicators` or `circumstances`).
+    pub rule: &'static str,
     /// The level this rule gives at least.
     pub gives: Level,
     /// The rule, in plain words.
@@ -133,10 +136,11 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
 
     let mut reasons = Vec::new();
     if answers.immediate_danger {
-        reasons.push(Reason { gives: Level::Emergency, text: "You said the child is in immediate danger. Call 999 now.".into(), signs: Vec::new() });
+        reasons.push(Reason { rule: "danger", gives: Level::Emergency, text: "You said the child is in immediate danger. Call 999 now.".into(), signs: Vec::new() });
     }
     if !critical.is_empty() {
         reasons.push(Reason {
+            rule: "critical",
             gives: Level::ReferNow,
             text: format!("{} critical sign{}: harm or exploitation may be happening now.", critical.len(), plural(critical.len())),
             signs: critical.clone(),
@@ -151,6 +155,7 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
         };
         if let Some(who) = override_for {
             reasons.push(Reason {
+            rule: "override",
                 gives: Level::ReferNow,
                 text: format!("The child {who} and shows signs of exploitation. Such a child is always referred now."),
                 signs: exploitation_signs.clone(),
@@ -159,12 +164,14 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
     }
     if indicators.len() >= COMBINATION {
         reasons.push(Reason {
+            rule: "combination",
             gives: Level::ReferNow,
             text: format!("{} signs that exploitation may be happening, together. One sign alone may have another explanation; a combination, read in context, should raise concern.", indicators.len()),
             signs: indicators.clone(),
         });
     } else if !indicators.is_empty() {
         reasons.push(Reason {
+            rule: "indicators",
             gives: Level::Concern,
             text: format!("{} sign{} that exploitation may be happening.", indicators.len(), plural(indicators.len())),
             signs: indicators.clone(),
@@ -172,6 +179,7 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
     }
     if !vulnerabilities.is_empty() {
         reasons.push(Reason {
+            rule: "circumstances",
             gives: Level::BeAlert,
             text: format!(
                 "{} circumstance{} that make a child easier to target. These are not signs of exploitation on their own, and never its cause.",

@@ -189,16 +189,19 @@ fn focus_by_id(id: &str) {
 fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
     let lib = state.library;
-    let forms = move || outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>());
-    let steps = Memo::new(move |_| next_steps(lib, outcome.with(|o| o.level), state.nation(), &forms()));
+    let forms = Memo::new(move |_| outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
+    // Steps change only with the level, the nation and the forms; not with every tick.
+    let level = Memo::new(move |_| outcome.with(|o| o.level));
+    let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f)));
     let text = move || plain_text(lib, &outcome.get(), &steps.get(), state.nation());
     let copied = RwSignal::new(String::new());
+    let show_text = RwSignal::new(false);
     view! {
         <section class="outcome" aria-labelledby="outcome-heading">
             <h2 id="outcome-heading" tabindex="-1">"Outcome"</h2>
-            <div class=move || format!("level-box level-{}", outcome.with(|o| o.level.id()))>
-                <p class="level-title">{move || outcome.with(|o| o.level.title())}</p>
-                <p>{move || outcome.with(|o| o.level.summary())}</p>
+            <div class=move || format!("level-box level-{}", level.get().id())>
+                <p class="level-title">{move || level.get().title()}</p>
+                <p>{move || level.get().summary()}</p>
                 {move || outcome.with(|o| match &o.judgement {
                     JudgementUse::Lowered { reason } => Some(format!("Computed level: {}. You lowered it on professional judgement: {reason}", o.computed.title())),
                     JudgementUse::Raised { .. } => Some(format!("Computed level: {}. You raised it on professional judgement.", o.computed.title())),
@@ -209,23 +212,29 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <Show when=move || outcome.with(|o| !o.reasons.is_empty())>
                 <h3>"Why"</h3>
                 <ul class="reasons">
-                    {move || outcome.get().reasons.into_iter().map(|r| view! {
+                    // Keyed by rule and by sign, so ticking one sign adds or removes one line
+                    // instead of redrawing every reason.
+                    <For each=move || outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()) key=|rule| *rule let:rule>
                         <li>
-                            {r.text}
+                            {move || outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).map(|r| r.text.clone()))}
                             <ul>
-                                {r.signs.iter().filter_map(|id| lib.sign(id)).map(|s| {
-                                    let source = lib.sources.get(&s.source).map(|x| x.title.clone()).unwrap_or_default();
-                                    view! { <li>{s.text.clone()} <span class="hint">" (" {source} ": " {s.basis.clone()} ")"</span></li> }
-                                }).collect_view()}
+                                <For each=move || outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).map(|r| r.signs.clone()).unwrap_or_default()) key=|id| id.clone() let:id>
+                                    {lib.sign(&id).map(|s| {
+                                        let source = lib.sources.get(&s.source).map(|x| x.title.clone()).unwrap_or_default();
+                                        view! { <li>{s.text.clone()} <span class="hint">" (" {source} ": " {s.basis.clone()} ")"</span></li> }
+                                    })}
+                                </For>
                             </ul>
                         </li>
-                    }).collect_view()}
+                    </For>
                 </ul>
             </Show>
             <Show when=move || outcome.with(|o| !o.forms.is_empty())>
                 <h3>"The signs point to"</h3>
                 <ul class="forms">
-                    {move || outcome.get().forms.into_iter().map(|(f, n)| view! { <li>{f.name()} <span class="hint">{format!(" ({n} sign{})", if n == 1 { "" } else { "s" })}</span></li> }).collect_view()}
+                    <For each=move || forms.get() key=|f| *f let:f>
+                        <li>{f.name()} <span class="hint">{move || outcome.with(|o| o.forms.iter().find(|(x, _)| *x == f).map(|(_, n)| format!(" ({n} sign{})", if *n == 1 { "" } else { "s" })))}</span></li>
+                    </For>
                 </ul>
                 <p class="hint">"Children rarely face only one form of exploitation."</p>
             </Show>
@@ -237,7 +246,9 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <Helplines/>
             <h3>"Remember"</h3>
             <ul class="notes">
-                {move || outcome.get().notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                <For each=move || outcome.with(|o| o.notes.clone()) key=|n| n.clone() let:n>
+                    <li>{n}</li>
+                </For>
             </ul>
             <JudgementForm outcome=outcome/>
             <h3>"Keep a record"</h3>
@@ -247,10 +258,11 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
                 <button type="button" class="button button-secondary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
             </div>
             <p class="confirmation" role="status">{move || copied.get()}</p>
-            <details class="details">
+            <details class="details" on:toggle=move |ev| show_text.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>"Show the record as plain text"</summary>
                 <label for="record-text" class="visually-hidden">"The record as plain text"</label>
-                <textarea id="record-text" class="record-text" readonly rows="12" prop:value=text></textarea>
+                // Built only while open: it is the costliest part of the outcome to redraw.
+                <textarea id="record-text" class="record-text" readonly rows="12" prop:value=move || if show_text.get() { text() } else { String::new() }></textarea>
             </details>
         </section>
     }

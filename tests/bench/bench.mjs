@@ -77,23 +77,30 @@ console.log(`  home usable     median ${median(times).toFixed(0)} ms over ${RUNS
   await page.waitForSelector('.checklist input');
   await page.evaluate(() => { for (const box of document.querySelectorAll('.sign-group input[type=checkbox]')) if (!box.checked) box.click(); });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-  const toggles = await page.evaluate(async (n) => {
+  const measure = (waitFor) => page.evaluate(async ([n, waitFor]) => {
     const box = document.querySelector('#sign-cce-debt');
-    const reasons = document.querySelector('.reasons');
     const out = [];
     for (let i = 0; i < n; i++) {
-      const done = new Promise((resolve) => {
-        const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now()); });
-        obs.observe(reasons, { childList: true, subtree: true, characterData: true });
-      });
       const t0 = performance.now();
       box.click();
-      out.push((await done) - t0);
+      if (waitFor === 'update') {
+        // Leptos runs its effects in microtasks; no frame can be drawn between microtasks, so
+        // this is the script time of recomputing the outcome and updating the DOM.
+        for (let k = 0; k < 20; k++) await Promise.resolve();
+      } else {
+        // Until the next frame has been drawn: style, layout and paint included.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+      out.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 50));
     }
     return out;
-  }, 21);
+  }, [21, waitFor]);
+  const update = await measure('update');
+  const frame = await measure('frame');
   const signs = await page.$$eval('.sign-group input[type=checkbox]', (els) => els.length);
-  console.log(`  screening       browser: median ${median(toggles).toFixed(1)} ms per toggle with all ${signs} signs ticked (${SLOWDOWN}x CPU slowdown, recompute and redraw; budget 16 ms)`);
+  console.log(`  screening       browser, all ${signs} signs ticked, ${SLOWDOWN}x CPU slowdown, median of 21 toggles:`);
+  console.log(`                  recompute and update the page ${median(update).toFixed(1)} ms (budget 16 ms); until the next frame is drawn ${median(frame).toFixed(1)} ms`);
   await context.close();
 }
 

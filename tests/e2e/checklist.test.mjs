@@ -154,6 +154,7 @@ test('lowering the level needs a recorded reason, shown beside the computed leve
   await page.click('text=Apply judgement');
   assert.equal(await level(page), 'Concern: act today');
   assert.match(await page.textContent('.level-box'), /Computed level: High concern: refer now\. You lowered it on professional judgement: Injury seen/);
+  await page.click('text=Show the record as plain text');
   assert.match(await page.inputValue('#record-text'), /Computed level: High concern: refer now\. Lowered by professional judgement/);
   await context.close();
 });
