@@ -155,6 +155,8 @@ test('lowering the level needs a recorded reason, shown beside the computed leve
   assert.equal(await level(page), 'Concern: act today');
   assert.match(await page.textContent('.level-box'), /Computed level: High concern: refer now\. You lowered it on professional judgement: Injury seen/);
   await page.click('text=Show the record as plain text');
+  // The details element reports opening with an asynchronous toggle event.
+  await page.waitForFunction(() => document.querySelector('#record-text').value.length > 0);
   assert.match(await page.inputValue('#record-text'), /Computed level: High concern: refer now\. Lowered by professional judgement/);
   await context.close();
 });

@@ -8,6 +8,8 @@ const ROUTES = [
   ['#/', 'Recognise'],
   ['#/guidance', 'Guidance'],
   ['#/guidance/child-trafficking', 'What child trafficking means for a child'],
+  ['#/guidance/national-referral-mechanism', 'The National Referral Mechanism for children'],
+  ['#/guidance/why-children-may-not-tell', 'Why children may not tell you'],
   ['#/check', 'Check indicators'],
   ['#/scenarios', 'Scenarios'],
   ['#/nation', 'Your UK nation'],
