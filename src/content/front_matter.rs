@@ -52,13 +52,24 @@ pub(super) fn split<'a>(file: &str, text: &'a str) -> Result<Split<'a>, ContentE
 
 /// Parses front matter as `T`, reporting the file line of any TOML error.
 pub(super) fn parse<T: DeserializeOwned>(file: &str, split: &Split<'_>) -> Result<T, ContentError> {
-    toml::from_str(split.front).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| split.front_line + line_of(split.front, s.start) - 1)
-            .unwrap_or(split.front_line);
-        ContentError::new(file, line, format!("front matter: {}", e.message()))
+    parse_toml(file, split.front, split.front_line, "front matter: ")
+}
+
+/// Parses TOML `text`, which starts on line `first_line` of `file`, as `T`. An error names the
+/// file line it is on, its message led by `prefix`.
+pub(super) fn parse_toml<T: DeserializeOwned>(file: &str, text: &str, first_line: usize, prefix: &str) -> Result<T, ContentError> {
+    toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| first_line + line_of(text, s.start) - 1).unwrap_or(first_line);
+        ContentError::new(file, line, format!("{prefix}{}", e.message().trim()))
     })
+}
+
+/// A TOML date with no time, as `YYYY-MM-DD`; `None` for anything else.
+pub(super) fn iso_date(value: &toml::value::Datetime) -> Option<String> {
+    match (value.date, value.time) {
+        (Some(d), None) => Some(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+        _ => None,
+    }
 }
 
 /// The 1-based line of byte `offset` in `text`.

@@ -1,7 +1,7 @@
 //! Reading and checking the indicator checklist (`content/indicators/*.toml`) and the next
 //! steps for each nation (`content/nations.toml`).
 
-use super::front_matter::line_of;
+use super::front_matter::{iso_date, parse_toml};
 use super::load::{display_path, line_containing, list_files};
 use super::{ContentError, Form, Helpline, NationSteps, Sign, SignGroup, SignKind, Source};
 use crate::nation::Nation;
@@ -52,11 +52,10 @@ pub(super) fn load_groups(root: &Path, sources: &Sources, errors: &mut Vec<Conte
                 continue;
             }
         };
-        let raw: RawGroup = match toml::from_str(&text) {
+        let raw: RawGroup = match parse_toml(&file, &text, 1, "") {
             Ok(r) => r,
             Err(e) => {
-                let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(1);
-                errors.push(ContentError::new(&file, line, e.message().trim().to_string()));
+                errors.push(e);
                 continue;
             }
         };
@@ -143,11 +142,10 @@ pub(super) fn load_nations(root: &Path, sources: &Sources, errors: &mut Vec<Cont
             return empty;
         }
     };
-    let raw: RawNations = match toml::from_str(&text) {
+    let raw: RawNations = match parse_toml(&file, &text, 1, "") {
         Ok(r) => r,
         Err(e) => {
-            let line = e.span().map(|s| line_of(&text, s.start)).unwrap_or(1);
-            errors.push(ContentError::new(&file, line, e.message().trim().to_string()));
+            errors.push(e);
             return empty;
         }
     };
@@ -200,12 +198,9 @@ pub(super) fn load_nations(root: &Path, sources: &Sources, errors: &mut Vec<Cont
             errors.push(ContentError::new(&file, line, "a helpline needs a name, a number and the nations it serves"));
         }
     }
-    let reviewed = match (raw.reviewed.date, raw.reviewed.time) {
-        (Some(d), None) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
-        _ => {
-            errors.push(ContentError::new(&file, line_containing(&text, "reviewed").unwrap_or(1), "reviewed must be a date like 2026-11-23"));
-            String::new()
-        }
-    };
+    let reviewed = iso_date(&raw.reviewed).unwrap_or_else(|| {
+        errors.push(ContentError::new(&file, line_containing(&text, "reviewed").unwrap_or(1), "reviewed must be a date like 2026-11-23"));
+        String::new()
+    });
     Steps { nations, helplines: raw.helplines, reviewed }
 }

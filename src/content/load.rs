@@ -109,11 +109,10 @@ fn load_sources(path: &Path, file: &str, errors: &mut Vec<ContentError>) -> Opti
             return None;
         }
     };
-    let raw: BTreeMap<String, RawSource> = match toml::from_str(&text) {
+    let raw: BTreeMap<String, RawSource> = match front_matter::parse_toml(file, &text, 1, "") {
         Ok(r) => r,
         Err(e) => {
-            let line = e.span().map(|s| front_matter::line_of(&text, s.start)).unwrap_or(1);
-            errors.push(ContentError::new(file, line, e.message().to_string()));
+            errors.push(e);
             return None;
         }
     };
@@ -209,13 +208,10 @@ fn load_page(file: &str, path: &Path, text: &str, needs_sources: bool, sources: 
             errors.push(ContentError::new(file, fline(&format!("\"{key}\"")), format!("source '{key}' is not in content/sources.toml")));
         }
     }
-    let reviewed = match (front.reviewed.date, front.reviewed.time) {
-        (Some(d), None) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
-        _ => {
-            errors.push(ContentError::new(file, fline("reviewed"), "reviewed must be a date like 2026-11-23, without a time"));
-            String::new()
-        }
-    };
+    let reviewed = front_matter::iso_date(&front.reviewed).unwrap_or_else(|| {
+        errors.push(ContentError::new(file, fline("reviewed"), "reviewed must be a date like 2026-11-23, without a time"));
+        String::new()
+    });
 
     let rendered = markdown::render(split.body);
     for (line, message) in rendered.problems {
