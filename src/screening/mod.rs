@@ -77,6 +77,12 @@ pub struct Reason {
     pub signs: Vec<String>,
 }
 
+impl Reason {
+    fn new(rule: &'static str, gives: Level, text: String, signs: Vec<String>) -> Reason {
+        Reason { rule, gives, text, signs }
+    }
+}
+
 /// What became of a practitioner's judgement.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JudgementUse {
@@ -133,20 +139,17 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
         }
     }
     let exploitation_signs: Vec<String> = indicators.iter().chain(critical.iter()).cloned().collect();
+    let any_exploitation = !exploitation_signs.is_empty();
 
     let mut reasons = Vec::new();
     if answers.immediate_danger {
-        reasons.push(Reason { rule: "danger", gives: Level::Emergency, text: "You said the child is in immediate danger. Call 999 now.".into(), signs: Vec::new() });
+        reasons.push(Reason::new("danger", Level::Emergency, "You said the child is in immediate danger. Call 999 now.".into(), Vec::new()));
     }
     if !critical.is_empty() {
-        reasons.push(Reason {
-            rule: "critical",
-            gives: Level::ReferNow,
-            text: format!("{} critical sign{}: harm or exploitation may be happening now.", critical.len(), plural(critical.len())),
-            signs: critical.clone(),
-        });
+        let text = format!("{} critical sign{}: harm or exploitation may be happening now.", critical.len(), plural(critical.len()));
+        reasons.push(Reason::new("critical", Level::ReferNow, text, critical));
     }
-    if !exploitation_signs.is_empty() {
+    if any_exploitation {
         let override_for = match (answers.age, answers.ticked.contains(LEARNING_DISABILITY)) {
             (Age::Under13, true) => Some("is under 13 and has a learning disability"),
             (Age::Under13, false) => Some("is under 13"),
@@ -154,40 +157,24 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
             _ => None,
         };
         if let Some(who) = override_for {
-            reasons.push(Reason {
-            rule: "override",
-                gives: Level::ReferNow,
-                text: format!("The child {who} and shows signs of exploitation. Such a child is always referred now."),
-                signs: exploitation_signs.clone(),
-            });
+            let text = format!("The child {who} and shows signs of exploitation. Such a child is always referred now.");
+            reasons.push(Reason::new("override", Level::ReferNow, text, exploitation_signs));
         }
     }
     if indicators.len() >= COMBINATION {
-        reasons.push(Reason {
-            rule: "combination",
-            gives: Level::ReferNow,
-            text: format!("{} signs that exploitation may be happening, together. One sign alone may have another explanation; a combination, read in context, should raise concern.", indicators.len()),
-            signs: indicators.clone(),
-        });
+        let text = format!("{} signs that exploitation may be happening, together. One sign alone may have another explanation; a combination, read in context, should raise concern.", indicators.len());
+        reasons.push(Reason::new("combination", Level::ReferNow, text, indicators));
     } else if !indicators.is_empty() {
-        reasons.push(Reason {
-            rule: "indicators",
-            gives: Level::Concern,
-            text: format!("{} sign{} that exploitation may be happening.", indicators.len(), plural(indicators.len())),
-            signs: indicators.clone(),
-        });
+        let text = format!("{} sign{} that exploitation may be happening.", indicators.len(), plural(indicators.len()));
+        reasons.push(Reason::new("indicators", Level::Concern, text, indicators));
     }
     if !vulnerabilities.is_empty() {
-        reasons.push(Reason {
-            rule: "circumstances",
-            gives: Level::BeAlert,
-            text: format!(
-                "{} circumstance{} that make a child easier to target. These are not signs of exploitation on their own, and never its cause.",
-                vulnerabilities.len(),
-                plural(vulnerabilities.len())
-            ),
-            signs: vulnerabilities.clone(),
-        });
+        let text = format!(
+            "{} circumstance{} that make a child easier to target. These are not signs of exploitation on their own, and never its cause.",
+            vulnerabilities.len(),
+            plural(vulnerabilities.len())
+        );
+        reasons.push(Reason::new("circumstances", Level::BeAlert, text, vulnerabilities));
     }
     reasons.sort_by(|a, b| b.gives.cmp(&a.gives));
     let computed = reasons.iter().map(|r| r.gives).max().unwrap_or(Level::NothingRecorded);
@@ -204,7 +191,7 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
     if answers.age == Age::NotKnown {
         notes.push("The child's age is not known. Anyone who may be under 18 is treated as a child until their age is established.".into());
     }
-    if !exploitation_signs.is_empty() {
+    if any_exploitation {
         notes.push("For a child, trafficking needs only an act (such as moving or receiving them) and a purpose of exploitation. No force or deception is needed, and a child cannot consent to it. A referral to the National Referral Mechanism does not need the child's consent.".into());
     }
     notes.push("Your local safeguarding procedures apply. This checklist supports your professional judgement; it does not replace it.".into());
