@@ -2,7 +2,7 @@
 
 use super::state::{current_hash, AppState};
 use crate::content::Library;
-use super::{check, guidance, home, layout, nation_page, pages};
+use super::{check, dom, guidance, home, layout, nation_page, pages};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -36,11 +36,8 @@ pub(crate) fn App() -> impl IntoView {
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
-        if let Some(h1) = document.query_selector("main h1").ok().flatten() {
-            use leptos::wasm_bindgen::JsCast;
-            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h1.focus();
-            }
+        if let Some(h1) = dom::element("main h1") {
+            let _ = h1.focus();
         }
     });
 

@@ -1,13 +1,13 @@
 //! The indicator checklist: tick what you noticed, see the outcome update as you go.
 //! All rules live in `crate::screening`; this module only shows and collects.
 
+use super::dom;
 use super::state::{use_state, AppState};
 use crate::content::{Sign, SignKind};
 use crate::route::Route;
 use crate::screening::{assess, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome};
 use crate::text::long_date;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 
 /// The checklist screen.
 #[component]
@@ -165,22 +165,16 @@ fn Barriers() -> impl IntoView {
 fn OutcomeBar(outcome: Memo<Outcome>) -> impl IntoView {
     let jump = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        focus_by_id("outcome-heading");
+        if let Some(heading) = dom::element("#outcome-heading") {
+            heading.scroll_into_view();
+            let _ = heading.focus();
+        }
     };
     view! {
         <div class=move || format!("outcome-bar level-{}", outcome.with(|o| o.level.id()))>
             <p aria-live="polite">"Level: " <strong>{move || outcome.with(|o| o.level.title())}</strong></p>
             <a href="#outcome-heading" on:click=jump>"See outcome"</a>
         </div>
-    }
-}
-
-fn focus_by_id(id: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-        el.scroll_into_view();
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! The frame around every screen: skip link, header, the 999 line, messages, footer.
 
+use super::dom;
 use super::state::use_state;
 use crate::route::Route;
 use crate::text::long_date;
@@ -12,11 +13,8 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
     let reviewed = state.library.last_reviewed().map(long_date).unwrap_or_default();
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
-            use leptos::wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
+        if let Some(main) = dom::element("#main") {
+            let _ = main.focus();
         }
     };
     view! {

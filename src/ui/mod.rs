@@ -2,6 +2,7 @@
 
 mod app;
 mod check;
+mod dom;
 mod guidance;
 mod home;
 mod layout;
@@ -11,10 +12,7 @@ mod state;
 
 /// Mounts the app on the page, replacing the loading message.
 pub(crate) fn mount() {
-    if let Some(loading) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("loading"))
-    {
+    if let Some(loading) = dom::element("#loading") {
         loading.remove();
     }
     leptos::mount::mount_to_body(app::App);
