@@ -21,12 +21,16 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     match content::load::load(&root) {
         Ok(library) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.json");
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("content.json");
             let json = serde_json::to_string(&library).expect("the library serialises");
             std::fs::write(out, json).expect("OUT_DIR is writable");
         }
         Err(errors) => {
-            eprintln!("\nThe content in content/ has {} problem(s). Fix them and build again:\n", errors.len());
+            eprintln!(
+                "\nThe content in content/ has {} problem(s). Fix them and build again:\n",
+                errors.len()
+            );
             for e in &errors {
                 eprintln!("  {e}");
             }

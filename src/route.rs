@@ -9,8 +9,12 @@ pub enum Route {
     Home,
     /// The list of guidance pages.
     GuidanceIndex,
-    /// One guidance page, by slug.
-    Guidance(String),
+    /// One guidance page, by slug, optionally at one of its sections (a heading id).
+    Guidance(String, Option<String>),
+    /// The glossary of terms and abbreviations.
+    Glossary,
+    /// Search across guidance, glossary, signs and scenarios.
+    Search,
     /// The indicator checklist.
     Check,
     /// The list of case scenarios.
@@ -38,7 +42,16 @@ impl Route {
         match (first, second, rest) {
             ("", None, None) => Route::Home,
             ("guidance", None, None) => Route::GuidanceIndex,
-            ("guidance", Some(slug), None) if is_slug(slug) => Route::Guidance(slug.to_string()),
+            ("guidance", Some(slug), None) if is_slug(slug) => {
+                Route::Guidance(slug.to_string(), None)
+            }
+            ("guidance", Some(slug), Some(section))
+                if is_slug(slug) && is_slug(section) && parts.next().is_none() =>
+            {
+                Route::Guidance(slug.to_string(), Some(section.to_string()))
+            }
+            ("glossary", None, None) => Route::Glossary,
+            ("search", None, None) => Route::Search,
             ("check", None, None) => Route::Check,
             ("scenarios", None, None) => Route::Scenarios,
             ("nation", None, None) => Route::Nation,
@@ -53,7 +66,10 @@ impl Route {
         match self {
             Route::Home => "#/".into(),
             Route::GuidanceIndex => "#/guidance".into(),
-            Route::Guidance(slug) => format!("#/guidance/{slug}"),
+            Route::Guidance(slug, None) => format!("#/guidance/{slug}"),
+            Route::Guidance(slug, Some(section)) => format!("#/guidance/{slug}/{section}"),
+            Route::Glossary => "#/glossary".into(),
+            Route::Search => "#/search".into(),
             Route::Check => "#/check".into(),
             Route::Scenarios => "#/scenarios".into(),
             Route::Nation => "#/nation".into(),
@@ -66,7 +82,9 @@ impl Route {
 
 /// Slugs are lowercase letters, digits and hyphens.
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -78,7 +96,13 @@ mod tests {
         let routes = [
             Route::Home,
             Route::GuidanceIndex,
-            Route::Guidance("child-trafficking".into()),
+            Route::Guidance("child-trafficking".into(), None),
+            Route::Guidance(
+                "national-referral-mechanism".into(),
+                Some("step-3-the-reasonable-grounds-decision".into()),
+            ),
+            Route::Glossary,
+            Route::Search,
             Route::Check,
             Route::Scenarios,
             Route::Nation,
@@ -100,7 +124,17 @@ mod tests {
     #[test]
     fn unknown_addresses_are_not_found() {
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound("nowhere".into()));
-        assert!(matches!(Route::parse("#/guidance/Bad Slug"), Route::NotFound(_)));
-        assert!(matches!(Route::parse("#/guidance/a/b"), Route::NotFound(_)));
+        assert!(matches!(
+            Route::parse("#/guidance/Bad Slug"),
+            Route::NotFound(_)
+        ));
+        assert!(matches!(
+            Route::parse("#/guidance/a/b/c"),
+            Route::NotFound(_)
+        ));
+        assert!(matches!(
+            Route::parse("#/guidance/a/Not A Section"),
+            Route::NotFound(_)
+        ));
     }
 }

@@ -2,6 +2,7 @@
 //! steps for each nation (`content/nations.toml`).
 
 use super::front_matter::{iso_date, parse_toml};
+use super::glossary::{self, Abbreviations};
 use super::load::{display_path, line_containing, list_files};
 use super::{ContentError, Form, Helpline, NationSteps, Sign, SignGroup, SignKind, Source};
 use crate::nation::Nation;
@@ -23,6 +24,8 @@ type Sources = Option<BTreeMap<String, Source>>;
 struct RawGroup {
     title: String,
     intro: String,
+    #[serde(default)]
+    guidance: Vec<String>,
     signs: Vec<RawSign>,
 }
 
@@ -39,7 +42,15 @@ struct RawSign {
 }
 
 /// Reads every group, in file-name order. Ids must be unique across all groups.
-pub(super) fn load_groups(root: &Path, sources: &Sources, errors: &mut Vec<ContentError>) -> Vec<SignGroup> {
+/// Links to guidance pages are added to `links` as (file, line, address) for checking once every
+/// page is known.
+pub(super) fn load_groups(
+    root: &Path,
+    sources: &Sources,
+    abbrs: &Abbreviations,
+    links: &mut Vec<(String, usize, String)>,
+    errors: &mut Vec<ContentError>,
+) -> Vec<SignGroup> {
     let files = list_files(root, INDICATORS_DIR, "toml", errors);
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut groups = Vec::new();
@@ -48,7 +59,11 @@ pub(super) fn load_groups(root: &Path, sources: &Sources, errors: &mut Vec<Conte
         let text = match fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) => {
-                errors.push(ContentError::new(&file, 1, format!("cannot read the file: {e}")));
+                errors.push(ContentError::new(
+                    &file,
+                    1,
+                    format!("cannot read the file: {e}"),
+                ));
                 continue;
             }
         };
@@ -59,40 +74,119 @@ pub(super) fn load_groups(root: &Path, sources: &Sources, errors: &mut Vec<Conte
                 continue;
             }
         };
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let slug = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-').to_string();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let slug = stem
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-')
+            .to_string();
         if raw.title.trim().is_empty() {
-            errors.push(ContentError::new(&file, line_containing(&text, "title").unwrap_or(1), "the group has an empty title"));
+            errors.push(ContentError::new(
+                &file,
+                line_containing(&text, "title").unwrap_or(1),
+                "the group has an empty title",
+            ));
         }
         if raw.signs.is_empty() {
-            errors.push(ContentError::new(&file, 1, "the group has no signs: add [[signs]] entries"));
+            errors.push(ContentError::new(
+                &file,
+                1,
+                "the group has no signs: add [[signs]] entries",
+            ));
         }
         let mut signs = Vec::new();
         for s in raw.signs {
             let line = line_containing(&text, &format!("id = \"{}\"", s.id)).unwrap_or(1);
             if !is_slug(&s.id) {
-                errors.push(ContentError::new(&file, line, format!("sign id '{}' must be lowercase letters, digits and hyphens", s.id)));
+                errors.push(ContentError::new(
+                    &file,
+                    line,
+                    format!(
+                        "sign id '{}' must be lowercase letters, digits and hyphens",
+                        s.id
+                    ),
+                ));
             }
             if let Some(first) = seen.insert(s.id.clone(), file.clone()) {
-                errors.push(ContentError::new(&file, line, format!("sign id '{}' is already used in {first}: every sign needs its own id", s.id)));
+                errors.push(ContentError::new(
+                    &file,
+                    line,
+                    format!(
+                        "sign id '{}' is already used in {first}: every sign needs its own id",
+                        s.id
+                    ),
+                ));
             }
             if s.text.trim().is_empty() {
-                errors.push(ContentError::new(&file, line, format!("sign '{}' has no text", s.id)));
+                errors.push(ContentError::new(
+                    &file,
+                    line,
+                    format!("sign '{}' has no text", s.id),
+                ));
             }
             if s.forms.is_empty() {
-                errors.push(ContentError::new(&file, line, format!("sign '{}' names no forms of exploitation", s.id)));
+                errors.push(ContentError::new(
+                    &file,
+                    line,
+                    format!("sign '{}' names no forms of exploitation", s.id),
+                ));
             }
             if s.basis.trim().is_empty() {
-                errors.push(ContentError::new(&file, line, format!("sign '{}' does not say where in its source it comes from (basis)", s.id)));
+                errors.push(ContentError::new(
+                    &file,
+                    line,
+                    format!(
+                        "sign '{}' does not say where in its source it comes from (basis)",
+                        s.id
+                    ),
+                ));
             }
             if let Some(known) = sources {
                 if !known.contains_key(&s.source) {
-                    errors.push(ContentError::new(&file, line, format!("sign '{}' cites source '{}', which is not in content/sources.toml", s.id, s.source)));
+                    errors.push(ContentError::new(
+                        &file,
+                        line,
+                        format!(
+                            "sign '{}' cites source '{}', which is not in content/sources.toml",
+                            s.id, s.source
+                        ),
+                    ));
                 }
             }
-            signs.push(Sign { id: s.id, text: s.text, hint: s.hint, kind: s.kind, forms: s.forms, source: s.source, basis: s.basis });
+            for text in std::iter::once(&s.text).chain(s.hint.iter()) {
+                undefined_abbreviations(text, abbrs, &file, line, errors);
+            }
+            signs.push(Sign {
+                id: s.id,
+                text: s.text,
+                hint: s.hint,
+                kind: s.kind,
+                forms: s.forms,
+                source: s.source,
+                basis: s.basis,
+            });
         }
-        groups.push(SignGroup { slug, title: raw.title, intro: raw.intro, signs });
+        let guidance_line = line_containing(&text, "guidance").unwrap_or(1);
+        links.extend(
+            raw.guidance
+                .iter()
+                .map(|slug| (file.clone(), guidance_line, format!("#/guidance/{slug}"))),
+        );
+        undefined_abbreviations(
+            &raw.intro,
+            abbrs,
+            &file,
+            line_containing(&text, "intro").unwrap_or(1),
+            errors,
+        );
+        groups.push(SignGroup {
+            slug,
+            title: raw.title,
+            intro: raw.intro,
+            guidance: raw.guidance,
+            signs,
+        });
     }
     groups
 }
@@ -131,14 +225,27 @@ pub(super) struct Steps {
 }
 
 /// Reads the next steps for every nation and the helplines.
-pub(super) fn load_nations(root: &Path, sources: &Sources, errors: &mut Vec<ContentError>) -> Steps {
+pub(super) fn load_nations(
+    root: &Path,
+    sources: &Sources,
+    abbrs: &Abbreviations,
+    errors: &mut Vec<ContentError>,
+) -> Steps {
     let path = root.join(NATIONS_FILE);
     let file = display_path(root, &path);
-    let empty = Steps { nations: Vec::new(), helplines: Vec::new(), reviewed: String::new() };
+    let empty = Steps {
+        nations: Vec::new(),
+        helplines: Vec::new(),
+        reviewed: String::new(),
+    };
     let text = match fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) => {
-            errors.push(ContentError::new(&file, 1, format!("cannot read the file: {e}")));
+            errors.push(ContentError::new(
+                &file,
+                1,
+                format!("cannot read the file: {e}"),
+            ));
             return empty;
         }
     };
@@ -168,15 +275,31 @@ pub(super) fn load_nations(root: &Path, sources: &Sources, errors: &mut Vec<Cont
             ("decisions", &s.decisions),
         ] {
             if value.trim().is_empty() {
-                errors.push(ContentError::new(&file, line, format!("{} has an empty {field}", nation.name())));
+                errors.push(ContentError::new(
+                    &file,
+                    line,
+                    format!("{} has an empty {field}", nation.name()),
+                ));
             }
+            undefined_abbreviations(value, abbrs, &file, line, errors);
         }
         if s.sources.is_empty() {
-            errors.push(ContentError::new(&file, line, format!("{} cites no sources", nation.name())));
+            errors.push(ContentError::new(
+                &file,
+                line,
+                format!("{} cites no sources", nation.name()),
+            ));
         }
         for key in &s.sources {
             if sources.as_ref().is_some_and(|k| !k.contains_key(key)) {
-                errors.push(ContentError::new(&file, line, format!("{} cites source '{key}', which is not in content/sources.toml", nation.name())));
+                errors.push(ContentError::new(
+                    &file,
+                    line,
+                    format!(
+                        "{} cites source '{key}', which is not in content/sources.toml",
+                        nation.name()
+                    ),
+                ));
             }
         }
         nations.push(NationSteps {
@@ -193,14 +316,47 @@ pub(super) fn load_nations(root: &Path, sources: &Sources, errors: &mut Vec<Cont
         });
     }
     for h in &raw.helplines {
+        let line = line_containing(&text, &format!("\"{}\"", h.name)).unwrap_or(1);
+        for value in [&h.name, &h.purpose, &h.hours] {
+            undefined_abbreviations(value, abbrs, &file, line, errors);
+        }
         if h.number.trim().is_empty() || h.name.trim().is_empty() || h.nations.is_empty() {
             let line = line_containing(&text, &format!("\"{}\"", h.name)).unwrap_or(1);
-            errors.push(ContentError::new(&file, line, "a helpline needs a name, a number and the nations it serves"));
+            errors.push(ContentError::new(
+                &file,
+                line,
+                "a helpline needs a name, a number and the nations it serves",
+            ));
         }
     }
     let reviewed = iso_date(&raw.reviewed).unwrap_or_else(|| {
-        errors.push(ContentError::new(&file, line_containing(&text, "reviewed").unwrap_or(1), "reviewed must be a date like 2026-11-23"));
+        errors.push(ContentError::new(
+            &file,
+            line_containing(&text, "reviewed").unwrap_or(1),
+            "reviewed must be a date like 2026-11-23",
+        ));
         String::new()
     });
-    Steps { nations, helplines: raw.helplines, reviewed }
+    Steps {
+        nations,
+        helplines: raw.helplines,
+        reviewed,
+    }
+}
+
+/// Reports each abbreviation in `text` that the glossary does not define.
+fn undefined_abbreviations(
+    text: &str,
+    abbrs: &Abbreviations,
+    file: &str,
+    line: usize,
+    errors: &mut Vec<ContentError>,
+) {
+    for found in glossary::find(text, abbrs).into_iter().filter(|f| !f.known) {
+        errors.push(ContentError::new(
+            file,
+            line,
+            glossary::unknown_message(found.abbr),
+        ));
+    }
 }

@@ -5,13 +5,14 @@
 //! problem: a broken content file never reaches a phone.
 
 use super::front_matter;
+use super::glossary::{self, Abbreviations};
 use super::indicators;
 use super::markdown;
 use super::{ContentError, Library, Page, Source};
 use crate::nation::Nation;
 use crate::route::{is_slug, Route};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -50,36 +51,50 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
     let display = |p: &Path| display_path(root, p);
 
     // When the bibliography itself cannot be read, pages are not blamed for citing it.
-    let sources = load_sources(&root.join(SOURCES_FILE), &display(&root.join(SOURCES_FILE)), &mut errors);
+    let sources = load_sources(
+        &root.join(SOURCES_FILE),
+        &display(&root.join(SOURCES_FILE)),
+        &mut errors,
+    );
     let known = sources.as_ref();
-    let mut guidance = load_pages(root, GUIDANCE_DIR, true, known, &mut errors);
-    let site = load_pages(root, SITE_DIR, false, known, &mut errors);
-    let sign_groups = indicators::load_groups(root, &sources, &mut errors);
-    let steps = indicators::load_nations(root, &sources, &mut errors);
+    let mut links = Vec::new();
+    let (glossary, abbrs) = glossary::load(root, known, &mut links, &mut errors);
+    let mut guidance = load_pages(root, GUIDANCE_DIR, true, known, &abbrs, &mut errors);
+    let site = load_pages(root, SITE_DIR, false, known, &abbrs, &mut errors);
+    let sign_groups = indicators::load_groups(root, &sources, &abbrs, &mut links, &mut errors);
+    let steps = indicators::load_nations(root, &sources, &abbrs, &mut errors);
     let sources = sources.unwrap_or_default();
     guidance.sort_by(|a, b| (a.order, &a.page.title).cmp(&(b.order, &b.page.title)));
 
-    let mut links = Vec::new();
+    let mut anchors = Anchors::new();
     let mut split_off = |loaded: Vec<Loaded>| -> Vec<Page> {
         loaded
             .into_iter()
             .map(|l| {
-                links.extend(l.links.into_iter().map(|(line, url)| (l.file.clone(), line, url)));
+                links.extend(
+                    l.links
+                        .into_iter()
+                        .map(|(line, url)| (l.file.clone(), line, url)),
+                );
+                anchors.insert(l.page.slug.clone(), l.anchors);
                 l.page
             })
             .collect()
     };
+    let guidance = split_off(guidance);
+    let site = split_off(site);
     let library = Library {
         sources,
-        guidance: split_off(guidance),
-        site: split_off(site),
+        guidance,
+        site,
+        glossary,
         sign_groups,
         nations: steps.nations,
         helplines: steps.helplines,
         steps_reviewed: steps.reviewed,
     };
     for (file, line, url) in links {
-        if let Some(message) = link_problem(&library, &url) {
+        if let Some(message) = link_problem(&library, &anchors, &url) {
             errors.push(ContentError::new(file, line, message));
         }
     }
@@ -94,18 +109,29 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
 
 /// The path shown in messages: `content/...` when under the project, else as given.
 pub(super) fn display_path(root: &Path, path: &Path) -> String {
-    let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = root
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     match path.strip_prefix(root) {
         Ok(rel) => format!("{}/{}", name, rel.to_string_lossy()),
         Err(_) => path.to_string_lossy().into_owned(),
     }
 }
 
-fn load_sources(path: &Path, file: &str, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
+fn load_sources(
+    path: &Path,
+    file: &str,
+    errors: &mut Vec<ContentError>,
+) -> Option<BTreeMap<String, Source>> {
     let text = match fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
-            errors.push(ContentError::new(file, 1, format!("cannot read the bibliography: {e}")));
+            errors.push(ContentError::new(
+                file,
+                1,
+                format!("cannot read the bibliography: {e}"),
+            ));
             return None;
         }
     };
@@ -120,19 +146,44 @@ fn load_sources(path: &Path, file: &str, errors: &mut Vec<ContentError>) -> Opti
     for (key, s) in raw {
         let line = line_containing(&text, &format!("[{key}]")).unwrap_or(1);
         if !is_slug(&key) {
-            errors.push(ContentError::new(file, line, format!("source key '{key}' must be lowercase letters, digits and hyphens")));
+            errors.push(ContentError::new(
+                file,
+                line,
+                format!("source key '{key}' must be lowercase letters, digits and hyphens"),
+            ));
         }
-        for (field, value) in [("title", &s.title), ("publisher", &s.publisher), ("date", &s.date)] {
+        for (field, value) in [
+            ("title", &s.title),
+            ("publisher", &s.publisher),
+            ("date", &s.date),
+        ] {
             if value.trim().is_empty() {
-                errors.push(ContentError::new(file, line, format!("source '{key}' has an empty {field}")));
+                errors.push(ContentError::new(
+                    file,
+                    line,
+                    format!("source '{key}' has an empty {field}"),
+                ));
             }
         }
         if let Some(url) = &s.url {
             if !url.starts_with("https://") && !url.starts_with("http://") {
-                errors.push(ContentError::new(file, line, format!("source '{key}' has an address that is not a web address: '{url}'")));
+                errors.push(ContentError::new(
+                    file,
+                    line,
+                    format!("source '{key}' has an address that is not a web address: '{url}'"),
+                ));
             }
         }
-        out.insert(key.clone(), Source { key, title: s.title, publisher: s.publisher, date: s.date, url: s.url });
+        out.insert(
+            key.clone(),
+            Source {
+                key,
+                title: s.title,
+                publisher: s.publisher,
+                date: s.date,
+                url: s.url,
+            },
+        );
     }
     Some(out)
 }
@@ -143,29 +194,62 @@ struct Loaded {
     page: Page,
     file: String,
     links: Vec<(usize, String)>,
+    anchors: Vec<String>,
 }
 
-fn load_pages(root: &Path, dir: &str, needs_sources: bool, sources: Option<&BTreeMap<String, Source>>, errors: &mut Vec<ContentError>) -> Vec<Loaded> {
+/// The section ids of each page, by slug.
+pub type Anchors = HashMap<String, Vec<String>>;
+
+fn load_pages(
+    root: &Path,
+    dir: &str,
+    needs_sources: bool,
+    sources: Option<&BTreeMap<String, Source>>,
+    abbrs: &Abbreviations,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Loaded> {
     let mut pages = Vec::new();
     for path in list_files(root, dir, "md", errors) {
         let file = display_path(root, &path);
         match fs::read_to_string(&path) {
             Ok(text) => {
-                if let Some(page) = load_page(&file, &path, &text, needs_sources, sources, errors) {
+                if let Some(page) =
+                    load_page(&file, &path, &text, needs_sources, sources, abbrs, errors)
+                {
                     pages.push(page);
                 }
             }
-            Err(e) => errors.push(ContentError::new(&file, 1, format!("cannot read the file: {e}"))),
+            Err(e) => errors.push(ContentError::new(
+                &file,
+                1,
+                format!("cannot read the file: {e}"),
+            )),
         }
     }
     pages
 }
 
-fn load_page(file: &str, path: &Path, text: &str, needs_sources: bool, sources: Option<&BTreeMap<String, Source>>, errors: &mut Vec<ContentError>) -> Option<Loaded> {
+#[allow(clippy::too_many_arguments)]
+fn load_page(
+    file: &str,
+    path: &Path,
+    text: &str,
+    needs_sources: bool,
+    sources: Option<&BTreeMap<String, Source>>,
+    abbrs: &Abbreviations,
+    errors: &mut Vec<ContentError>,
+) -> Option<Loaded> {
     let before = errors.len();
-    let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let slug = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if !is_slug(&slug) {
-        errors.push(ContentError::new(file, 1, "the file name must be lowercase letters, digits and hyphens, ending in .md"));
+        errors.push(ContentError::new(
+            file,
+            1,
+            "the file name must be lowercase letters, digits and hyphens, ending in .md",
+        ));
     }
     let split = match front_matter::split(file, text) {
         Ok(s) => s,
@@ -181,46 +265,90 @@ fn load_page(file: &str, path: &Path, text: &str, needs_sources: bool, sources: 
             return None;
         }
     };
-    let fline = |needle: &str| line_containing(split.front, needle).map(|l| l + split.front_line - 1).unwrap_or(split.front_line);
+    let fline = |needle: &str| {
+        line_containing(split.front, needle)
+            .map(|l| l + split.front_line - 1)
+            .unwrap_or(split.front_line)
+    };
 
     if front.title.trim().is_empty() {
-        errors.push(ContentError::new(file, fline("title"), "the title is empty"));
+        errors.push(ContentError::new(
+            file,
+            fline("title"),
+            "the title is empty",
+        ));
     }
     if front.summary.trim().is_empty() {
-        errors.push(ContentError::new(file, fline("summary"), "the summary is empty: say in one line what the page is for"));
+        errors.push(ContentError::new(
+            file,
+            fline("summary"),
+            "the summary is empty: say in one line what the page is for",
+        ));
     }
     let mut nations = Vec::new();
     if front.nations.is_empty() {
-        errors.push(ContentError::new(file, fline("nations"), "list the nations the page applies to, for example nations = [\"england\", \"wales\"]"));
+        errors.push(ContentError::new(
+            file,
+            fline("nations"),
+            "list the nations the page applies to, for example nations = [\"england\", \"wales\"]",
+        ));
     }
     for id in &front.nations {
         match Nation::from_id(id) {
             Some(n) if !nations.contains(&n) => nations.push(n),
-            Some(_) => errors.push(ContentError::new(file, fline("nations"), format!("nation '{id}' is listed twice"))),
-            None => errors.push(ContentError::new(file, fline("nations"), format!("unknown nation '{id}': use england, wales, scotland or northern-ireland"))),
+            Some(_) => errors.push(ContentError::new(
+                file,
+                fline("nations"),
+                format!("nation '{id}' is listed twice"),
+            )),
+            None => errors.push(ContentError::new(
+                file,
+                fline("nations"),
+                format!("unknown nation '{id}': use england, wales, scotland or northern-ireland"),
+            )),
         }
     }
     if needs_sources && front.sources.is_empty() {
-        errors.push(ContentError::new(file, fline("sources"), "a guidance page must cite its sources: add keys from content/sources.toml"));
+        errors.push(ContentError::new(
+            file,
+            fline("sources"),
+            "a guidance page must cite its sources: add keys from content/sources.toml",
+        ));
     }
     for key in front.sources.iter().filter(|_| sources.is_some()) {
         if !sources.is_some_and(|s| s.contains_key(key)) {
-            errors.push(ContentError::new(file, fline(&format!("\"{key}\"")), format!("source '{key}' is not in content/sources.toml")));
+            errors.push(ContentError::new(
+                file,
+                fline(&format!("\"{key}\"")),
+                format!("source '{key}' is not in content/sources.toml"),
+            ));
         }
     }
     let reviewed = front_matter::iso_date(&front.reviewed).unwrap_or_else(|| {
-        errors.push(ContentError::new(file, fline("reviewed"), "reviewed must be a date like 2026-11-23, without a time"));
+        errors.push(ContentError::new(
+            file,
+            fline("reviewed"),
+            "reviewed must be a date like 2026-11-23, without a time",
+        ));
         String::new()
     });
 
-    let rendered = markdown::render(split.body);
+    let rendered = markdown::render(split.body, abbrs);
     for (line, message) in rendered.problems {
         errors.push(ContentError::new(file, line + split.body_line - 1, message));
     }
     if split.body.trim().is_empty() {
-        errors.push(ContentError::new(file, split.body_line, "the page has no text after its front matter"));
+        errors.push(ContentError::new(
+            file,
+            split.body_line,
+            "the page has no text after its front matter",
+        ));
     }
-    let links = rendered.internal_links.into_iter().map(|(l, u)| (l + split.body_line - 1, u)).collect();
+    let links = rendered
+        .internal_links
+        .into_iter()
+        .map(|(l, u)| (l + split.body_line - 1, u))
+        .collect();
 
     if errors.len() > before {
         return None;
@@ -234,7 +362,13 @@ fn load_page(file: &str, path: &Path, text: &str, needs_sources: bool, sources: 
         reviewed,
         html: rendered.html,
     };
-    Some(Loaded { order: front.order.unwrap_or(u32::MAX), page, file: file.to_string(), links })
+    Some(Loaded {
+        order: front.order.unwrap_or(u32::MAX),
+        page,
+        file: file.to_string(),
+        links,
+        anchors: rendered.anchors,
+    })
 }
 
 /// The 1-based line of the first line of `text` that contains `needle`.
@@ -243,27 +377,46 @@ pub(super) fn line_containing(text: &str, needle: &str) -> Option<usize> {
 }
 
 /// The files ending in `.ext` in `root/dir`, sorted by name. A missing folder is a problem.
-pub(super) fn list_files(root: &Path, dir: &str, ext: &str, errors: &mut Vec<ContentError>) -> Vec<PathBuf> {
+pub(super) fn list_files(
+    root: &Path,
+    dir: &str,
+    ext: &str,
+    errors: &mut Vec<ContentError>,
+) -> Vec<PathBuf> {
     let folder = root.join(dir);
     match fs::read_dir(&folder) {
         Ok(entries) => {
-            let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == ext)).collect();
+            let mut files: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == ext))
+                .collect();
             files.sort();
             files
         }
         Err(e) => {
-            errors.push(ContentError::new(display_path(root, &folder), 1, format!("cannot read the folder: {e}")));
+            errors.push(ContentError::new(
+                display_path(root, &folder),
+                1,
+                format!("cannot read the folder: {e}"),
+            ));
             Vec::new()
         }
     }
 }
 
-/// Why an internal link leads nowhere, if it does: every `#/...` link must reach a screen.
-pub fn link_problem(library: &Library, url: &str) -> Option<String> {
+/// Why an internal link leads nowhere, if it does: every `#/...` link must reach a screen, and a
+/// link to a section must reach a heading of that page.
+pub fn link_problem(library: &Library, anchors: &Anchors, url: &str) -> Option<String> {
     match Route::parse(url) {
         Route::NotFound(_) => Some(format!("link '{url}' leads to no screen of the app")),
-        Route::Guidance(slug) if library.guidance_page(&slug).is_none() => {
-            Some(format!("link '{url}' leads to a guidance page that does not exist"))
+        Route::Guidance(slug, _) if library.guidance_page(&slug).is_none() => Some(format!(
+            "link '{url}' leads to a guidance page that does not exist"
+        )),
+        Route::Guidance(slug, Some(section))
+            if !anchors.get(&slug).is_some_and(|a| a.contains(&section)) =>
+        {
+            let known = anchors.get(&slug).map(|a| a.join(", ")).unwrap_or_default();
+            Some(format!("link '{url}' points to a section '{section}' that the page does not have (its sections: {known})"))
         }
         _ => None,
     }

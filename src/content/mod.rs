@@ -8,10 +8,14 @@ mod error;
 mod model;
 
 pub use error::ContentError;
-pub use model::{Form, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind, Source};
+pub use model::{
+    Form, GlossaryEntry, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind, Source,
+};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod front_matter;
+#[cfg(not(target_arch = "wasm32"))]
+mod glossary;
 #[cfg(not(target_arch = "wasm32"))]
 mod indicators;
 #[cfg(not(target_arch = "wasm32"))]

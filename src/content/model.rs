@@ -13,6 +13,8 @@ pub struct Library {
     pub guidance: Vec<Page>,
     /// Pages about the app itself (about, privacy).
     pub site: Vec<Page>,
+    /// Terms and abbreviations, sorted by what is looked up (the abbreviation, else the term).
+    pub glossary: Vec<GlossaryEntry>,
     /// The indicator checklist, in groups.
     pub sign_groups: Vec<SignGroup>,
     /// Next steps for each nation.
@@ -49,6 +51,13 @@ impl Library {
         self.signs().find(|s| s.id == id)
     }
 
+    /// The glossary entry for an abbreviation such as `NRM`.
+    pub fn abbreviation(&self, abbr: &str) -> Option<&GlossaryEntry> {
+        self.glossary
+            .iter()
+            .find(|g| g.abbr.as_deref() == Some(abbr))
+    }
+
     /// The next steps for a nation.
     pub fn steps_for(&self, nation: Nation) -> Option<&NationSteps> {
         self.nations.iter().find(|n| n.nation == nation)
@@ -61,6 +70,39 @@ impl Library {
             .chain(self.site.iter())
             .map(|p| p.reviewed.as_str())
             .max()
+    }
+}
+
+/// One entry of the glossary: a term, its abbreviation if it has one, and what it means.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    /// The abbreviation, such as `NRM`, if the term has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abbr: Option<String>,
+    /// The term written out, such as `National Referral Mechanism`.
+    pub term: String,
+    /// What it means, in one or two plain sentences.
+    pub meaning: String,
+    /// Where the meaning comes from, a key into the bibliography.
+    pub source: String,
+    /// A guidance page (slug) that says more, if there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub see: Option<String>,
+}
+
+impl GlossaryEntry {
+    /// The id used as the entry's anchor on the glossary screen.
+    pub fn anchor(&self) -> String {
+        let key = self.abbr.as_deref().unwrap_or(&self.term);
+        let mut id = String::from("term-");
+        for c in key.chars() {
+            if c.is_ascii_alphanumeric() {
+                id.push(c.to_ascii_lowercase());
+            } else if !id.ends_with('-') {
+                id.push('-');
+            }
+        }
+        id.trim_end_matches('-').to_string()
     }
 }
 
@@ -187,6 +229,9 @@ pub struct SignGroup {
     pub title: String,
     /// A short introduction shown above the signs.
     pub intro: String,
+    /// Guidance pages (slugs) that explain these signs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guidance: Vec<String>,
     /// The signs, in order.
     pub signs: Vec<Sign>,
 }

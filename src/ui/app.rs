@@ -1,8 +1,8 @@
 //! The root component: state, routing and focus management.
 
 use super::state::{current_hash, AppState};
+use super::{check, dom, glossary, guidance, home, layout, nation_page, pages, search};
 use crate::content::Library;
-use super::{check, dom, guidance, home, layout, nation_page, pages};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -27,17 +27,34 @@ pub(crate) fn App() -> impl IntoView {
     Effect::new(move |_| {
         let route = state.route.get();
         let title = screen_title(&route, state.library);
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
         document.set_title(&format!("{title} – Recognise & Respond"));
-        if first.get_value() {
-            first.set_value(false);
+        let on_load = first.get_value();
+        first.set_value(false);
+        if on_load && !matches!(route, Route::Guidance(_, Some(_))) {
             return;
         }
-        if let Some(window) = web_sys::window() {
-            window.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        if let Some(h1) = dom::element("main h1") {
-            let _ = h1.focus();
+        // A link to a section of a page lands on that section's heading instead.
+        let target = match &route {
+            Route::Guidance(_, Some(section)) => dom::element(&format!("main [id='{section}']")),
+            _ => None,
+        };
+        match target {
+            Some(heading) => {
+                let _ = heading.set_attribute("tabindex", "-1");
+                heading.scroll_into_view();
+                let _ = heading.focus();
+            }
+            None => {
+                if let Some(window) = web_sys::window() {
+                    window.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+                if let Some(h1) = dom::element("main h1") {
+                    let _ = h1.focus();
+                }
+            }
         }
     });
 
@@ -46,7 +63,9 @@ pub(crate) fn App() -> impl IntoView {
             {move || match state.route.get() {
                 Route::Home => home::Home().into_any(),
                 Route::GuidanceIndex => guidance::GuidanceIndex().into_any(),
-                Route::Guidance(slug) => view! { <guidance::GuidancePage slug=slug/> }.into_any(),
+                Route::Guidance(slug, _) => view! { <guidance::GuidancePage slug=slug/> }.into_any(),
+                Route::Glossary => glossary::Glossary().into_any(),
+                Route::Search => search::Search().into_any(),
                 Route::Check => check::Check().into_any(),
                 Route::Scenarios => pages::Scenarios().into_any(),
                 Route::Nation => nation_page::NationPage().into_any(),
@@ -63,7 +82,12 @@ fn screen_title(route: &Route, library: &Library) -> String {
     match route {
         Route::Home => "Home".into(),
         Route::GuidanceIndex => "Guidance".into(),
-        Route::Guidance(slug) => library.guidance_page(slug).map(|p| p.title.clone()).unwrap_or_else(|| "Page not found".into()),
+        Route::Guidance(slug, _) => library
+            .guidance_page(slug)
+            .map(|p| p.title.clone())
+            .unwrap_or_else(|| "Page not found".into()),
+        Route::Glossary => "Glossary".into(),
+        Route::Search => "Search".into(),
         Route::Check => "Check indicators".into(),
         Route::Scenarios => "Scenarios".into(),
         Route::Nation => "Your UK nation".into(),

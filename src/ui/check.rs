@@ -2,10 +2,13 @@
 //! All rules live in `crate::screening`; this module only shows and collects.
 
 use super::dom;
+use super::guidance::Prose;
 use super::state::{use_state, AppState};
 use crate::content::{Sign, SignKind};
 use crate::route::Route;
-use crate::screening::{assess, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome};
+use crate::screening::{
+    assess, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome,
+};
 use crate::text::long_date;
 use leptos::prelude::*;
 
@@ -38,6 +41,7 @@ pub(crate) fn Check() -> impl IntoView {
                     <fieldset class="fieldset sign-group" prop:hidden=move || { let f = filter.get(); !signs.iter().any(|s| matches(s, &f)) }>
                         <legend class="fieldset-legend"><h2 id=heading class="fieldset-heading">{g.title.clone()}</h2></legend>
                         <p class="hint">{g.intro.clone()}</p>
+                        <GroupGuidance slugs=&g.guidance/>
                         <div class="checkboxes">
                             {signs.iter().map(|s| view! { <SignBox sign=s filter=filter/> }).collect_view()}
                         </div>
@@ -51,9 +55,34 @@ pub(crate) fn Check() -> impl IntoView {
     }
 }
 
+/// Links to the guidance pages that explain a group of signs.
+#[component]
+fn GroupGuidance(slugs: &'static [String]) -> impl IntoView {
+    let state = use_state();
+    let pages: Vec<_> = slugs
+        .iter()
+        .filter_map(|s| state.library.guidance_page(s))
+        .collect();
+    (!pages.is_empty()).then(|| {
+        view! {
+            <p class="group-guidance">"Read more: "
+                {pages.into_iter().enumerate().map(|(i, p)| view! {
+                    {(i > 0).then_some(", ")}
+                    <a href=Route::Guidance(p.slug.clone(), None).href()>{p.title.clone()}</a>
+                }).collect_view()}
+            </p>
+        }
+    })
+}
+
 fn matches(sign: &Sign, filter: &str) -> bool {
     let f = filter.trim().to_lowercase();
-    f.is_empty() || sign.text.to_lowercase().contains(&f) || sign.hint.as_deref().is_some_and(|h| h.to_lowercase().contains(&f))
+    f.is_empty()
+        || sign.text.to_lowercase().contains(&f)
+        || sign
+            .hint
+            .as_deref()
+            .is_some_and(|h| h.to_lowercase().contains(&f))
 }
 
 fn no_match_message(state: AppState, filter: &str) -> String {
@@ -128,7 +157,15 @@ fn Danger() -> impl IntoView {
 #[component]
 fn AgeQuestion() -> impl IntoView {
     let state = use_state();
-    let options = [(Age::NotKnown, "age-not-known", "Not known, but may be under 18"), (Age::Under13, "age-under-13", "Under 13"), (Age::From13To17, "age-13-17", "13 to 17")];
+    let options = [
+        (
+            Age::NotKnown,
+            "age-not-known",
+            "Not known, but may be under 18",
+        ),
+        (Age::Under13, "age-under-13", "Under 13"),
+        (Age::From13To17, "age-13-17", "13 to 17"),
+    ];
     view! {
         <fieldset class="fieldset">
             <legend class="fieldset-legend"><h2 class="fieldset-heading">"How old is the child?"</h2></legend>
@@ -154,8 +191,8 @@ fn Barriers() -> impl IntoView {
     state.library.guidance_page("why-children-may-not-tell").map(|page| view! {
         <details class="details">
             <summary>"Why the child may not tell you"</summary>
-            <div class="prose" inner_html=page.html.clone()></div>
-            <p><a href=Route::Guidance(page.slug.clone()).href()>"Read this page with its sources"</a></p>
+            <Prose html=page.html.as_str()/>
+            <p><a href=Route::Guidance(page.slug.clone(), None).href()>"Read this page with its sources"</a></p>
         </details>
     })
 }
@@ -183,7 +220,8 @@ fn OutcomeBar(outcome: Memo<Outcome>) -> impl IntoView {
 fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
     let lib = state.library;
-    let forms = Memo::new(move |_| outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
+    let forms =
+        Memo::new(move |_| outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
     // Steps change only with the level, the nation and the forms; not with every tick.
     let level = Memo::new(move |_| outcome.with(|o| o.level));
     let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f)));
@@ -263,7 +301,9 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
 }
 
 fn copy_text(text: String, status: RwSignal<String>) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let promise = window.navigator().clipboard().write_text(&text);
     leptos::task::spawn_local(async move {
         let result = wasm_bindgen_futures::JsFuture::from(promise).await;
@@ -281,7 +321,12 @@ fn StepsSources() -> impl IntoView {
     move || {
         let n = state.nation()?;
         let steps = state.library.steps_for(n)?;
-        let titles: Vec<String> = steps.sources.iter().filter_map(|k| state.library.sources.get(k)).map(|s| s.title.clone()).collect();
+        let titles: Vec<String> = steps
+            .sources
+            .iter()
+            .filter_map(|k| state.library.sources.get(k))
+            .map(|s| s.title.clone())
+            .collect();
         Some(view! {
             <p class="hint">"Sources for these steps: " {titles.join("; ")} ". Reviewed " {long_date(&state.library.steps_reviewed)} "."</p>
         })
@@ -310,11 +355,26 @@ fn Helplines() -> impl IntoView {
 #[component]
 fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
-    let chosen = RwSignal::new(state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.level.id().to_string())).unwrap_or_default());
-    let reason = RwSignal::new(state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.reason.clone())).unwrap_or_default());
+    let chosen = RwSignal::new(
+        state
+            .answers
+            .with_untracked(|a| a.judgement.as_ref().map(|j| j.level.id().to_string()))
+            .unwrap_or_default(),
+    );
+    let reason = RwSignal::new(
+        state
+            .answers
+            .with_untracked(|a| a.judgement.as_ref().map(|j| j.reason.clone()))
+            .unwrap_or_default(),
+    );
     let apply = move |_| {
         let level = Level::from_id(&chosen.get_untracked());
-        state.update_answers(|a| a.judgement = level.map(|level| Judgement { level, reason: reason.get_untracked() }));
+        state.update_answers(|a| {
+            a.judgement = level.map(|level| Judgement {
+                level,
+                reason: reason.get_untracked(),
+            })
+        });
     };
     let remove = move |_| {
         chosen.set(String::new());

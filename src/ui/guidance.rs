@@ -6,6 +6,7 @@ use crate::content::{Page, Source};
 use crate::route::Route;
 use crate::text::long_date;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 /// Every guidance page, with its summary.
 #[component]
@@ -17,7 +18,7 @@ pub(crate) fn GuidanceIndex() -> impl IntoView {
         <ul class="page-list">
             {state.library.guidance.iter().map(|p| view! {
                 <li>
-                    <a href=Route::Guidance(p.slug.clone()).href()>{p.title.clone()}</a>
+                    <a href=Route::Guidance(p.slug.clone(), None).href()>{p.title.clone()}</a>
                     <p class="hint">{p.summary.clone()}</p>
                 </li>
             }).collect_view()}
@@ -39,7 +40,12 @@ pub(crate) fn GuidancePage(slug: String) -> impl IntoView {
 #[component]
 pub(crate) fn Article(page: &'static Page) -> impl IntoView {
     let state = use_state();
-    let nations = page.nations.iter().map(|n| n.name()).collect::<Vec<_>>().join(", ");
+    let nations = page
+        .nations
+        .iter()
+        .map(|n| n.name())
+        .collect::<Vec<_>>()
+        .join(", ");
     let applies = page.nations.clone();
     let sources: Vec<&'static Source> = state.library.sources_of(page).collect();
     view! {
@@ -50,10 +56,57 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
             {move || state.nation().filter(|n| !applies.contains(n)).map(|n| view! {
                 <p class="warning-text"><strong>{format!("This page does not cover {}. Check your local procedures.", n.name())}</strong></p>
             })}
-            <div class="prose" inner_html=page.html.clone()></div>
+            <Prose html=page.html.as_str()/>
             <Sources sources=sources/>
             <p class="meta">"Last reviewed " {long_date(&page.reviewed)} "."</p>
         </article>
+    }
+}
+
+/// Rendered page HTML. Passages for other nations are hidden once a nation is chosen (with a
+/// button to show them all), and abbreviation buttons expand when tapped.
+#[component]
+pub(crate) fn Prose(html: &'static str) -> impl IntoView {
+    let state = use_state();
+    let by_nation = html.contains("nation-passage");
+    let show_all = RwSignal::new(false);
+    let class = move || match state.nation() {
+        Some(n) if !show_all.get() => format!("prose nation-only only-{}", n.id()),
+        _ => "prose".to_string(),
+    };
+    view! {
+        {move || (by_nation && state.nation().is_some()).then(|| view! {
+            <p class="nation-switch">
+                <button type="button" class="button button-secondary" aria-pressed=move || show_all.get().to_string()
+                    on:click=move |_| show_all.update(|s| *s = !*s)>
+                    "Show every nation's version"
+                </button>
+            </p>
+        })}
+        <div class=class inner_html=html on:click=toggle_abbreviation></div>
+    }
+}
+
+/// Expands or folds an abbreviation button (`<button class="abbr">`) written by the content
+/// renderer. One listener for the whole page, so the rendered HTML needs no code of its own.
+fn toggle_abbreviation(ev: leptos::ev::MouseEvent) {
+    let Some(target) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(Some(button)) = target.closest("button.abbr") else {
+        return;
+    };
+    let open = button.get_attribute("aria-expanded").as_deref() == Some("true");
+    let _ = button.set_attribute("aria-expanded", if open { "false" } else { "true" });
+    if let Ok(Some(long)) = button.query_selector(".abbr-long") {
+        let _ = if open {
+            long.set_attribute("hidden", "")
+        } else {
+            long.remove_attribute("hidden")
+        };
     }
 }
 

@@ -1,15 +1,28 @@
 //! The home screen: three ways in, and the nation question on first visit.
 
 use super::nation_page::NationChoice;
+use super::search::SearchBox;
 use super::state::use_state;
 use crate::route::Route;
 use leptos::prelude::*;
 
 /// The three ways in: where each leads, its name and what it offers.
 const WAYS_IN: [(Route, &str, &str); 3] = [
-    (Route::GuidanceIndex, "Guidance", "Short pages on the law and good practice, with their sources."),
-    (Route::Check, "Check indicators", "Tick what you have noticed. See the level of concern, why, and what to do next."),
-    (Route::Scenarios, "Scenarios", "Practise the decisions on realistic cases, alone or with a group."),
+    (
+        Route::GuidanceIndex,
+        "Guidance",
+        "Short pages on the law and good practice, with their sources.",
+    ),
+    (
+        Route::Check,
+        "Check indicators",
+        "Tick what you have noticed. See the level of concern, why, and what to do next.",
+    ),
+    (
+        Route::Scenarios,
+        "Scenarios",
+        "Practise the decisions on realistic cases, alone or with a group.",
+    ),
 ];
 
 /// The home screen.
@@ -26,6 +39,7 @@ pub(crate) fn Home() -> impl IntoView {
                 <NationChoice heading_id="nation-question"/>
             </section>
         </Show>
+        <SearchBox id="home-search"/>
         <ul class="ways-in">
             {WAYS_IN.into_iter().map(|(route, title, hint)| view! {
                 <li>

@@ -10,7 +10,11 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn Shell(children: Children) -> impl IntoView {
     let state = use_state();
-    let reviewed = state.library.last_reviewed().map(long_date).unwrap_or_default();
+    let reviewed = state
+        .library
+        .last_reviewed()
+        .map(long_date)
+        .unwrap_or_default();
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = dom::element("#main") {
@@ -27,6 +31,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                         <li><a href=Route::GuidanceIndex.href()>"Guidance"</a></li>
                         <li><a href=Route::Check.href()>"Check indicators"</a></li>
                         <li><a href=Route::Scenarios.href()>"Scenarios"</a></li>
+                        <li><a href=Route::Search.href()>"Search"</a></li>
                     </ul>
                 </nav>
             </div>
@@ -41,6 +46,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
         </main>
         <footer class="footer">
             <ul class="footer-links">
+                <li><a href=Route::Glossary.href()>"Glossary"</a></li>
                 <li><a href=Route::About.href()>"About"</a></li>
                 <li><a href=Route::Privacy.href()>"Privacy"</a></li>
                 <li><a href=Route::Nation.href()>"Change UK nation"</a></li>

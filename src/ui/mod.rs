@@ -3,11 +3,13 @@
 mod app;
 mod check;
 mod dom;
+mod glossary;
 mod guidance;
 mod home;
 mod layout;
 mod nation_page;
 mod pages;
+mod search;
 mod state;
 
 /// Mounts the app on the page, replacing the loading message.

@@ -2,14 +2,24 @@
 // on loopback from a sub-folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+
+/** Every guidance page in content/guidance, with the title its front matter gives. */
+const GUIDANCE = readdirSync(new URL('../../content/guidance/', import.meta.url))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => {
+    const text = readFileSync(new URL(`../../content/guidance/${f}`, import.meta.url), 'utf8');
+    const title = text.match(/^title = "(.*)"$/m)[1];
+    return [`#/guidance/${f.replace(/\.md$/, '')}`, title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')];
+  });
 
 const ROUTES = [
   ['#/', 'Recognise'],
   ['#/guidance', 'Guidance'],
-  ['#/guidance/child-trafficking', 'What child trafficking means for a child'],
-  ['#/guidance/national-referral-mechanism', 'The National Referral Mechanism for children'],
-  ['#/guidance/why-children-may-not-tell', 'Why children may not tell you'],
+  ...GUIDANCE,
+  ['#/glossary', 'Glossary'],
+  ['#/search', 'Search'],
   ['#/check', 'Check indicators'],
   ['#/scenarios', 'Scenarios'],
   ['#/nation', 'Your UK nation'],

@@ -1,0 +1,88 @@
+//! Search as you type across guidance, glossary and checklist signs. The index is built once,
+//! on first use, by the plain-Rust [`crate::search`] module; this only shows its answers.
+
+use super::state::use_state;
+use crate::content::Library;
+use crate::search::Index;
+use leptos::prelude::*;
+use std::sync::OnceLock;
+
+static INDEX: OnceLock<Index> = OnceLock::new();
+
+/// The search index, built the first time it is needed.
+fn index(library: &'static Library) -> &'static Index {
+    INDEX.get_or_init(|| Index::new(library))
+}
+
+/// How many results to show.
+const LIMIT: usize = 12;
+
+/// A search box with results under it. `id` keeps ids unique if it appears twice.
+#[component]
+pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> impl IntoView {
+    let state = use_state();
+    let query = RwSignal::new(String::new());
+    let hint_id = format!("{id}-hint");
+    let status_id = format!("{id}-status");
+    let results = Memo::new(move |_| {
+        query.with(|q| {
+            if q.trim().is_empty() {
+                Vec::new()
+            } else {
+                index(state.library)
+                    .search(q, LIMIT)
+                    .into_iter()
+                    .map(|h| h.doc)
+                    .collect::<Vec<_>>()
+            }
+        })
+    });
+    let status = move || {
+        let q = query.get();
+        let n = results.with(Vec::len);
+        match (q.trim().is_empty(), n) {
+            (true, _) => String::new(),
+            (false, 0) => format!(
+                "No results for \u{201c}{}\u{201d}. Check the spelling or try another word.",
+                q.trim()
+            ),
+            (false, 1) => "1 result".to_string(),
+            (false, n) if n >= LIMIT => format!("Showing the best {n} results"),
+            (false, n) => format!("{n} results"),
+        }
+    };
+    // Build the index as soon as the box is used, before the first letter arrives.
+    let warm = move |_| {
+        index(state.library);
+    };
+    view! {
+        <form class="search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+            <label for=id class="label">"Search guidance, glossary and signs"</label>
+            <p class="hint" id=hint_id.clone()>"For example: NRM, county lines, age assessment, guardian."</p>
+            <input id=id class="input" type="search" autocomplete="off" spellcheck="false" aria-describedby=format!("{hint_id} {status_id}")
+                autofocus=autofocus
+                on:focus=warm
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev)) />
+            <p class="hint" id=status_id role="status">{status}</p>
+            <ol class="results">
+                {move || results.get().into_iter().map(|d| view! {
+                    <li>
+                        <a href=d.href.clone()>{d.title.clone()}</a>
+                        <span class="result-kind">{d.kind.label()}</span>
+                        <p class="hint">{d.snippet.clone()}</p>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </form>
+    }
+}
+
+/// The search screen.
+#[component]
+pub(crate) fn Search() -> impl IntoView {
+    view! {
+        <h1 tabindex="-1">"Search"</h1>
+        <SearchBox id="search-page" autofocus=true/>
+    }
+}

@@ -1,0 +1,110 @@
+//! Search against the real content: typing mistakes, spellings and abbreviations still find
+//! the right page.
+
+use recognise_respond::content::load::load;
+use recognise_respond::search::{Index, Kind};
+use std::path::Path;
+
+fn index() -> Index {
+    let library = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"))
+        .expect("the real content loads");
+    Index::new(Box::leak(Box::new(library)))
+}
+
+/// The address of the best match for `query`.
+fn top(index: &Index, query: &str) -> String {
+    index
+        .search(query, 5)
+        .first()
+        .map(|h| h.doc.href.clone())
+        .unwrap_or_else(|| panic!("'{query}' finds nothing"))
+}
+
+#[test]
+fn a_typo_still_finds_the_national_referral_mechanism() {
+    let index = index();
+    for query in [
+        "national referral mechanism",
+        "natonal referal mechansim",
+        "National Referal Mechanism",
+        "nrm",
+    ] {
+        let hits = index.search(query, 5);
+        let first = hits
+            .first()
+            .unwrap_or_else(|| panic!("'{query}' finds nothing"));
+        assert_eq!(
+            first.doc.href, "#/guidance/national-referral-mechanism",
+            "'{query}' puts {:?} first",
+            first.doc.title
+        );
+        assert_eq!(first.doc.kind, Kind::Page);
+    }
+}
+
+#[test]
+fn british_and_american_spellings_find_the_same_things() {
+    let index = index();
+    for (uk, us) in [
+        ("behaviour", "behavior"),
+        ("organised crime group", "organized crime group"),
+        ("labour exploitation", "labor exploitation"),
+    ] {
+        let a: Vec<String> = index
+            .search(uk, 10)
+            .into_iter()
+            .map(|h| h.doc.href.clone() + &h.doc.title)
+            .collect();
+        let b: Vec<String> = index
+            .search(us, 10)
+            .into_iter()
+            .map(|h| h.doc.href.clone() + &h.doc.title)
+            .collect();
+        assert!(!a.is_empty(), "'{uk}' finds something");
+        assert_eq!(a, b, "'{uk}' and '{us}' find the same");
+    }
+}
+
+#[test]
+fn each_kind_of_content_can_be_found() {
+    let index = index();
+    assert!(index
+        .search("ICTG", 10)
+        .iter()
+        .any(|h| h.doc.kind == Kind::Term && h.doc.title.starts_with("ICTG")));
+    assert!(index
+        .search("unexplained money", 10)
+        .iter()
+        .any(|h| h.doc.kind == Kind::Sign));
+    assert_eq!(top(&index, "guardianship scotland"), "#/guidance/guardians");
+    assert_eq!(
+        top(&index, "statutory defence"),
+        "#/guidance/non-prosecution"
+    );
+    assert_eq!(top(&index, "age assessment"), "#/guidance/age");
+}
+
+#[test]
+fn an_unfinished_last_word_matches_as_you_type() {
+    let index = index();
+    let hits = index.search("return home interv", 5);
+    assert!(
+        hits.iter()
+            .any(|h| h.doc.href.starts_with("#/guidance/safeguarding-duties")),
+        "{:?}",
+        hits.iter().map(|h| &h.doc.title).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn results_matching_more_words_come_first_and_nonsense_finds_nothing() {
+    let index = index();
+    let hits = index.search("cannabis farm boy", 20);
+    assert!(hits.windows(2).all(|w| w[0].matched >= w[1].matched));
+    assert!(index.search("zzqx", 5).is_empty());
+    assert!(index.search("   ", 5).is_empty());
+    assert!(
+        index.search("the of and", 5).is_empty(),
+        "stop words alone match nothing"
+    );
+}
