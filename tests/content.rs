@@ -147,3 +147,101 @@ fn every_problem_is_reported_not_only_the_first() {
     assert!(errors.iter().any(|e| e.file.ends_with("a.md")));
     assert!(errors.iter().any(|e| e.file.ends_with("b.md")));
 }
+
+#[test]
+fn a_link_to_a_missing_section_is_refused_and_a_real_one_is_accepted() {
+    let s = Scratch::new("sections");
+    s.write(
+        "guidance/sections.md",
+        &format!("{GOOD_FRONT}\n[Good](#/guidance/national-referral-mechanism/who-decides)\n\n[Bad](#/guidance/national-referral-mechanism/no-such-section)\n"),
+    );
+    let errors = s.errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 11);
+    assert!(errors[0].message.contains("no-such-section"), "{}", errors[0]);
+}
+
+#[test]
+fn an_undefined_abbreviation_is_refused_wherever_it_is_used() {
+    let s = Scratch::new("abbr");
+    s.write("guidance/abbr.md", &format!("{GOOD_FRONT}\nAsk the QQZ team.\n"));
+    let mut group = fs::read_to_string(s.0.join("indicators/5-moved.toml")).unwrap();
+    group = group.replacen("text = \"", "text = \"Seen by the WWX: ", 1);
+    s.write("indicators/5-moved.toml", &group);
+    let errors = s.errors();
+    let found: Vec<(&str, usize)> = errors.iter().map(|e| (e.file.as_str(), e.line)).collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(found.contains(&("content/guidance/abbr.md", 9)), "{found:?}");
+    assert!(errors.iter().all(|e| e.message.contains("glossary")), "{errors:?}");
+}
+
+#[test]
+fn a_broken_nation_passage_is_named_with_its_line() {
+    let s = Scratch::new("passage");
+    s.write("guidance/passage.md", &format!("{GOOD_FRONT}\nShared.\n\n::: wales\nOnly Wales.\n"));
+    let errors = s.errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 11);
+    assert!(errors[0].message.contains("never closed"));
+}
+
+#[test]
+fn the_real_pages_write_out_abbreviations_and_mark_nation_passages() {
+    let library = load(&real_content()).unwrap();
+    let nrm = library.guidance_page("national-referral-mechanism").unwrap();
+    assert!(nrm.html.contains("National Referral Mechanism (NRM)"));
+    assert!(nrm.html.contains("class=\"abbr\""), "later uses of an abbreviation expand on tap");
+    let guardians = library.guidance_page("guardians").unwrap();
+    for nation in ["england", "wales", "scotland", "northern-ireland"] {
+        assert!(guardians.html.contains(&format!("for-{nation}")), "the guardians page has a passage for {nation}");
+    }
+    assert!(library.abbreviation("ICTG").is_some());
+}
+
+/// Every piece of text the app shows, except the bibliography (titles of sources are citations).
+fn shown_text(library: &recognise_respond::content::Library) -> Vec<(String, String)> {
+    fn walk(value: &serde_json::Value, place: &str, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::String(s) => out.push((place.to_string(), s.clone())),
+            serde_json::Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| walk(v, &format!("{place}[{i}]"), out)),
+            serde_json::Value::Object(map) => map.iter().filter(|(k, _)| *k != "sources").for_each(|(k, v)| walk(v, &format!("{place}.{k}"), out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&serde_json::to_value(library).unwrap(), "library", &mut out);
+    out.into_iter().map(|(place, text)| (place, strip_tags(&text))).collect()
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn no_content_repeats_the_sources_sentences() {
+    use recognise_respond::content::originality::{copied_runs, read_fingerprints, RUN};
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/source-fingerprints.txt");
+    let known = read_fingerprints(&fs::read_to_string(&fixture).expect("the fingerprints of the sources are committed"));
+    assert!(known.len() > 10_000, "the fingerprint file holds the sources ({} fingerprints)", known.len());
+    let library = load(&real_content()).unwrap();
+    let texts = shown_text(&library);
+    assert!(texts.iter().any(|(p, _)| p.contains("guidance")), "the walk reaches the guidance pages");
+    let copied: Vec<String> = texts
+        .iter()
+        .flat_map(|(place, text)| copied_runs(text, &known).into_iter().map(move |run| format!("{place}: \"{run}\"")))
+        .collect();
+    assert!(copied.is_empty(), "these runs of {RUN} words repeat a source document; write them in your own words:\n{}", copied.join("\n"));
+}

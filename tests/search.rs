@@ -76,12 +76,11 @@ fn each_kind_of_content_can_be_found() {
         .search("unexplained money", 10)
         .iter()
         .any(|h| h.doc.kind == Kind::Sign));
-    assert_eq!(top(&index, "guardianship scotland"), "#/guidance/guardians");
-    assert_eq!(
-        top(&index, "statutory defence"),
-        "#/guidance/non-prosecution"
-    );
-    assert_eq!(top(&index, "age assessment"), "#/guidance/age");
+    // The best match may be the page or the section of it that answers the question.
+    for (query, page) in [("guardianship scotland", "#/guidance/guardians"), ("statutory defence", "#/guidance/non-prosecution"), ("age assessment", "#/guidance/age")] {
+        let best = top(&index, query);
+        assert!(best == page || best.starts_with(&format!("{page}/")), "'{query}' leads to {best}, not {page}");
+    }
 }
 
 #[test]

@@ -22,3 +22,7 @@ mod indicators;
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
 mod markdown;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod originality;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod readability;

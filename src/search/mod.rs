@@ -121,33 +121,22 @@ impl Index {
         };
 
         for page in &library.guidance {
+            // The page itself is found by its title, summary and headings; its text is
+            // indexed once, section by section, so a match can lead straight to the section.
             let sections = sections(&page.html);
-            let whole: String = sections
-                .iter()
-                .map(|s| s.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let headings: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
             builder.add(
-                Doc {
-                    kind: Kind::Page,
-                    title: page.title.clone(),
-                    href: Route::Guidance(page.slug.clone(), None).href(),
-                    snippet: page.summary.clone(),
-                },
+                Doc { kind: Kind::Page, title: page.title.clone(), href: Route::Guidance(page.slug.clone(), None).href(), snippet: page.summary.clone() },
                 &with_abbreviations(&format!("{} {}", page.title, page.summary)),
-                &whole,
+                &headings.join(" "),
             );
-            for s in sections.into_iter().filter(|s| !s.id.is_empty()) {
-                builder.add(
-                    Doc {
-                        kind: Kind::Section,
-                        title: format!("{} – {}", s.heading, page.title),
-                        href: Route::Guidance(page.slug.clone(), Some(s.id.clone())).href(),
-                        snippet: snippet(&s.text),
-                    },
-                    &with_abbreviations(&s.heading),
-                    &s.text,
-                );
+            for s in sections {
+                let (title, href) = if s.id.is_empty() {
+                    (page.title.clone(), Route::Guidance(page.slug.clone(), None).href())
+                } else {
+                    (format!("{} – {}", s.heading, page.title), Route::Guidance(page.slug.clone(), Some(s.id.clone())).href())
+                };
+                builder.add(Doc { kind: Kind::Section, title, href, snippet: snippet(&s.text) }, &with_abbreviations(&s.heading), &s.text);
             }
         }
         for g in &library.glossary {

@@ -1,0 +1,115 @@
+// End-to-end tests of the guidance library: search, abbreviations, passages by nation,
+// section links and the glossary, in headless Chromium against the release build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+
+const app = appUnderTest();
+
+async function fresh(hash = '#/') {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await openApp(page, app.server.url, hash);
+  return { context, page, watch };
+}
+
+async function chooseNation(page, nation) {
+  await goTo(page, '#/nation');
+  await page.click(`#nation-${nation}`);
+}
+
+test('a search from the home screen, with typing mistakes, leads to the NRM page', async () => {
+  const { context, page, watch } = await fresh();
+  await tabTo(page, '#home-search');
+  await page.keyboard.type('natonal referal mechansim', { delay: 10 });
+  const first = page.locator('.results li a').first();
+  await first.waitFor();
+  assert.match(await first.textContent(), /The National Referral Mechanism for children/);
+  assert.match(await page.textContent('#home-search-status'), /result/);
+  assert.deepEqual(await axeViolations(page), [], 'the results pass axe');
+  // Down the results with Tab, open the first with Enter.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#/guidance/national-referral-mechanism');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/guidance/national-referral-mechanism');
+  assert.match(await page.textContent('main h1'), /The National Referral Mechanism for children/);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus lands on the page heading');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('search says so when nothing matches, and finds glossary entries and signs', async () => {
+  const { context, page } = await fresh('#/search');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-page', 'the search screen puts focus in the box');
+  await page.fill('#search-page', 'qqqzzz');
+  await page.waitForFunction(() => /No results/.test(document.querySelector('#search-page-status').textContent));
+  await page.fill('#search-page', 'ICTG');
+  await page.waitForFunction(() => [...document.querySelectorAll('.results .result-kind')].some((e) => e.textContent === 'Glossary'));
+  await page.fill('#search-page', 'unexplained money');
+  await page.waitForFunction(() => [...document.querySelectorAll('.results .result-kind')].some((e) => e.textContent === 'Checklist sign'));
+  await context.close();
+});
+
+test('an abbreviation is written out on first use and expands on tap or Enter later', async () => {
+  const { context, page } = await fresh('#/guidance/national-referral-mechanism');
+  const prose = await page.textContent('.prose');
+  assert.match(prose, /National Referral Mechanism \(NRM\)/, 'the first use is written out');
+  const button = page.locator('.prose button.abbr', { hasText: 'NRM' }).first();
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await button.locator('.abbr-long').isVisible(), false);
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.equal(await button.locator('.abbr-long').isVisible(), true);
+  assert.match(await button.textContent(), /\(National Referral Mechanism\)/);
+  assert.deepEqual(await axeViolations(page), [], 'an expanded abbreviation passes axe');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false', 'the keyboard folds it again');
+  await context.close();
+});
+
+test('passages that differ by nation follow the chosen nation', async () => {
+  const { context, page } = await fresh();
+  await goTo(page, '#/guidance/guardians');
+  for (const n of ['england', 'scotland', 'northern-ireland']) {
+    assert.equal(await page.isVisible(`.nation-passage.for-${n}`), true, `with no nation chosen, ${n} shows`);
+  }
+  await chooseNation(page, 'scotland');
+  await goTo(page, '#/guidance/guardians');
+  assert.equal(await page.isVisible('.nation-passage.for-scotland'), true);
+  assert.match(await page.textContent('.nation-passage.for-scotland'), /Guardianship Scotland/);
+  assert.equal(await page.isVisible('.nation-passage.for-england'), false, 'England and Wales is hidden for Scotland');
+  assert.equal(await page.isVisible('.nation-passage.for-northern-ireland'), false);
+
+  await chooseNation(page, 'wales');
+  await goTo(page, '#/guidance/guardians');
+  assert.equal(await page.isVisible('.nation-passage.for-wales'), true, 'Wales shares the England and Wales passage');
+  assert.equal(await page.isVisible('.nation-passage.for-scotland'), false);
+
+  const showAll = page.getByRole('button', { name: "Show every nation's version" });
+  await showAll.click();
+  assert.equal(await showAll.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.isVisible('.nation-passage.for-scotland'), true, 'a trainer can show every version');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('a link to a section lands on that section, and the glossary explains terms', async () => {
+  const { context, page } = await fresh('#/guidance/national-referral-mechanism/who-decides');
+  await page.waitForFunction(() => document.activeElement?.id === 'who-decides');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Who decides/);
+  await goTo(page, '#/glossary');
+  const entry = page.locator('#term-nrm');
+  assert.match(await entry.textContent(), /National Referral Mechanism/);
+  await entry.locator('a').click();
+  await page.waitForFunction(() => location.hash === '#/guidance/national-referral-mechanism');
+  await context.close();
+});
+
+test('each group of signs links to the guidance that explains it', async () => {
+  const { context, page } = await fresh('#/check');
+  await page.locator('.group-guidance a', { hasText: 'Not prosecuting children' }).first().click();
+  await page.waitForFunction(() => location.hash === '#/guidance/non-prosecution');
+  assert.match(await page.textContent('main h1'), /Not prosecuting children/);
+  await context.close();
+});
