@@ -9,6 +9,9 @@ mod content;
 #[path = "src/nation.rs"]
 #[allow(dead_code, unreachable_pub, missing_docs)]
 mod nation;
+#[path = "src/scenario/mod.rs"]
+#[allow(dead_code, unreachable_pub, missing_docs, unused_imports)]
+mod scenario;
 #[path = "src/route.rs"]
 #[allow(dead_code, unreachable_pub, missing_docs)]
 mod route;
@@ -18,8 +21,13 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/content");
+    println!("cargo:rerun-if-changed=src/scenario");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    match content::load::load(&root) {
+    let (result, warnings) = content::load::check(&root);
+    for w in &warnings {
+        println!("cargo:warning=content: {w}");
+    }
+    match result {
         Ok(library) => {
             let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
                 .join("content.json");

@@ -19,6 +19,8 @@ pub enum Route {
     Check,
     /// The list of case scenarios.
     Scenarios,
+    /// One case scenario, by id.
+    Scenario(String),
     /// Choosing the UK nation.
     Nation,
     /// What the app is and is not.
@@ -54,6 +56,7 @@ impl Route {
             ("search", None, None) => Route::Search,
             ("check", None, None) => Route::Check,
             ("scenarios", None, None) => Route::Scenarios,
+            ("scenarios", Some(id), None) if is_slug(id) => Route::Scenario(id.to_string()),
             ("nation", None, None) => Route::Nation,
             ("about", None, None) => Route::About,
             ("privacy", None, None) => Route::Privacy,
@@ -72,6 +75,7 @@ impl Route {
             Route::Search => "#/search".into(),
             Route::Check => "#/check".into(),
             Route::Scenarios => "#/scenarios".into(),
+            Route::Scenario(id) => format!("#/scenarios/{id}"),
             Route::Nation => "#/nation".into(),
             Route::About => "#/about".into(),
             Route::Privacy => "#/privacy".into(),
@@ -105,6 +109,7 @@ mod tests {
             Route::Search,
             Route::Check,
             Route::Scenarios,
+            Route::Scenario("kobe".into()),
             Route::Nation,
             Route::About,
             Route::Privacy,

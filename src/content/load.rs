@@ -8,6 +8,7 @@ use super::front_matter;
 use super::glossary::{self, Abbreviations};
 use super::indicators;
 use super::markdown;
+use super::scenarios;
 use super::{ContentError, Library, Page, Source};
 use crate::nation::Nation;
 use crate::route::{is_slug, Route};
@@ -47,6 +48,12 @@ struct RawFront {
 
 /// Reads and checks the content folder at `root`. Returns the library, or every problem found.
 pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
+    check(root).0
+}
+
+/// Like [`load`], and also returns warnings: things worth a second look that do not stop the
+/// build (long choices, wording that may blame a child, text that looks like real details).
+pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentError>) {
     let mut errors = Vec::new();
     let display = |p: &Path| display_path(root, p);
 
@@ -63,6 +70,7 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
     let site = load_pages(root, SITE_DIR, false, known, &abbrs, &mut errors);
     let sign_groups = indicators::load_groups(root, &sources, &abbrs, &mut links, &mut errors);
     let steps = indicators::load_nations(root, &sources, &abbrs, &mut errors);
+    let scenarios = scenarios::load(root, known, &abbrs, &mut links, &mut errors);
     let sources = sources.unwrap_or_default();
     guidance.sort_by(|a, b| (a.order, &a.page.title).cmp(&(b.order, &b.page.title)));
 
@@ -89,6 +97,7 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         site,
         glossary,
         sign_groups,
+        scenarios: scenarios.scenarios,
         nations: steps.nations,
         helplines: steps.helplines,
         steps_reviewed: steps.reviewed,
@@ -99,11 +108,12 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
         }
     }
 
+    let warnings = scenarios.warnings;
     if errors.is_empty() {
-        Ok(library)
+        (Ok(library), warnings)
     } else {
         errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-        Err(errors)
+        (Err(errors), warnings)
     }
 }
 

@@ -26,3 +26,5 @@ mod markdown;
 pub mod originality;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod readability;
+#[cfg(not(target_arch = "wasm32"))]
+mod scenarios;

@@ -1,6 +1,7 @@
 //! The checked content model: what the app receives, already validated.
 
 use crate::nation::Nation;
+use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -17,6 +18,8 @@ pub struct Library {
     pub glossary: Vec<GlossaryEntry>,
     /// The indicator checklist, in groups.
     pub sign_groups: Vec<SignGroup>,
+    /// The case scenarios, in reading order.
+    pub scenarios: Vec<Scenario>,
     /// Next steps for each nation.
     pub nations: Vec<NationSteps>,
     /// Helplines.
@@ -56,6 +59,16 @@ impl Library {
         self.glossary
             .iter()
             .find(|g| g.abbr.as_deref() == Some(abbr))
+    }
+
+    /// The scenario with this id.
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    /// The scenarios whose choices rest on the guidance page `slug`.
+    pub fn scenarios_using<'a>(&'a self, slug: &'a str) -> impl Iterator<Item = &'a Scenario> + 'a {
+        self.scenarios.iter().filter(move |s| s.guidance_pages().contains(&slug))
     }
 
     /// The next steps for a nation.

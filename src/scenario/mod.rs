@@ -1,0 +1,11 @@
+//! Case scenarios: the checked model, variables and conditions, and the engine that plays them.
+//! Plain Rust, tested natively by playing every path; the UI only calls it.
+
+pub mod engine;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod explore;
+pub mod expr;
+mod model;
+
+pub use engine::{Decision, Play, Stale, Step};
+pub use model::{Block, Choice, Ending, Outcome, Rating, Scenario, Scene};
