@@ -164,10 +164,10 @@ fn render_passage(
         let at = line(range.start);
         match &event {
             Event::Html(_) | Event::InlineHtml(_) => {
-                out.problems.push((
-                    at,
-                    "raw HTML is not allowed in content: write it in Markdown".into(),
-                ));
+                let problem = (at, "raw HTML is not allowed in content: write it in Markdown".to_string());
+                if out.problems.last() != Some(&problem) {
+                    out.problems.push(problem);
+                }
                 continue;
             }
             Event::Start(Tag::Table(aligns)) if aligns.iter().any(|a| *a != Alignment::None) => {

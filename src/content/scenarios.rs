@@ -225,6 +225,14 @@ impl Reader<'_> {
 
         let raw = self.scenes(split.body, split.body_line);
         let scenes = self.finish(raw, &vars);
+        let tested: HashSet<&str> = scenes
+            .iter()
+            .flat_map(|s| s.blocks.iter().filter_map(|b| b.when.as_ref()).chain(s.choices.iter().filter_map(|c| c.when.as_ref())))
+            .flat_map(|c| c.0.iter().map(|t| t.var.as_str()))
+            .collect();
+        for name in vars.keys().filter(|v| !tested.contains(v.as_str())) {
+            self.warn(fline(&format!("{name} =")), format!("variable '{name}' is never tested by an 'if': remove it, or use it"));
+        }
         let scenario = Scenario {
             id: stem.to_string(),
             title: front.title,
@@ -394,6 +402,9 @@ impl Reader<'_> {
                 if let Some(c) = when {
                     self.check_cond(*line, c, vars);
                 }
+                for (n, l) in text.lines().enumerate() {
+                    self.wording(line + n, l);
+                }
                 let rendered = markdown::render(text, self.abbrs);
                 for (l, message) in rendered.problems {
                     self.error(line + l - 1, message);
@@ -480,11 +491,16 @@ impl Reader<'_> {
         scenes
     }
 
-    /// Checks plain text shown to learners: abbreviations, blaming words, real-looking details.
+    /// Checks plain text shown to learners: abbreviations, then wording.
     fn plain(&mut self, line: usize, text: &str) {
         for f in glossary::find(text, self.abbrs).into_iter().filter(|f| !f.known) {
             self.error(line, glossary::unknown_message(f.abbr));
         }
+        self.wording(line, text);
+    }
+
+    /// Warns about blaming words and real-looking personal details.
+    fn wording(&mut self, line: usize, text: &str) {
         if let Some(phrase) = blaming_phrase(text) {
             self.warn(line, format!("'{phrase}' can read as blaming the child: describe what the adults did instead"));
         }

@@ -170,6 +170,13 @@ impl Index {
                 );
             }
         }
+        for s in &library.scenarios {
+            builder.add(
+                Doc { kind: Kind::Scenario, title: s.title.clone(), href: Route::Scenario(s.id.clone()).href(), snippet: s.summary.clone() },
+                &with_abbreviations(&s.title),
+                &format!("{} {}", s.summary, s.search_text()),
+            );
+        }
         builder.finish()
     }
 

@@ -6,7 +6,9 @@
 //! writing, so nothing the person had is lost.
 
 use crate::nation::Nation;
+use crate::scenario::Step;
 use crate::screening::Answers;
+use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -15,7 +17,7 @@ pub const STORAGE_KEY: &str = "recognise-respond";
 /// Where unreadable or newer-format data is copied before the app writes over it.
 pub const BACKUP_KEY: &str = "recognise-respond.backup";
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 3;
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -24,6 +26,19 @@ pub struct Saved {
     pub nation: Option<Nation>,
     /// Checklist answers, only when the person chose to keep them on this device (format 2).
     pub checklist: Option<Answers>,
+    /// Progress through each scenario, by scenario id (format 3).
+    pub scenarios: BTreeMap<String, Progress>,
+}
+
+/// Where a learner is in one scenario, and how earlier plays ended.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// The decisions of the current play, in order; empty when not started or just finished.
+    #[serde(default)]
+    pub path: Vec<Step>,
+    /// The ending reached by each finished play, oldest first.
+    #[serde(default)]
+    pub endings: Vec<String>,
 }
 
 /// Something about the stored data the person should be told.
@@ -117,6 +132,13 @@ fn read_fields(object: &Map<String, Value>, version: u64, out: &mut Decoded) {
             Err(_) => drop_field(out, "checklist answers"),
         },
     }
+    match object.get("scenarios") {
+        None | Some(Value::Null) => {}
+        Some(v) => match serde_json::from_value::<BTreeMap<String, Progress>>(v.clone()) {
+            Ok(p) => out.saved.scenarios = p,
+            Err(_) => drop_field(out, "scenario progress"),
+        },
+    }
 }
 
 fn drop_field(out: &mut Decoded, field: &'static str) {
@@ -141,6 +163,9 @@ pub fn encode(saved: &Saved) -> String {
     if let Some(a) = &saved.checklist {
         map.insert("checklist".into(), serde_json::to_value(a).expect("answers serialise"));
     }
+    if !saved.scenarios.is_empty() {
+        map.insert("scenarios".into(), serde_json::to_value(&saved.scenarios).expect("progress serialises"));
+    }
     Value::Object(map).to_string()
 }
 
@@ -149,7 +174,7 @@ mod tests {
     use super::*;
 
     fn saved(nation: Option<Nation>) -> Saved {
-        Saved { nation, checklist: None }
+        Saved { nation, ..Saved::default() }
     }
 
     #[test]
@@ -183,11 +208,11 @@ mod tests {
 
     #[test]
     fn a_bad_field_is_dropped_alone() {
-        let d = decode(Some(r#"{"version":2,"nation":"atlantis"}"#));
+        let d = decode(Some(r#"{"version":3,"nation":"atlantis"}"#));
         assert_eq!(d.saved.nation, None);
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
         assert!(d.back_up_raw);
-        let d = decode(Some(r#"{"version":2,"nation":7}"#));
+        let d = decode(Some(r#"{"version":3,"nation":7}"#));
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
     }
 
@@ -227,9 +252,33 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":2,"nation":"wales","checklist":{"ticked":"oops"}}"#));
+        let d = decode(Some(r#"{"version":3,"nation":"wales","checklist":{"ticked":"oops"}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Wales)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("checklist answers")]);
+        assert!(d.back_up_raw);
+    }
+
+    #[test]
+    fn version_two_is_migrated_keeping_kept_answers() {
+        let d = decode(Some(r#"{"version":2,"nation":"england","checklist":{"ticked":["goes-missing"]}}"#));
+        assert_eq!(d.saved.nation, Some(Nation::England));
+        assert!(d.saved.checklist.is_some());
+        assert!(d.saved.scenarios.is_empty());
+        assert_eq!(d.notices, vec![Notice::Migrated(2)]);
+        assert!(!d.back_up_raw);
+    }
+
+    #[test]
+    fn scenario_progress_round_trips_and_bad_progress_is_dropped_alone() {
+        let mut s = saved(Some(Nation::Scotland));
+        s.scenarios.insert("kobe".into(), Progress { path: vec![Step { scene: "new-worker".into(), choice: "2".into() }], endings: vec!["settled".into()] });
+        let d = decode(Some(&encode(&s)));
+        assert_eq!(d.saved, s);
+        assert!(d.notices.is_empty());
+
+        let d = decode(Some(r#"{"version":3,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
+        assert_eq!(d.saved, saved(Some(Nation::Scotland)));
+        assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
         assert!(d.back_up_raw);
     }
 

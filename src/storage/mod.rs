@@ -9,4 +9,4 @@ pub mod format;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
-pub use format::{decode, encode, Decoded, Notice, Saved, BACKUP_KEY, FORMAT_VERSION, STORAGE_KEY};
+pub use format::{decode, encode, Decoded, Notice, Progress, Saved, BACKUP_KEY, FORMAT_VERSION, STORAGE_KEY};

@@ -1,7 +1,7 @@
 //! The root component: state, routing and focus management.
 
 use super::state::{current_hash, AppState};
-use super::{check, dom, glossary, guidance, home, layout, nation_page, pages, search};
+use super::{check, dom, glossary, guidance, home, layout, nation_page, pages, scenario, search};
 use crate::content::Library;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -67,7 +67,8 @@ pub(crate) fn App() -> impl IntoView {
                 Route::Glossary => glossary::Glossary().into_any(),
                 Route::Search => search::Search().into_any(),
                 Route::Check => check::Check().into_any(),
-                Route::Scenarios => pages::Scenarios().into_any(),
+                Route::Scenarios => scenario::ScenarioList().into_any(),
+                Route::Scenario(id) => view! { <scenario::ScenarioPage id=id/> }.into_any(),
                 Route::Nation => nation_page::NationPage().into_any(),
                 Route::About => view! { <pages::SitePage slug="about"/> }.into_any(),
                 Route::Privacy => view! { <pages::SitePage slug="privacy"/> }.into_any(),
@@ -90,6 +91,7 @@ fn screen_title(route: &Route, library: &Library) -> String {
         Route::Search => "Search".into(),
         Route::Check => "Check indicators".into(),
         Route::Scenarios => "Scenarios".into(),
+        Route::Scenario(id) => library.scenario(id).map(|s| s.title.clone()).unwrap_or_else(|| "Page not found".into()),
         Route::Nation => "Your UK nation".into(),
         Route::About => "About".into(),
         Route::Privacy => "Privacy".into(),

@@ -57,6 +57,7 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
                 <p class="warning-text"><strong>{format!("This page does not cover {}. Check your local procedures.", n.name())}</strong></p>
             })}
             <Prose html=page.html.as_str()/>
+            <Practise slug=page.slug.as_str()/>
             <Sources sources=sources/>
             <p class="meta">"Last reviewed " {long_date(&page.reviewed)} "."</p>
         </article>
@@ -89,7 +90,7 @@ pub(crate) fn Prose(html: &'static str) -> impl IntoView {
 
 /// Expands or folds an abbreviation button (`<button class="abbr">`) written by the content
 /// renderer. One listener for the whole page, so the rendered HTML needs no code of its own.
-fn toggle_abbreviation(ev: leptos::ev::MouseEvent) {
+pub(crate) fn toggle_abbreviation(ev: leptos::ev::MouseEvent) {
     let Some(target) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -108,6 +109,21 @@ fn toggle_abbreviation(ev: leptos::ev::MouseEvent) {
             long.remove_attribute("hidden")
         };
     }
+}
+
+/// The scenarios whose decisions rest on this page.
+#[component]
+fn Practise(slug: &'static str) -> impl IntoView {
+    let state = use_state();
+    let scenarios: Vec<_> = state.library.scenarios_using(slug).collect();
+    (!scenarios.is_empty()).then(|| view! {
+        <section class="practise" aria-labelledby="practise-heading">
+            <h2 id="practise-heading">"Practise this in a scenario"</h2>
+            <ul>
+                {scenarios.into_iter().map(|s| view! { <li><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></li> }).collect_view()}
+            </ul>
+        </section>
+    })
 }
 
 /// The sources a page rests on.

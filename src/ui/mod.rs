@@ -9,6 +9,7 @@ mod home;
 mod layout;
 mod nation_page;
 mod pages;
+mod scenario;
 mod search;
 mod state;
 

@@ -1,4 +1,4 @@
-//! Simple screens: pages about the app, screens still being built, and "not found".
+//! Simple screens: pages about the app, and "not found".
 
 use super::guidance::Article;
 use super::state::use_state;
@@ -12,18 +12,6 @@ pub(crate) fn SitePage(slug: &'static str) -> impl IntoView {
     match state.library.site_page(slug) {
         Some(page) => view! { <Article page=page/> }.into_any(),
         None => NotFound().into_any(),
-    }
-}
-
-/// The case scenarios (being written).
-#[component]
-pub(crate) fn Scenarios() -> impl IntoView {
-    view! {
-        <h1 tabindex="-1">"Scenarios"</h1>
-        <div class="warning-text">
-            <p><strong>"The case scenarios are not ready yet."</strong></p>
-        </div>
-        <p><a href=Route::GuidanceIndex.href()>"Read the guidance"</a></p>
     }
 }
 

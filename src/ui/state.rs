@@ -72,6 +72,25 @@ impl AppState {
         self.persist();
     }
 
+    /// Saved progress in one scenario.
+    pub(crate) fn progress(&self, id: &str) -> crate::storage::Progress {
+        self.saved.with_untracked(|s| s.scenarios.get(id).cloned().unwrap_or_default())
+    }
+
+    /// Keeps progress in one scenario on the device.
+    pub(crate) fn set_progress(&self, id: &str, progress: crate::storage::Progress) {
+        self.saved.update(|s| {
+            s.scenarios.insert(id.to_string(), progress);
+        });
+        self.persist();
+    }
+
+    /// Forgets all scenario progress on the device.
+    pub(crate) fn clear_progress(&self) {
+        self.saved.update(|s| s.scenarios.clear());
+        self.persist();
+    }
+
     fn persist(&self) {
         let keep = self.keep_answers.get_untracked();
         let answers = self.answers.get_untracked();

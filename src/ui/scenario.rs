@@ -1,0 +1,278 @@
+//! Case scenarios for a learner alone: the list, then one scenario scene by scene, with
+//! feedback after each decision and a debrief of the path taken. Progress is kept on the device.
+//! The rules live in [`crate::scenario`]; this only shows them.
+
+use super::dom;
+use super::guidance::toggle_abbreviation;
+use super::state::{use_state, AppState};
+use crate::content::Library;
+use crate::route::Route;
+use crate::scenario::{Choice, Decision, Play, Rating, Scenario};
+use leptos::prelude::*;
+
+/// Every scenario, with how far the learner got.
+#[component]
+pub(crate) fn ScenarioList() -> impl IntoView {
+    let state = use_state();
+    let cleared = RwSignal::new(false);
+    view! {
+        <h1 tabindex="-1">"Scenarios"</h1>
+        <p class="lead">"Realistic cases to practise the decisions you may face. After each decision you see why it helps or harms, and at the end a debrief of the path you took."</p>
+        <p>"Your progress is kept on this device only. Nothing is sent anywhere."</p>
+        <ul class="scenario-list">
+            {state.library.scenarios.iter().map(|s| {
+                let status = move || { cleared.track(); status_text(state, s) };
+                view! {
+                    <li class="scenario-card">
+                        <h2 class="scenario-title"><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></h2>
+                        <p>{s.summary.clone()}</p>
+                        <p class="meta">{format!("About {} minutes. Deals with: {}.", s.minutes, s.content_warnings.join(", "))}</p>
+                        <p class="scenario-status">{status}</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <p>
+            <button type="button" class="button button-secondary" on:click=move |_| { state.clear_progress(); cleared.set(true); }>
+                "Clear my scenario progress"
+            </button>
+        </p>
+        <p role="status">{move || cleared.get().then_some("Your scenario progress has been cleared from this device.")}</p>
+    }
+}
+
+fn status_text(state: AppState, s: &Scenario) -> String {
+    let p = state.progress(&s.id);
+    let last = p.endings.last().and_then(|e| s.scene(e)).map(|e| e.heading.clone());
+    match (p.path.is_empty(), last) {
+        (true, None) => "Not started".into(),
+        (false, None) => "In progress".into(),
+        (true, Some(end)) => format!("Finished {} time(s). Last ending: {end}", p.endings.len()),
+        (false, Some(end)) => format!("In progress. Finished before ({} time(s)); last ending: {end}", p.endings.len()),
+    }
+}
+
+/// One scenario, from its content warning to its debrief.
+#[component]
+pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let Some(scenario) = state.library.scenario(&id) else {
+        return super::pages::NotFound().into_any();
+    };
+    let saved = state.progress(&id);
+    let (play, stale) = match Play::replay(scenario, &saved.path) {
+        Ok(p) => (p, false),
+        Err(_) => (Play::new(scenario), true),
+    };
+    let started = RwSignal::new(!saved.path.is_empty());
+    let play = RwSignal::new(play);
+    // After a decision, its feedback shows before the next scene.
+    let feedback = RwSignal::new(false);
+    let error = RwSignal::new(false);
+
+    let save = move |play: &Play<'static>, finished: bool| {
+        let mut p = state.progress(&scenario.id);
+        p.path = play.path().to_vec();
+        if finished {
+            p.endings.push(play.scene().id.clone());
+        }
+        state.set_progress(&scenario.id, p);
+    };
+
+    // Move focus to what just appeared: the feedback, or the new scene's heading.
+    Effect::new(move |previous: Option<(usize, bool, bool)>| {
+        let now = (play.with(|p| p.path().len()), feedback.get(), started.get());
+        if previous.is_some_and(|p| p != now) {
+            let target = if now.1 { "#feedback-heading" } else { "#scene-heading" };
+            if let Some(el) = dom::element(target) {
+                el.scroll_into_view();
+                let _ = el.focus();
+            }
+        }
+        now
+    });
+
+    let choose = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let picked = dom::element("input[name=choice]:checked").map(|el| el.get_attribute("value").unwrap_or_default());
+        let Some(choice) = picked else {
+            error.set(true);
+            if let Some(el) = dom::element("#choice-error") {
+                let _ = el.focus();
+            }
+            return;
+        };
+        error.set(false);
+        play.update(|p| {
+            if p.choose(&choice).is_ok() {
+                save(p, p.ending().is_some());
+            }
+        });
+        feedback.set(true);
+    };
+    let back = move |_| {
+        play.update(|p| {
+            p.back();
+            save(p, false);
+        });
+        feedback.set(false);
+    };
+    let restart = move |_| {
+        play.set(Play::new(scenario));
+        save(&Play::new(scenario), false);
+        feedback.set(false);
+        started.set(true);
+    };
+
+    view! {
+        <h1 tabindex="-1">{scenario.title.clone()}</h1>
+        {stale.then(|| view! {
+            <div class="message"><p>"This scenario has changed since you saved your place in it, so it starts again from the beginning."</p></div>
+        })}
+        <Show when=move || started.get() fallback=move || view! { <Intro scenario=scenario on_start=move || started.set(true)/> }>
+            {move || {
+                let p = play.get();
+                let scene = p.scene();
+                let showing_feedback = feedback.get() && p.last().is_some();
+                view! {
+                    <Show when=move || showing_feedback>
+                        <Feedback decision=play.with_untracked(|p| p.last()).expect("shown only after a decision") library=state.library on_continue=move || feedback.set(false)/>
+                    </Show>
+                    <section class="scene" hidden=showing_feedback aria-labelledby="scene-heading">
+                        <h2 id="scene-heading" tabindex="-1">{scene.heading.clone()}</h2>
+                        <div class="prose" on:click=toggle_abbreviation>
+                            {p.blocks().map(|b| view! { <div inner_html=b.html.clone()></div> }).collect_view()}
+                        </div>
+                        {match p.ending() {
+                            Some(ending) => view! {
+                                <div class=format!("outcome-box outcome-{:?}", ending.outcome).to_lowercase()>
+                                    <p class="outcome-title">{ending.outcome.label()}</p>
+                                </div>
+                                <Debrief play=p.clone() library=state.library/>
+                                <div class="button-group">
+                                    <button type="button" class="button" on:click=restart>"Start again"</button>
+                                    <a class="button button-secondary" href=Route::Scenarios.href()>"Try another scenario"</a>
+                                </div>
+                            }.into_any(),
+                            None => view! { <Choices play=p.clone() error=error on_submit=choose/> }.into_any(),
+                        }}
+                        {p.can_go_back().then(|| view! {
+                            <p><button type="button" class="button button-secondary" on:click=back>"Go back one decision"</button></p>
+                        })}
+                    </section>
+                }
+            }}
+        </Show>
+    }
+    .into_any()
+}
+
+/// Before starting: what the case deals with and how long it takes.
+#[component]
+fn Intro(scenario: &'static Scenario, on_start: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <p class="lead">{scenario.summary.clone()}</p>
+        <div class="warning-text">
+            <p><strong>"Content warning: "</strong>{format!("this case deals with {}.", scenario.content_warnings.join(", "))}</p>
+        </div>
+        <p>{format!("It takes about {} minutes. You can stop at any time; your place is kept on this device.", scenario.minutes)}</p>
+        <button type="button" class="button" on:click=move |_| on_start()>"Start the scenario"</button>
+    }
+}
+
+/// The choices as native radio buttons, with an error if none is picked.
+#[component]
+fn Choices(play: Play<'static>, error: RwSignal<bool>, on_submit: impl Fn(leptos::ev::SubmitEvent) + 'static) -> impl IntoView {
+    let choices: Vec<&'static Choice> = play.choices().collect();
+    view! {
+        <form class="choices" on:submit=on_submit novalidate>
+            <fieldset class="fieldset" aria-describedby=move || error.get().then_some("choice-error")>
+                <legend class="fieldset-legend">"What do you do?"</legend>
+                <p id="choice-error" class="error-message" tabindex="-1" hidden=move || !error.get()>"Choose one of the options, then press Choose."</p>
+                <div class="radios">
+                    {choices.into_iter().map(|c| {
+                        let id = format!("choice-{}", c.id);
+                        view! {
+                            <div class="radio">
+                                <input type="radio" name="choice" id=id.clone() value=c.id.clone()/>
+                                <label for=id>{c.text.clone()}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <button type="submit" class="button">"Choose"</button>
+        </form>
+    }
+}
+
+/// The feedback on the decision just taken.
+#[component]
+fn Feedback(decision: Decision<'static>, library: &'static Library, on_continue: impl Fn() + 'static) -> impl IntoView {
+    let c = decision.choice;
+    view! {
+        <section class=format!("feedback rating-{}", rating_class(c.rating)) aria-labelledby="feedback-heading">
+            <h2 id="feedback-heading" tabindex="-1">{c.rating.label()}</h2>
+            <p><strong>"You chose: "</strong>{c.text.clone()}</p>
+            <p>{c.feedback.clone()}</p>
+            <GuidanceLinks keys=&c.guidance library=library/>
+            <button type="button" class="button" on:click=move |_| on_continue()>"Continue"</button>
+        </section>
+    }
+}
+
+/// The path taken: each decision, its rating, the feedback and the guidance; then questions.
+#[component]
+fn Debrief(play: Play<'static>, library: &'static Library) -> impl IntoView {
+    let decisions = play.decisions();
+    let questions = play.ending().map(|e| e.debrief.clone()).unwrap_or_default();
+    let [good, ok, poor, harmful] = play.tally();
+    view! {
+        <section class="debrief" aria-labelledby="debrief-heading">
+            <h2 id="debrief-heading">"Debrief: the path you took"</h2>
+            <p>{format!("{} decisions: {good} good practice, {ok} defensible with gaps, {poor} poor, {harmful} likely to cause harm.", decisions.len())}</p>
+            <ol class="debrief-steps">
+                {decisions.into_iter().map(|d| view! {
+                    <li class=format!("rating-{}", rating_class(d.choice.rating))>
+                        <h3>{d.scene.heading.clone()}</h3>
+                        <p><strong>"You chose: "</strong>{d.choice.text.clone()}</p>
+                        <p class="rating-label">{d.choice.rating.label()}</p>
+                        <p>{d.choice.feedback.clone()}</p>
+                        <GuidanceLinks keys=&d.choice.guidance library=library/>
+                    </li>
+                }).collect_view()}
+            </ol>
+            <h3>"Questions to reflect on"</h3>
+            <ul>{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+        </section>
+    }
+}
+
+/// Links to the guidance a choice rests on (`slug` or `slug/section`).
+#[component]
+fn GuidanceLinks(keys: &'static [String], library: &'static Library) -> impl IntoView {
+    let links: Vec<(String, String)> = keys
+        .iter()
+        .filter_map(|k| {
+            let mut parts = k.splitn(2, '/');
+            let slug = parts.next()?;
+            let section = parts.next().map(str::to_string);
+            let page = library.guidance_page(slug)?;
+            Some((Route::Guidance(slug.to_string(), section).href(), page.title.clone()))
+        })
+        .collect();
+    (!links.is_empty()).then(|| view! {
+        <p class="guidance-links">"Guidance: "
+            {links.into_iter().enumerate().map(|(i, (href, title))| view! { {(i > 0).then_some("; ")} <a href=href>{title}</a> }).collect_view()}
+        </p>
+    })
+}
+
+fn rating_class(r: Rating) -> &'static str {
+    match r {
+        Rating::Good => "good",
+        Rating::Ok => "ok",
+        Rating::Poor => "poor",
+        Rating::Harmful => "harmful",
+    }
+}

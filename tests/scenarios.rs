@@ -1,0 +1,240 @@
+//! Scenarios: the check on every real scenario, every path played to an ending, the engine's
+//! back and replay, and each rule of the format refused with its file and line.
+
+use recognise_respond::content::load::{check, load};
+use recognise_respond::content::{ContentError, Library};
+use recognise_respond::scenario::explore::explore;
+use recognise_respond::scenario::{Play, Scenario, Step};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn real_content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+}
+
+fn library() -> Library {
+    load(&real_content()).unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
+}
+
+/// Plays every path from `play` to an ending (depth first); returns the number of paths.
+fn play_every_path(play: &Play<'_>, depth: usize, endings: &mut Vec<String>) -> usize {
+    assert!(depth < 60, "a path in '{}' runs past 60 decisions", play.scenario().id);
+    if let Some(_ending) = play.ending() {
+        endings.push(play.scene().id.clone());
+        return 1;
+    }
+    let choices: Vec<String> = play.choices().map(|c| c.id.clone()).collect();
+    assert!(!choices.is_empty(), "scene '{}' of '{}' offers nothing with {:?}", play.scene().id, play.scenario().id, play.vars());
+    let mut paths = 0;
+    for id in choices {
+        let mut next = play.clone();
+        next.choose(&id).unwrap();
+        paths += play_every_path(&next, depth + 1, endings);
+    }
+    paths
+}
+
+#[test]
+fn there_are_at_least_eight_scenarios_and_each_passes_the_check() {
+    let library = library();
+    assert!(library.scenarios.len() >= 8, "only {} scenarios", library.scenarios.len());
+    for s in &library.scenarios {
+        let e = explore(s);
+        assert!(e.complete, "'{}' has too many states to explore fully ({})", s.id, e.states);
+        assert!(e.problems.is_empty(), "'{}': {:?}", s.id, e.problems);
+        assert!(s.minutes > 0 && !s.content_warnings.is_empty(), "'{}' says how long it takes and what it deals with", s.id);
+    }
+}
+
+#[test]
+fn every_path_of_every_scenario_reaches_an_ending_and_every_ending_is_reached() {
+    for s in &library().scenarios {
+        let mut endings = Vec::new();
+        let paths = play_every_path(&Play::new(s), 0, &mut endings);
+        assert!(paths >= 2, "'{}' has only {paths} path", s.id);
+        for scene in s.scenes.iter().filter(|sc| sc.ending.is_some()) {
+            assert!(endings.contains(&scene.id), "ending '{}' of '{}' is never reached", scene.id, s.id);
+        }
+        assert!(s.scenes.iter().any(|sc| sc.ending.as_ref().is_some_and(|e| e.outcome == recognise_respond::scenario::Outcome::Good)));
+    }
+}
+
+#[test]
+fn every_poor_or_harmful_choice_points_to_guidance_that_exists() {
+    let library = library();
+    for s in &library.scenarios {
+        for c in s.scenes.iter().flat_map(|sc| sc.choices.iter()) {
+            if matches!(c.rating, recognise_respond::scenario::Rating::Poor | recognise_respond::scenario::Rating::Harmful) {
+                assert!(!c.guidance.is_empty(), "'{}' choice '{}' has no guidance", s.id, c.text);
+            }
+            for g in &c.guidance {
+                let slug = g.split('/').next().unwrap();
+                assert!(library.guidance_page(slug).is_some(), "'{}' points to missing page {g}", s.id);
+            }
+        }
+    }
+}
+
+fn first(library: &Library) -> &Scenario {
+    library.scenario("kobe").expect("Kobe's story is there")
+}
+
+#[test]
+fn the_engine_is_deterministic_replays_a_saved_path_and_goes_back() {
+    let library = library();
+    let s = first(&library);
+    let mut play = Play::new(s);
+    let start = play.scene().id.clone();
+    let choice = play.choices().next().unwrap().id.clone();
+    play.choose(&choice).unwrap();
+    let second = play.choices().next().unwrap().id.clone();
+    play.choose(&second).unwrap();
+    let path: Vec<Step> = play.path().to_vec();
+    let again = Play::replay(s, &path).unwrap();
+    assert_eq!(again.scene().id, play.scene().id);
+    assert_eq!(again.vars(), play.vars());
+    assert_eq!(play.decisions().len(), 2);
+    assert!(play.back());
+    assert_eq!(play.path().len(), 1);
+    assert!(play.back());
+    assert_eq!(play.scene().id, start);
+    assert!(!play.back(), "nothing to go back to at the start");
+    assert!(Play::replay(s, &[Step { scene: "nowhere".into(), choice: "1".into() }]).is_err(), "a stale path is refused");
+    assert!(play.choose("no-such-choice").is_err());
+}
+
+/// A throwaway copy of the real content folder that a test can break.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("rr-scen-{}-{name}", std::process::id())).join("content");
+        let _ = fs::remove_dir_all(&dir);
+        copy_dir(&real_content(), &dir);
+        Scratch(dir)
+    }
+    fn scenario(&self, body: &str) -> (Vec<ContentError>, Vec<ContentError>) {
+        fs::write(self.0.join("scenarios/test-case.md"), format!("{FRONT}{body}")).unwrap();
+        let (result, warnings) = check(&self.0);
+        let errors = result.err().unwrap_or_default().into_iter().filter(|e| e.file.ends_with("test-case.md")).collect();
+        let warnings = warnings.into_iter().filter(|e| e.file.ends_with("test-case.md")).collect();
+        (errors, warnings)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(self.0.parent().unwrap());
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Front matter of 12 lines, so the body starts on line 13.
+const FRONT: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nstart = \"a\"\nminutes = 5\ncontent_warnings = [\"x\"]\nnations = [\"wales\"]\nsources = [\"briefing-2021\"]\nreviewed = 2026-11-01\n[vars]\ntrust = 0\n+++\n";
+
+const GOOD_END: &str = "\n## end fine: Fine\noutcome: good\nText.\ndebrief: Why?\n";
+
+fn lines(errors: &[ContentError]) -> Vec<usize> {
+    errors.iter().map(|e| e.line).collect()
+}
+
+#[test]
+fn a_sound_scenario_passes() {
+    let s = Scratch::new("sound");
+    let (errors, warnings) = s.scenario(&format!("## a: Start\nText.\n[if trust == 0] Only at first.\n\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}"));
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn a_missing_target_and_an_unreachable_scene_are_named_on_their_lines() {
+    let s = Scratch::new("targets");
+    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Go -> nowhere\n  rating: good\n  feedback: Yes.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}\n## island: Never reached\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n"));
+    assert_eq!(lines(&errors), vec![15], "{errors:?}");
+    assert!(errors[0].message.contains("'nowhere'"));
+    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}\n## island: Never reached\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n"));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].message.contains("cannot be reached"), "{}", errors[0]);
+    assert_eq!(errors[0].line, 24);
+}
+
+#[test]
+fn a_loop_with_no_way_out_and_a_scene_where_every_choice_is_blocked_are_refused() {
+    let s = Scratch::new("loops");
+    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Round -> b\n  rating: good\n  feedback: Yes.\n* Out -> fine\n  rating: good\n  feedback: Yes.\n  if: trust > 5\n\n## b: Again\nText.\n* Back -> a\n  rating: ok\n  feedback: Hm.\n{GOOD_END}"));
+    assert!(errors.iter().any(|e| e.message.contains("no ending can be reached")), "{errors:?}");
+    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Out -> fine\n  rating: good\n  feedback: Yes.\n  if: trust > 0\n{GOOD_END}"));
+    assert!(errors.iter().any(|e| e.message.contains("every choice can be blocked") && e.line == 13), "{errors:?}");
+}
+
+#[test]
+fn undeclared_and_mistyped_variables_are_refused() {
+    let s = Scratch::new("vars");
+    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n  set: mood + 1\n* Go -> fine\n  rating: good\n  feedback: Yes.\n  if: trust == true\n{GOOD_END}"));
+    assert_eq!(lines(&errors), vec![18, 22], "{errors:?}");
+    assert!(errors[0].message.contains("not declared"));
+    assert!(errors[1].message.contains("whole number"));
+}
+
+#[test]
+fn unrated_choices_missing_feedback_and_poor_choices_without_guidance_are_refused() {
+    let s = Scratch::new("ratings");
+    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* One -> fine\n  feedback: Yes.\n* Two -> fine\n  rating: good\n* Three -> fine\n  rating: poor\n  feedback: No.\n* Four -> fine\n  rating: good\n  feedback: Yes.\n  guidance: no-such-page\n{GOOD_END}"));
+    let got: Vec<(usize, bool)> = errors.iter().map(|e| (e.line, true)).collect();
+    assert_eq!(got.len(), 4, "{errors:?}");
+    assert!(errors[0].message.contains("rating") && errors[0].line == 15);
+    assert!(errors[1].message.contains("feedback") && errors[1].line == 17);
+    assert!(errors[2].message.contains("guidance") && errors[2].line == 19);
+    assert!(errors[3].message.contains("does not exist") && errors[3].line == 22);
+}
+
+#[test]
+fn no_good_ending_and_an_ending_without_debrief_are_refused() {
+    let s = Scratch::new("endings");
+    let (errors, _) = s.scenario("## a: Start\nText.\n* Go -> sad\n  rating: good\n  feedback: Yes.\n\n## end sad: Sad\noutcome: poor\nText.\n");
+    assert!(errors.iter().any(|e| e.message.contains("no good ending")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.message.contains("no debrief") && e.line == 19), "{errors:?}");
+}
+
+#[test]
+fn raw_html_and_outside_links_in_scenes_are_refused() {
+    let s = Scratch::new("html");
+    let (errors, _) = s.scenario(&format!("## a: Start\nText <script>x</script>.\n\nSee [this](https://example.org).\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}"));
+    assert_eq!(lines(&errors), vec![14, 16], "{errors:?}");
+}
+
+#[test]
+fn long_choices_too_many_choices_blaming_words_and_real_details_are_warned_about() {
+    let s = Scratch::new("warnings");
+    let long = "Do something ".repeat(15);
+    let choice = |text: &str| format!("* {text} -> fine\n  rating: good\n  feedback: Yes.\n");
+    let body = format!(
+        "## a: Start\nHer number is 07700 900123.\n{}{}{}{}{}{GOOD_END}",
+        choice(&long),
+        choice("Say she is putting herself at risk"),
+        choice("Three"),
+        choice("Four"),
+        choice("Five")
+    );
+    let (errors, warnings) = s.scenario(&body);
+    assert!(errors.is_empty(), "warnings do not stop the build: {errors:?}");
+    let text: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+    assert!(text.iter().any(|m| m.contains("long choice")), "{text:?}");
+    assert!(text.iter().any(|m| m.contains("more than four")), "{text:?}");
+    assert!(text.iter().any(|m| m.contains("blaming")), "{text:?}");
+    assert!(text.iter().any(|m| m.contains("phone number")), "{text:?}");
+    assert!(text.iter().any(|m| m.contains("'trust' is never tested")), "{text:?}");
+    assert_eq!(warnings.iter().find(|w| w.message.contains("phone number")).map(|w| w.line), Some(14));
+}
