@@ -21,7 +21,7 @@ const WAYS_IN: [(Route, &str, &str); 3] = [
     (
         Route::Scenarios,
         "Scenarios",
-        "Practise the decisions on realistic cases, alone or with a group.",
+        "Practise the decisions on realistic cases, with feedback and a debrief.",
     ),
 ];
 

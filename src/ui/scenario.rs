@@ -41,10 +41,12 @@ pub(crate) fn ScenarioList() -> impl IntoView {
     }
 }
 
-fn status_text(state: AppState, s: &Scenario) -> String {
+fn status_text(state: AppState, s: &'static Scenario) -> String {
     let p = state.progress(&s.id);
     let last = p.endings.last().and_then(|e| s.scene(e)).map(|e| e.heading.clone());
-    match (p.path.is_empty(), last) {
+    // A play that reached its ending is kept (to show its debrief) but is finished.
+    let playing = !p.path.is_empty() && Play::replay(s, &p.path).is_ok_and(|play| play.ending().is_none());
+    match (!playing, last) {
         (true, None) => "Not started".into(),
         (false, None) => "In progress".into(),
         (true, Some(end)) => format!("Finished {} time(s). Last ending: {end}", p.endings.len()),

@@ -14,6 +14,15 @@ const GUIDANCE = readdirSync(new URL('../../content/guidance/', import.meta.url)
     return [`#/guidance/${f.replace(/\.md$/, '')}`, title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')];
   });
 
+/** Every scenario in content/scenarios, at its start screen. */
+const SCENARIOS = readdirSync(new URL('../../content/scenarios/', import.meta.url))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => {
+    const text = readFileSync(new URL(`../../content/scenarios/${f}`, import.meta.url), 'utf8');
+    const title = text.match(/^title = "(.*)"$/m)[1];
+    return [`#/scenarios/${f.replace(/\.md$/, '')}`, title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')];
+  });
+
 const ROUTES = [
   ['#/', 'Recognise'],
   ['#/guidance', 'Guidance'],
@@ -22,6 +31,7 @@ const ROUTES = [
   ['#/search', 'Search'],
   ['#/check', 'Check indicators'],
   ['#/scenarios', 'Scenarios'],
+  ...SCENARIOS,
   ['#/nation', 'Your UK nation'],
   ['#/about', 'About this app'],
   ['#/privacy', 'Privacy'],
@@ -111,7 +121,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await page.waitForFunction(() => document.querySelector('.nation-line')?.textContent.includes('Wales'));
   assert.match(await page.textContent('.confirmation'), /Saved\. Next steps will be for Wales/);
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
-  assert.deepEqual(stored, { version: 2, nation: 'wales' });
+  assert.deepEqual(stored, { version: 3, nation: 'wales' });
 
   await page.reload();
   await page.waitForSelector('main h1');
@@ -125,7 +135,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await page.waitForSelector('main h1');
   assert.match(await page.textContent('.nation-line'), /Scotland/);
   await page.click('text=Forget my nation');
-  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))), { version: 2 });
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))), { version: 3 });
   await page.reload();
   await page.waitForSelector('main h1');
   assert.match(await page.textContent('.nation-line'), /No UK nation chosen/);
