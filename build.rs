@@ -4,7 +4,7 @@
 //! phone. The same checking code is used by the native tests (`src/content/load.rs`).
 
 #[path = "src/content/mod.rs"]
-#[allow(dead_code, unreachable_pub, missing_docs)]
+#[allow(dead_code, unreachable_pub, missing_docs, unused_imports)]
 mod content;
 #[path = "src/nation.rs"]
 #[allow(dead_code, unreachable_pub, missing_docs)]
@@ -29,16 +29,24 @@ fn main() {
     }
     match result {
         Ok(library) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("content.json");
-            let json = serde_json::to_string(&library).expect("the library serialises");
-            std::fs::write(out, json).expect("OUT_DIR is writable");
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+            // The core is embedded in the app; the rest becomes a file fetched after start,
+            // named after its contents so a browser never pairs an old file with a new app.
+            let (core, extra) = library.split();
+            let core = serde_json::to_string(&core).expect("the library serialises");
+            let extra = serde_json::to_string(&extra).expect("the extra content serialises");
+            let name = format!("content-{:016x}.json", fnv1a(extra.as_bytes()));
+            std::fs::write(out.join("content.json"), core).expect("OUT_DIR is writable");
+            std::fs::write(out.join("extra_file.rs"), format!("/// The file holding the rest of the content, next to index.html.\npub const EXTRA_FILE: &str = {name:?};\n")).expect("OUT_DIR is writable");
+            std::fs::write(out.join("extra.json"), &extra).expect("OUT_DIR is writable");
+            // Where scripts/post-build.mjs finds it to copy into dist/.
+            let generated = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("generated");
+            let _ = std::fs::remove_dir_all(&generated);
+            std::fs::create_dir_all(&generated).expect("target/ is writable");
+            std::fs::write(generated.join(&name), &extra).expect("target/generated is writable");
         }
         Err(errors) => {
-            eprintln!(
-                "\nThe content in content/ has {} problem(s). Fix them and build again:\n",
-                errors.len()
-            );
+            eprintln!("\nThe content in content/ has {} problem(s). Fix them and build again:\n", errors.len());
             for e in &errors {
                 eprintln!("  {e}");
             }
@@ -46,4 +54,9 @@ fn main() {
             std::process::exit(1);
         }
     }
+}
+
+/// FNV-1a: a stable fingerprint of the content, for its file name.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }

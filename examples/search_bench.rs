@@ -13,7 +13,7 @@ const QUERIES: [&str; 4] = [
 ];
 
 fn main() {
-    let library = Box::leak(Box::new(recognise_respond::library()));
+    let library = Box::leak(Box::new(recognise_respond::full_library()));
     let start = Instant::now();
     let index = Index::new(library);
     let built = start.elapsed();

@@ -1,7 +1,10 @@
-// Trunk post-build hook: allow exactly the inline loader Trunk wrote, and nothing else.
-// Replaces CSP_LOADER_HASH in index.html with the sha256 of each inline <script>.
+// Trunk post-build hook:
+// 1. allow exactly the inline loader Trunk wrote, and nothing else: replaces CSP_LOADER_HASH in
+//    index.html with the sha256 of each inline <script>;
+// 2. copy the content the app fetches after start (written by build.rs to target/generated/,
+//    named after its contents) next to index.html.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -19,3 +22,9 @@ if (hashes.length === 0) throw new Error('no inline loader found: Trunk output c
 html = html.replace(csp, `$1${hashes.join(' ')}`);
 writeFileSync(file, html);
 console.log(`post-build: allowed ${hashes.length} inline script(s) by hash`);
+
+const generated = new URL('../target/generated/', import.meta.url);
+const content = readdirSync(generated).filter((f) => /^content-[0-9a-f]{16}\.json$/.test(f));
+if (content.length !== 1) throw new Error(`expected one content file in target/generated, found ${content.length}`);
+copyFileSync(new URL(content[0], generated), join(dir, content[0]));
+console.log(`post-build: copied ${content[0]}`);

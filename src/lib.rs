@@ -21,12 +21,23 @@ pub mod text;
 #[allow(unreachable_pub)]
 mod ui;
 
-/// The checked content library, embedded at build time by `build.rs`.
+/// The core of the checked content library, embedded at build time by `build.rs`: everything
+/// except the text of most guidance pages and the scenarios (see [`content::Extra`]).
 pub const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
 
-/// Deserialises the embedded library. The build already checked it, so failure here is a bug.
+include!(concat!(env!("OUT_DIR"), "/extra_file.rs"));
+
+/// Deserialises the embedded core library. The build already checked it, so failure here is a bug.
 pub fn library() -> content::Library {
     serde_json::from_str(CONTENT_JSON).expect("the build embeds a valid content library")
+}
+
+/// The whole library as the browser builds it: the core joined with the extra file (which the
+/// browser fetches; natively it is read from the build's output).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn full_library() -> content::Library {
+    let extra = include_str!(concat!(env!("OUT_DIR"), "/extra.json"));
+    library().join(serde_json::from_str(extra).expect("the build writes valid extra content"))
 }
 
 /// Starts the app in the browser.

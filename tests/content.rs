@@ -245,3 +245,14 @@ fn no_content_repeats_the_sources_sentences() {
         .collect();
     assert!(copied.is_empty(), "these runs of {RUN} words repeat a source document; write them in your own words:\n{}", copied.join("\n"));
 }
+
+#[test]
+fn the_core_and_the_fetched_extra_join_back_into_the_whole_library() {
+    let whole = load(&real_content()).unwrap();
+    let (core, extra) = whole.clone().split();
+    assert!(core.scenarios.is_empty(), "scenarios are fetched, not embedded");
+    assert!(core.guidance.iter().filter(|p| !p.html.is_empty()).all(|p| recognise_respond::content::CORE_PAGES.contains(&p.slug.as_str())));
+    assert_eq!(core.guidance.len(), whole.guidance.len(), "every page's title and summary stay in the core");
+    assert_eq!(core.join(extra), whole);
+    assert_eq!(recognise_respond::full_library(), whole, "what the build embeds and writes is the real content");
+}

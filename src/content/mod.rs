@@ -9,7 +9,7 @@ mod model;
 
 pub use error::ContentError;
 pub use model::{
-    Form, GlossaryEntry, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind, Source,
+    Extra, Form, GlossaryEntry, CORE_PAGES, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind, Source,
 };
 
 #[cfg(not(target_arch = "wasm32"))]

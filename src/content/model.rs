@@ -28,7 +28,42 @@ pub struct Library {
     pub steps_reviewed: String,
 }
 
+/// Guidance pages whose text the app needs before the rest of the content has loaded (the
+/// checklist shows this one beside the signs).
+pub const CORE_PAGES: [&str; 1] = ["why-children-may-not-tell"];
+
+/// The heavy part of the content, fetched after start so that the checklist opens fast: the
+/// text of most guidance pages, and the scenarios.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Extra {
+    /// The HTML of each guidance page not in [`CORE_PAGES`], by slug.
+    pub pages: Vec<(String, String)>,
+    /// Every scenario.
+    pub scenarios: Vec<Scenario>,
+}
+
 impl Library {
+    /// Splits off the heavy part: the core keeps every page's title, summary and sources (so
+    /// lists and links work) but only the text of [`CORE_PAGES`].
+    pub fn split(mut self) -> (Library, Extra) {
+        let mut extra = Extra { pages: Vec::new(), scenarios: std::mem::take(&mut self.scenarios) };
+        for page in self.guidance.iter_mut().filter(|p| !CORE_PAGES.contains(&p.slug.as_str())) {
+            extra.pages.push((page.slug.clone(), std::mem::take(&mut page.html)));
+        }
+        (self, extra)
+    }
+
+    /// Puts the heavy part back.
+    pub fn join(mut self, extra: Extra) -> Library {
+        for (slug, html) in extra.pages {
+            if let Some(page) = self.guidance.iter_mut().find(|p| p.slug == slug) {
+                page.html = html;
+            }
+        }
+        self.scenarios = extra.scenarios;
+        self
+    }
+
     /// The guidance page with this slug.
     pub fn guidance_page(&self, slug: &str) -> Option<&Page> {
         self.guidance.iter().find(|p| p.slug == slug)

@@ -1,8 +1,8 @@
 //! The root component: state, routing and focus management.
 
-use super::state::{current_hash, AppState};
+use super::state::{current_hash, use_state, AppState, ContentState};
 use super::{check, dom, glossary, guidance, home, layout, nation_page, pages, scenario, search};
-use crate::content::Library;
+use crate::content::{Library, CORE_PAGES};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -21,46 +21,45 @@ pub(crate) fn App() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
-    // After each change of screen: set the title, go to the top and move focus to the heading,
-    // so keyboard and screen reader users land on the new content.
-    let first = StoredValue::new(true);
-    Effect::new(move |_| {
+    // After each change of screen (and when a screen that waited for content gets it): set the
+    // title, go to the top and move focus to the heading, so keyboard and screen reader users
+    // land on the new content.
+    // On first load focus stays at the top of the page (so the skip link is the first stop),
+    // unless the address names a section.
+    let navigated = StoredValue::new(false);
+    Effect::new(move |previous: Option<(Route, bool)>| {
         let route = state.route.get();
-        let title = screen_title(&route, state.library);
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        document.set_title(&format!("{title} – Recognise & Respond"));
-        let on_load = first.get_value();
-        first.set_value(false);
-        if on_load && !matches!(route, Route::Guidance(_, Some(_))) {
-            return;
+        let ready = state.content_ready();
+        let title = screen_title(&route, state.library());
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&format!("{title} – Recognise & Respond"));
         }
-        // A link to a section of a page lands on that section's heading instead.
-        let target = match &route {
-            Route::Guidance(_, Some(section)) => dom::element(&format!("main [id='{section}']")),
-            _ => None,
-        };
-        match target {
-            Some(heading) => {
-                let _ = heading.set_attribute("tabindex", "-1");
-                heading.scroll_into_view();
-                let _ = heading.focus();
-            }
-            None => {
-                if let Some(window) = web_sys::window() {
-                    window.scroll_to_with_x_and_y(0.0, 0.0);
-                }
-                if let Some(h1) = dom::element("main h1") {
-                    let _ = h1.focus();
-                }
-            }
+        let changed = previous.as_ref().is_some_and(|(before, _)| *before != route);
+        if changed {
+            navigated.set_value(true);
         }
+        let arrived = previous.as_ref().is_some_and(|(_, was_ready)| !was_ready) && ready && needs_extra(&route);
+        let wanted = navigated.get_value() || matches!(route, Route::Guidance(_, Some(_)));
+        if changed && !(needs_extra(&route) && !ready) {
+            focus_screen(&route);
+        } else if arrived && wanted {
+            // The screen is redrawn with the content after this runs: focus once it is there.
+            let route = route.clone();
+            request_animation_frame(move || focus_screen(&route));
+        } else if previous.is_none() && ready && matches!(route, Route::Guidance(_, Some(_))) {
+            focus_screen(&route);
+        }
+        (route, ready)
     });
+
+    // Fetch the rest of the content once the first screen is up, so it is there when needed.
+    Effect::new(move |_| state.load_content());
 
     view! {
         <layout::Shell>
             {move || match state.route.get() {
+                // Screens that need the rest of the content wait for it (the checklist never does).
+                route if needs_extra(&route) && !state.content_ready() => view! { <ContentLoading/> }.into_any(),
                 Route::Home => home::Home().into_any(),
                 Route::GuidanceIndex => guidance::GuidanceIndex().into_any(),
                 Route::Guidance(slug, _) => view! { <guidance::GuidancePage slug=slug/> }.into_any(),
@@ -75,6 +74,57 @@ pub(crate) fn App() -> impl IntoView {
                 Route::NotFound(_) => pages::NotFound().into_any(),
             }}
         </layout::Shell>
+    }
+}
+
+/// Moves focus to the new screen's heading, or to the section the address names.
+fn focus_screen(route: &Route) {
+    let target = match route {
+        Route::Guidance(_, Some(section)) => dom::element(&format!("main [id='{section}']")),
+        Route::Search => dom::element("#search-page"),
+        _ => None,
+    };
+    match target {
+        Some(heading) => {
+            let _ = heading.set_attribute("tabindex", "-1");
+            heading.scroll_into_view();
+            let _ = heading.focus();
+        }
+        None => {
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+            if let Some(h1) = dom::element("main h1") {
+                let _ = h1.focus();
+            }
+        }
+    }
+}
+
+/// Whether a screen needs the content fetched after start.
+fn needs_extra(route: &Route) -> bool {
+    match route {
+        Route::Guidance(slug, _) => !CORE_PAGES.contains(&slug.as_str()),
+        Route::Search | Route::Scenarios | Route::Scenario(_) => true,
+        _ => false,
+    }
+}
+
+/// Shown while the rest of the content arrives, or if it cannot.
+#[component]
+fn ContentLoading() -> impl IntoView {
+    let state = use_state();
+    state.load_content();
+    view! {
+        <div class="content-loading" role="status">
+            {move || match state.content.get() {
+                ContentState::Failed => view! {
+                    <p>"This part of the app could not be loaded. Check your connection, then try again. The indicator checklist works without it."</p>
+                    <p><button type="button" class="button" on:click=move |_| state.load_content()>"Try again"</button></p>
+                }.into_any(),
+                _ => view! { <p>"Loading…"</p> }.into_any(),
+            }}
+        </div>
     }
 }
 

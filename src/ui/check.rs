@@ -16,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn Check() -> impl IntoView {
     let state = use_state();
-    let outcome = Memo::new(move |_| state.answers.with(|a| assess(state.library, a)));
+    let outcome = Memo::new(move |_| state.answers.with(|a| assess(state.library(), a)));
     let filter = RwSignal::new(String::new());
     view! {
         <h1 tabindex="-1">"Check indicators"</h1>
@@ -34,7 +34,7 @@ pub(crate) fn Check() -> impl IntoView {
                     on:input=move |ev| filter.set(event_target_value(&ev)) />
                 <p class="hint" role="status">{move || no_match_message(state, &filter.get())}</p>
             </div>
-            {state.library.sign_groups.iter().map(|g| {
+            {state.library().sign_groups.iter().map(|g| {
                 let heading = format!("group-{}", g.slug);
                 let signs: &'static [Sign] = &g.signs;
                 view! {
@@ -61,7 +61,7 @@ fn GroupGuidance(slugs: &'static [String]) -> impl IntoView {
     let state = use_state();
     let pages: Vec<_> = slugs
         .iter()
-        .filter_map(|s| state.library.guidance_page(s))
+        .filter_map(|s| state.library().guidance_page(s))
         .collect();
     (!pages.is_empty()).then(|| {
         view! {
@@ -86,7 +86,7 @@ fn matches(sign: &Sign, filter: &str) -> bool {
 }
 
 fn no_match_message(state: AppState, filter: &str) -> String {
-    if filter.trim().is_empty() || state.library.signs().any(|s| matches(s, filter)) {
+    if filter.trim().is_empty() || state.library().signs().any(|s| matches(s, filter)) {
         String::new()
     } else {
         format!("No sign matches \u{201c}{}\u{201d}. Try another word, or clear the box to see every sign.", filter.trim())
@@ -188,7 +188,7 @@ fn AgeQuestion() -> impl IntoView {
 #[component]
 fn Barriers() -> impl IntoView {
     let state = use_state();
-    state.library.guidance_page("why-children-may-not-tell").map(|page| view! {
+    state.library().guidance_page("why-children-may-not-tell").map(|page| view! {
         <details class="details">
             <summary>"Why the child may not tell you"</summary>
             <Prose html=page.html.as_str()/>
@@ -219,7 +219,7 @@ fn OutcomeBar(outcome: Memo<Outcome>) -> impl IntoView {
 #[component]
 fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
-    let lib = state.library;
+    let lib = state.library();
     let forms =
         Memo::new(move |_| outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
     // Steps change only with the level, the nation and the forms; not with every tick.
@@ -320,15 +320,15 @@ fn StepsSources() -> impl IntoView {
     let state = use_state();
     move || {
         let n = state.nation()?;
-        let steps = state.library.steps_for(n)?;
+        let steps = state.library().steps_for(n)?;
         let titles: Vec<String> = steps
             .sources
             .iter()
-            .filter_map(|k| state.library.sources.get(k))
+            .filter_map(|k| state.library().sources.get(k))
             .map(|s| s.title.clone())
             .collect();
         Some(view! {
-            <p class="hint">"Sources for these steps: " {titles.join("; ")} ". Reviewed " {long_date(&state.library.steps_reviewed)} "."</p>
+            <p class="hint">"Sources for these steps: " {titles.join("; ")} ". Reviewed " {long_date(&state.library().steps_reviewed)} "."</p>
         })
     }
 }
@@ -340,14 +340,14 @@ fn Helplines() -> impl IntoView {
     view! {
         <h3>"Helplines"</h3>
         <ul class="helplines">
-            {state.library.helplines.iter().map(|h| view! {
+            {state.library().helplines.iter().map(|h| view! {
                 <li>
                     <strong>{h.name.clone()}</strong> ": " <a href=format!("tel:{}", h.number.replace(' ', ""))>{h.number.clone()}</a>
                     <br/>{h.purpose.clone()} " " {h.hours.clone()}
                 </li>
             }).collect_view()}
         </ul>
-        <p class="hint">"Numbers and hours from the services' own pages (dated 2019 to 2024, compiled May 2026); this list was reviewed " {long_date(&state.library.steps_reviewed)} ". Where hours are not confirmed, check them."</p>
+        <p class="hint">"Numbers and hours from the services' own pages (dated 2019 to 2024, compiled May 2026); this list was reviewed " {long_date(&state.library().steps_reviewed)} ". Where hours are not confirmed, check them."</p>
     }
 }
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn Glossary() -> impl IntoView {
     let state = use_state();
-    let library = state.library;
+    let library = state.library();
     view! {
         <h1 tabindex="-1">"Glossary"</h1>
         <p class="lead">"Terms and abbreviations used in this app, in plain words. In guidance pages, tap an abbreviation to see it in full."</p>

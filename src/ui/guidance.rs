@@ -16,7 +16,7 @@ pub(crate) fn GuidanceIndex() -> impl IntoView {
         <h1 tabindex="-1">"Guidance"</h1>
         <p class="lead">"Short pages on what the law says and what good practice looks like. Each page lists its sources."</p>
         <ul class="page-list">
-            {state.library.guidance.iter().map(|p| view! {
+            {state.library().guidance.iter().map(|p| view! {
                 <li>
                     <a href=Route::Guidance(p.slug.clone(), None).href()>{p.title.clone()}</a>
                     <p class="hint">{p.summary.clone()}</p>
@@ -30,7 +30,7 @@ pub(crate) fn GuidanceIndex() -> impl IntoView {
 #[component]
 pub(crate) fn GuidancePage(slug: String) -> impl IntoView {
     let state = use_state();
-    match state.library.guidance_page(&slug) {
+    match state.library().guidance_page(&slug) {
         Some(page) => view! { <Article page=page/> }.into_any(),
         None => NotFound().into_any(),
     }
@@ -47,7 +47,7 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     let applies = page.nations.clone();
-    let sources: Vec<&'static Source> = state.library.sources_of(page).collect();
+    let sources: Vec<&'static Source> = state.library().sources_of(page).collect();
     view! {
         <article class="article">
             <h1 tabindex="-1">{page.title.clone()}</h1>
@@ -115,7 +115,7 @@ pub(crate) fn toggle_abbreviation(ev: leptos::ev::MouseEvent) {
 #[component]
 fn Practise(slug: &'static str) -> impl IntoView {
     let state = use_state();
-    let scenarios: Vec<_> = state.library.scenarios_using(slug).collect();
+    let scenarios: Vec<_> = state.library().scenarios_using(slug).collect();
     (!scenarios.is_empty()).then(|| view! {
         <section class="practise" aria-labelledby="practise-heading">
             <h2 id="practise-heading">"Practise this in a scenario"</h2>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub(crate) fn Shell(children: Children) -> impl IntoView {
     let state = use_state();
     let reviewed = state
-        .library
+        .library()
         .last_reviewed()
         .map(long_date)
         .unwrap_or_default();

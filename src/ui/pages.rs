@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn SitePage(slug: &'static str) -> impl IntoView {
     let state = use_state();
-    match state.library.site_page(slug) {
+    match state.library().site_page(slug) {
         Some(page) => view! { <Article page=page/> }.into_any(),
         None => NotFound().into_any(),
     }

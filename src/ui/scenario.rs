@@ -20,7 +20,7 @@ pub(crate) fn ScenarioList() -> impl IntoView {
         <p class="lead">"Realistic cases to practise the decisions you may face. After each decision you see why it helps or harms, and at the end a debrief of the path you took."</p>
         <p>"Your progress is kept on this device only. Nothing is sent anywhere."</p>
         <ul class="scenario-list">
-            {state.library.scenarios.iter().map(|s| {
+            {state.library().scenarios.iter().map(|s| {
                 let status = move || { cleared.track(); status_text(state, s) };
                 view! {
                     <li class="scenario-card">
@@ -58,7 +58,7 @@ fn status_text(state: AppState, s: &'static Scenario) -> String {
 #[component]
 pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     let state = use_state();
-    let Some(scenario) = state.library.scenario(&id) else {
+    let Some(scenario) = state.library().scenario(&id) else {
         return super::pages::NotFound().into_any();
     };
     let saved = state.progress(&id);
@@ -138,7 +138,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
                 let showing_feedback = feedback.get() && p.last().is_some();
                 view! {
                     <Show when=move || showing_feedback>
-                        <Feedback decision=play.with_untracked(|p| p.last()).expect("shown only after a decision") library=state.library on_continue=move || feedback.set(false)/>
+                        <Feedback decision=play.with_untracked(|p| p.last()).expect("shown only after a decision") library=state.library() on_continue=move || feedback.set(false)/>
                     </Show>
                     <section class="scene" hidden=showing_feedback aria-labelledby="scene-heading">
                         <h2 id="scene-heading" tabindex="-1">{scene.heading.clone()}</h2>
@@ -150,7 +150,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
                                 <div class=format!("outcome-box outcome-{:?}", ending.outcome).to_lowercase()>
                                     <p class="outcome-title">{ending.outcome.label()}</p>
                                 </div>
-                                <Debrief play=p.clone() library=state.library/>
+                                <Debrief play=p.clone() library=state.library()/>
                                 <div class="button-group">
                                     <button type="button" class="button" on:click=restart>"Start again"</button>
                                     <a class="button button-secondary" href=Route::Scenarios.href()>"Try another scenario"</a>

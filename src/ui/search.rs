@@ -9,7 +9,8 @@ use std::sync::OnceLock;
 
 static INDEX: OnceLock<Index> = OnceLock::new();
 
-/// The search index, built the first time it is needed.
+/// The search index, built the first time it is needed, from the whole library (callers check
+/// that it has loaded).
 fn index(library: &'static Library) -> &'static Index {
     INDEX.get_or_init(|| Index::new(library))
 }
@@ -25,23 +26,20 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
     let hint_id = format!("{id}-hint");
     let status_id = format!("{id}-status");
     let results = Memo::new(move |_| {
+        let ready = state.content_ready();
         query.with(|q| {
-            if q.trim().is_empty() {
+            if q.trim().is_empty() || !ready {
                 Vec::new()
             } else {
-                index(state.library)
-                    .search(q, LIMIT)
-                    .into_iter()
-                    .map(|h| h.doc)
-                    .collect::<Vec<_>>()
+                index(state.library()).search(q, LIMIT).into_iter().map(|h| h.doc).collect::<Vec<_>>()
             }
         })
-    });
-    let status = move || {
+    });    let status = move || {
         let q = query.get();
         let n = results.with(Vec::len);
         match (q.trim().is_empty(), n) {
             (true, _) => String::new(),
+            (false, _) if !state.content_ready() => "Loading the guidance…".to_string(),
             (false, 0) => format!(
                 "No results for \u{201c}{}\u{201d}. Check the spelling or try another word.",
                 q.trim()
@@ -53,7 +51,11 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
     };
     // Build the index as soon as the box is used, before the first letter arrives.
     let warm = move |_| {
-        index(state.library);
+        if state.content_ready() {
+            index(state.library());
+        } else {
+            state.load_content();
+        }
     };
     view! {
         <form class="search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>

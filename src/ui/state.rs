@@ -1,6 +1,6 @@
 //! The app-wide state shared through Leptos context.
 
-use crate::content::Library;
+use crate::content::{Extra, Library};
 use crate::nation::Nation;
 use crate::route::Route;
 use crate::storage::browser::Store;
@@ -12,7 +12,10 @@ use leptos::prelude::*;
 /// messages about saved data.
 #[derive(Clone, Copy)]
 pub(crate) struct AppState {
-    pub(crate) library: &'static Library,
+    /// The content: the embedded core at first, the whole library once the rest has loaded.
+    library: StoredValue<&'static Library>,
+    /// Whether the rest of the content (most guidance text, the scenarios) has arrived.
+    pub(crate) content: RwSignal<ContentState>,
     pub(crate) route: RwSignal<Route>,
     pub(crate) saved: RwSignal<Saved>,
     pub(crate) messages: RwSignal<Vec<String>>,
@@ -30,7 +33,8 @@ impl AppState {
         let (store, decoded, messages) = Store::open();
         let kept = decoded.saved.checklist.clone();
         AppState {
-            library,
+            library: StoredValue::new(library),
+            content: RwSignal::new(ContentState::NotAsked),
             route: RwSignal::new(Route::parse(&current_hash())),
             saved: RwSignal::new(decoded.saved),
             messages: RwSignal::new(messages),
@@ -38,6 +42,38 @@ impl AppState {
             answers: RwSignal::new(kept.unwrap_or_default()),
             store,
         }
+    }
+
+    /// The content as it is now (not reactive: read [`AppState::content`] to follow loading).
+    pub(crate) fn library(&self) -> &'static Library {
+        self.library.get_value()
+    }
+
+    /// Whether the whole content has loaded (reactive).
+    pub(crate) fn content_ready(&self) -> bool {
+        self.content.with(|c| *c == ContentState::Ready)
+    }
+
+    /// Fetches the rest of the content, once; again after a failure.
+    pub(crate) fn load_content(&self) {
+        if matches!(self.content.get_untracked(), ContentState::Loading | ContentState::Ready) {
+            return;
+        }
+        self.content.set(ContentState::Loading);
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            match fetch_text(crate::EXTRA_FILE).await.and_then(|t| serde_json::from_str::<Extra>(&t).map_err(|e| e.to_string())) {
+                Ok(extra) => {
+                    let whole: &'static Library = Box::leak(Box::new(state.library().clone().join(extra)));
+                    state.library.set_value(whole);
+                    state.content.set(ContentState::Ready);
+                }
+                Err(e) => {
+                    web_sys::console::warn_1(&format!("content could not be loaded: {e}").into());
+                    state.content.set(ContentState::Failed);
+                }
+            }
+        });
     }
 
     /// The nation chosen, if any.
@@ -104,6 +140,33 @@ impl AppState {
             });
         }
     }
+}
+
+/// Where the rest of the content is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ContentState {
+    /// Not asked for yet.
+    NotAsked,
+    /// On its way.
+    Loading,
+    /// Arrived and joined to the core.
+    Ready,
+    /// Could not be fetched (offline before the app was ever fully loaded).
+    Failed,
+}
+
+/// The text of a file of the app, fetched from the app's own folder.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use leptos::wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
 }
 
 /// The part of the address after `#`.
