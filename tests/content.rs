@@ -1,51 +1,11 @@
 //! The content pipeline against the real `content/` folder and against broken copies of it.
 
+mod common;
+
+use common::{real_content, Scratch};
 use recognise_respond::content::load::load;
-use recognise_respond::content::ContentError;
 use std::fs;
-use std::path::{Path, PathBuf};
-
-fn real_content() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
-}
-
-/// A throwaway copy of the real content folder that a test can break.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("rr-content-{}-{name}", std::process::id())).join("content");
-        let _ = fs::remove_dir_all(&dir);
-        copy_dir(&real_content(), &dir);
-        Scratch(dir)
-    }
-    fn write(&self, rel: &str, text: &str) -> &Self {
-        fs::write(self.0.join(rel), text).unwrap();
-        self
-    }
-    fn errors(&self) -> Vec<ContentError> {
-        load(&self.0).expect_err("the broken content should be refused")
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(self.0.parent().unwrap());
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+use std::path::Path;
 
 const GOOD_FRONT: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nsources = [\"msa-2015\"]\nreviewed = 2026-11-01\n+++\n";
 
@@ -210,24 +170,7 @@ fn shown_text(library: &recognise_respond::content::Library) -> Vec<(String, Str
     }
     let mut out = Vec::new();
     walk(&serde_json::to_value(library).unwrap(), "library", &mut out);
-    out.into_iter().map(|(place, text)| (place, strip_tags(&text))).collect()
-}
-
-fn strip_tags(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    out.into_iter().map(|(place, text)| (place, recognise_respond::text::html_to_text(&text))).collect()
 }
 
 #[test]

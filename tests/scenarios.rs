@@ -1,16 +1,14 @@
 //! Scenarios: the check on every real scenario, every path played to an ending, the engine's
 //! back and replay, and each rule of the format refused with its file and line.
 
-use recognise_respond::content::load::{check, load};
+mod common;
+
+use common::{real_content, Scratch};
+use recognise_respond::content::load::load;
 use recognise_respond::content::{ContentError, Library};
 use recognise_respond::scenario::explore::explore;
 use recognise_respond::scenario::{Play, Scenario, Step};
 use std::fs;
-use std::path::{Path, PathBuf};
-
-fn real_content() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
-}
 
 fn library() -> Library {
     load(&real_content()).unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
@@ -103,42 +101,10 @@ fn the_engine_is_deterministic_replays_a_saved_path_and_goes_back() {
     assert!(play.choose("no-such-choice").is_err());
 }
 
-/// A throwaway copy of the real content folder that a test can break.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("rr-scen-{}-{name}", std::process::id())).join("content");
-        let _ = fs::remove_dir_all(&dir);
-        copy_dir(&real_content(), &dir);
-        Scratch(dir)
-    }
-    fn scenario(&self, body: &str) -> (Vec<ContentError>, Vec<ContentError>) {
-        fs::write(self.0.join("scenarios/test-case.md"), format!("{FRONT}{body}")).unwrap();
-        let (result, warnings) = check(&self.0);
-        let errors = result.err().unwrap_or_default().into_iter().filter(|e| e.file.ends_with("test-case.md")).collect();
-        let warnings = warnings.into_iter().filter(|e| e.file.ends_with("test-case.md")).collect();
-        (errors, warnings)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(self.0.parent().unwrap());
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
+/// Writes a scenario made of [`FRONT`] and `body`; returns its problems and warnings.
+fn scenario(scratch: &Scratch, body: &str) -> (Vec<ContentError>, Vec<ContentError>) {
+    fs::write(scratch.0.join("scenarios/test-case.md"), format!("{FRONT}{body}")).unwrap();
+    scratch.findings("test-case.md")
 }
 
 /// Front matter of 12 lines, so the body starts on line 13.
@@ -153,7 +119,7 @@ fn lines(errors: &[ContentError]) -> Vec<usize> {
 #[test]
 fn a_sound_scenario_passes() {
     let s = Scratch::new("sound");
-    let (errors, warnings) = s.scenario(&format!("## a: Start\nText.\n[if trust == 0] Only at first.\n\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}"));
+    let (errors, warnings) = scenario(&s, &format!("## a: Start\nText.\n[if trust == 0] Only at first.\n\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}"));
     assert!(errors.is_empty(), "{errors:?}");
     assert!(warnings.is_empty(), "{warnings:?}");
 }
@@ -161,10 +127,10 @@ fn a_sound_scenario_passes() {
 #[test]
 fn a_missing_target_and_an_unreachable_scene_are_named_on_their_lines() {
     let s = Scratch::new("targets");
-    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Go -> nowhere\n  rating: good\n  feedback: Yes.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}\n## island: Never reached\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n"));
+    let (errors, _) = scenario(&s, &format!("## a: Start\nText.\n* Go -> nowhere\n  rating: good\n  feedback: Yes.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}\n## island: Never reached\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n"));
     assert_eq!(lines(&errors), vec![15], "{errors:?}");
     assert!(errors[0].message.contains("'nowhere'"));
-    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}\n## island: Never reached\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n"));
+    let (errors, _) = scenario(&s, &format!("## a: Start\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}\n## island: Never reached\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n"));
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].message.contains("cannot be reached"), "{}", errors[0]);
     assert_eq!(errors[0].line, 24);
@@ -173,16 +139,16 @@ fn a_missing_target_and_an_unreachable_scene_are_named_on_their_lines() {
 #[test]
 fn a_loop_with_no_way_out_and_a_scene_where_every_choice_is_blocked_are_refused() {
     let s = Scratch::new("loops");
-    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Round -> b\n  rating: good\n  feedback: Yes.\n* Out -> fine\n  rating: good\n  feedback: Yes.\n  if: trust > 5\n\n## b: Again\nText.\n* Back -> a\n  rating: ok\n  feedback: Hm.\n{GOOD_END}"));
+    let (errors, _) = scenario(&s, &format!("## a: Start\nText.\n* Round -> b\n  rating: good\n  feedback: Yes.\n* Out -> fine\n  rating: good\n  feedback: Yes.\n  if: trust > 5\n\n## b: Again\nText.\n* Back -> a\n  rating: ok\n  feedback: Hm.\n{GOOD_END}"));
     assert!(errors.iter().any(|e| e.message.contains("no ending can be reached")), "{errors:?}");
-    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Out -> fine\n  rating: good\n  feedback: Yes.\n  if: trust > 0\n{GOOD_END}"));
+    let (errors, _) = scenario(&s, &format!("## a: Start\nText.\n* Out -> fine\n  rating: good\n  feedback: Yes.\n  if: trust > 0\n{GOOD_END}"));
     assert!(errors.iter().any(|e| e.message.contains("every choice can be blocked") && e.line == 13), "{errors:?}");
 }
 
 #[test]
 fn undeclared_and_mistyped_variables_are_refused() {
     let s = Scratch::new("vars");
-    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n  set: mood + 1\n* Go -> fine\n  rating: good\n  feedback: Yes.\n  if: trust == true\n{GOOD_END}"));
+    let (errors, _) = scenario(&s, &format!("## a: Start\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n  set: mood + 1\n* Go -> fine\n  rating: good\n  feedback: Yes.\n  if: trust == true\n{GOOD_END}"));
     assert_eq!(lines(&errors), vec![18, 22], "{errors:?}");
     assert!(errors[0].message.contains("not declared"));
     assert!(errors[1].message.contains("whole number"));
@@ -191,7 +157,7 @@ fn undeclared_and_mistyped_variables_are_refused() {
 #[test]
 fn unrated_choices_missing_feedback_and_poor_choices_without_guidance_are_refused() {
     let s = Scratch::new("ratings");
-    let (errors, _) = s.scenario(&format!("## a: Start\nText.\n* One -> fine\n  feedback: Yes.\n* Two -> fine\n  rating: good\n* Three -> fine\n  rating: poor\n  feedback: No.\n* Four -> fine\n  rating: good\n  feedback: Yes.\n  guidance: no-such-page\n{GOOD_END}"));
+    let (errors, _) = scenario(&s, &format!("## a: Start\nText.\n* One -> fine\n  feedback: Yes.\n* Two -> fine\n  rating: good\n* Three -> fine\n  rating: poor\n  feedback: No.\n* Four -> fine\n  rating: good\n  feedback: Yes.\n  guidance: no-such-page\n{GOOD_END}"));
     let got: Vec<(usize, bool)> = errors.iter().map(|e| (e.line, true)).collect();
     assert_eq!(got.len(), 4, "{errors:?}");
     assert!(errors[0].message.contains("rating") && errors[0].line == 15);
@@ -203,7 +169,7 @@ fn unrated_choices_missing_feedback_and_poor_choices_without_guidance_are_refuse
 #[test]
 fn no_good_ending_and_an_ending_without_debrief_are_refused() {
     let s = Scratch::new("endings");
-    let (errors, _) = s.scenario("## a: Start\nText.\n* Go -> sad\n  rating: good\n  feedback: Yes.\n\n## end sad: Sad\noutcome: poor\nText.\n");
+    let (errors, _) = scenario(&s, "## a: Start\nText.\n* Go -> sad\n  rating: good\n  feedback: Yes.\n\n## end sad: Sad\noutcome: poor\nText.\n");
     assert!(errors.iter().any(|e| e.message.contains("no good ending")), "{errors:?}");
     assert!(errors.iter().any(|e| e.message.contains("no debrief") && e.line == 19), "{errors:?}");
 }
@@ -211,7 +177,7 @@ fn no_good_ending_and_an_ending_without_debrief_are_refused() {
 #[test]
 fn raw_html_and_outside_links_in_scenes_are_refused() {
     let s = Scratch::new("html");
-    let (errors, _) = s.scenario(&format!("## a: Start\nText <script>x</script>.\n\nSee [this](https://example.org).\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}"));
+    let (errors, _) = scenario(&s, &format!("## a: Start\nText <script>x</script>.\n\nSee [this](https://example.org).\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}"));
     assert_eq!(lines(&errors), vec![14, 16], "{errors:?}");
 }
 
@@ -228,7 +194,7 @@ fn long_choices_too_many_choices_blaming_words_and_real_details_are_warned_about
         choice("Four"),
         choice("Five")
     );
-    let (errors, warnings) = s.scenario(&body);
+    let (errors, warnings) = scenario(&s, &body);
     assert!(errors.is_empty(), "warnings do not stop the build: {errors:?}");
     let text: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
     assert!(text.iter().any(|m| m.contains("long choice")), "{text:?}");

@@ -9,7 +9,6 @@ use super::load::line_containing;
 use super::{ContentError, GlossaryEntry, Source};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-use std::fs;
 use std::path::Path;
 
 /// The glossary file, relative to the content folder.
@@ -149,16 +148,8 @@ pub(super) fn load(
 ) -> (Vec<GlossaryEntry>, Abbreviations) {
     let path = root.join(GLOSSARY_FILE);
     let file = super::load::display_path(root, &path);
-    let text = match fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(ContentError::new(
-                &file,
-                1,
-                format!("cannot read the glossary: {e}"),
-            ));
-            return (Vec::new(), Abbreviations::default());
-        }
+    let Some(text) = super::load::read(&file, &path, errors) else {
+        return (Vec::new(), Abbreviations::default());
     };
     let raw: RawGlossary = match parse_toml(&file, &text, 1, "") {
         Ok(r) => r,

@@ -3,13 +3,12 @@
 
 use super::front_matter::{iso_date, parse_toml};
 use super::glossary::{self, Abbreviations};
-use super::load::{display_path, line_containing, list_files};
+use super::load::{display_path, line_containing, list_files, read};
 use super::{ContentError, Form, Helpline, NationSteps, Sign, SignGroup, SignKind, Source};
 use crate::nation::Nation;
 use crate::route::is_slug;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-use std::fs;
 use std::path::Path;
 
 /// The folder of indicator groups.
@@ -56,16 +55,8 @@ pub(super) fn load_groups(
     let mut groups = Vec::new();
     for path in files {
         let file = display_path(root, &path);
-        let text = match fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(ContentError::new(
-                    &file,
-                    1,
-                    format!("cannot read the file: {e}"),
-                ));
-                continue;
-            }
+        let Some(text) = read(&file, &path, errors) else {
+            continue;
         };
         let raw: RawGroup = match parse_toml(&file, &text, 1, "") {
             Ok(r) => r,
@@ -238,16 +229,8 @@ pub(super) fn load_nations(
         helplines: Vec::new(),
         reviewed: String::new(),
     };
-    let text = match fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(ContentError::new(
-                &file,
-                1,
-                format!("cannot read the file: {e}"),
-            ));
-            return empty;
-        }
+    let Some(text) = read(&file, &path, errors) else {
+        return empty;
     };
     let raw: RawNations = match parse_toml(&file, &text, 1, "") {
         Ok(r) => r,

@@ -381,6 +381,11 @@ fn load_page(
     })
 }
 
+/// The text of a content file, or `None` after reporting why it cannot be read.
+pub(super) fn read(file: &str, path: &Path, errors: &mut Vec<ContentError>) -> Option<String> {
+    fs::read_to_string(path).map_err(|e| errors.push(ContentError::new(file, 1, format!("cannot read the file: {e}")))).ok()
+}
+
 /// The 1-based line of the first line of `text` that contains `needle`.
 pub(super) fn line_containing(text: &str, needle: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(needle)).map(|i| i + 1)

@@ -26,7 +26,7 @@
 
 use super::front_matter::{self, iso_date};
 use super::glossary::{self, Abbreviations};
-use super::load::{display_path, line_containing, list_files};
+use super::load::{display_path, line_containing, list_files, read};
 use super::markdown;
 use super::{ContentError, Source};
 use crate::nation::Nation;
@@ -35,7 +35,6 @@ use crate::scenario::expr::{Change, Cond, Set, Value};
 use crate::scenario::{explore, Block, Choice, Ending, Outcome, Rating, Scenario, Scene};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
-use std::fs;
 use std::path::Path;
 
 /// The folder of scenarios.
@@ -80,12 +79,8 @@ pub(super) fn load(root: &Path, sources: Option<&BTreeMap<String, Source>>, abbr
     let mut ordered = Vec::new();
     for path in list_files(root, SCENARIOS_DIR, "md", errors) {
         let file = display_path(root, &path);
-        let text = match fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(ContentError::new(&file, 1, format!("cannot read the file: {e}")));
-                continue;
-            }
+        let Some(text) = read(&file, &path, errors) else {
+            continue;
         };
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let before = errors.len();

@@ -331,14 +331,14 @@ fn sections(html: &str) -> Vec<Section> {
         text: String::new(),
     };
     while let Some(start) = rest.find("<h2 id=\"") {
-        current.text.push_str(&plain_text(&rest[..start]));
+        current.text.push_str(&crate::text::html_to_text(&rest[..start]));
         out.push(current);
         let after = &rest[start + 8..];
         let id_end = after.find('"').unwrap_or(0);
         let id = after[..id_end].to_string();
         let heading_start = after.find('>').map(|i| i + 1).unwrap_or(0);
         let heading_end = after.find("</h2>").unwrap_or(after.len());
-        let heading = plain_text(&after[heading_start..heading_end.max(heading_start)]);
+        let heading = crate::text::html_to_text(&after[heading_start..heading_end.max(heading_start)]);
         current = Section {
             id,
             heading: heading.trim().to_string(),
@@ -346,34 +346,9 @@ fn sections(html: &str) -> Vec<Section> {
         };
         rest = &after[(heading_end + 5).min(after.len())..];
     }
-    current.text.push_str(&plain_text(rest));
+    current.text.push_str(&crate::text::html_to_text(rest));
     out.push(current);
     out
-}
-
-/// The text of some HTML: tags removed, hidden abbreviation expansions kept, the few entities
-/// the renderer writes decoded.
-fn plain_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let decoded = out
-        .replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&#39;", "'");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The start of `text`, cut at a word, for showing under a result.

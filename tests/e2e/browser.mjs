@@ -87,3 +87,11 @@ export function appUnderTest(dist = process.env.DIST ?? 'dist') {
   });
   return app;
 }
+
+/** A new browser context with a watched page, opened on the app at `hash`. */
+export async function openFresh(app, hash) {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await openApp(page, app.server.url, hash);
+  return { context, page, watch };
+}

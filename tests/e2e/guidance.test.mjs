@@ -2,16 +2,11 @@
 // section links and the glossary, in headless Chromium against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+import { appUnderTest, goTo, axeViolations, tabTo, openFresh } from './browser.mjs';
 
 const app = appUnderTest();
 
-async function fresh(hash = '#/') {
-  const context = await app.browser.newContext();
-  const { page, watch } = await watchedPage(context);
-  await openApp(page, app.server.url, hash);
-  return { context, page, watch };
-}
+const fresh = (hash = '#/') => openFresh(app, hash);
 
 async function chooseNation(page, nation) {
   await goTo(page, '#/nation');

@@ -2,16 +2,11 @@
 // playing to an ending, resuming after a reload, the debrief, keyboard-only play and axe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+import { appUnderTest, goTo, axeViolations, tabTo, openFresh } from './browser.mjs';
 
 const app = appUnderTest();
 
-async function fresh(hash = '#/scenarios') {
-  const context = await app.browser.newContext();
-  const { page, watch } = await watchedPage(context);
-  await openApp(page, app.server.url, hash);
-  return { context, page, watch };
-}
+const fresh = (hash = '#/scenarios') => openFresh(app, hash);
 
 /** Picks the choice whose label contains `text`, presses Choose, and waits for the feedback. */
 async function choose(page, text) {
