@@ -2,9 +2,10 @@
 // 1. allow exactly the inline loader Trunk wrote, and nothing else: replaces CSP_LOADER_HASH in
 //    index.html with the sha256 of each inline <script>;
 // 2. copy the content the app fetches after start (written by build.rs to target/generated/,
-//    named after its contents) next to index.html.
+//    named after its contents) next to index.html;
+// 3. fill in the service worker's list of files and the build fingerprint that names its cache.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -28,3 +29,20 @@ const content = readdirSync(generated).filter((f) => /^content-[0-9a-f]{16}\.jso
 if (content.length !== 1) throw new Error(`expected one content file in target/generated, found ${content.length}`);
 copyFileSync(new URL(content[0], generated), join(dir, content[0]));
 console.log(`post-build: copied ${content[0]}`);
+
+// Every file of the build except the service worker itself, relative to it.
+function files(base, prefix = '') {
+  return readdirSync(join(base, prefix)).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(join(base, rel)).isDirectory() ? files(base, rel) : [rel];
+  });
+}
+const precache = files(dir).filter((f) => f !== 'sw.js').sort();
+const fingerprint = createHash('sha256');
+for (const f of precache) fingerprint.update(f).update(readFileSync(join(dir, f)));
+const build = fingerprint.digest('hex').slice(0, 16);
+const sw = join(dir, 'sw.js');
+const source = readFileSync(sw, 'utf8');
+if (!source.includes('__BUILD__') || !source.includes('__FILES__')) throw new Error('sw.js has no __BUILD__ or __FILES__ placeholder');
+writeFileSync(sw, source.replace('__BUILD__', build).replace('__FILES__', JSON.stringify(precache)));
+console.log(`post-build: service worker keeps ${precache.length} files as build ${build}`);

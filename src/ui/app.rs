@@ -1,7 +1,7 @@
 //! The root component: state, routing and focus management.
 
 use super::state::{current_hash, use_state, AppState, ContentState};
-use super::{check, dom, glossary, guidance, home, layout, nation_page, pages, scenario, search};
+use super::{check, dom, glossary, guidance, home, layout, nation_page, offline, pages, scenario, search};
 use crate::content::{Library, CORE_PAGES};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -52,8 +52,12 @@ pub(crate) fn App() -> impl IntoView {
         (route, ready)
     });
 
-    // Fetch the rest of the content once the first screen is up, so it is there when needed.
-    Effect::new(move |_| state.load_content());
+    // Fetch the rest of the content once the first screen is up, so it is there when needed,
+    // and let the service worker keep every file for offline use.
+    Effect::new(move |_| {
+        state.load_content();
+        offline::register(state);
+    });
 
     view! {
         <layout::Shell>

@@ -40,6 +40,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
             <strong>"Child in immediate danger? Call "<a href="tel:999">"999"</a></strong>
         </p>
         <NationLine/>
+        <super::offline::UpdateNotice/>
         <Messages/>
         <main id="main" tabindex="-1">
             {children()}

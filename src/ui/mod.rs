@@ -8,6 +8,7 @@ mod guidance;
 mod home;
 mod layout;
 mod nation_page;
+mod offline;
 mod pages;
 mod scenario;
 mod search;

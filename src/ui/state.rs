@@ -16,6 +16,10 @@ pub(crate) struct AppState {
     library: StoredValue<&'static Library>,
     /// Whether the rest of the content (most guidance text, the scenarios) has arrived.
     pub(crate) content: RwSignal<ContentState>,
+    /// A new version of the app is installed and waiting for the person to switch.
+    pub(crate) update_ready: RwSignal<bool>,
+    /// The person chose to switch; the page reloads when the new version takes over.
+    pub(crate) switching: RwSignal<bool>,
     pub(crate) route: RwSignal<Route>,
     pub(crate) saved: RwSignal<Saved>,
     pub(crate) messages: RwSignal<Vec<String>>,
@@ -31,16 +35,33 @@ impl AppState {
     pub(crate) fn new() -> AppState {
         let library: &'static Library = Box::leak(Box::new(crate::library()));
         let (store, decoded, messages) = Store::open();
+        // Answers carried across a switch to a new version win over kept ones: they are newer.
+        let carried = take_carried_answers();
         let kept = decoded.saved.checklist.clone();
+        let answers = carried.clone().or(kept.clone()).unwrap_or_default();
         AppState {
             library: StoredValue::new(library),
             content: RwSignal::new(ContentState::NotAsked),
+            update_ready: RwSignal::new(false),
+            switching: RwSignal::new(false),
             route: RwSignal::new(Route::parse(&current_hash())),
             saved: RwSignal::new(decoded.saved),
             messages: RwSignal::new(messages),
             keep_answers: RwSignal::new(kept.is_some()),
-            answers: RwSignal::new(kept.unwrap_or_default()),
+            answers: RwSignal::new(answers),
             store,
+        }
+    }
+
+    /// Keeps checklist answers that live only in memory in session storage for one reload (a
+    /// switch to a new version), so they are not lost.
+    pub(crate) fn carry_answers(&self) {
+        let answers = self.answers.get_untracked();
+        if self.keep_answers.get_untracked() || answers == Answers::default() {
+            return;
+        }
+        if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(&answers)) {
+            let _ = storage.set_item(CARRY_KEY, &text);
         }
     }
 
@@ -140,6 +161,21 @@ impl AppState {
             });
         }
     }
+}
+
+/// Session-storage key for answers carried across a switch to a new version.
+const CARRY_KEY: &str = "recognise-respond.carry";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Answers carried across a reload, removed as they are read.
+fn take_carried_answers() -> Option<Answers> {
+    let storage = session_storage()?;
+    let text = storage.get_item(CARRY_KEY).ok().flatten()?;
+    let _ = storage.remove_item(CARRY_KEY);
+    serde_json::from_str(&text).ok()
 }
 
 /// Where the rest of the content is.

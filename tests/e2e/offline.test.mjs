@@ -1,0 +1,88 @@
+// End-to-end tests of working offline: the service worker keeps every file after one visit,
+// and a new version waits until the person chooses to switch, losing nothing.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, watchedPage, openApp, goTo } from './browser.mjs';
+
+const browser = await launch();
+after(() => browser.close());
+
+/** A copy of the build served on its own, so a test can change it. */
+async function servedCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'rr-dist-'));
+  cpSync(process.env.DIST ?? 'dist', dir, { recursive: true });
+  const server = await serve(dir);
+  return { dir, server, done: async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** Opens the app and waits until the service worker controls the page. */
+async function visitOnce(context, url, hash = '#/') {
+  const { page, watch } = await watchedPage(context);
+  await openApp(page, url, hash);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 30000 });
+  return { page, watch };
+}
+
+test('after one visit every screen works with the network cut, after a reload and from a deep link', async () => {
+  const copy = await servedCopy();
+  const context = await browser.newContext();
+  const { page, watch } = await visitOnce(context, copy.server.url);
+  await context.setOffline(true);
+  await copy.server.close();
+
+  await page.reload();
+  await page.waitForSelector('main h1');
+  for (const [hash, heading] of [
+    ['#/guidance/national-referral-mechanism', /National Referral Mechanism/],
+    ['#/scenarios/kobe', /Kobe/],
+    ['#/check', /Check indicators/],
+    ['#/glossary', /Glossary/],
+    ['#/scenarios', /Scenarios/],
+  ]) {
+    await goTo(page, hash);
+    await page.waitForFunction((h) => new RegExp(h).test(document.querySelector('main h1')?.textContent ?? ''), heading.source);
+  }
+  await goTo(page, '#/search');
+  await page.fill('#search-page', 'guardian');
+  await page.waitForSelector('.results li');
+
+  const deep = await context.newPage();
+  await deep.goto(copy.server.url + '#/guidance/age');
+  await deep.waitForFunction(() => /age is uncertain/.test(document.querySelector('main h1')?.textContent ?? ''));
+  assert.deepEqual(watch.errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await context.close();
+  rmSync(copy.dir, { recursive: true, force: true });
+});
+
+test('a new version waits for the person, then switches without losing kept or unsaved answers', async () => {
+  const copy = await servedCopy();
+  const context = await browser.newContext();
+  const { page } = await visitOnce(context, copy.server.url, '#/nation');
+  await page.click('#nation-wales');
+  await goTo(page, '#/check');
+  await page.click('#sign-goes-missing');
+  assert.equal(await page.isChecked('#sign-goes-missing'), true);
+
+  // Publish a "new version": the same files under a new build fingerprint.
+  const sw = join(copy.dir, 'sw.js');
+  const source = readFileSync(sw, 'utf8');
+  const oldBuild = source.match(/const BUILD = '([0-9a-f]+)'/)[1];
+  writeFileSync(sw, source.replace(oldBuild, 'feedfacefeedface'));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.waitForSelector('.update-notice', { timeout: 30000 });
+  assert.equal(await page.isChecked('#sign-goes-missing'), true, 'nothing changes until the person chooses');
+
+  await Promise.all([page.waitForEvent('load'), page.click('text=Switch to the new version')]);
+  await page.waitForSelector('main h1');
+  await page.waitForFunction(() => document.querySelector('#sign-goes-missing'));
+  assert.equal(await page.isChecked('#sign-goes-missing'), true, 'the unsaved answer survived the switch');
+  assert.match(await page.textContent('.nation-line'), /Wales/, 'the kept nation survived the switch');
+  const keys = await page.evaluate(() => caches.keys());
+  assert.deepEqual(keys, ['recognise-respond-feedfacefeedface'], 'the old cache is deleted');
+  await context.close();
+  await copy.done();
+});
