@@ -80,21 +80,31 @@ impl AppState {
         if matches!(self.content.get_untracked(), ContentState::Loading | ContentState::Ready) {
             return;
         }
+        // The single-file build carries the content inside the page.
+        if let Some(embedded) = super::dom::element("#rr-content").and_then(|e| e.text_content()) {
+            match serde_json::from_str::<Extra>(&embedded) {
+                Ok(extra) => self.join_content(extra),
+                Err(_) => self.content.set(ContentState::Failed),
+            }
+            return;
+        }
         self.content.set(ContentState::Loading);
         let state = *self;
         leptos::task::spawn_local(async move {
             match fetch_text(crate::EXTRA_FILE).await.and_then(|t| serde_json::from_str::<Extra>(&t).map_err(|e| e.to_string())) {
-                Ok(extra) => {
-                    let whole: &'static Library = Box::leak(Box::new(state.library().clone().join(extra)));
-                    state.library.set_value(whole);
-                    state.content.set(ContentState::Ready);
-                }
+                Ok(extra) => state.join_content(extra),
                 Err(e) => {
                     web_sys::console::warn_1(&format!("content could not be loaded: {e}").into());
                     state.content.set(ContentState::Failed);
                 }
             }
         });
+    }
+
+    fn join_content(&self, extra: Extra) {
+        let whole: &'static Library = Box::leak(Box::new(self.library().clone().join(extra)));
+        self.library.set_value(whole);
+        self.content.set(ContentState::Ready);
     }
 
     /// The nation chosen, if any.

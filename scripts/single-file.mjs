@@ -1,0 +1,42 @@
+// Makes the single-file build for trainers: dist-single/recognise-respond.html, with the
+// WebAssembly, its JavaScript, the styles and all the content inside one file that opens by
+// double-clicking it (file://), with no server and no network. Run after `trunk build --release`.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.env.DIST ?? 'dist';
+const out = process.env.SINGLE_OUT ?? 'dist-single';
+const files = readdirSync(dist);
+const one = (re) => {
+  const found = files.filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`expected one file matching ${re} in ${dist}, found ${found.length}`);
+  return readFileSync(join(dist, found[0]));
+};
+const wasm = one(/_bg\.wasm$/);
+const js = one(/^recognise-respond-[0-9a-f]+\.js$/).toString('utf8');
+const css = one(/^style-[0-9a-f]+\.css$/).toString('utf8');
+const content = one(/^content-[0-9a-f]{16}\.json$/).toString('utf8');
+let html = readFileSync(join(dist, 'index.html'), 'utf8');
+
+// The module loader: the generated bindings, started with the WebAssembly bytes themselves.
+const exportLine = /^export \{[^}]*\};?\s*$/m;
+if (!exportLine.test(js)) throw new Error('the wasm-bindgen output changed: no export line found');
+const loader = `${js.replace(exportLine, '')}
+const bytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+`;
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// Drop every reference to another file; put styles, content and loader inline.
+html = html
+  .replace(/<link [^>]*>/g, '')
+  .replace(/<script type="module">[\s\S]*?<\/script>/, '')
+  .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'wasm-unsafe-eval' ${sha(loader)}; style-src ${sha(css)}; img-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'">`)
+  .replace('</head>', `<style>${css}</style>\n<script type="application/json" id="rr-content">${content.replace(/<\//g, '<\\/')}</script>\n<script type="module">${loader}</script>\n</head>`);
+if (/(href|src)="\.?\/?[^"#]/.test(html)) throw new Error('the single file still refers to another file');
+
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'recognise-respond.html'), html);
+console.log(`single file: ${out}/recognise-respond.html (${(html.length / 1024).toFixed(0)} KB)`);

@@ -1,0 +1,48 @@
+// The single-file build (dist-single/recognise-respond.html) opened from file:// in Chromium,
+// as a trainer would from a USB stick: no server, no network, every part working.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, watchedPage, goTo } from './browser.mjs';
+
+const FILE = resolve(process.env.SINGLE_OUT ?? 'dist-single', 'recognise-respond.html');
+const browser = await launch();
+after(() => browser.close());
+
+test('the single file opens from file:// and the checklist, guidance and scenarios all work', async () => {
+  assert.ok(existsSync(FILE), `${FILE} exists (scripts/single-file.mjs makes it)`);
+  const url = pathToFileURL(FILE).href;
+  const context = await browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(url + '#/');
+  await page.waitForSelector('.way-in');
+
+  await goTo(page, '#/nation');
+  await page.click('#nation-scotland');
+  await goTo(page, '#/check');
+  await page.click('#sign-goes-missing');
+  assert.match(await page.textContent('.level-box'), /Concern/);
+
+  await goTo(page, '#/guidance/guardians');
+  await page.waitForFunction(() => /guardians/.test(document.querySelector('main h1')?.textContent ?? ''));
+  assert.equal(await page.isVisible('.nation-passage.for-scotland'), true, 'the nation passage follows the choice');
+
+  await goTo(page, '#/search');
+  await page.fill('#search-page', 'cannabis');
+  await page.waitForSelector('.results li');
+
+  await goTo(page, '#/scenarios/kobe');
+  await page.click('text=Start the scenario');
+  await page.locator('.choices label').first().click();
+  await page.click('.choices button[type=submit]');
+  await page.waitForSelector('#feedback-heading');
+
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.match(await page.textContent('.nation-line'), /Scotland/, 'what is kept on the device survives a reload');
+  assert.ok(watch.requests.every((r) => r.url.startsWith(url.split('#')[0])), `only the file itself is read: ${JSON.stringify(watch.requests.map((r) => r.url))}`);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
