@@ -27,6 +27,8 @@ pub enum Route {
     About,
     /// What the app keeps and sends (nothing).
     Privacy,
+    /// What is kept on this device: see it, export it, import it, erase it.
+    Data,
     /// An address the app does not know.
     NotFound(String),
 }
@@ -60,6 +62,7 @@ impl Route {
             ("nation", None, None) => Route::Nation,
             ("about", None, None) => Route::About,
             ("privacy", None, None) => Route::Privacy,
+            ("data", None, None) => Route::Data,
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -79,6 +82,7 @@ impl Route {
             Route::Nation => "#/nation".into(),
             Route::About => "#/about".into(),
             Route::Privacy => "#/privacy".into(),
+            Route::Data => "#/data".into(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -113,6 +117,7 @@ mod tests {
             Route::Nation,
             Route::About,
             Route::Privacy,
+            Route::Data,
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());

@@ -54,6 +54,28 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The size in bytes of what is kept under each of the app's keys (the data, and any copy of
+    /// unreadable data); `None` when nothing is kept there.
+    pub fn sizes(&self) -> [Option<usize>; 2] {
+        if !self.available {
+            return [None, None];
+        }
+        [STORAGE_KEY, BACKUP_KEY].map(|k| LocalStorage::raw().get_item(k).ok().flatten().map(|v| v.len()))
+    }
+
+    /// Removes everything the app keeps in local storage, and any answers carried for a reload.
+    pub fn erase(&self) {
+        if self.available {
+            let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
+            let _ = LocalStorage::raw().remove_item(BACKUP_KEY);
+        }
+        if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+            let _ = session.remove_item("recognise-respond.carry");
+        }
+    }
+}
+
 fn local_storage_available() -> bool {
     // gloo's `LocalStorage::raw()` panics when storage is missing, so look first.
     web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()

@@ -1,7 +1,7 @@
 //! The root component: state, routing and focus management.
 
 use super::state::{current_hash, use_state, AppState, ContentState};
-use super::{check, dom, glossary, guidance, home, layout, nation_page, offline, pages, scenario, search};
+use super::{check, data_page, dom, glossary, guidance, home, layout, nation_page, offline, pages, scenario, search};
 use crate::content::{Library, CORE_PAGES};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -75,6 +75,7 @@ pub(crate) fn App() -> impl IntoView {
                 Route::Nation => nation_page::NationPage().into_any(),
                 Route::About => view! { <pages::SitePage slug="about"/> }.into_any(),
                 Route::Privacy => view! { <pages::SitePage slug="privacy"/> }.into_any(),
+                Route::Data => data_page::DataPage().into_any(),
                 Route::NotFound(_) => pages::NotFound().into_any(),
             }}
         </layout::Shell>
@@ -149,6 +150,7 @@ fn screen_title(route: &Route, library: &Library) -> String {
         Route::Nation => "Your UK nation".into(),
         Route::About => "About".into(),
         Route::Privacy => "Privacy".into(),
+        Route::Data => "Your data on this device".into(),
         Route::NotFound(_) => "Page not found".into(),
     }
 }

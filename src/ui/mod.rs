@@ -2,6 +2,7 @@
 
 mod app;
 mod check;
+mod data_page;
 mod dom;
 mod glossary;
 mod guidance;

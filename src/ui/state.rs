@@ -158,6 +158,27 @@ impl AppState {
         self.persist();
     }
 
+    /// The sizes of what is kept on the device: the data, and any copy of unreadable data.
+    pub(crate) fn stored_sizes(&self) -> [Option<usize>; 2] {
+        self.store.sizes()
+    }
+
+    /// Replaces everything kept with `saved` (an imported file, already checked).
+    pub(crate) fn replace_saved(&self, saved: Saved) {
+        self.keep_answers.set(saved.checklist.is_some());
+        self.answers.set(saved.checklist.clone().unwrap_or_default());
+        self.saved.set(saved);
+        self.persist();
+    }
+
+    /// Erases everything the app keeps on this device, in storage and in memory.
+    pub(crate) fn erase_everything(&self) {
+        self.store.erase();
+        self.saved.set(Saved::default());
+        self.answers.set(Answers::default());
+        self.keep_answers.set(false);
+    }
+
     fn persist(&self) {
         let keep = self.keep_answers.get_untracked();
         let answers = self.answers.get_untracked();

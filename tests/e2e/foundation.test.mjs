@@ -35,6 +35,7 @@ const ROUTES = [
   ['#/nation', 'Your UK nation'],
   ['#/about', 'About this app'],
   ['#/privacy', 'Privacy'],
+  ['#/data', 'Your data on this device'],
   ['#/no-such-page', 'Page not found'],
 ];
 

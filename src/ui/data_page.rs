@@ -1,0 +1,159 @@
+//! "Your data on this device": exactly what is kept, export to a file, import a file (checked
+//! first, so a bad file changes nothing), and erase everything. The checks live in
+//! [`crate::storage::transfer`]; this only shows them.
+
+use super::state::use_state;
+use crate::storage::transfer::{describe, export, import, MAX_IMPORT_BYTES};
+use crate::storage::Saved;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+/// The screen.
+#[component]
+pub(crate) fn DataPage() -> impl IntoView {
+    let state = use_state();
+    // Something to say after an action, and whether it was a problem.
+    let outcome = RwSignal::new(None::<(bool, String)>);
+    // An imported file, checked and waiting for the person to confirm.
+    let pending = RwSignal::new(None::<Saved>);
+    let confirm_erase = RwSignal::new(false);
+    let lines = move || state.saved.with(describe);
+    let sizes = move || {
+        state.saved.track();
+        state.stored_sizes()
+    };
+
+    let download = move |_| match save_file(&export(&state.saved.get_untracked())) {
+        Ok(()) => outcome.set(Some((false, "Your data was exported to a file named recognise-respond-data.json.".into()))),
+        Err(()) => outcome.set(Some((true, "The browser did not let the app save the file.".into()))),
+    };
+    let chosen = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        if file.size() > MAX_IMPORT_BYTES as f64 {
+            pending.set(None);
+            outcome.set(Some((true, crate::storage::transfer::ImportError::TooLarge(file.size() as usize).message())));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+                outcome.set(Some((true, "The file could not be read. Nothing on this device has been changed.".into())));
+                return;
+            };
+            let bytes = web_sys::js_sys::Uint8Array::new(&buffer).to_vec();
+            match import(&bytes) {
+                Ok(saved) => {
+                    outcome.set(None);
+                    pending.set(Some(saved));
+                }
+                Err(e) => {
+                    pending.set(None);
+                    outcome.set(Some((true, e.message())));
+                }
+            }
+        });
+    };
+    let replace = move |_| {
+        if let Some(saved) = pending.get_untracked() {
+            state.replace_saved(saved);
+            pending.set(None);
+            outcome.set(Some((false, "The file was imported. What it holds has replaced what was kept on this device.".into())));
+        }
+    };
+    let erase = move |_| {
+        state.erase_everything();
+        erase_caches();
+        confirm_erase.set(false);
+        outcome.set(Some((false, "Everything this app kept on this device has been erased.".into())));
+    };
+
+    view! {
+        <h1 tabindex="-1">"Your data on this device"</h1>
+        <p class="lead">"This is everything the app keeps, in this browser only. Nothing is ever sent anywhere."</p>
+        <table class="data-table">
+            <caption class="visually-hidden">"What is kept on this device"</caption>
+            <thead><tr><th scope="col">"What"</th><th scope="col">"On this device"</th></tr></thead>
+            <tbody>
+                {move || lines().into_iter().map(|(what, detail)| view! { <tr><th scope="row">{what}</th><td>{detail}</td></tr> }).collect_view()}
+                <tr><th scope="row">"Size"</th><td>{move || match sizes() {
+                    [None, None] => "Nothing is kept".to_string(),
+                    [data, backup] => {
+                        let mut text = format!("{} bytes", data.unwrap_or(0));
+                        if let Some(b) = backup {
+                            text.push_str(&format!(", plus a {b}-byte copy of saved data the app could not read"));
+                        }
+                        text
+                    }
+                }}</td></tr>
+            </tbody>
+        </table>
+        <p class="hint">"The app also keeps its own files (for working offline) in the browser's cache. They hold no information about you."</p>
+
+        <div role="status" class="data-outcome">
+            {move || outcome.get().map(|(problem, text)| view! { <p class=if problem { "error-message" } else { "confirmation" }>{text}</p> })}
+        </div>
+
+        <h2>"Move your data to another device"</h2>
+        <p><button type="button" class="button" on:click=download>"Export my data to a file"</button></p>
+        <div class="field">
+            <label class="label" for="import-file">"Import a file exported from this app"</label>
+            <p class="hint" id="import-hint">"The file is checked first. Importing replaces what is kept on this device."</p>
+            <input id="import-file" class="file-input" type="file" accept=".json,application/json" aria-describedby="import-hint" on:change=chosen/>
+        </div>
+        {move || pending.get().map(|saved| view! {
+            <div class="panel import-confirm">
+                <p><strong>"This file holds:"</strong></p>
+                <ul>{describe(&saved).into_iter().map(|(what, detail)| view! { <li>{format!("{what}: {detail}")}</li> }).collect_view()}</ul>
+                <div class="button-group">
+                    <button type="button" class="button" on:click=replace>"Replace my data with this file"</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| pending.set(None)>"Cancel"</button>
+                </div>
+            </div>
+        })}
+
+        <h2>"Erase everything"</h2>
+        <p>"Removes your nation, any kept answers and all scenario progress from this device, and the app's offline files where the browser allows."</p>
+        <Show when=move || confirm_erase.get() fallback=move || view! {
+            <p><button type="button" class="button button-warning" on:click=move |_| confirm_erase.set(true)>"Erase everything"</button></p>
+        }>
+            <div class="panel danger-question">
+                <p><strong>"Erase everything this app keeps on this device? This cannot be undone."</strong></p>
+                <div class="button-group">
+                    <button type="button" class="button button-warning" on:click=erase>"Yes, erase everything"</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| confirm_erase.set(false)>"Cancel"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Offers `text` to the person as a file download (a `blob:` address made on the device).
+fn save_file(text: &str) -> Result<(), ()> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
+    let parts = web_sys::js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+    link.set_href(&url);
+    link.set_download("recognise-respond-data.json");
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Deletes the app's offline caches, where the browser has them.
+fn erase_caches() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(caches) = window.caches() else { return };
+    leptos::task::spawn_local(async move {
+        let Ok(keys) = wasm_bindgen_futures::JsFuture::from(caches.keys()).await else { return };
+        for key in web_sys::js_sys::Array::from(&keys).iter() {
+            if let Some(k) = key.as_string().filter(|k| k.starts_with("recognise-respond-")) {
+                let _ = wasm_bindgen_futures::JsFuture::from(caches.delete(&k)).await;
+            }
+        }
+    });
+}
