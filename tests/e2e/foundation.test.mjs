@@ -196,6 +196,27 @@ test('a full storage quota is explained and nothing breaks', async () => {
   await context.close();
 });
 
+test('storage refused outright (as in some private modes) is explained, and everything still works', async () => {
+  const { context, page, watch } = await fresh();
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  await openApp(page, app.server.url);
+  assert.match(await page.textContent('.messages'), /not letting the app keep anything/);
+  await page.click('#nation-wales');
+  assert.match(await page.textContent('.nation-line'), /Wales/, 'the choice applies for this visit');
+  await goTo(page, '#/check');
+  await page.click('#sign-goes-missing');
+  assert.match(await page.textContent('.level-box'), /Concern/);
+  await goTo(page, '#/data');
+  assert.match(await page.textContent('.data-table'), /Nothing is kept/);
+  await goTo(page, '#/scenarios/kobe');
+  await page.click('text=Start the scenario');
+  await page.waitForSelector('#scene-heading');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
 test('the guidance page shows its sources and when it was reviewed', async () => {
   const { context, page } = await fresh();
   await openApp(page, app.server.url, '#/guidance/child-trafficking');
@@ -223,6 +244,25 @@ test('no request leaves for another origin, and every request is a GET of the ap
   await page.click('text=Apply judgement');
   await page.click('text=Copy as text');
   await page.click('text=Clear all answers');
+  // Search, an abbreviation, a nation passage, a scenario decision and its debrief.
+  await goTo(page, '#/search');
+  await page.fill('#search-page', 'natonal referal');
+  await page.waitForSelector('.results li');
+  await goTo(page, '#/guidance/national-referral-mechanism');
+  await page.locator('.prose button.abbr').first().click();
+  await page.click("text=Show every nation's version");
+  await goTo(page, '#/scenarios/age-dispute');
+  await page.click('text=Start the scenario');
+  await page.locator('.choices label').first().click();
+  await page.click('.choices button[type=submit]');
+  await page.click('.feedback button');
+  // Your data: export, a refused import, and erasing.
+  await goTo(page, '#/data');
+  await Promise.all([page.waitForEvent('download'), page.click('text=Export my data to a file')]);
+  await page.setInputFiles('#import-file', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await page.waitForSelector('.data-outcome .error-message');
+  await page.click('button:has-text("Erase everything")');
+  await page.click('text=Yes, erase everything');
   await page.reload();
   await page.waitForSelector('main h1');
   const prefix = new URL(app.server.url).pathname;
@@ -245,6 +285,8 @@ test('the Content-Security-Policy allows no other origin and blocks injected scr
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
   assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
   assert.match(csp, /connect-src 'self'/);
+  assert.match(csp, /base-uri 'none'/);
+  assert.match(csp, /form-action 'none'/);
   // An inline script added by anyone else does not run.
   const ran = await page.evaluate(async () => {
     window.__injected = false;

@@ -18,6 +18,9 @@ test('the single file opens from file:// and the checklist, guidance and scenari
   const { page, watch } = await watchedPage(context);
   await page.goto(url + '#/');
   await page.waitForSelector('.way-in');
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'none'; script-src 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'sha256-[^']+'; img-src 'none'; connect-src 'none'/);
+  assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
 
   await goTo(page, '#/nation');
   await page.click('#nation-scotland');
