@@ -5,23 +5,18 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
 
-/** Every guidance page in content/guidance, with the title its front matter gives. */
-const GUIDANCE = readdirSync(new URL('../../content/guidance/', import.meta.url))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => {
-    const text = readFileSync(new URL(`../../content/guidance/${f}`, import.meta.url), 'utf8');
-    const title = text.match(/^title = "(.*)"$/m)[1];
-    return [`#/guidance/${f.replace(/\.md$/, '')}`, title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')];
-  });
-
-/** Every scenario in content/scenarios, at its start screen. */
-const SCENARIOS = readdirSync(new URL('../../content/scenarios/', import.meta.url))
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => {
-    const text = readFileSync(new URL(`../../content/scenarios/${f}`, import.meta.url), 'utf8');
-    const title = text.match(/^title = "(.*)"$/m)[1];
-    return [`#/scenarios/${f.replace(/\.md$/, '')}`, title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')];
-  });
+/** Each file of content/<folder>, as [its address under #/<route>/, its title as a pattern]. */
+function screensIn(folder, route) {
+  return readdirSync(new URL(`../../content/${folder}/`, import.meta.url))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const text = readFileSync(new URL(`../../content/${folder}/${f}`, import.meta.url), 'utf8');
+      const title = text.match(/^title = "(.*)"$/m)[1];
+      return [`#/${route}/${f.replace(/\.md$/, '')}`, title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')];
+    });
+}
+const GUIDANCE = screensIn('guidance', 'guidance');
+const SCENARIOS = screensIn('scenarios', 'scenarios');
 
 const ROUTES = [
   ['#/', 'Recognise'],
