@@ -86,3 +86,23 @@ test('a new version waits for the person, then switches without losing kept or u
   await context.close();
   await copy.done();
 });
+
+test('the manifest makes the app installable: standalone, with regular and maskable icons that load', async () => {
+  const copy = await servedCopy();
+  const context = await browser.newContext();
+  const { page } = await watchedPage(context);
+  await openApp(page, copy.server.url);
+  const href = await page.getAttribute('link[rel=manifest]', 'href');
+  const manifestUrl = new URL(href, copy.server.url).href;
+  const manifest = await page.evaluate(async (u) => (await fetch(u)).json(), manifestUrl);
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, './');
+  assert.ok(manifest.icons.some((i) => i.sizes === '192x192' && i.purpose === 'any'));
+  assert.ok(manifest.icons.some((i) => i.sizes === '512x512' && i.purpose === 'maskable'));
+  for (const icon of manifest.icons) {
+    const status = await page.evaluate(async (u) => (await fetch(u)).status, new URL(icon.src, manifestUrl).href);
+    assert.equal(status, 200, icon.src);
+  }
+  await context.close();
+  await copy.done();
+});
