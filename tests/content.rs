@@ -194,6 +194,8 @@ fn the_core_and_the_fetched_extra_join_back_into_the_whole_library() {
     let whole = load(&real_content()).unwrap();
     let (core, extra) = whole.clone().split();
     assert!(core.scenarios.is_empty(), "scenarios are fetched, not embedded");
+    assert!(core.glossary.is_empty() && core.site.iter().all(|p| p.html.is_empty()) && core.sources.values().all(|s| s.url.is_none()));
+    assert!(core.sources.values().all(|s| !s.title.is_empty()), "the checklist still names its sources");
     assert!(core.guidance.iter().filter(|p| !p.html.is_empty()).all(|p| recognise_respond::content::CORE_PAGES.contains(&p.slug.as_str())));
     assert_eq!(core.guidance.len(), whole.guidance.len(), "every page's title and summary stay in the core");
     assert_eq!(core.join(extra), whole);

@@ -33,33 +33,58 @@ pub struct Library {
 pub const CORE_PAGES: [&str; 1] = ["why-children-may-not-tell"];
 
 /// The heavy part of the content, fetched after start so that the checklist opens fast: the
-/// text of most guidance pages, and the scenarios.
+/// text of most guidance pages and of the pages about the app, the glossary, the sources' web
+/// addresses, and the scenarios.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extra {
     /// The HTML of each guidance page not in [`CORE_PAGES`], by slug.
     pub pages: Vec<(String, String)>,
+    /// The HTML of each page about the app, by slug.
+    pub site_pages: Vec<(String, String)>,
+    /// The glossary.
+    pub glossary: Vec<GlossaryEntry>,
+    /// Each source's web address, by key.
+    pub source_urls: Vec<(String, String)>,
     /// Every scenario.
     pub scenarios: Vec<Scenario>,
 }
 
 impl Library {
     /// Splits off the heavy part: the core keeps every page's title, summary and sources (so
-    /// lists and links work) but only the text of [`CORE_PAGES`].
+    /// lists and links work), every source's title, and the text of [`CORE_PAGES`].
     pub fn split(mut self) -> (Library, Extra) {
-        let mut extra = Extra { pages: Vec::new(), scenarios: std::mem::take(&mut self.scenarios) };
+        let mut extra = Extra { glossary: std::mem::take(&mut self.glossary), scenarios: std::mem::take(&mut self.scenarios), ..Extra::default() };
         for page in self.guidance.iter_mut().filter(|p| !CORE_PAGES.contains(&p.slug.as_str())) {
             extra.pages.push((page.slug.clone(), std::mem::take(&mut page.html)));
+        }
+        for page in &mut self.site {
+            extra.site_pages.push((page.slug.clone(), std::mem::take(&mut page.html)));
+        }
+        for source in self.sources.values_mut() {
+            if let Some(url) = source.url.take() {
+                extra.source_urls.push((source.key.clone(), url));
+            }
         }
         (self, extra)
     }
 
     /// Puts the heavy part back.
     pub fn join(mut self, extra: Extra) -> Library {
-        for (slug, html) in extra.pages {
-            if let Some(page) = self.guidance.iter_mut().find(|p| p.slug == slug) {
-                page.html = html;
+        let put = |pages: &mut Vec<Page>, html: Vec<(String, String)>| {
+            for (slug, html) in html {
+                if let Some(page) = pages.iter_mut().find(|p| p.slug == slug) {
+                    page.html = html;
+                }
+            }
+        };
+        put(&mut self.guidance, extra.pages);
+        put(&mut self.site, extra.site_pages);
+        for (key, url) in extra.source_urls {
+            if let Some(source) = self.sources.get_mut(&key) {
+                source.url = Some(url);
             }
         }
+        self.glossary = extra.glossary;
         self.scenarios = extra.scenarios;
         self
     }

@@ -110,7 +110,7 @@ fn focus_screen(route: &Route) {
 fn needs_extra(route: &Route) -> bool {
     match route {
         Route::Guidance(slug, _) => !CORE_PAGES.contains(&slug.as_str()),
-        Route::Search | Route::Scenarios | Route::Scenario(_) => true,
+        Route::Search | Route::Scenarios | Route::Scenario(_) | Route::Glossary | Route::About | Route::Privacy => true,
         _ => false,
     }
 }
