@@ -221,19 +221,9 @@ fn load_pages(
     let mut pages = Vec::new();
     for path in list_files(root, dir, "md", errors) {
         let file = display_path(root, &path);
-        match fs::read_to_string(&path) {
-            Ok(text) => {
-                if let Some(page) =
-                    load_page(&file, &path, &text, needs_sources, sources, abbrs, errors)
-                {
-                    pages.push(page);
-                }
-            }
-            Err(e) => errors.push(ContentError::new(
-                &file,
-                1,
-                format!("cannot read the file: {e}"),
-            )),
+        let Some(text) = read(&file, &path, errors) else { continue };
+        if let Some(page) = load_page(&file, &path, &text, needs_sources, sources, abbrs, errors) {
+            pages.push(page);
         }
     }
     pages

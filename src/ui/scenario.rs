@@ -120,8 +120,9 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
         feedback.set(false);
     };
     let restart = move |_| {
-        play.set(Play::new(scenario));
-        save(&Play::new(scenario), false);
+        let fresh = Play::new(scenario);
+        save(&fresh, false);
+        play.set(fresh);
         feedback.set(false);
         started.set(true);
     };
@@ -135,11 +136,12 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
             {move || {
                 let p = play.get();
                 let scene = p.scene();
-                let showing_feedback = feedback.get() && p.last().is_some();
+                let last = p.last().filter(|_| feedback.get());
+                let showing_feedback = last.is_some();
                 view! {
-                    <Show when=move || showing_feedback>
-                        <Feedback decision=play.with_untracked(|p| p.last()).expect("shown only after a decision") library=state.library() on_continue=move || feedback.set(false)/>
-                    </Show>
+                    {last.map(|decision| view! {
+                        <Feedback decision=decision library=state.library() on_continue=move || feedback.set(false)/>
+                    })}
                     <section class="scene" hidden=showing_feedback aria-labelledby="scene-heading">
                         <h2 id="scene-heading" tabindex="-1">{scene.heading.clone()}</h2>
                         <div class="prose" on:click=toggle_abbreviation>
