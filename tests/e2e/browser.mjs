@@ -95,3 +95,12 @@ export async function openFresh(app, hash) {
   await openApp(page, app.server.url, hash);
   return { context, page, watch };
 }
+
+/** Opens scenario `id`, starts it and takes its first choice; waits for the feedback. */
+export async function takeFirstDecision(page, id) {
+  await goTo(page, `#/scenarios/${id}`);
+  await page.click('text=Start the scenario');
+  await page.locator('.choices label').first().click();
+  await page.click('.choices button[type=submit]');
+  await page.waitForSelector('#feedback-heading');
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appUnderTest, goTo, openFresh } from './browser.mjs';
+import { appUnderTest, goTo, openFresh, takeFirstDecision } from './browser.mjs';
 
 const app = appUnderTest();
 const stored = (page) => page.evaluate(() => localStorage.getItem('recognise-respond'));
@@ -11,11 +11,7 @@ const stored = (page) => page.evaluate(() => localStorage.getItem('recognise-res
 async function withData() {
   const { context, page, watch } = await openFresh(app, '#/nation');
   await page.click('#nation-wales');
-  await goTo(page, '#/scenarios/kobe');
-  await page.click('text=Start the scenario');
-  await page.locator('.choices label').first().click();
-  await page.click('.choices button[type=submit]');
-  await page.waitForSelector('#feedback-heading');
+  await takeFirstDecision(page, 'kobe');
   await goTo(page, '#/data');
   return { context, page, watch };
 }

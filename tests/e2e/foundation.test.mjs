@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo, takeFirstDecision } from './browser.mjs';
 
 /** Each file of content/<folder>, as [its address under #/<route>/, its title as a pattern]. */
 function screensIn(folder, route) {
@@ -246,10 +246,7 @@ test('no request leaves for another origin, and every request is a GET of the ap
   await goTo(page, '#/guidance/national-referral-mechanism');
   await page.locator('.prose button.abbr').first().click();
   await page.click("text=Show every nation's version");
-  await goTo(page, '#/scenarios/age-dispute');
-  await page.click('text=Start the scenario');
-  await page.locator('.choices label').first().click();
-  await page.click('.choices button[type=submit]');
+  await takeFirstDecision(page, 'age-dispute');
   await page.click('.feedback button');
   // Your data: export, a refused import, and erasing.
   await goTo(page, '#/data');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, watchedPage, goTo } from './browser.mjs';
+import { launch, watchedPage, goTo, takeFirstDecision } from './browser.mjs';
 
 const FILE = resolve(process.env.SINGLE_OUT ?? 'dist-single', 'recognise-respond.html');
 const browser = await launch();
@@ -36,11 +36,7 @@ test('the single file opens from file:// and the checklist, guidance and scenari
   await page.fill('#search-page', 'cannabis');
   await page.waitForSelector('.results li');
 
-  await goTo(page, '#/scenarios/kobe');
-  await page.click('text=Start the scenario');
-  await page.locator('.choices label').first().click();
-  await page.click('.choices button[type=submit]');
-  await page.waitForSelector('#feedback-heading');
+  await takeFirstDecision(page, 'kobe');
 
   await page.reload();
   await page.waitForSelector('main h1');
