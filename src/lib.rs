@@ -2,7 +2,7 @@
 //! who may meet a trafficked or exploited child. Everything runs in the browser; nothing is sent.
 //!
 //! The modules follow the flow of data: [`content`] (files checked into a typed model) →
-//! pure logic ([`route`], [`scenario`], [`screening`], [`search`], [`storage`]) → `ui` (Leptos components, WebAssembly only), which only
+//! pure logic ([`route`], [`scenario`], [`screening`], [`search`], [`storage`], [`workshop`]) → `ui` (Leptos components, WebAssembly only), which only
 //! calls the logic.
 
 #![warn(missing_docs, unreachable_pub)]
@@ -15,6 +15,7 @@ pub mod screening;
 pub mod search;
 pub mod storage;
 pub mod text;
+pub mod workshop;
 
 // Leptos's #[component] macro generates items the lint cannot see through.
 #[cfg(target_arch = "wasm32")]

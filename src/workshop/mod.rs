@@ -1,0 +1,17 @@
+//! Workshop mode: a trainer runs scenarios with a room from one laptop, offline, with no
+//! accounts. Plain Rust, tested natively; the UI only calls it.
+//!
+//! - [`session`]: what the room has done (its path, the show of hands at each decision) and
+//!   what is on screen now, changed only through actions (next, back, reveal, vote, follow).
+//! - [`votes`]: the split of a show of hands and the room's majority.
+//! - [`timer`]: stopwatches for the scene and the session.
+//! - [`sync`]: the messages that keep a presenter window and an audience window in step.
+//! - [`keys`]: the trainer's keyboard shortcuts (and a clicker's Page Down and Page Up).
+
+pub mod keys;
+pub mod session;
+pub mod sync;
+pub mod timer;
+pub mod votes;
+
+pub use session::{Refusal, RoomStep, Run, Session, Stage};

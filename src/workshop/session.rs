@@ -1,0 +1,343 @@
+//! A workshop session: the scenarios a trainer picked, the path the room took through each, the
+//! show of hands at each decision, and what the room sees now.
+//!
+//! Every change is an action on [`Session`] (`next`, `back`, `reveal`, `set_hands`, `follow`…);
+//! each one bumps [`Session::rev`], so a window that receives a copy can tell whether it is
+//! newer than its own. Nothing about the people in the room is asked for or kept: only counts.
+
+use super::timer::Stopwatch;
+use super::votes;
+use crate::content::Library;
+use crate::scenario::{Play, Scenario, Step};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The most hands one choice can have (larger numbers are typing slips).
+pub const MAX_HANDS: u32 = 999;
+
+/// One workshop session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// When it started (milliseconds since the epoch); also its id.
+    pub id: u64,
+    /// Bumped by every change.
+    pub rev: u64,
+    /// Run from one window: the presenter's notes stay hidden until asked for.
+    pub one_window: bool,
+    /// One run per scenario picked, in the order they are played.
+    pub runs: Vec<Run>,
+    /// Which run is on screen.
+    pub at: usize,
+    /// What the room sees now.
+    pub stage: Stage,
+    /// The show of hands for the decision on screen, by choice id.
+    #[serde(default)]
+    pub hands: BTreeMap<String, u32>,
+    /// Time on the current scene.
+    pub scene_timer: Stopwatch,
+    /// Time since the session started.
+    pub session_timer: Stopwatch,
+    /// Text size on the audience view, in percent of its usual size.
+    pub scale: u32,
+}
+
+/// The room's way through one scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Run {
+    /// The scenario's id.
+    pub scenario: String,
+    /// Each decision the room took, in order.
+    #[serde(default)]
+    pub steps: Vec<RoomStep>,
+}
+
+/// One decision of the room: the scene, the path the trainer followed, and how hands split.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomStep {
+    /// The scene's id.
+    pub scene: String,
+    /// The choice followed.
+    pub choice: String,
+    /// Hands raised for each choice, by id (empty when no hands were counted).
+    #[serde(default)]
+    pub hands: BTreeMap<String, u32>,
+}
+
+/// What the room sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// The scenario's title, summary and content warning.
+    Intro,
+    /// The scene's text and its choices.
+    Scene,
+    /// The scene's discussion questions, large.
+    Discuss,
+    /// The choices, large, with the show of hands.
+    Decide,
+    /// The path the room took and the split; feedback hidden until revealed.
+    Chosen,
+    /// The same, with the feedback.
+    Revealed,
+    /// How the case ended.
+    Ending,
+    /// The room's path through the case, with questions to reflect on.
+    Debrief,
+    /// Every scenario of the session is done.
+    Finished,
+}
+
+impl Stage {
+    /// What the stage is, in a few words (for the presenter and screen readers).
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Intro => "the scenario's introduction",
+            Stage::Scene => "the scene",
+            Stage::Discuss => "the discussion questions",
+            Stage::Decide => "the choices and the show of hands",
+            Stage::Chosen => "the path chosen (feedback hidden)",
+            Stage::Revealed => "the feedback",
+            Stage::Ending => "how the case ended",
+            Stage::Debrief => "the debrief of the room's path",
+            Stage::Finished => "the end of the session",
+        }
+    }
+}
+
+/// Why an action did nothing, in words for the trainer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Moving on from the choices needs hands or a choice.
+    NoHands,
+    /// The hands are tied between choices.
+    Tied,
+    /// Already at the very start.
+    AtStart,
+    /// Already at the end of the session.
+    AtEnd,
+    /// Revealing needs a path to be chosen first.
+    NothingToReveal,
+    /// That choice is not offered now.
+    NotOffered,
+    /// The scenario is no longer in the app (removed since the session was saved).
+    Missing,
+}
+
+impl Refusal {
+    /// The message shown to the trainer.
+    pub fn message(&self) -> &'static str {
+        match self {
+            Refusal::NoHands => "No hands counted yet. Enter the show of hands, or choose which path to follow.",
+            Refusal::Tied => "The room is tied. Choose which path to follow.",
+            Refusal::AtStart => "This is the start of the session.",
+            Refusal::AtEnd => "This is the end of the session.",
+            Refusal::NothingToReveal => "Choose a path first; its feedback can then be revealed.",
+            Refusal::NotOffered => "That choice is not offered here.",
+            Refusal::Missing => "This scenario is no longer in the app, so it cannot be shown.",
+        }
+    }
+}
+
+impl Session {
+    /// A new session of `scenarios` (ids), at the first one's introduction, started at `now`.
+    pub fn new(scenarios: &[String], one_window: bool, now: f64) -> Session {
+        Session {
+            id: now as u64,
+            rev: 0,
+            one_window,
+            runs: scenarios.iter().map(|s| Run { scenario: s.clone(), steps: Vec::new() }).collect(),
+            at: 0,
+            stage: Stage::Intro,
+            hands: BTreeMap::new(),
+            scene_timer: Stopwatch::started(now),
+            session_timer: Stopwatch::started(now),
+            scale: 100,
+        }
+    }
+
+    /// The run on screen.
+    pub fn run(&self) -> Option<&Run> {
+        self.runs.get(self.at)
+    }
+
+    /// The scenario on screen.
+    pub fn scenario<'a>(&self, library: &'a Library) -> Option<&'a Scenario> {
+        library.scenario(&self.run()?.scenario)
+    }
+
+    /// The play of the run on screen, rebuilt from the room's path.
+    pub fn play<'a>(&self, library: &'a Library) -> Option<Play<'a>> {
+        self.run()?.play(library)
+    }
+
+    /// Whether every scenario is done.
+    pub fn finished(&self) -> bool {
+        self.stage == Stage::Finished
+    }
+
+    /// Moves on one stage. At the choices this follows the majority of the hands; after a
+    /// choice it reveals the feedback; so a clicker alone can run the whole session.
+    pub fn next(&mut self, library: &Library, now: f64) -> Result<(), Refusal> {
+        let play = self.play(library).ok_or(Refusal::Missing)?;
+        let has_pauses = !play.scene().pauses.is_empty();
+        self.stage = match self.stage {
+            Stage::Intro => Stage::Scene,
+            Stage::Scene if has_pauses => Stage::Discuss,
+            Stage::Scene | Stage::Discuss => Stage::Decide,
+            Stage::Decide => return self.follow_majority(library, now),
+            Stage::Chosen => Stage::Revealed,
+            Stage::Revealed if play.ending().is_some() => Stage::Ending,
+            Stage::Revealed => Stage::Scene,
+            Stage::Ending => Stage::Debrief,
+            Stage::Debrief if self.at + 1 < self.runs.len() => {
+                self.at += 1;
+                Stage::Intro
+            }
+            Stage::Debrief => Stage::Finished,
+            Stage::Finished => return Err(Refusal::AtEnd),
+        };
+        if matches!(self.stage, Stage::Scene | Stage::Intro | Stage::Ending) {
+            self.scene_timer.reset(now);
+        }
+        self.rev += 1;
+        Ok(())
+    }
+
+    /// Goes back one stage. Going back past a decision undoes it and brings back its hands.
+    pub fn back(&mut self, library: &Library) -> Result<(), Refusal> {
+        let play = self.play(library).ok_or(Refusal::Missing)?;
+        let decided = self.run().is_some_and(|r| !r.steps.is_empty());
+        self.stage = match self.stage {
+            Stage::Intro if self.at == 0 => return Err(Refusal::AtStart),
+            Stage::Intro => {
+                self.at -= 1;
+                Stage::Debrief
+            }
+            Stage::Scene if decided => Stage::Revealed,
+            Stage::Scene => Stage::Intro,
+            Stage::Discuss => Stage::Scene,
+            Stage::Decide if !play.scene().pauses.is_empty() => Stage::Discuss,
+            Stage::Decide => Stage::Scene,
+            Stage::Chosen => {
+                let step = self.runs[self.at].steps.pop().expect("a chosen stage follows a decision");
+                self.hands = step.hands;
+                Stage::Decide
+            }
+            Stage::Revealed => Stage::Chosen,
+            Stage::Ending if decided => Stage::Revealed,
+            Stage::Ending => Stage::Intro,
+            Stage::Debrief => Stage::Ending,
+            Stage::Finished => Stage::Debrief,
+        };
+        self.rev += 1;
+        Ok(())
+    }
+
+    /// Shows the feedback on the path chosen.
+    pub fn reveal(&mut self) -> Result<(), Refusal> {
+        match self.stage {
+            Stage::Chosen => {
+                self.stage = Stage::Revealed;
+                self.rev += 1;
+                Ok(())
+            }
+            Stage::Revealed => Ok(()),
+            _ => Err(Refusal::NothingToReveal),
+        }
+    }
+
+    /// Sets the hands raised for `choice` at the decision on screen, and shows the choices with
+    /// the split to the room.
+    pub fn set_hands(&mut self, library: &Library, choice: &str, hands: u32) -> Result<(), Refusal> {
+        let play = self.play(library).ok_or(Refusal::Missing)?;
+        if !matches!(self.stage, Stage::Scene | Stage::Discuss | Stage::Decide) || !play.choices().any(|c| c.id == choice) {
+            return Err(Refusal::NotOffered);
+        }
+        self.hands.insert(choice.to_string(), hands.min(MAX_HANDS));
+        self.stage = Stage::Decide;
+        self.rev += 1;
+        Ok(())
+    }
+
+    /// Follows `choice` at the decision on screen, keeping the hands counted for it.
+    pub fn follow(&mut self, library: &Library, choice: &str, now: f64) -> Result<(), Refusal> {
+        let mut play = self.play(library).ok_or(Refusal::Missing)?;
+        if !matches!(self.stage, Stage::Scene | Stage::Discuss | Stage::Decide) {
+            return Err(Refusal::NotOffered);
+        }
+        let scene = play.scene().id.clone();
+        play.choose(choice).map_err(|_| Refusal::NotOffered)?;
+        let hands = std::mem::take(&mut self.hands);
+        self.runs[self.at].steps.push(RoomStep { scene, choice: choice.to_string(), hands });
+        self.stage = Stage::Chosen;
+        self.scene_timer.reset(now);
+        self.rev += 1;
+        Ok(())
+    }
+
+    /// Follows the choice most of the room raised hands for.
+    pub fn follow_majority(&mut self, library: &Library, now: f64) -> Result<(), Refusal> {
+        let play = self.play(library).ok_or(Refusal::Missing)?;
+        let ids: Vec<&str> = play.choices().map(|c| c.id.as_str()).collect();
+        if votes::total(&self.hands) == 0 || !matches!(self.stage, Stage::Scene | Stage::Discuss | Stage::Decide) {
+            return Err(Refusal::NoHands);
+        }
+        let choice = votes::majority(&ids, &self.hands).ok_or(Refusal::Tied)?;
+        self.follow(library, &choice, now)
+    }
+
+    /// Pauses or resumes both timers.
+    pub fn toggle_timers(&mut self, now: f64) {
+        let running = self.scene_timer.running();
+        for w in [&mut self.scene_timer, &mut self.session_timer] {
+            if w.running() == running {
+                w.toggle(now);
+            }
+        }
+        self.rev += 1;
+    }
+
+    /// Larger (`up`) or smaller text on the audience view, in steps, within 60–200%.
+    pub fn rescale(&mut self, up: bool) {
+        self.scale = if up { (self.scale + 10).min(200) } else { self.scale.saturating_sub(10).max(60) };
+        self.rev += 1;
+    }
+
+    /// Makes a session read from storage safe to show: runs whose scenario changed since are cut
+    /// back to the decisions that still replay, and the stage is brought in line with them.
+    pub fn repair(&mut self, library: &Library) {
+        for run in &mut self.runs {
+            if let Some(scenario) = library.scenario(&run.scenario) {
+                while !run.steps.is_empty() && Play::replay(scenario, &run.path()).is_err() {
+                    run.steps.pop();
+                }
+            }
+        }
+        if self.at >= self.runs.len() {
+            self.at = self.runs.len().saturating_sub(1);
+        }
+        let Some(play) = self.play(library) else { return };
+        let decided = self.run().is_some_and(|r| !r.steps.is_empty());
+        let fits = match self.stage {
+            Stage::Scene | Stage::Discuss | Stage::Decide => play.ending().is_none(),
+            Stage::Chosen | Stage::Revealed => decided,
+            Stage::Ending | Stage::Debrief => play.ending().is_some(),
+            Stage::Intro | Stage::Finished => true,
+        };
+        if !fits {
+            self.stage = if play.ending().is_some() { Stage::Ending } else if decided { Stage::Revealed } else { Stage::Intro };
+        }
+    }
+}
+
+impl Run {
+    /// The path as the scenario engine keeps it.
+    pub fn path(&self) -> Vec<Step> {
+        self.steps.iter().map(|s| Step { scene: s.scene.clone(), choice: s.choice.clone() }).collect()
+    }
+
+    /// The play this run has reached, if its scenario is in the app and its path replays.
+    pub fn play<'a>(&self, library: &'a Library) -> Option<Play<'a>> {
+        Play::replay(library.scenario(&self.scenario)?, &self.path()).ok()
+    }
+}

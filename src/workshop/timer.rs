@@ -1,0 +1,110 @@
+//! Stopwatches for a workshop: the time on the current scene and for the whole session. Times
+//! are milliseconds since the epoch, given by the caller, so the rules are testable.
+
+use serde::{Deserialize, Serialize};
+
+/// A stopwatch that can be paused and resumed.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Stopwatch {
+    /// When it was last started, while it runs.
+    pub since: Option<f64>,
+    /// Time counted before it was last started.
+    pub banked: f64,
+}
+
+impl Stopwatch {
+    /// A stopwatch started at `now`.
+    pub fn started(now: f64) -> Stopwatch {
+        Stopwatch { since: Some(now), banked: 0.0 }
+    }
+
+    /// Milliseconds counted by `now`.
+    pub fn elapsed(&self, now: f64) -> f64 {
+        self.banked + self.since.map_or(0.0, |s| (now - s).max(0.0))
+    }
+
+    /// Whether it is running.
+    pub fn running(&self) -> bool {
+        self.since.is_some()
+    }
+
+    /// Pauses it if running, resumes it if paused.
+    pub fn toggle(&mut self, now: f64) {
+        match self.since.take() {
+            Some(s) => self.banked += (now - s).max(0.0),
+            None => self.since = Some(now),
+        }
+    }
+
+    /// Back to zero, keeping whether it runs.
+    pub fn reset(&mut self, now: f64) {
+        self.banked = 0.0;
+        if self.since.is_some() {
+            self.since = Some(now);
+        }
+    }
+}
+
+/// A time as `m:ss`, or `h:mm:ss` from an hour.
+pub fn clock(ms: f64) -> String {
+    let s = (ms.max(0.0) / 1000.0) as u64;
+    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// A time in words for screen readers, e.g. "3 minutes 5 seconds".
+pub fn spoken(ms: f64) -> String {
+    let s = (ms.max(0.0) / 1000.0) as u64;
+    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
+    let unit = |n: u64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(unit(h, "hour"));
+    }
+    if h > 0 || m > 0 {
+        parts.push(unit(m, "minute"));
+    }
+    parts.push(unit(s, "second"));
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_only_while_running() {
+        let mut w = Stopwatch::started(1_000.0);
+        assert_eq!(w.elapsed(4_000.0), 3_000.0);
+        w.toggle(4_000.0);
+        assert!(!w.running());
+        assert_eq!(w.elapsed(60_000.0), 3_000.0);
+        w.toggle(60_000.0);
+        assert_eq!(w.elapsed(61_500.0), 4_500.0);
+        w.reset(70_000.0);
+        assert_eq!(w.elapsed(71_000.0), 1_000.0);
+        w.toggle(71_000.0);
+        w.reset(80_000.0);
+        assert_eq!(w.elapsed(90_000.0), 0.0);
+    }
+
+    #[test]
+    fn a_clock_going_backwards_never_gives_negative_time() {
+        let w = Stopwatch::started(10_000.0);
+        assert_eq!(w.elapsed(5_000.0), 0.0);
+    }
+
+    #[test]
+    fn clocks_read_as_minutes_and_hours() {
+        assert_eq!(clock(0.0), "0:00");
+        assert_eq!(clock(65_000.0), "1:05");
+        assert_eq!(clock(3_725_000.0), "1:02:05");
+        assert_eq!(spoken(65_000.0), "1 minute 5 seconds");
+        assert_eq!(spoken(3_600_000.0), "1 hour 0 minutes 0 seconds");
+        assert_eq!(spoken(2_000.0), "2 seconds");
+    }
+}

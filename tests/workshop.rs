@@ -1,0 +1,157 @@
+//! Workshop sessions on the real scenarios: a room's whole session run by a clicker alone, the
+//! show of hands and the majority, reveal, back across decisions, sessions saved and repaired.
+
+mod common;
+
+use common::real_content;
+use recognise_respond::content::load::load;
+use recognise_respond::content::Library;
+use recognise_respond::workshop::{Refusal, Session, Stage};
+
+fn library() -> Library {
+    load(&real_content()).unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
+}
+
+fn ids(library: &Library) -> Vec<String> {
+    library.scenarios.iter().map(|s| s.id.clone()).collect()
+}
+
+/// Gives every hand to the last choice offered, so the majority is clear.
+fn vote_last(s: &mut Session, library: &Library, hands: u32) {
+    let play = s.play(library).unwrap();
+    let last = play.choices().last().unwrap().id.clone();
+    s.set_hands(library, &last, hands).unwrap();
+}
+
+#[test]
+fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
+    let library = library();
+    let mut s = Session::new(&ids(&library), false, 0.0);
+    let mut now = 0.0;
+    let mut stages = Vec::new();
+    while !s.finished() {
+        now += 1000.0;
+        let rev = s.rev;
+        match s.next(&library, now) {
+            Ok(()) => assert_eq!(s.rev, rev + 1),
+            Err(Refusal::NoHands) => {
+                assert_eq!(s.stage, Stage::Decide);
+                vote_last(&mut s, &library, 3);
+            }
+            Err(other) => panic!("refused: {other:?} at {:?}", s.stage),
+        }
+        stages.push(s.stage);
+        assert!(stages.len() < 2000, "the session never ends");
+    }
+    assert_eq!(s.next(&library, now), Err(Refusal::AtEnd));
+    for stage in [Stage::Intro, Stage::Scene, Stage::Discuss, Stage::Decide, Stage::Chosen, Stage::Revealed, Stage::Ending, Stage::Debrief, Stage::Finished] {
+        assert!(stages.contains(&stage), "never showed {stage:?}");
+    }
+    for run in &s.runs {
+        let play = run.play(&library).expect("every run replays");
+        assert!(play.ending().is_some(), "{} did not end", run.scenario);
+        assert!(run.steps.iter().all(|step| step.hands.values().sum::<u32>() == 3 && step.hands[&step.choice] == 3));
+    }
+}
+
+#[test]
+fn feedback_stays_hidden_until_revealed_and_moving_on_needs_hands_or_a_choice() {
+    let library = library();
+    let mut s = Session::new(&["kobe".to_string()], false, 0.0);
+    s.next(&library, 1.0).unwrap(); // the first scene
+    assert_eq!(s.stage, Stage::Scene);
+    assert_eq!(s.reveal(), Err(Refusal::NothingToReveal));
+    s.next(&library, 2.0).unwrap(); // Kobe's first scene has a discussion question
+    assert_eq!(s.stage, Stage::Discuss);
+    s.next(&library, 3.0).unwrap();
+    assert_eq!(s.stage, Stage::Decide);
+    assert_eq!(s.next(&library, 4.0), Err(Refusal::NoHands));
+    s.set_hands(&library, "1", 4).unwrap();
+    s.set_hands(&library, "2", 4).unwrap();
+    assert_eq!(s.next(&library, 5.0), Err(Refusal::Tied));
+    assert_eq!(s.set_hands(&library, "nope", 1), Err(Refusal::NotOffered));
+    s.set_hands(&library, "2", 9).unwrap();
+    s.next(&library, 6.0).unwrap();
+    assert_eq!(s.stage, Stage::Chosen, "the majority is followed, feedback still hidden");
+    let step = s.run().unwrap().steps.last().unwrap().clone();
+    assert_eq!((step.scene.as_str(), step.choice.as_str()), ("new-worker", "2"));
+    assert_eq!(step.hands.values().copied().collect::<Vec<_>>(), vec![4, 9]);
+    assert!(s.hands.is_empty(), "the next decision starts with no hands");
+    s.reveal().unwrap();
+    assert_eq!(s.stage, Stage::Revealed);
+}
+
+#[test]
+fn the_trainer_can_follow_a_path_the_room_did_not_pick() {
+    let library = library();
+    let mut s = Session::new(&["kobe".to_string()], false, 0.0);
+    s.next(&library, 1.0).unwrap();
+    s.set_hands(&library, "2", 12).unwrap();
+    assert_eq!(s.stage, Stage::Decide, "entering hands shows the split to the room");
+    s.follow(&library, "1", 2.0).unwrap();
+    assert_eq!(s.run().unwrap().steps[0].choice, "1");
+    assert_eq!(s.run().unwrap().steps[0].hands.get("2"), Some(&12));
+    assert_eq!(s.play(&library).unwrap().scene().id, "picked-up");
+    assert_eq!(s.follow(&library, "1", 3.0), Err(Refusal::NotOffered), "no choosing while the feedback is up");
+}
+
+#[test]
+fn back_walks_every_stage_to_the_start_and_undoes_decisions_with_their_hands() {
+    let library = library();
+    let two = vec!["kobe".to_string(), "county-lines".to_string()];
+    let mut s = Session::new(&two, false, 0.0);
+    let mut seen = vec![(s.at, s.stage, s.run().unwrap().steps.len(), s.hands.clone())];
+    while !s.finished() {
+        if s.next(&library, 0.0) == Err(Refusal::NoHands) {
+            vote_last(&mut s, &library, 2);
+            seen.pop();
+        }
+        seen.push((s.at, s.stage, s.run().unwrap().steps.len(), s.hands.clone()));
+    }
+    // Going back retraces the same screens in reverse; at each decision the hands come back.
+    // (Hands counted at a decision stay while the trainer goes back to re-read its scene.)
+    for expected in seen.iter().rev().skip(1) {
+        s.back(&library).unwrap();
+        assert_eq!((s.at, s.stage, s.run().unwrap().steps.len()), (expected.0, expected.1, expected.2));
+        if s.stage == Stage::Decide {
+            assert_eq!(s.hands, expected.3);
+            assert!(!s.hands.is_empty());
+        }
+    }
+    assert_eq!(s.back(&library), Err(Refusal::AtStart));
+}
+
+#[test]
+fn timers_reset_with_each_scene_and_pause_together() {
+    let library = library();
+    let mut s = Session::new(&["kobe".to_string()], false, 0.0);
+    s.next(&library, 60_000.0).unwrap();
+    assert_eq!(s.scene_timer.elapsed(90_000.0), 30_000.0);
+    assert_eq!(s.session_timer.elapsed(90_000.0), 90_000.0);
+    s.toggle_timers(90_000.0);
+    assert_eq!(s.scene_timer.elapsed(500_000.0), 30_000.0);
+    assert_eq!(s.session_timer.elapsed(500_000.0), 90_000.0);
+    s.toggle_timers(500_000.0);
+    assert!(s.scene_timer.running() && s.session_timer.running());
+}
+
+#[test]
+fn a_saved_session_survives_a_scenario_edited_since() {
+    let library = library();
+    let mut s = Session::new(&["kobe".to_string(), "gone-since".to_string()], false, 0.0);
+    s.next(&library, 0.0).unwrap();
+    s.follow(&library, "2", 0.0).unwrap();
+    s.next(&library, 0.0).unwrap();
+    // A choice that no longer exists, as if the scenario had been rewritten.
+    s.runs[0].steps.push(recognise_respond::workshop::RoomStep { scene: "return-interview".into(), choice: "99".into(), hands: Default::default() });
+    s.stage = Stage::Chosen;
+    s.repair(&library);
+    assert_eq!(s.runs[0].steps.len(), 1);
+    assert!(s.play(&library).is_some());
+    assert_eq!(s.stage, Stage::Chosen, "the last decision that still replays is on screen");
+    s.at = 1;
+    s.stage = Stage::Intro;
+    assert_eq!(s.next(&library, 0.0), Err(Refusal::Missing));
+    let text = serde_json::to_string(&s).unwrap();
+    assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), s);
+}
