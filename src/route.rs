@@ -29,6 +29,18 @@ pub enum Route {
     Privacy,
     /// What is kept on this device: see it, export it, import it, erase it.
     Data,
+    /// Workshop mode: plan a session, continue one, print, look back.
+    Workshop,
+    /// The trainer's view of the running session: notes, hands, timers, controls.
+    Present,
+    /// The room's view of the running session, for the projector.
+    Room,
+    /// A printable handout of one scenario, by id.
+    Handout(String),
+    /// A printable facilitator sheet of one scenario, by id.
+    Sheet(String),
+    /// A past session, by id, to look back on.
+    Session(u64),
     /// An address the app does not know.
     NotFound(String),
 }
@@ -63,6 +75,15 @@ impl Route {
             ("about", None, None) => Route::About,
             ("privacy", None, None) => Route::Privacy,
             ("data", None, None) => Route::Data,
+            ("workshop", None, None) => Route::Workshop,
+            ("workshop", Some("present"), None) => Route::Present,
+            ("workshop", Some("room"), None) => Route::Room,
+            ("workshop", Some("handout"), Some(id)) if is_slug(id) && parts.next().is_none() => Route::Handout(id.to_string()),
+            ("workshop", Some("sheet"), Some(id)) if is_slug(id) && parts.next().is_none() => Route::Sheet(id.to_string()),
+            ("workshop", Some("sessions"), Some(id)) if parts.next().is_none() => match id.parse() {
+                Ok(id) => Route::Session(id),
+                Err(_) => Route::NotFound(path.to_string()),
+            },
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -83,6 +104,12 @@ impl Route {
             Route::About => "#/about".into(),
             Route::Privacy => "#/privacy".into(),
             Route::Data => "#/data".into(),
+            Route::Workshop => "#/workshop".into(),
+            Route::Present => "#/workshop/present".into(),
+            Route::Room => "#/workshop/room".into(),
+            Route::Handout(id) => format!("#/workshop/handout/{id}"),
+            Route::Sheet(id) => format!("#/workshop/sheet/{id}"),
+            Route::Session(id) => format!("#/workshop/sessions/{id}"),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -118,6 +145,12 @@ mod tests {
             Route::About,
             Route::Privacy,
             Route::Data,
+            Route::Workshop,
+            Route::Present,
+            Route::Room,
+            Route::Handout("kobe".into()),
+            Route::Sheet("county-lines".into()),
+            Route::Session(1_700_000_000_000),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
@@ -146,5 +179,8 @@ mod tests {
             Route::parse("#/guidance/a/Not A Section"),
             Route::NotFound(_)
         ));
+        for bad in ["#/workshop/sessions/abc", "#/workshop/handout", "#/workshop/sheet/a/b", "#/workshop/other"] {
+            assert!(matches!(Route::parse(bad), Route::NotFound(_)), "{bad}");
+        }
     }
 }

@@ -155,3 +155,27 @@ fn a_saved_session_survives_a_scenario_edited_since() {
     let text = serde_json::to_string(&s).unwrap();
     assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), s);
 }
+
+#[test]
+fn the_debrief_lists_each_decision_with_the_choices_offered_and_the_hands() {
+    let library = library();
+    let mut s = Session::new(&["kobe".to_string()], false, 0.0);
+    s.next(&library, 0.0).unwrap();
+    assert_eq!(s.next_hint(&library), "Show the discussion questions");
+    s.set_hands(&library, "1", 2).unwrap();
+    s.set_hands(&library, "2", 5).unwrap();
+    assert_eq!(s.next_hint(&library), "Follow the majority");
+    s.next(&library, 0.0).unwrap();
+    assert_eq!(s.next_hint(&library), "Reveal the feedback");
+    s.next(&library, 0.0).unwrap();
+    s.next(&library, 0.0).unwrap();
+    s.follow(&library, "3", 0.0).unwrap();
+    let run = s.run().unwrap();
+    let d = run.decisions(&library);
+    assert_eq!(d.len(), 2);
+    assert_eq!((d[0].scene.id.as_str(), d[0].choice.id.as_str()), ("new-worker", "2"));
+    assert_eq!(d[0].offered.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["1", "2", "3"]);
+    assert_eq!(d[0].hands.get("2"), Some(&5));
+    assert!(d[1].hands.is_empty(), "a path followed without counting hands has no split");
+    assert_eq!(d[1].choice.id, "3");
+}

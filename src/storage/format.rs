@@ -8,6 +8,7 @@
 use crate::nation::Nation;
 use crate::scenario::Step;
 use crate::screening::Answers;
+use crate::workshop::Session;
 use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -17,7 +18,7 @@ pub const STORAGE_KEY: &str = "recognise-respond";
 /// Where unreadable or newer-format data is copied before the app writes over it.
 pub const BACKUP_KEY: &str = "recognise-respond.backup";
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 3;
+pub const FORMAT_VERSION: u64 = 4;
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -28,6 +29,9 @@ pub struct Saved {
     pub checklist: Option<Answers>,
     /// Progress through each scenario, by scenario id (format 3).
     pub scenarios: BTreeMap<String, Progress>,
+    /// Workshop sessions run on this device, oldest first: each room's path and show of hands,
+    /// nothing about the people in it (format 4).
+    pub workshops: Vec<Session>,
 }
 
 /// Where a learner is in one scenario, and how earlier plays ended.
@@ -139,6 +143,13 @@ fn read_fields(object: &Map<String, Value>, version: u64, out: &mut Decoded) {
             Err(_) => drop_field(out, "scenario progress"),
         },
     }
+    match object.get("workshops") {
+        None | Some(Value::Null) => {}
+        Some(v) => match serde_json::from_value::<Vec<Session>>(v.clone()) {
+            Ok(w) => out.saved.workshops = w,
+            Err(_) => drop_field(out, "workshop sessions"),
+        },
+    }
 }
 
 fn drop_field(out: &mut Decoded, field: &'static str) {
@@ -165,6 +176,9 @@ pub fn encode(saved: &Saved) -> String {
     }
     if !saved.scenarios.is_empty() {
         map.insert("scenarios".into(), serde_json::to_value(&saved.scenarios).expect("progress serialises"));
+    }
+    if !saved.workshops.is_empty() {
+        map.insert("workshops".into(), serde_json::to_value(&saved.workshops).expect("sessions serialise"));
     }
     Value::Object(map).to_string()
 }
@@ -208,11 +222,11 @@ mod tests {
 
     #[test]
     fn a_bad_field_is_dropped_alone() {
-        let d = decode(Some(r#"{"version":3,"nation":"atlantis"}"#));
+        let d = decode(Some(r#"{"version":4,"nation":"atlantis"}"#));
         assert_eq!(d.saved.nation, None);
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
         assert!(d.back_up_raw);
-        let d = decode(Some(r#"{"version":3,"nation":7}"#));
+        let d = decode(Some(r#"{"version":4,"nation":7}"#));
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
     }
 
@@ -252,7 +266,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":3,"nation":"wales","checklist":{"ticked":"oops"}}"#));
+        let d = decode(Some(r#"{"version":4,"nation":"wales","checklist":{"ticked":"oops"}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Wales)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("checklist answers")]);
         assert!(d.back_up_raw);
@@ -276,9 +290,34 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":3,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
+        let d = decode(Some(r#"{"version":4,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Scotland)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
+        assert!(d.back_up_raw);
+    }
+
+    #[test]
+    fn version_three_is_migrated_keeping_scenario_progress() {
+        let d = decode(Some(r#"{"version":3,"nation":"wales","scenarios":{"kobe":{"path":[],"endings":["settled"]}}}"#));
+        assert_eq!(d.saved.scenarios["kobe"].endings, vec!["settled".to_string()]);
+        assert!(d.saved.workshops.is_empty());
+        assert_eq!(d.notices, vec![Notice::Migrated(3)]);
+        assert!(!d.back_up_raw);
+    }
+
+    #[test]
+    fn workshop_sessions_round_trip_and_bad_sessions_are_dropped_alone() {
+        let mut s = saved(Some(Nation::England));
+        let mut session = Session::new(&["kobe".to_string()], true, 1_700_000_000_000.0);
+        session.hands.insert("2".into(), 7);
+        s.workshops.push(session);
+        let d = decode(Some(&encode(&s)));
+        assert_eq!(d.saved, s);
+        assert!(d.notices.is_empty());
+
+        let d = decode(Some(r#"{"version":4,"nation":"england","workshops":[{"id":"x"}]}"#));
+        assert_eq!(d.saved, saved(Some(Nation::England)));
+        assert_eq!(d.notices, vec![Notice::FieldDropped("workshop sessions")]);
         assert!(d.back_up_raw);
     }
 

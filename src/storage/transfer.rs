@@ -98,6 +98,13 @@ pub fn describe(saved: &Saved) -> Vec<(&'static str, String)> {
         "Scenario progress",
         if saved.scenarios.is_empty() { "None".into() } else { format!("{} scenario(s) started; {finished} play(s) finished", saved.scenarios.len()) },
     ));
+    out.push((
+        "Workshop sessions",
+        match saved.workshops.len() {
+            0 => "None".into(),
+            n => format!("{n} session(s): the room's path and show of hands only"),
+        },
+    ));
     out
 }
 
@@ -151,5 +158,6 @@ mod tests {
         assert_eq!(lines[0], ("Your UK nation", "Wales".to_string()));
         assert_eq!(lines[1].1, "Not kept");
         assert_eq!(lines[2].1, "1 scenario(s) started; 1 play(s) finished");
+        assert_eq!(lines[3].1, "None");
     }
 }

@@ -1,7 +1,7 @@
 //! The root component: state, routing and focus management.
 
 use super::state::{current_hash, use_state, AppState, ContentState};
-use super::{check, data_page, dom, glossary, guidance, home, layout, nation_page, offline, pages, scenario, search};
+use super::{check, data_page, dom, glossary, guidance, home, layout, nation_page, offline, pages, scenario, search, workshop};
 use crate::content::{Library, CORE_PAGES};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -33,6 +33,10 @@ pub(crate) fn App() -> impl IntoView {
         let title = screen_title(&route, state.library());
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{title} – Recognise & Respond"));
+            // The presenter and audience views fill the screen, without the app's frame.
+            if let Some(body) = document.body() {
+                let _ = body.class_list().toggle_with_force("live", matches!(route, Route::Present | Route::Room));
+            }
         }
         let changed = previous.as_ref().is_some_and(|(before, _)| *before != route);
         if changed {
@@ -76,6 +80,12 @@ pub(crate) fn App() -> impl IntoView {
                 Route::About => view! { <pages::SitePage slug="about"/> }.into_any(),
                 Route::Privacy => view! { <pages::SitePage slug="privacy"/> }.into_any(),
                 Route::Data => data_page::DataPage().into_any(),
+                Route::Workshop => workshop::Plan().into_any(),
+                Route::Present => workshop::Present().into_any(),
+                Route::Room => workshop::Room().into_any(),
+                Route::Handout(id) => view! { <workshop::Handout id=id/> }.into_any(),
+                Route::Sheet(id) => view! { <workshop::Sheet id=id/> }.into_any(),
+                Route::Session(id) => view! { <workshop::PastSession id=id/> }.into_any(),
                 Route::NotFound(_) => pages::NotFound().into_any(),
             }}
         </layout::Shell>
@@ -111,6 +121,7 @@ fn needs_extra(route: &Route) -> bool {
     match route {
         Route::Guidance(slug, _) => !CORE_PAGES.contains(&slug.as_str()),
         Route::Search | Route::Scenarios | Route::Scenario(_) | Route::Glossary | Route::About | Route::Privacy => true,
+        Route::Workshop | Route::Present | Route::Room | Route::Handout(_) | Route::Sheet(_) | Route::Session(_) => true,
         _ => false,
     }
 }
@@ -151,6 +162,12 @@ fn screen_title(route: &Route, library: &Library) -> String {
         Route::About => "About".into(),
         Route::Privacy => "Privacy".into(),
         Route::Data => "Your data on this device".into(),
+        Route::Workshop => "Workshop mode".into(),
+        Route::Present => "Presenter view".into(),
+        Route::Room => "Audience view".into(),
+        Route::Handout(id) => format!("Handout: {}", library.scenario(id).map_or("not found", |s| s.title.as_str())),
+        Route::Sheet(id) => format!("Facilitator sheet: {}", library.scenario(id).map_or("not found", |s| s.title.as_str())),
+        Route::Session(_) => "Past workshop session".into(),
         Route::NotFound(_) => "Page not found".into(),
     }
 }

@@ -14,6 +14,7 @@ mod pages;
 mod scenario;
 mod search;
 mod state;
+mod workshop;
 
 /// Mounts the app on the page, replacing the loading message.
 pub(crate) fn mount() {

@@ -254,7 +254,7 @@ fn Debrief(play: Play<'static>, library: &'static Library) -> impl IntoView {
 
 /// Links to the guidance a choice rests on (`slug` or `slug/section`).
 #[component]
-fn GuidanceLinks(keys: &'static [String], library: &'static Library) -> impl IntoView {
+pub(crate) fn GuidanceLinks(keys: &'static [String], library: &'static Library) -> impl IntoView {
     let links: Vec<(String, String)> = keys
         .iter()
         .filter_map(|k| {
@@ -272,7 +272,7 @@ fn GuidanceLinks(keys: &'static [String], library: &'static Library) -> impl Int
     })
 }
 
-fn rating_class(r: Rating) -> &'static str {
+pub(crate) fn rating_class(r: Rating) -> &'static str {
     match r {
         Rating::Good => "good",
         Rating::Ok => "ok",

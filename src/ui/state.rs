@@ -158,6 +158,24 @@ impl AppState {
         self.persist();
     }
 
+    /// Changes the workshop sessions kept, and keeps the change on the device.
+    pub(crate) fn update_workshops<R>(&self, change: impl FnOnce(&mut Vec<crate::workshop::Session>) -> R) -> R {
+        let mut out = None;
+        self.saved.update(|s| out = Some(change(&mut s.workshops)));
+        self.persist();
+        out.expect("the change ran")
+    }
+
+    /// Takes a session another window sent, if it is newer than the copy here. That window
+    /// already kept it on the device.
+    pub(crate) fn adopt_workshop(&self, session: crate::workshop::Session) {
+        let mut changed = false;
+        self.saved.update_untracked(|s| changed = crate::workshop::sync::adopt(&mut s.workshops, session));
+        if changed {
+            self.saved.notify();
+        }
+    }
+
     /// The sizes of what is kept on the device: the data, and any copy of unreadable data.
     pub(crate) fn stored_sizes(&self) -> [Option<usize>; 2] {
         self.store.sizes()

@@ -14,4 +14,4 @@ pub mod sync;
 pub mod timer;
 pub mod votes;
 
-pub use session::{Refusal, RoomStep, Run, Session, Stage};
+pub use session::{Refusal, RoomDecision, RoomStep, Run, Session, Stage};

@@ -8,7 +8,7 @@
 use super::timer::Stopwatch;
 use super::votes;
 use crate::content::Library;
-use crate::scenario::{Play, Scenario, Step};
+use crate::scenario::{Choice, Play, Scenario, Scene, Step};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -250,7 +250,7 @@ impl Session {
     /// the split to the room.
     pub fn set_hands(&mut self, library: &Library, choice: &str, hands: u32) -> Result<(), Refusal> {
         let play = self.play(library).ok_or(Refusal::Missing)?;
-        if !matches!(self.stage, Stage::Scene | Stage::Discuss | Stage::Decide) || !play.choices().any(|c| c.id == choice) {
+        if !self.deciding() || !play.choices().any(|c| c.id == choice) {
             return Err(Refusal::NotOffered);
         }
         self.hands.insert(choice.to_string(), hands.min(MAX_HANDS));
@@ -262,7 +262,7 @@ impl Session {
     /// Follows `choice` at the decision on screen, keeping the hands counted for it.
     pub fn follow(&mut self, library: &Library, choice: &str, now: f64) -> Result<(), Refusal> {
         let mut play = self.play(library).ok_or(Refusal::Missing)?;
-        if !matches!(self.stage, Stage::Scene | Stage::Discuss | Stage::Decide) {
+        if !self.deciding() {
             return Err(Refusal::NotOffered);
         }
         let scene = play.scene().id.clone();
@@ -279,11 +279,34 @@ impl Session {
     pub fn follow_majority(&mut self, library: &Library, now: f64) -> Result<(), Refusal> {
         let play = self.play(library).ok_or(Refusal::Missing)?;
         let ids: Vec<&str> = play.choices().map(|c| c.id.as_str()).collect();
-        if votes::total(&self.hands) == 0 || !matches!(self.stage, Stage::Scene | Stage::Discuss | Stage::Decide) {
+        if votes::total(&self.hands) == 0 || !self.deciding() {
             return Err(Refusal::NoHands);
         }
         let choice = votes::majority(&ids, &self.hands).ok_or(Refusal::Tied)?;
         self.follow(library, &choice, now)
+    }
+
+    /// What [`Session::next`] will do now, in words for the trainer's Next button.
+    pub fn next_hint(&self, library: &Library) -> &'static str {
+        let Some(play) = self.play(library) else { return "This scenario is no longer in the app" };
+        match self.stage {
+            Stage::Intro => "Show the first scene",
+            Stage::Scene if !play.scene().pauses.is_empty() => "Show the discussion questions",
+            Stage::Scene | Stage::Discuss => "Show the choices for a show of hands",
+            Stage::Decide => "Follow the majority",
+            Stage::Chosen => "Reveal the feedback",
+            Stage::Revealed if play.ending().is_some() => "Show how the case ended",
+            Stage::Revealed => "Show the next scene",
+            Stage::Ending => "Show the debrief",
+            Stage::Debrief if self.at + 1 < self.runs.len() => "Start the next scenario",
+            Stage::Debrief => "End the session",
+            Stage::Finished => "The session is over",
+        }
+    }
+
+    /// Whether the room is at a decision (hands can be counted and a path followed).
+    pub fn deciding(&self) -> bool {
+        matches!(self.stage, Stage::Scene | Stage::Discuss | Stage::Decide)
     }
 
     /// Pauses or resumes both timers.
@@ -339,5 +362,34 @@ impl Run {
     /// The play this run has reached, if its scenario is in the app and its path replays.
     pub fn play<'a>(&self, library: &'a Library) -> Option<Play<'a>> {
         Play::replay(library.scenario(&self.scenario)?, &self.path()).ok()
+    }
+}
+
+/// One decision of the room, as the debrief shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoomDecision<'a> {
+    /// Where it was taken.
+    pub scene: &'a Scene,
+    /// The path followed.
+    pub choice: &'a Choice,
+    /// The choices the room had, in the order shown.
+    pub offered: Vec<&'a Choice>,
+    /// The hands raised for each, by id.
+    pub hands: BTreeMap<String, u32>,
+}
+
+impl Run {
+    /// The room's decisions in this run, each with the choices it had and how hands split.
+    pub fn decisions<'a>(&self, library: &'a Library) -> Vec<RoomDecision<'a>> {
+        let Some(scenario) = library.scenario(&self.scenario) else { return Vec::new() };
+        let mut play = Play::new(scenario);
+        let mut out = Vec::new();
+        for step in &self.steps {
+            let scene = play.scene();
+            let offered: Vec<&Choice> = play.choices().collect();
+            let Ok(choice) = play.choose(&step.choice) else { break };
+            out.push(RoomDecision { scene, choice, offered, hands: step.hands.clone() });
+        }
+        out
     }
 }

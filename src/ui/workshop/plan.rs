@@ -1,0 +1,207 @@
+//! The workshop screen: continue the session in progress, plan a new one, print handouts and
+//! facilitator sheets, and look back on past sessions.
+
+use super::present::open_audience;
+use super::stage::RoomDebrief;
+use crate::route::Route;
+use crate::ui::dom;
+use crate::ui::state::use_state;
+use crate::workshop::keys::HELP;
+use crate::workshop::sync::{keep, MAX_KEPT};
+use crate::workshop::Session;
+use leptos::prelude::*;
+
+/// Planning and continuing sessions.
+#[component]
+pub(crate) fn Plan() -> impl IntoView {
+    let state = use_state();
+    let library = state.library();
+    let picked = RwSignal::new(Vec::<String>::new());
+    let one_window = RwSignal::new(false);
+    let error = RwSignal::new(false);
+    let deleted = RwSignal::new(false);
+    let current = move || state.saved.with(|s| s.workshops.last().filter(|w| !w.finished()).cloned());
+
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        // In the order the scenarios are listed, whatever order they were ticked in.
+        let chosen: Vec<String> = picked.with_untracked(|p| library.scenarios.iter().filter(|s| p.contains(&s.id)).map(|s| s.id.clone()).collect());
+        if chosen.is_empty() {
+            error.set(true);
+            if let Some(el) = dom::element("#pick-error") {
+                let _ = el.focus();
+            }
+            return;
+        }
+        let one = one_window.get_untracked();
+        state.update_workshops(|w| keep(w, Session::new(&chosen, one, js_sys::Date::now())));
+        if !one {
+            open_audience();
+        }
+        go(Route::Present);
+    };
+
+    view! {
+        <h1 tabindex="-1">"Workshop mode"</h1>
+        <p class="lead">"Run scenarios with a room from this laptop: the case on the projector, your notes on your screen, the room's show of hands at each decision, and a debrief of the path the room took. It works offline, with no accounts."</p>
+        <p>"Nothing about the people in the room is asked for or kept: only the path the room took and how many hands went up, on this laptop."</p>
+
+        {move || current().map(|s| view! {
+            <section class="panel" aria-labelledby="current-heading">
+                <h2 id="current-heading">"Session in progress"</h2>
+                <p>{format!("Started {}. {}", started(s.id), titles(&s))}</p>
+                <div class="button-group">
+                    <a class="button" href=Route::Present.href()>"Continue in the presenter view"</a>
+                    <button type="button" class="button button-secondary" on:click=move |_| open_audience()>"Open the audience window"</button>
+                </div>
+            </section>
+        })}
+
+        <h2>"Plan a session"</h2>
+        <form class="plan" on:submit=start novalidate>
+            <fieldset class="fieldset" aria-describedby=move || error.get().then_some("pick-error")>
+                <legend class="fieldset-legend">"Which scenarios will you run?"</legend>
+                <p id="pick-error" class="error-message" tabindex="-1" hidden=move || !error.get()>"Choose at least one scenario."</p>
+                <div class="checkboxes">
+                    {library.scenarios.iter().map(|s| {
+                        let id = s.id.clone();
+                        let input_id = format!("pick-{}", s.id);
+                        view! {
+                            <div class="checkbox">
+                                <input type="checkbox" id=input_id.clone() on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    picked.update(|p| { p.retain(|x| *x != id); if on { p.push(id.clone()); } });
+                                    error.set(false);
+                                }/>
+                                <label for=input_id>{format!("{} (about {} minutes)", s.title, s.minutes)}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <fieldset class="fieldset">
+                <legend class="fieldset-legend">"How will you show it?"</legend>
+                <div class="radios">
+                    <div class="radio">
+                        <input type="radio" name="windows" id="windows-two" checked on:change=move |_| one_window.set(false)/>
+                        <label for="windows-two">"Two windows: the audience view on the projector, the presenter view on this screen"</label>
+                    </div>
+                    <div class="radio">
+                        <input type="radio" name="windows" id="windows-one" on:change=move |_| one_window.set(true)/>
+                        <label for="windows-one">"One window, shown to the room: your notes stay hidden until you press N"</label>
+                    </div>
+                </div>
+            </fieldset>
+            <p class="meta">{move || {
+                let minutes: u32 = picked.with(|p| library.scenarios.iter().filter(|s| p.contains(&s.id)).map(|s| s.minutes).sum());
+                format!("About {minutes} minutes of scenarios, plus discussion.")
+            }}</p>
+            <button type="submit" class="button">"Start the session"</button>
+        </form>
+
+        <h2>"Shortcuts while presenting"</h2>
+        <dl class="shortcut-list">{HELP.iter().map(|(k, what)| view! { <dt><kbd>{*k}</kbd></dt><dd>{*what}</dd> }).collect_view()}</dl>
+
+        <h2>"Print"</h2>
+        <p>"A handout has the case, its decisions and space for notes. A facilitator sheet has your notes, the rating of every choice, where it leads and the guidance behind it."</p>
+        <ul class="print-list">
+            {library.scenarios.iter().map(|s| view! {
+                <li>
+                    <strong>{s.title.clone()}</strong>": "
+                    <a href=Route::Handout(s.id.clone()).href()>"handout"<span class="visually-hidden">{format!(" for {}", s.title)}</span></a>" · "
+                    <a href=Route::Sheet(s.id.clone()).href()>"facilitator sheet"<span class="visually-hidden">{format!(" for {}", s.title)}</span></a>
+                </li>
+            }).collect_view()}
+        </ul>
+
+        <h2>"Past sessions"</h2>
+        <p>{format!("The last {MAX_KEPT} sessions are kept on this laptop; older ones are let go.")}</p>
+        <p role="status">{move || deleted.get().then_some("The session record was deleted from this laptop.")}</p>
+        {move || {
+            let sessions: Vec<Session> = state.saved.with(|s| s.workshops.iter().rev().cloned().collect());
+            if sessions.is_empty() {
+                return view! { <p>"None yet."</p> }.into_any();
+            }
+            view! {
+                <ul class="past-sessions">
+                    {sessions.into_iter().map(|s| {
+                        let id = s.id;
+                        view! {
+                            <li>
+                                <p><a href=Route::Session(id).href()>{format!("Session of {}", started(id))}</a></p>
+                                <p class="meta">{titles(&s)}{if s.finished() { " Finished." } else { " Not finished." }}</p>
+                                <button type="button" class="button button-secondary" on:click=move |_| { state.update_workshops(|w| w.retain(|x| x.id != id)); deleted.set(true); }>
+                                    "Delete this record"<span class="visually-hidden">{format!(" of {}", started(id))}</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+    }
+}
+
+/// A past session: the room's path through each scenario.
+#[component]
+pub(crate) fn PastSession(id: u64) -> impl IntoView {
+    let state = use_state();
+    let library = state.library();
+    let Some(session) = state.saved.with_untracked(|s| s.workshops.iter().find(|w| w.id == id).cloned()) else {
+        return view! {
+            <h1 tabindex="-1">"Session not found"</h1>
+            <p>"This session is not kept on this device. It may have been deleted or erased."</p>
+            <p><a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
+        }
+        .into_any();
+    };
+    view! {
+        <h1 tabindex="-1">{format!("Workshop session of {}", started(id))}</h1>
+        <p class="no-print"><button type="button" class="button" on:click=move |_| print()>"Print this record"</button>" "<a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
+        {session.runs.iter().map(|run| {
+            let title = library.scenario(&run.scenario).map(|s| s.title.clone()).unwrap_or_else(|| format!("{} (no longer in the app)", run.scenario));
+            view! {
+                <section class="past-run">
+                    <h2>{title}</h2>
+                    {if run.steps.is_empty() {
+                        view! { <p>"The room did not take any decisions in this scenario."</p> }.into_any()
+                    } else {
+                        view! { <div class="debrief"><RoomDebrief run=run.clone() library=library/></div> }.into_any()
+                    }}
+                </section>
+            }
+        }).collect_view()}
+    }
+    .into_any()
+}
+
+/// The scenarios of a session, by title.
+fn titles(s: &Session) -> String {
+    let library = use_state().library();
+    let names: Vec<String> = s.runs.iter().map(|r| library.scenario(&r.scenario).map_or_else(|| r.scenario.clone(), |x| x.title.clone())).collect();
+    format!("Scenarios: {}.", names.join("; "))
+}
+
+/// When a session started, in the laptop's local time, e.g. "23 November 2026, 14:05".
+fn started(id: u64) -> String {
+    let date = js_sys::Date::new(&(id as f64).into());
+    let opts = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")] {
+        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
+    }
+    date.to_locale_string("en-GB", &opts).into()
+}
+
+/// Goes to another screen.
+pub(super) fn go(route: Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.href());
+    }
+}
+
+/// Opens the browser's print dialogue.
+pub(super) fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

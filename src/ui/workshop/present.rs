@@ -1,0 +1,179 @@
+//! The trainer's view: what the room sees, the presenter's notes, the show of hands with what each
+//! choice leads to, timers for the scene and the session, and the controls. In a one-window
+//! session the notes stay hidden until the trainer asks for them (N).
+
+use super::link::Live;
+use super::shortcuts::{listen, run, ShortcutsHelp};
+use super::stage::StageView;
+use crate::route::Route;
+use crate::scenario::Choice;
+use crate::ui::state::use_state;
+use crate::workshop::keys::Command;
+use crate::workshop::session::MAX_HANDS;
+use crate::workshop::timer::{clock, spoken};
+use crate::workshop::votes::{letter, total};
+use crate::workshop::Stage;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// The presenter's view of the running session.
+#[component]
+pub(crate) fn Present() -> impl IntoView {
+    let live = Live::open(use_state());
+    let one_window = live.with(|s| s.is_some_and(|s| s.one_window));
+    let notes = RwSignal::new(!one_window);
+    let help = NodeRef::new();
+    listen(live, Some(notes), help);
+    let act = move |cmd: Command| run(live, Some(notes), help, cmd);
+
+    let now = RwSignal::new(js_sys::Date::now());
+    if let Ok(handle) = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_millis(1000)) {
+        on_cleanup(move || handle.clear());
+    }
+    let timers = move || live.with(|s| s.map(|s| (s.scene_timer.elapsed(now.get()), s.session_timer.elapsed(now.get()), s.scene_timer.running())));
+    let stage = move || live.with(|s| s.map(|s| s.stage));
+    let title = move || live.with(|s| s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into()));
+    let place = move || live.with(|s| s.map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())));
+    let hint = move || live.with(|s| s.map_or("", |s| s.next_hint(live.library())));
+    let status = move || match live.refusal.get() {
+        Some(refusal) => refusal.to_string(),
+        None => stage().map(|s| format!("On the projector: {}.", s.label())).unwrap_or_default(),
+    };
+
+    view! {
+        <div class="present" class:one-window=one_window>
+            <div class="present-bar">
+                <a href=Route::Workshop.href()>"Leave (the session is kept)"</a>
+                <p class="present-place">{place}</p>
+                {move || timers().map(|(scene, session, running)| view! {
+                    <p class="timers">
+                        <span>"Scene "<span role="timer" aria-label=format!("Time on this scene: {}", spoken(scene))>{clock(scene)}</span></span>
+                        <span>"Session "<span role="timer" aria-label=format!("Time since the session started: {}", spoken(session))>{clock(session)}</span></span>
+                        {(!running).then_some(" (paused)")}
+                    </p>
+                })}
+                <div class="button-group present-tools">
+                    <button type="button" class="button button-secondary" on:click=move |_| act(Command::Timer)>
+                        {move || if timers().is_some_and(|t| !t.2) { "Resume timers" } else { "Pause timers" }}
+                    </button>
+                    <button type="button" class="button button-secondary" on:click=move |_| open_audience()>"Open the audience window"</button>
+                    <button type="button" class="button button-secondary" aria-pressed=move || notes.get().to_string() on:click=move |_| act(Command::Notes)>"Your notes"</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| act(Command::Help)>"Shortcuts"</button>
+                </div>
+                <p class="meta">{move || if live.other_window.get() { "The audience window is open and following." } else { "Open the audience window and move it to the projector, or show this window to the room." }}</p>
+            </div>
+            <h1 class="present-title" tabindex="-1">{title}</h1>
+            <p class="present-status" role="status" class:refused=move || live.refusal.get().is_some()>{status}</p>
+            {move || live.with(|s| s.is_none()).then(|| view! {
+                <p class="lead">"No workshop session is running. "<a href=Route::Workshop.href()>"Plan a session"</a>" first."</p>
+            })}
+            <div class="present-layout">
+                <section class="present-stage" aria-label="What the room sees">
+                    <StageView live=live presenter=true/>
+                </section>
+                <Hands live=live notes=notes/>
+                <Notes live=live notes=notes/>
+            </div>
+            <div class="present-controls" role="group" aria-label="Move through the session">
+                <button type="button" class="button button-secondary" on:click=move |_| act(Command::Back)>"Back"</button>
+                <button type="button" class="button button-secondary" disabled=move || stage() != Some(Stage::Chosen) on:click=move |_| act(Command::Reveal)>"Reveal feedback"</button>
+                <button type="button" class="button present-next" on:click=move |_| act(Command::Next)>"Next: "{hint}</button>
+            </div>
+        </div>
+        <ShortcutsHelp node_ref=help/>
+    }
+}
+
+/// Opens (or brings back) the audience window on the same app, offline.
+pub(super) fn open_audience() {
+    if let Some(window) = web_sys::window() {
+        let here = window.location().href().unwrap_or_default();
+        let base = here.split('#').next().unwrap_or_default();
+        let _ = window.open_with_url_and_target(&format!("{base}{}", Route::Room.href()), "recognise-respond-audience");
+    }
+}
+
+/// At a decision: each choice with the hands counted for it, what it leads to (with the notes
+/// shown), and a way to follow it. Drawn once per decision, so focus stays put as hands change.
+#[component]
+fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
+    let decision = Memo::new(move |_| live.with(|s| s.filter(|s| s.deciding()).map(|s| (s.id, s.at, s.run().map_or(0, |r| r.steps.len())))));
+    move || {
+        decision.get()?;
+        let play = untrack(|| live.session()).and_then(|s| s.play(live.library()))?;
+        let offered: Vec<&'static Choice> = play.choices().collect();
+        let scenario = play.scenario();
+        let hands_for = move |id: &'static str| move || live.with(|s| s.and_then(|s| s.hands.get(id).copied()).unwrap_or(0));
+        Some(view! {
+            <section class="hands-panel" aria-labelledby="hands-heading">
+                <h2 id="hands-heading">"Show of hands"</h2>
+                <p class="hint">"Let the room discuss, count the hands for each choice, then follow the majority or choose a path."</p>
+                <ol class="hand-rows">
+                    {offered.into_iter().enumerate().map(|(i, c)| {
+                        let l = letter(i);
+                        let id: &'static str = &c.id;
+                        let input_id = format!("hands-{id}");
+                        let count = hands_for(id);
+                        let set = move |n: u32| live.act(move |s, lib, _| s.set_hands(lib, id, n));
+                        let target = scenario.scene(&c.target).map(|t| t.heading.clone()).unwrap_or_default();
+                        view! {
+                            <li class="hand-row">
+                                <p class="choice-line"><span class="letter" aria-hidden="true">{l.to_string()}</span>" "<span class="visually-hidden">{format!("{l}. ")}</span>{c.text.clone()}</p>
+                                <p class="leads-to" hidden=move || !notes.get()>{format!("{} · leads to: {target}", c.rating.label())}</p>
+                                <div class="hand-count">
+                                    <button type="button" class="button button-secondary step" aria-label=format!("One fewer hand for {l}") on:click=move |_| set(count().saturating_sub(1))>"−"</button>
+                                    <label class="label" for=input_id.clone()>{format!("Hands for {l}")}</label>
+                                    <input class="input hands-input" id=input_id type="number" min="0" max=MAX_HANDS.to_string() inputmode="numeric" prop:value=move || count().to_string()
+                                        on:change=move |ev| set(event_target_value(&ev).trim().parse().unwrap_or(0))/>
+                                    <button type="button" class="button button-secondary step" aria-label=format!("One more hand for {l}") on:click=move |_| set(count() + 1)>"+"</button>
+                                </div>
+                                <button type="button" class="button button-secondary" on:click=move |_| live.act(move |s, lib, now| s.follow(lib, id, now))>{format!("Follow {l}")}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+                <p class="hands-total">{move || format!("{} hands counted.", live.with(|s| s.map_or(0, |s| total(&s.hands))))}</p>
+                <button type="button" class="button" on:click=move |_| live.act(|s, lib, now| s.follow_majority(lib, now))>"Follow the majority (M)"</button>
+            </section>
+        })
+    }
+}
+
+/// The presenter's notes for what is on screen: the scene's notes and discussion questions, and
+/// the feedback on the path chosen before the room sees it.
+#[component]
+fn Notes(live: Live, notes: RwSignal<bool>) -> impl IntoView {
+    let screen = Memo::new(move |_| live.with(|s| s.map(|s| (s.id, s.at, s.stage, s.run().map_or(0, |r| r.steps.len())))));
+    move || {
+        let _ = screen.get();
+        if !notes.get() {
+            return None;
+        }
+        let session = untrack(|| live.session())?;
+        let library = live.library();
+        let play = session.play(library)?;
+        let last = session.run()?.decisions(library).pop().filter(|_| matches!(session.stage, Stage::Chosen | Stage::Revealed));
+        let scene = play.scene();
+        let scene = (session.deciding() || matches!(session.stage, Stage::Ending)).then_some(scene);
+        Some(view! {
+            <aside class="notes-panel" aria-labelledby="notes-heading">
+                <h2 id="notes-heading">"Your notes"</h2>
+                {session.stage.eq(&Stage::Intro).then(|| view! {
+                    <p>{format!("About {} minutes. Check the room is ready for: {}.", play.scenario().minutes, play.scenario().content_warnings.join(", "))}</p>
+                })}
+                {scene.map(|scene| view! {
+                    {(!scene.notes.is_empty()).then(|| view! { <ul>{scene.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> })}
+                    {(!scene.pauses.is_empty()).then(|| view! {
+                        <h3>"Questions for the room"</h3>
+                        <ul>{scene.pauses.iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}</ul>
+                    })}
+                    {(scene.notes.is_empty() && scene.pauses.is_empty()).then(|| view! { <p>"No notes for this scene."</p> })}
+                })}
+                {last.map(|d| view! {
+                    <h3>{format!("Feedback: {}", d.choice.rating.label())}</h3>
+                    <p>{d.choice.feedback.clone()}</p>
+                })}
+            </aside>
+        })
+    }
+}

@@ -1,0 +1,33 @@
+//! The audience view, for the projector: large, high-contrast text, the scene and the choices
+//! only. It follows the presenter's window; the trainer's shortcuts and a clicker work here too.
+
+use super::link::Live;
+use super::shortcuts::{listen, ShortcutsHelp};
+use super::stage::StageView;
+use crate::route::Route;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+/// The room's view of the running session.
+#[component]
+pub(crate) fn Room() -> impl IntoView {
+    let live = Live::open(use_state());
+    let help = NodeRef::new();
+    listen(live, None, help);
+    let scale = move || live.with(|s| s.map_or(100, |s| s.scale));
+    let title = move || live.with(|s| s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into()));
+    let place = move || live.with(|s| s.filter(|s| s.runs.len() > 1).map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())));
+    view! {
+        <div class="room" style=move || ("--room-scale", (scale() as f64 / 100.0).to_string())>
+            <p class="room-place">{place}</p>
+            <h1 class="room-title" tabindex="-1">{title}</h1>
+            {move || live.with(|s| s.is_none()).then(|| view! {
+                <p class="lead">"No workshop session is running yet. Start one from the "<a href=Route::Workshop.href()>"workshop screen"</a>" in the presenter's window; this view will follow it."</p>
+            })}
+            <div class="room-stage" aria-live="polite">
+                <StageView live=live presenter=false/>
+            </div>
+        </div>
+        <ShortcutsHelp node_ref=help/>
+    }
+}

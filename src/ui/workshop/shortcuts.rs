@@ -1,0 +1,70 @@
+//! The trainer's keyboard shortcuts in both views (so a clicker works whichever window has
+//! focus), and the help overlay that lists them. The mapping from keys lives in
+//! [`crate::workshop::keys`].
+
+use super::link::Live;
+use crate::workshop::keys::{command, Command, HELP};
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+/// Listens for shortcuts while the calling view is shown. `notes` is the presenter's notes
+/// switch (the audience view has none).
+pub(super) fn listen(live: Live, notes: Option<RwSignal<bool>>, help: NodeRef<Dialog>) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let in_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        let Some(cmd) = command(&ev.key(), in_field, ev.ctrl_key() || ev.alt_key() || ev.meta_key()) else { return };
+        ev.prevent_default();
+        run(live, notes, help, cmd);
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Does what a shortcut (or the matching button) asks.
+pub(super) fn run(live: Live, notes: Option<RwSignal<bool>>, help: NodeRef<Dialog>, cmd: Command) {
+    match cmd {
+        Command::Next => live.act(|s, l, now| s.next(l, now)),
+        Command::Back => live.act(|s, l, _| s.back(l)),
+        Command::Reveal => live.act(|s, _, _| s.reveal()),
+        Command::Majority => live.act(|s, l, now| s.follow_majority(l, now)),
+        Command::Timer => live.act(|s, _, now| {
+            s.toggle_timers(now);
+            Ok(())
+        }),
+        Command::Larger | Command::Smaller => live.act(|s, _, _| {
+            s.rescale(cmd == Command::Larger);
+            Ok(())
+        }),
+        Command::Notes => {
+            if let Some(notes) = notes {
+                notes.update(|n| *n = !*n);
+            }
+        }
+        Command::Help => {
+            if let Some(dialog) = help.get_untracked() {
+                if !dialog.open() {
+                    let _ = dialog.show_modal();
+                }
+            }
+        }
+    }
+}
+
+/// The list of shortcuts, as a modal dialog (Esc or Close shuts it).
+#[component]
+pub(super) fn ShortcutsHelp(node_ref: NodeRef<Dialog>) -> impl IntoView {
+    view! {
+        <dialog class="shortcuts" node_ref=node_ref aria-labelledby="shortcuts-heading">
+            <h2 id="shortcuts-heading">"Keyboard shortcuts"</h2>
+            <p>"A presentation clicker's forward and back buttons work as Next and Back."</p>
+            <table class="shortcut-table">
+                <thead><tr><th scope="col">"Key"</th><th scope="col">"What it does"</th></tr></thead>
+                <tbody>{HELP.iter().map(|(key, what)| view! { <tr><td><kbd>{*key}</kbd></td><td>{*what}</td></tr> }).collect_view()}</tbody>
+            </table>
+            <form method="dialog"><button class="button" autofocus>"Close"</button></form>
+        </dialog>
+    }
+}
