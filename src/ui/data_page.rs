@@ -113,7 +113,7 @@ pub(crate) fn DataPage() -> impl IntoView {
         })}
 
         <h2>"Erase everything"</h2>
-        <p>"Removes your nation, any kept answers and all scenario progress from this device, and the app's offline files where the browser allows."</p>
+        <p>"Removes your nation, any kept answers, all scenario progress and workshop sessions from this device, and the app's offline files where the browser allows."</p>
         <Show when=move || confirm_erase.get() fallback=move || view! {
             <p><button type="button" class="button button-warning" on:click=move |_| confirm_erase.set(true)>"Erase everything"</button></p>
         }>

@@ -51,6 +51,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                 <li><a href=Route::About.href()>"About"</a></li>
                 <li><a href=Route::Privacy.href()>"Privacy"</a></li>
                 <li><a href=Route::Data.href()>"Your data"</a></li>
+                <li><a href=Route::Workshop.href()>"Workshop mode"</a></li>
                 <li><a href=Route::Nation.href()>"Change UK nation"</a></li>
             </ul>
             <p>"Content last reviewed " {reviewed} ". This app does not replace your local safeguarding procedures."</p>

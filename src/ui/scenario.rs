@@ -19,6 +19,7 @@ pub(crate) fn ScenarioList() -> impl IntoView {
         <h1 tabindex="-1">"Scenarios"</h1>
         <p class="lead">"Realistic cases to practise the decisions you may face. After each decision you see why it helps or harms, and at the end a debrief of the path you took."</p>
         <p>"Your progress is kept on this device only. Nothing is sent anywhere."</p>
+        <p>"Training a group? "<a href=Route::Workshop.href()>"Workshop mode"</a>" shows a case on a projector, takes the room's show of hands at each decision and prints handouts."</p>
         <ul class="scenario-list">
             {state.library().scenarios.iter().map(|s| {
                 let status = move || { cleared.track(); status_text(state, s) };

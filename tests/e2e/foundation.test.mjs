@@ -31,6 +31,12 @@ const ROUTES = [
   ['#/about', 'About this app'],
   ['#/privacy', 'Privacy'],
   ['#/data', 'Your data on this device'],
+  ['#/workshop', 'Workshop mode'],
+  ['#/workshop/present', 'Workshop'],
+  ['#/workshop/room', 'Workshop'],
+  ...screensIn('scenarios', 'workshop/handout'),
+  ...screensIn('scenarios', 'workshop/sheet'),
+  ['#/workshop/sessions/1', 'Session not found'],
   ['#/no-such-page', 'Page not found'],
 ];
 
@@ -82,6 +88,7 @@ test('every route is reachable with the keyboard alone, and focus moves to the n
     ['.footer a[href="#/about"]', 'About this app'],
     ['.footer a[href="#/privacy"]', 'Privacy'],
     ['.footer a[href="#/nation"]', 'Your UK nation'],
+    ['.footer a[href="#/workshop"]', 'Workshop mode'],
     ['.brand', 'Recognise'],
   ];
   for (const [selector, heading] of links) {

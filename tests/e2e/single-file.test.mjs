@@ -45,3 +45,24 @@ test('the single file opens from file:// and the checklist, guidance and scenari
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
+
+test('workshop mode runs from the single file: the audience window follows the presenter', async () => {
+  const url = pathToFileURL(FILE).href;
+  const context = await browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(url + '#/workshop');
+  await page.waitForSelector('#pick-kobe');
+  await page.check('#pick-kobe');
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('text=Start the session')]);
+  await audience.waitForFunction(() => /Kobe/.test(document.querySelector('.room-stage .stage-heading')?.textContent ?? ''));
+  assert.equal(audience.url(), url + '#/workshop/room', 'the audience window is the same file');
+  await page.keyboard.press('PageDown');
+  await audience.waitForFunction(() => /Your first week/.test(document.querySelector('.room-stage .stage-heading')?.textContent ?? ''));
+  await page.fill('#hands-3', '4');
+  await page.press('#hands-3', 'Tab');
+  await audience.waitForFunction(() => /4 hands \(100%\)/.test(document.querySelector('.room-choices')?.textContent ?? ''));
+  await page.keyboard.press('m');
+  await audience.waitForSelector('.feedback-hidden');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});

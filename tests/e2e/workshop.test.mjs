@@ -15,13 +15,16 @@ const app = appUnderTest();
 /** Plans a session of Kobe's case in two windows; returns the presenter and the audience pages. */
 async function startTwoWindows() {
   const { context, page, watch } = await openFresh(app, '#/workshop');
+  // Every request of every window of the laptop, the audience window included.
+  const requests = [];
+  context.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
   await page.check('#pick-kobe');
   const [audience] = await Promise.all([context.waitForEvent('page'), page.click('text=Start the session')]);
   await audience.waitForSelector('.room h1');
   await page.waitForSelector('.present-next');
   const audienceErrors = [];
   audience.on('pageerror', (e) => audienceErrors.push(e.message));
-  return { context, presenter: page, audience, watch, audienceErrors };
+  return { context, presenter: page, audience, watch, audienceErrors, requests };
 }
 
 /** Waits until the audience view's stage heading reads `text`. */
@@ -30,7 +33,7 @@ async function audienceShows(audience, text) {
 }
 
 test('the audience view follows the presenter: scene, discussion, hands, hidden feedback, reveal, debrief', async () => {
-  const { context, presenter, audience, watch, audienceErrors } = await startTwoWindows();
+  const { context, presenter, audience, watch, audienceErrors, requests } = await startTwoWindows();
   assert.match(audience.url(), /#\/workshop\/room$/);
   await audienceShows(audience, 'Kobe');
   assert.match(await audience.textContent('.room-stage'), /Content warning/);
@@ -113,6 +116,11 @@ test('the audience view follows the presenter: scene, discussion, hands, hidden 
   assert.match(await presenter.textContent('.past-run'), /9 hands \(75%\)/);
   assert.deepEqual(watch.errors, []);
   assert.deepEqual(audienceErrors, []);
+  // The two windows kept in step without any request beyond the app's own files.
+  for (const r of requests) {
+    assert.equal(new URL(r.url).origin, app.server.origin, r.url);
+    assert.equal(r.method, 'GET', r.url);
+  }
   await context.close();
 });
 

@@ -32,6 +32,7 @@ pub(crate) fn Present() -> impl IntoView {
     }
     let timers = move || live.with(|s| s.map(|s| (s.scene_timer.elapsed(now.get()), s.session_timer.elapsed(now.get()), s.scene_timer.running())));
     let stage = move || live.with(|s| s.map(|s| s.stage));
+    let none = move || live.with(|s| s.is_none());
     let title = move || live.with(|s| s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into()));
     let place = move || live.with(|s| s.map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())));
     let hint = move || live.with(|s| s.map_or("", |s| s.next_hint(live.library())));
@@ -52,7 +53,7 @@ pub(crate) fn Present() -> impl IntoView {
                         {(!running).then_some(" (paused)")}
                     </p>
                 })}
-                <div class="button-group present-tools">
+                <div class="button-group present-tools" hidden=none>
                     <button type="button" class="button button-secondary" on:click=move |_| act(Command::Timer)>
                         {move || if timers().is_some_and(|t| !t.2) { "Resume timers" } else { "Pause timers" }}
                     </button>
@@ -74,7 +75,7 @@ pub(crate) fn Present() -> impl IntoView {
                 <Hands live=live notes=notes/>
                 <Notes live=live notes=notes/>
             </div>
-            <div class="present-controls" role="group" aria-label="Move through the session">
+            <div class="present-controls" role="group" aria-label="Move through the session" hidden=none>
                 <button type="button" class="button button-secondary" on:click=move |_| act(Command::Back)>"Back"</button>
                 <button type="button" class="button button-secondary" disabled=move || stage() != Some(Stage::Chosen) on:click=move |_| act(Command::Reveal)>"Reveal feedback"</button>
                 <button type="button" class="button present-next" on:click=move |_| act(Command::Next)>"Next: "{hint}</button>

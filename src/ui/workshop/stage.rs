@@ -56,11 +56,7 @@ fn draw(live: Live, session: &Session, presenter: bool) -> AnyView {
             let offered: Vec<&'static Choice> = play.choices().collect();
             view! {
                 <h2 class="stage-heading">"What would you do?"</h2>
-                {if presenter {
-                    view! { <p>"The room sees the choices, with the show of hands as you enter it."</p> }.into_any()
-                } else {
-                    view! { <LiveChoices live=live offered=offered/> }.into_any()
-                }}
+                <LiveChoices live=live offered=offered/>
             }
             .into_any()
         }
@@ -88,20 +84,21 @@ fn draw(live: Live, session: &Session, presenter: bool) -> AnyView {
 #[component]
 fn LiveChoices(live: Live, offered: Vec<&'static Choice>) -> impl IntoView {
     let hands = move || live.with(|s| s.map(|s| s.hands.clone()).unwrap_or_default());
-    move || split_list(&offered, &hands())
+    move || split_list(&offered, &hands(), false)
 }
 
-/// Each choice with its letter, and how hands split when any were counted.
-pub(super) fn split_list(offered: &[&Choice], hands: &BTreeMap<String, u32>) -> impl IntoView {
+/// Each choice with its letter, and how hands split when any were counted. `compact` shows the
+/// text to screen readers only (it is on screen already, above).
+pub(super) fn split_list(offered: &[&Choice], hands: &BTreeMap<String, u32>, compact: bool) -> impl IntoView {
     let ids: Vec<&str> = offered.iter().map(|c| c.id.as_str()).collect();
     let counted = total(hands) > 0;
     let shares = split(&ids, hands);
     view! {
-        <ol class="room-choices" class:counted=counted>
+        <ol class="room-choices" class:counted=counted class:compact=compact>
             {offered.iter().zip(shares).enumerate().map(|(i, (c, share))| view! {
                 <li class="room-choice">
                     <span class="letter" aria-hidden="true">{letter(i).to_string()}</span>
-                    <span class="choice-text"><span class="visually-hidden">{format!("{}. ", letter(i))}</span>{c.text.clone()}</span>
+                    <span class="choice-text" class:visually-hidden=compact><span class="visually-hidden">{format!("{}. ", letter(i))}</span>{c.text.clone()}</span>
                     {counted.then(|| view! {
                         <span class="share">
                             <span class="bar" style=("width", format!("{}%", share.percent))></span>
@@ -122,7 +119,6 @@ fn decision(d: RoomDecision<'static>, revealed: bool, presenter: bool, library: 
     view! {
         <h2 class="stage-heading">"The room chose"</h2>
         <p class="chosen"><span class="letter">{letter(index).to_string()}</span>" "{c.text.clone()}</p>
-        {split_list(&d.offered, &d.hands)}
         {if revealed {
             view! {
                 <div class=format!("feedback rating-{}", rating_class(c.rating))>
@@ -134,6 +130,7 @@ fn decision(d: RoomDecision<'static>, revealed: bool, presenter: bool, library: 
         } else {
             view! { <p class="feedback-hidden">{if presenter { "The feedback is hidden from the room. Press Reveal feedback (R) to show it." } else { "The feedback will appear when the trainer reveals it." }}</p> }.into_any()
         }}
+        {(total(&d.hands) > 0).then(|| view! { <h3 class="split-heading">"How the room split"</h3> {split_list(&d.offered, &d.hands, true)} })}
     }
 }
 
@@ -154,7 +151,7 @@ pub(super) fn RoomDebrief(run: Run, library: &'static Library) -> impl IntoView 
                     <li class=format!("rating-{}", rating_class(d.choice.rating))>
                         <h3>{d.scene.heading.clone()}</h3>
                         <p><strong>"The room chose: "</strong>{format!("{}. {}", letter(index), d.choice.text)}</p>
-                        {if total(&d.hands) > 0 { split_list(&d.offered, &d.hands).into_any() } else { view! { <p class="meta">"No hands were counted."</p> }.into_any() }}
+                        {if total(&d.hands) > 0 { split_list(&d.offered, &d.hands, true).into_any() } else { view! { <p class="meta">"No hands were counted."</p> }.into_any() }}
                         <p class="rating-label">{d.choice.rating.label()}</p>
                         <p>{d.choice.feedback.clone()}</p>
                         <GuidanceLinks keys=&d.choice.guidance library=library/>
