@@ -53,6 +53,14 @@ test('after one visit every screen works with the network cut, after a reload an
   const deep = await context.newPage();
   await deep.goto(copy.server.url + '#/guidance/age');
   await deep.waitForFunction(() => /age is uncertain/.test(document.querySelector('main h1')?.textContent ?? ''));
+
+  // A workshop with the network cut: the audience window opens from the offline copy and follows.
+  await goTo(page, '#/workshop');
+  await page.check('#pick-county-lines');
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('text=Start the session')]);
+  await audience.waitForFunction(() => /Tyler|county/i.test(document.querySelector('.room-stage .stage-heading')?.textContent ?? ''));
+  await page.keyboard.press('PageDown');
+  await audience.waitForFunction(() => document.querySelector('.room-stage .prose') !== null);
   assert.deepEqual(watch.errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e)), []);
   await context.close();
   rmSync(copy.dir, { recursive: true, force: true });
