@@ -26,11 +26,11 @@ fn vote_last(s: &mut Session, library: &Library, hands: u32) {
 #[test]
 fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
     let library = library();
-    let mut s = Session::new(&ids(&library), false, 0.0);
-    let mut now = 0.0;
+    let mut s = Session::new(&ids(&library), false, 0);
+    let mut now = 0;
     let mut stages = Vec::new();
     while !s.finished() {
-        now += 1000.0;
+        now += 1000;
         let rev = s.rev;
         match s.next(&library, now) {
             Ok(()) => assert_eq!(s.rev, rev + 1),
@@ -57,21 +57,21 @@ fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
 #[test]
 fn feedback_stays_hidden_until_revealed_and_moving_on_needs_hands_or_a_choice() {
     let library = library();
-    let mut s = Session::new(&["kobe".to_string()], false, 0.0);
-    s.next(&library, 1.0).unwrap(); // the first scene
+    let mut s = Session::new(&["kobe".to_string()], false, 0);
+    s.next(&library, 1).unwrap(); // the first scene
     assert_eq!(s.stage, Stage::Scene);
     assert_eq!(s.reveal(), Err(Refusal::NothingToReveal));
-    s.next(&library, 2.0).unwrap(); // Kobe's first scene has a discussion question
+    s.next(&library, 2).unwrap(); // Kobe's first scene has a discussion question
     assert_eq!(s.stage, Stage::Discuss);
-    s.next(&library, 3.0).unwrap();
+    s.next(&library, 3).unwrap();
     assert_eq!(s.stage, Stage::Decide);
-    assert_eq!(s.next(&library, 4.0), Err(Refusal::NoHands));
+    assert_eq!(s.next(&library, 4), Err(Refusal::NoHands));
     s.set_hands(&library, "1", 4).unwrap();
     s.set_hands(&library, "2", 4).unwrap();
-    assert_eq!(s.next(&library, 5.0), Err(Refusal::Tied));
+    assert_eq!(s.next(&library, 5), Err(Refusal::Tied));
     assert_eq!(s.set_hands(&library, "nope", 1), Err(Refusal::NotOffered));
     s.set_hands(&library, "2", 9).unwrap();
-    s.next(&library, 6.0).unwrap();
+    s.next(&library, 6).unwrap();
     assert_eq!(s.stage, Stage::Chosen, "the majority is followed, feedback still hidden");
     let step = s.run().unwrap().steps.last().unwrap().clone();
     assert_eq!((step.scene.as_str(), step.choice.as_str()), ("new-worker", "2"));
@@ -84,25 +84,25 @@ fn feedback_stays_hidden_until_revealed_and_moving_on_needs_hands_or_a_choice() 
 #[test]
 fn the_trainer_can_follow_a_path_the_room_did_not_pick() {
     let library = library();
-    let mut s = Session::new(&["kobe".to_string()], false, 0.0);
-    s.next(&library, 1.0).unwrap();
+    let mut s = Session::new(&["kobe".to_string()], false, 0);
+    s.next(&library, 1).unwrap();
     s.set_hands(&library, "2", 12).unwrap();
     assert_eq!(s.stage, Stage::Decide, "entering hands shows the split to the room");
-    s.follow(&library, "1", 2.0).unwrap();
+    s.follow(&library, "1", 2).unwrap();
     assert_eq!(s.run().unwrap().steps[0].choice, "1");
     assert_eq!(s.run().unwrap().steps[0].hands.get("2"), Some(&12));
     assert_eq!(s.play(&library).unwrap().scene().id, "picked-up");
-    assert_eq!(s.follow(&library, "1", 3.0), Err(Refusal::NotOffered), "no choosing while the feedback is up");
+    assert_eq!(s.follow(&library, "1", 3), Err(Refusal::NotOffered), "no choosing while the feedback is up");
 }
 
 #[test]
 fn back_walks_every_stage_to_the_start_and_undoes_decisions_with_their_hands() {
     let library = library();
     let two = vec!["kobe".to_string(), "county-lines".to_string()];
-    let mut s = Session::new(&two, false, 0.0);
+    let mut s = Session::new(&two, false, 0);
     let mut seen = vec![(s.at, s.stage, s.run().unwrap().steps.len(), s.hands.clone())];
     while !s.finished() {
-        if s.next(&library, 0.0) == Err(Refusal::NoHands) {
+        if s.next(&library, 0) == Err(Refusal::NoHands) {
             vote_last(&mut s, &library, 2);
             seen.pop();
         }
@@ -124,24 +124,24 @@ fn back_walks_every_stage_to_the_start_and_undoes_decisions_with_their_hands() {
 #[test]
 fn timers_reset_with_each_scene_and_pause_together() {
     let library = library();
-    let mut s = Session::new(&["kobe".to_string()], false, 0.0);
-    s.next(&library, 60_000.0).unwrap();
-    assert_eq!(s.scene_timer.elapsed(90_000.0), 30_000.0);
-    assert_eq!(s.session_timer.elapsed(90_000.0), 90_000.0);
-    s.toggle_timers(90_000.0);
-    assert_eq!(s.scene_timer.elapsed(500_000.0), 30_000.0);
-    assert_eq!(s.session_timer.elapsed(500_000.0), 90_000.0);
-    s.toggle_timers(500_000.0);
+    let mut s = Session::new(&["kobe".to_string()], false, 0);
+    s.next(&library, 60_000).unwrap();
+    assert_eq!(s.scene_timer.elapsed(90_000), 30_000);
+    assert_eq!(s.session_timer.elapsed(90_000), 90_000);
+    s.toggle_timers(90_000);
+    assert_eq!(s.scene_timer.elapsed(500_000), 30_000);
+    assert_eq!(s.session_timer.elapsed(500_000), 90_000);
+    s.toggle_timers(500_000);
     assert!(s.scene_timer.running() && s.session_timer.running());
 }
 
 #[test]
 fn a_saved_session_survives_a_scenario_edited_since() {
     let library = library();
-    let mut s = Session::new(&["kobe".to_string(), "gone-since".to_string()], false, 0.0);
-    s.next(&library, 0.0).unwrap();
-    s.follow(&library, "2", 0.0).unwrap();
-    s.next(&library, 0.0).unwrap();
+    let mut s = Session::new(&["kobe".to_string(), "gone-since".to_string()], false, 0);
+    s.next(&library, 0).unwrap();
+    s.follow(&library, "2", 0).unwrap();
+    s.next(&library, 0).unwrap();
     // A choice that no longer exists, as if the scenario had been rewritten.
     s.runs[0].steps.push(recognise_respond::workshop::RoomStep { scene: "return-interview".into(), choice: "99".into(), hands: Default::default() });
     s.stage = Stage::Chosen;
@@ -151,7 +151,7 @@ fn a_saved_session_survives_a_scenario_edited_since() {
     assert_eq!(s.stage, Stage::Chosen, "the last decision that still replays is on screen");
     s.at = 1;
     s.stage = Stage::Intro;
-    assert_eq!(s.next(&library, 0.0), Err(Refusal::Missing));
+    assert_eq!(s.next(&library, 0), Err(Refusal::Missing));
     let text = serde_json::to_string(&s).unwrap();
     assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), s);
 }
@@ -159,17 +159,17 @@ fn a_saved_session_survives_a_scenario_edited_since() {
 #[test]
 fn the_debrief_lists_each_decision_with_the_choices_offered_and_the_hands() {
     let library = library();
-    let mut s = Session::new(&["kobe".to_string()], false, 0.0);
-    s.next(&library, 0.0).unwrap();
+    let mut s = Session::new(&["kobe".to_string()], false, 0);
+    s.next(&library, 0).unwrap();
     assert_eq!(s.next_hint(&library), "Show the discussion questions");
     s.set_hands(&library, "1", 2).unwrap();
     s.set_hands(&library, "2", 5).unwrap();
     assert_eq!(s.next_hint(&library), "Follow the majority");
-    s.next(&library, 0.0).unwrap();
+    s.next(&library, 0).unwrap();
     assert_eq!(s.next_hint(&library), "Reveal the feedback");
-    s.next(&library, 0.0).unwrap();
-    s.next(&library, 0.0).unwrap();
-    s.follow(&library, "3", 0.0).unwrap();
+    s.next(&library, 0).unwrap();
+    s.next(&library, 0).unwrap();
+    s.follow(&library, "3", 0).unwrap();
     let run = s.run().unwrap();
     let d = run.decisions(&library);
     assert_eq!(d.len(), 2);

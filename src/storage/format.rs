@@ -308,7 +308,7 @@ mod tests {
     #[test]
     fn workshop_sessions_round_trip_and_bad_sessions_are_dropped_alone() {
         let mut s = saved(Some(Nation::England));
-        let mut session = Session::new(&["kobe".to_string()], true, 1_700_000_000_000.0);
+        let mut session = Session::new(&["kobe".to_string()], true, 1_700_000_000_000);
         session.hands.insert("2".into(), 7);
         s.workshops.push(session);
         let d = decode(Some(&encode(&s)));

@@ -130,7 +130,11 @@ fn needs_extra(route: &Route) -> bool {
 #[component]
 fn ContentLoading() -> impl IntoView {
     let state = use_state();
-    state.load_content();
+    // Only a first ask: after a failure, fetching again is the person's choice (Try again), or
+    // each redraw of this message would ask again in a loop.
+    if state.content.get_untracked() == ContentState::NotAsked {
+        state.load_content();
+    }
     view! {
         <div class="content-loading" role="status">
             {move || match state.content.get() {

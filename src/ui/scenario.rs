@@ -255,7 +255,7 @@ fn Debrief(play: Play<'static>, library: &'static Library) -> impl IntoView {
 
 /// Links to the guidance a choice rests on (`slug` or `slug/section`).
 #[component]
-pub(crate) fn GuidanceLinks(keys: &'static [String], library: &'static Library) -> impl IntoView {
+fn GuidanceLinks(keys: &'static [String], library: &'static Library) -> impl IntoView {
     let links: Vec<(String, String)> = keys
         .iter()
         .filter_map(|k| {
@@ -273,7 +273,7 @@ pub(crate) fn GuidanceLinks(keys: &'static [String], library: &'static Library) 
     })
 }
 
-pub(crate) fn rating_class(r: Rating) -> &'static str {
+fn rating_class(r: Rating) -> &'static str {
     match r {
         Rating::Good => "good",
         Rating::Ok => "ok",

@@ -7,8 +7,10 @@
 //! - [`timer`]: stopwatches for the scene and the session.
 //! - [`sync`]: the messages that keep a presenter window and an audience window in step.
 //! - [`keys`]: the trainer's keyboard shortcuts (and a clicker's Page Down and Page Up).
+//! - [`render`]: what the workshop screens show, as HTML made by plain Rust.
 
 pub mod keys;
+pub mod render;
 pub mod session;
 pub mod sync;
 pub mod timer;

@@ -140,9 +140,9 @@ impl Refusal {
 
 impl Session {
     /// A new session of `scenarios` (ids), at the first one's introduction, started at `now`.
-    pub fn new(scenarios: &[String], one_window: bool, now: f64) -> Session {
+    pub fn new(scenarios: &[String], one_window: bool, now: u64) -> Session {
         Session {
-            id: now as u64,
+            id: now,
             rev: 0,
             one_window,
             runs: scenarios.iter().map(|s| Run { scenario: s.clone(), steps: Vec::new() }).collect(),
@@ -177,7 +177,7 @@ impl Session {
 
     /// Moves on one stage. At the choices this follows the majority of the hands; after a
     /// choice it reveals the feedback; so a clicker alone can run the whole session.
-    pub fn next(&mut self, library: &Library, now: f64) -> Result<(), Refusal> {
+    pub fn next(&mut self, library: &Library, now: u64) -> Result<(), Refusal> {
         let play = self.play(library).ok_or(Refusal::Missing)?;
         let has_pauses = !play.scene().pauses.is_empty();
         self.stage = match self.stage {
@@ -260,7 +260,7 @@ impl Session {
     }
 
     /// Follows `choice` at the decision on screen, keeping the hands counted for it.
-    pub fn follow(&mut self, library: &Library, choice: &str, now: f64) -> Result<(), Refusal> {
+    pub fn follow(&mut self, library: &Library, choice: &str, now: u64) -> Result<(), Refusal> {
         let mut play = self.play(library).ok_or(Refusal::Missing)?;
         if !self.deciding() {
             return Err(Refusal::NotOffered);
@@ -276,7 +276,7 @@ impl Session {
     }
 
     /// Follows the choice most of the room raised hands for.
-    pub fn follow_majority(&mut self, library: &Library, now: f64) -> Result<(), Refusal> {
+    pub fn follow_majority(&mut self, library: &Library, now: u64) -> Result<(), Refusal> {
         let play = self.play(library).ok_or(Refusal::Missing)?;
         let ids: Vec<&str> = play.choices().map(|c| c.id.as_str()).collect();
         if votes::total(&self.hands) == 0 || !self.deciding() {
@@ -310,7 +310,7 @@ impl Session {
     }
 
     /// Pauses or resumes both timers.
-    pub fn toggle_timers(&mut self, now: f64) {
+    pub fn toggle_timers(&mut self, now: u64) {
         let running = self.scene_timer.running();
         for w in [&mut self.scene_timer, &mut self.session_timer] {
             if w.running() == running {

@@ -13,27 +13,27 @@ pub const CHANNEL: &str = "recognise-respond-workshop";
 pub const MAX_KEPT: usize = 30;
 
 /// What one window tells the others.
+// Externally tagged (`"hello"`, `{"session": …}`): an internally tagged enum would make serde
+// buffer each message first, which costs the browser build several kilobytes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[serde(rename_all = "lowercase")]
 pub enum Message {
     /// A window has opened and would like the current session.
     Hello,
     /// The session as it is now.
-    Session {
-        /// The session.
-        session: Session,
-    },
+    Session(Session),
 }
 
 impl Message {
     /// The text sent over the channel.
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).expect("messages serialise")
+        // Through `Value`, as saved data is, so the browser build carries one serialiser.
+        serde_json::to_value(self).expect("messages serialise").to_string()
     }
 
     /// A message received, if it is one of ours (anything else is ignored).
     pub fn decode(text: &str) -> Option<Message> {
-        serde_json::from_str(text).ok()
+        serde_json::from_value(serde_json::from_str::<serde_json::Value>(text).ok()?).ok()
     }
 }
 
@@ -55,8 +55,9 @@ pub fn adopt(sessions: &mut Vec<Session>, incoming: Session) -> bool {
 
 /// Adds a new session, letting the oldest go beyond [`MAX_KEPT`].
 pub fn keep(sessions: &mut Vec<Session>, session: Session) {
-    sessions.push(session);
-    sessions.sort_by_key(|s| s.id);
+    // Kept in order of id (start time); a new session almost always goes last.
+    let at = sessions.partition_point(|s| s.id <= session.id);
+    sessions.insert(at, session);
     let extra = sessions.len().saturating_sub(MAX_KEPT);
     sessions.drain(..extra);
 }
@@ -66,7 +67,7 @@ mod tests {
     use super::*;
 
     fn session(id: u64, rev: u64) -> Session {
-        let mut s = Session::new(&["kobe".to_string()], false, id as f64);
+        let mut s = Session::new(&["kobe".to_string()], false, id);
         s.rev = rev;
         s
     }
@@ -96,10 +97,11 @@ mod tests {
 
     #[test]
     fn messages_round_trip_and_strangers_are_ignored() {
-        for m in [Message::Hello, Message::Session { session: session(7, 2) }] {
+        for m in [Message::Hello, Message::Session(session(7, 2))] {
             assert_eq!(Message::decode(&m.encode()), Some(m));
         }
         assert_eq!(Message::decode("{\"kind\":\"other\"}"), None);
+        assert_eq!(Message::Hello.encode(), "\"hello\"");
         assert_eq!(Message::decode("not json"), None);
     }
 }

@@ -1,5 +1,6 @@
 //! Stopwatches for a workshop: the time on the current scene and for the whole session. Times
-//! are milliseconds since the epoch, given by the caller, so the rules are testable.
+//! are whole milliseconds since the epoch, given by the caller, so the rules are testable (and
+//! saved data holds no floating-point numbers, which keeps the WebAssembly smaller).
 
 use serde::{Deserialize, Serialize};
 
@@ -7,20 +8,20 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Stopwatch {
     /// When it was last started, while it runs.
-    pub since: Option<f64>,
+    pub since: Option<u64>,
     /// Time counted before it was last started.
-    pub banked: f64,
+    pub banked: u64,
 }
 
 impl Stopwatch {
     /// A stopwatch started at `now`.
-    pub fn started(now: f64) -> Stopwatch {
-        Stopwatch { since: Some(now), banked: 0.0 }
+    pub fn started(now: u64) -> Stopwatch {
+        Stopwatch { since: Some(now), banked: 0 }
     }
 
     /// Milliseconds counted by `now`.
-    pub fn elapsed(&self, now: f64) -> f64 {
-        self.banked + self.since.map_or(0.0, |s| (now - s).max(0.0))
+    pub fn elapsed(&self, now: u64) -> u64 {
+        self.banked + self.since.map_or(0, |s| now.saturating_sub(s))
     }
 
     /// Whether it is running.
@@ -29,16 +30,16 @@ impl Stopwatch {
     }
 
     /// Pauses it if running, resumes it if paused.
-    pub fn toggle(&mut self, now: f64) {
+    pub fn toggle(&mut self, now: u64) {
         match self.since.take() {
-            Some(s) => self.banked += (now - s).max(0.0),
+            Some(s) => self.banked += now.saturating_sub(s),
             None => self.since = Some(now),
         }
     }
 
     /// Back to zero, keeping whether it runs.
-    pub fn reset(&mut self, now: f64) {
-        self.banked = 0.0;
+    pub fn reset(&mut self, now: u64) {
+        self.banked = 0;
         if self.since.is_some() {
             self.since = Some(now);
         }
@@ -46,8 +47,8 @@ impl Stopwatch {
 }
 
 /// A time as `m:ss`, or `h:mm:ss` from an hour.
-pub fn clock(ms: f64) -> String {
-    let s = (ms.max(0.0) / 1000.0) as u64;
+pub fn clock(ms: u64) -> String {
+    let s = ms / 1000;
     let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
     if h > 0 {
         format!("{h}:{m:02}:{s:02}")
@@ -57,8 +58,8 @@ pub fn clock(ms: f64) -> String {
 }
 
 /// A time in words for screen readers, e.g. "3 minutes 5 seconds".
-pub fn spoken(ms: f64) -> String {
-    let s = (ms.max(0.0) / 1000.0) as u64;
+pub fn spoken(ms: u64) -> String {
+    let s = ms / 1000;
     let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
     let unit = |n: u64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let mut parts = Vec::new();
@@ -78,33 +79,33 @@ mod tests {
 
     #[test]
     fn counts_only_while_running() {
-        let mut w = Stopwatch::started(1_000.0);
-        assert_eq!(w.elapsed(4_000.0), 3_000.0);
-        w.toggle(4_000.0);
+        let mut w = Stopwatch::started(1_000);
+        assert_eq!(w.elapsed(4_000), 3_000);
+        w.toggle(4_000);
         assert!(!w.running());
-        assert_eq!(w.elapsed(60_000.0), 3_000.0);
-        w.toggle(60_000.0);
-        assert_eq!(w.elapsed(61_500.0), 4_500.0);
-        w.reset(70_000.0);
-        assert_eq!(w.elapsed(71_000.0), 1_000.0);
-        w.toggle(71_000.0);
-        w.reset(80_000.0);
-        assert_eq!(w.elapsed(90_000.0), 0.0);
+        assert_eq!(w.elapsed(60_000), 3_000);
+        w.toggle(60_000);
+        assert_eq!(w.elapsed(61_500), 4_500);
+        w.reset(70_000);
+        assert_eq!(w.elapsed(71_000), 1_000);
+        w.toggle(71_000);
+        w.reset(80_000);
+        assert_eq!(w.elapsed(90_000), 0);
     }
 
     #[test]
     fn a_clock_going_backwards_never_gives_negative_time() {
-        let w = Stopwatch::started(10_000.0);
-        assert_eq!(w.elapsed(5_000.0), 0.0);
+        let w = Stopwatch::started(10_000);
+        assert_eq!(w.elapsed(5_000), 0);
     }
 
     #[test]
     fn clocks_read_as_minutes_and_hours() {
-        assert_eq!(clock(0.0), "0:00");
-        assert_eq!(clock(65_000.0), "1:05");
-        assert_eq!(clock(3_725_000.0), "1:02:05");
-        assert_eq!(spoken(65_000.0), "1 minute 5 seconds");
-        assert_eq!(spoken(3_600_000.0), "1 hour 0 minutes 0 seconds");
-        assert_eq!(spoken(2_000.0), "2 seconds");
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(65_000), "1:05");
+        assert_eq!(clock(3_725_000), "1:02:05");
+        assert_eq!(spoken(65_000), "1 minute 5 seconds");
+        assert_eq!(spoken(3_600_000), "1 hour 0 minutes 0 seconds");
+        assert_eq!(spoken(2_000), "2 seconds");
     }
 }

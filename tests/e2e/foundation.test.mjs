@@ -321,3 +321,24 @@ test('a 320 px wide screen never scrolls sideways', async () => {
   }
   await context.close();
 });
+
+test('when the rest of the content cannot be fetched, the app says so once, and Try again fetches it', async () => {
+  // No service worker here: it would fetch the file too, for offline use.
+  const { context, page } = await fresh({ serviceWorkers: 'block' });
+  let asked = 0;
+  let refuse = true;
+  await context.route(/content-[0-9a-f]{16}\.json$/, (route) => {
+    asked++;
+    return refuse ? route.abort() : route.continue();
+  });
+  await openApp(page, app.server.url, '#/check');
+  await page.evaluate(() => { window.location.hash = '#/scenarios'; });
+  await page.waitForSelector('text=could not be loaded');
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.equal(asked, 1, 'no loop of requests after a failure');
+  refuse = false;
+  await page.click('button:has-text("Try again")');
+  await page.waitForFunction(() => /Scenarios/.test(document.querySelector('main h1')?.textContent ?? ''));
+  assert.equal(asked, 2);
+  await context.close();
+});

@@ -159,11 +159,11 @@ test('one window: notes hidden until asked for, a help overlay, and moving on ne
   await page.click('text=Start the session');
   await page.waitForSelector('.present.one-window');
   assert.equal(opened, false, 'no second window in one-window mode');
-  assert.equal(await page.$('.notes-panel'), null, 'notes hidden');
+  assert.equal(await page.isVisible('.notes-panel'), false, 'notes hidden');
   await page.keyboard.press('n');
   await page.waitForSelector('.notes-panel');
   await page.keyboard.press('n');
-  await page.waitForFunction(() => !document.querySelector('.notes-panel'));
+  await page.waitForSelector('.notes-panel', { state: 'hidden' });
 
   await page.keyboard.press('?');
   await page.waitForSelector('dialog.shortcuts[open]');

@@ -33,7 +33,7 @@ impl Live {
                         live.other_window.set(true);
                         live.send_current();
                     }
-                    Some(Message::Session { session }) => {
+                    Some(Message::Session(session)) => {
                         live.other_window.set(true);
                         state.adopt_workshop(session);
                     }
@@ -70,15 +70,20 @@ impl Live {
     }
 
     /// Does something to the session; keeps it and tells the other windows, or says why not.
-    pub(super) fn act(&self, action: impl FnOnce(&mut Session, &'static Library, f64) -> Result<(), Refusal>) {
+    pub(super) fn act(&self, mut action: impl FnMut(&mut Session, &'static Library, u64) -> Result<(), Refusal>) {
+        self.apply(&mut action);
+    }
+
+    /// One body for every action, so the WebAssembly holds it once.
+    fn apply(&self, action: &mut dyn FnMut(&mut Session, &'static Library, u64) -> Result<(), Refusal>) {
         let Some(mut session) = self.state.saved.with_untracked(|s| s.workshops.last().cloned()) else {
             self.refusal.set(Some(Refusal::Missing.message()));
             return;
         };
-        match action(&mut session, self.library(), js_sys::Date::now()) {
+        match action(&mut session, self.library(), js_sys::Date::now() as u64) {
             Ok(()) => {
                 self.refusal.set(None);
-                self.post(&Message::Session { session: session.clone() });
+                self.post(&Message::Session(session.clone()));
                 self.state.update_workshops(|w| crate::workshop::sync::adopt(w, session));
             }
             Err(refusal) => self.refusal.set(Some(refusal.message())),
@@ -87,7 +92,7 @@ impl Live {
 
     fn send_current(&self) {
         if let Some(session) = self.state.saved.with_untracked(|s| s.workshops.last().cloned()) {
-            self.post(&Message::Session { session });
+            self.post(&Message::Session(session));
         }
     }
 

@@ -2,13 +2,11 @@
 //! facilitator sheets, and look back on past sessions.
 
 use super::present::open_audience;
-use super::stage::RoomDebrief;
 use crate::route::Route;
 use crate::ui::dom;
 use crate::ui::state::use_state;
-use crate::workshop::keys::HELP;
 use crate::workshop::sync::{keep, MAX_KEPT};
-use crate::workshop::Session;
+use crate::workshop::{render, Session};
 use leptos::prelude::*;
 
 /// Planning and continuing sessions.
@@ -34,7 +32,7 @@ pub(crate) fn Plan() -> impl IntoView {
             return;
         }
         let one = one_window.get_untracked();
-        state.update_workshops(|w| keep(w, Session::new(&chosen, one, js_sys::Date::now())));
+        state.update_workshops(|w| keep(w, Session::new(&chosen, one, js_sys::Date::now() as u64)));
         if !one {
             open_audience();
         }
@@ -100,19 +98,11 @@ pub(crate) fn Plan() -> impl IntoView {
         </form>
 
         <h2>"Shortcuts while presenting"</h2>
-        <dl class="shortcut-list">{HELP.iter().map(|(k, what)| view! { <dt><kbd>{*k}</kbd></dt><dd>{*what}</dd> }).collect_view()}</dl>
+        <div inner_html=render::shortcuts()></div>
 
         <h2>"Print"</h2>
         <p>"A handout has the case, its decisions and space for notes. A facilitator sheet has your notes, the rating of every choice, where it leads and the guidance behind it."</p>
-        <ul class="print-list">
-            {library.scenarios.iter().map(|s| view! {
-                <li>
-                    <strong>{s.title.clone()}</strong>": "
-                    <a href=Route::Handout(s.id.clone()).href()>"handout"<span class="visually-hidden">{format!(" for {}", s.title)}</span></a>" · "
-                    <a href=Route::Sheet(s.id.clone()).href()>"facilitator sheet"<span class="visually-hidden">{format!(" for {}", s.title)}</span></a>
-                </li>
-            }).collect_view()}
-        </ul>
+        <div inner_html=render::print_links(library)></div>
 
         <h2>"Past sessions"</h2>
         <p>{format!("The last {MAX_KEPT} sessions are kept on this laptop; older ones are let go.")}</p>
@@ -166,7 +156,7 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
                     {if run.steps.is_empty() {
                         view! { <p>"The room did not take any decisions in this scenario."</p> }.into_any()
                     } else {
-                        view! { <div class="debrief"><RoomDebrief run=run.clone() library=library/></div> }.into_any()
+                        view! { <div class="debrief" inner_html=render::debrief(run, library)></div> }.into_any()
                     }}
                 </section>
             }

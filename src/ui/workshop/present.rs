@@ -12,7 +12,7 @@ use crate::workshop::keys::Command;
 use crate::workshop::session::MAX_HANDS;
 use crate::workshop::timer::{clock, spoken};
 use crate::workshop::votes::{letter, total};
-use crate::workshop::Stage;
+use crate::workshop::{render, Stage};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -26,8 +26,8 @@ pub(crate) fn Present() -> impl IntoView {
     listen(live, Some(notes), help);
     let act = move |cmd: Command| run(live, Some(notes), help, cmd);
 
-    let now = RwSignal::new(js_sys::Date::now());
-    if let Ok(handle) = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_millis(1000)) {
+    let now = RwSignal::new(js_sys::Date::now() as u64);
+    if let Ok(handle) = set_interval_with_handle(move || now.set(js_sys::Date::now() as u64), Duration::from_millis(1000)) {
         on_cleanup(move || handle.clear());
     }
     let timers = move || live.with(|s| s.map(|s| (s.scene_timer.elapsed(now.get()), s.session_timer.elapsed(now.get()), s.scene_timer.running())));
@@ -140,41 +140,14 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// The presenter's notes for what is on screen: the scene's notes and discussion questions, and
-/// the feedback on the path chosen before the room sees it.
+/// The presenter's notes for what is on screen, while the notes are shown.
 #[component]
 fn Notes(live: Live, notes: RwSignal<bool>) -> impl IntoView {
-    let screen = Memo::new(move |_| live.with(|s| s.map(|s| (s.id, s.at, s.stage, s.run().map_or(0, |r| r.steps.len())))));
-    move || {
-        let _ = screen.get();
-        if !notes.get() {
-            return None;
-        }
-        let session = untrack(|| live.session())?;
-        let library = live.library();
-        let play = session.play(library)?;
-        let last = session.run()?.decisions(library).pop().filter(|_| matches!(session.stage, Stage::Chosen | Stage::Revealed));
-        let scene = play.scene();
-        let scene = (session.deciding() || matches!(session.stage, Stage::Ending)).then_some(scene);
-        Some(view! {
-            <aside class="notes-panel" aria-labelledby="notes-heading">
-                <h2 id="notes-heading">"Your notes"</h2>
-                {session.stage.eq(&Stage::Intro).then(|| view! {
-                    <p>{format!("About {} minutes. Check the room is ready for: {}.", play.scenario().minutes, play.scenario().content_warnings.join(", "))}</p>
-                })}
-                {scene.map(|scene| view! {
-                    {(!scene.notes.is_empty()).then(|| view! { <ul>{scene.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> })}
-                    {(!scene.pauses.is_empty()).then(|| view! {
-                        <h3>"Questions for the room"</h3>
-                        <ul>{scene.pauses.iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}</ul>
-                    })}
-                    {(scene.notes.is_empty() && scene.pauses.is_empty()).then(|| view! { <p>"No notes for this scene."</p> })}
-                })}
-                {last.map(|d| view! {
-                    <h3>{format!("Feedback: {}", d.choice.rating.label())}</h3>
-                    <p>{d.choice.feedback.clone()}</p>
-                })}
-            </aside>
-        })
+    let html = move || live.with(|s| s.map(|s| render::notes(s, live.library())).unwrap_or_default());
+    view! {
+        <aside class="notes-panel" aria-labelledby="notes-heading" hidden=move || !notes.get()>
+            <h2 id="notes-heading">"Your notes"</h2>
+            <div inner_html=html></div>
+        </aside>
     }
 }

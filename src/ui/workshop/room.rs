@@ -18,7 +18,7 @@ pub(crate) fn Room() -> impl IntoView {
     let title = move || live.with(|s| s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into()));
     let place = move || live.with(|s| s.filter(|s| s.runs.len() > 1).map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())));
     view! {
-        <div class="room" style=move || ("--room-scale", (scale() as f64 / 100.0).to_string())>
+        <div class="room" style=move || ("--room-scale", format!("{}.{:02}", scale() / 100, scale() % 100))>
             <p class="room-place">{place}</p>
             <h1 class="room-title" tabindex="-1">{title}</h1>
             {move || live.with(|s| s.is_none()).then(|| view! {
