@@ -179,3 +179,51 @@ fn the_debrief_lists_each_decision_with_the_choices_offered_and_the_hands() {
     assert!(d[1].hands.is_empty(), "a path followed without counting hands has no split");
     assert_eq!(d[1].choice.id, "3");
 }
+
+#[test]
+fn the_room_never_sees_feedback_or_ratings_before_the_reveal() {
+    use recognise_respond::workshop::render;
+    let library = library();
+    let mut s = Session::new(&["kobe".to_string()], false, 0);
+    s.next(&library, 0).unwrap();
+    let scene = render::stage(&s, &library, false);
+    assert!(scene.contains("Kobe is 12") && scene.contains("room-choices"), "the room sees the scene and its choices");
+    assert!(!render::stage(&s, &library, true).contains("room-choices"), "the presenter's panel has the choices instead");
+    let feedback = &library.scenario("kobe").unwrap().scene("new-worker").unwrap().choices[1].feedback;
+    let note = "Ask the room what they already know";
+    assert!(!scene.contains(note) && render::notes(&s, &library).contains(note), "notes are for the presenter only");
+    s.set_hands(&library, "2", 5).unwrap();
+    assert!(render::stage(&s, &library, false).contains("5 hands (100%)"));
+    assert_eq!(s.stage, Stage::Decide, "counting hands shows the room the split");
+    s.next(&library, 0).unwrap(); // follows the majority
+    assert_eq!(s.stage, Stage::Chosen);
+    let hidden = render::stage(&s, &library, false);
+    assert!(hidden.contains("when the trainer reveals it") && !hidden.contains(feedback.as_str()) && !hidden.contains("Good practice"));
+    s.reveal().unwrap();
+    let shown = render::stage(&s, &library, false);
+    assert!(shown.contains(feedback.as_str()) && shown.contains("Good practice") && shown.contains("#/guidance/safeguarding-duties/return-interviews"));
+}
+
+#[test]
+fn handouts_hold_the_case_without_ratings_and_sheets_hold_every_choice() {
+    use recognise_respond::workshop::render;
+    let library = library();
+    for s in &library.scenarios {
+        let handout = render::handout(s);
+        let sheet = render::sheet(s, &library);
+        for scene in &s.scenes {
+            assert!(sheet.contains(&render::esc(&scene.heading)), "{}: {}", s.id, scene.id);
+            for c in &scene.choices {
+                assert!(handout.contains(&render::esc(&c.text)), "{}: {}", s.id, c.text);
+                assert!(sheet.contains(&render::esc(&c.feedback)), "{}: {}", s.id, c.feedback);
+            }
+            for n in &scene.notes {
+                assert!(sheet.contains(&render::esc(n)) && !handout.contains(&render::esc(n)), "{}: note", s.id);
+            }
+        }
+        for label in ["Good practice", "Poor practice", "Likely to cause harm", "Leads to"] {
+            assert!(!handout.contains(label), "{}: the handout gives away '{label}'", s.id);
+        }
+        assert!(handout.contains("Your notes") && sheet.contains("Facilitator sheet"));
+    }
+}
