@@ -179,6 +179,11 @@ test('one window: notes hidden until asked for, a help overlay, and moving on ne
   await page.keyboard.press('ArrowRight');
   assert.match(await page.textContent('.present-status'), /No hands counted yet/);
   assert.equal(await page.isDisabled('text=Reveal feedback'), true);
+  // A trainer's phone as a remote: a 320 px screen never scrolls sideways, and stays accessible.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(scroll <= client, `the presenter view is ${scroll}px wide in a ${client}px screen`);
+  assert.deepEqual(await axeViolations(page), []);
   // The timers run and can be paused.
   await page.waitForFunction(() => /0:0[1-9]/.test(document.querySelector('.timers').textContent));
   await page.keyboard.press('t');
