@@ -116,6 +116,16 @@ impl Rating {
         }
     }
 
+    /// The word a writer uses (also the class that colours it on screen).
+    pub fn word(self) -> &'static str {
+        match self {
+            Rating::Good => "good",
+            Rating::Ok => "ok",
+            Rating::Poor => "poor",
+            Rating::Harmful => "harmful",
+        }
+    }
+
     /// From the word a writer uses.
     pub fn from_word(word: &str) -> Option<Rating> {
         match word {
@@ -202,5 +212,17 @@ impl Scenario {
             }
         }
         pages
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rating_words_round_trip() {
+        for r in [Rating::Good, Rating::Ok, Rating::Poor, Rating::Harmful] {
+            assert_eq!(Rating::from_word(r.word()), Some(r));
+        }
     }
 }

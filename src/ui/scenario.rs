@@ -7,7 +7,7 @@ use super::guidance::toggle_abbreviation;
 use super::state::{use_state, AppState};
 use crate::content::Library;
 use crate::route::Route;
-use crate::scenario::{Choice, Decision, Play, Rating, Scenario};
+use crate::scenario::{Choice, Decision, Play, Scenario};
 use leptos::prelude::*;
 
 /// Every scenario, with how far the learner got.
@@ -216,7 +216,7 @@ fn Choices(play: Play<'static>, error: RwSignal<bool>, on_submit: impl Fn(leptos
 fn Feedback(decision: Decision<'static>, library: &'static Library, on_continue: impl Fn() + 'static) -> impl IntoView {
     let c = decision.choice;
     view! {
-        <section class=format!("feedback rating-{}", rating_class(c.rating)) aria-labelledby="feedback-heading">
+        <section class=format!("feedback rating-{}", c.rating.word()) aria-labelledby="feedback-heading">
             <h2 id="feedback-heading" tabindex="-1">{c.rating.label()}</h2>
             <p><strong>"You chose: "</strong>{c.text.clone()}</p>
             <p>{c.feedback.clone()}</p>
@@ -238,7 +238,7 @@ fn Debrief(play: Play<'static>, library: &'static Library) -> impl IntoView {
             <p>{format!("{} decisions: {good} good practice, {ok} defensible with gaps, {poor} poor, {harmful} likely to cause harm.", decisions.len())}</p>
             <ol class="debrief-steps">
                 {decisions.into_iter().map(|d| view! {
-                    <li class=format!("rating-{}", rating_class(d.choice.rating))>
+                    <li class=format!("rating-{}", d.choice.rating.word())>
                         <h3>{d.scene.heading.clone()}</h3>
                         <p><strong>"You chose: "</strong>{d.choice.text.clone()}</p>
                         <p class="rating-label">{d.choice.rating.label()}</p>
@@ -256,28 +256,10 @@ fn Debrief(play: Play<'static>, library: &'static Library) -> impl IntoView {
 /// Links to the guidance a choice rests on (`slug` or `slug/section`).
 #[component]
 fn GuidanceLinks(keys: &'static [String], library: &'static Library) -> impl IntoView {
-    let links: Vec<(String, String)> = keys
-        .iter()
-        .filter_map(|k| {
-            let mut parts = k.splitn(2, '/');
-            let slug = parts.next()?;
-            let section = parts.next().map(str::to_string);
-            let page = library.guidance_page(slug)?;
-            Some((Route::Guidance(slug.to_string(), section).href(), page.title.clone()))
-        })
-        .collect();
+    let links = crate::workshop::render::guidance_targets(keys, library);
     (!links.is_empty()).then(|| view! {
         <p class="guidance-links">"Guidance: "
             {links.into_iter().enumerate().map(|(i, (href, title))| view! { {(i > 0).then_some("; ")} <a href=href>{title}</a> }).collect_view()}
         </p>
     })
-}
-
-fn rating_class(r: Rating) -> &'static str {
-    match r {
-        Rating::Good => "good",
-        Rating::Ok => "ok",
-        Rating::Poor => "poor",
-        Rating::Harmful => "harmful",
-    }
 }

@@ -8,7 +8,7 @@ use super::votes::{letter, split, total};
 use super::{Run, Session, Stage};
 use crate::content::Library;
 use crate::route::Route;
-use crate::scenario::{Choice, Rating, Scenario};
+use crate::scenario::{Choice, Scenario};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -26,16 +26,6 @@ pub fn esc(text: &str) -> String {
         }
     }
     out
-}
-
-/// The class naming a rating, for its colour.
-pub fn rating_class(r: Rating) -> &'static str {
-    match r {
-        Rating::Good => "good",
-        Rating::Ok => "ok",
-        Rating::Poor => "poor",
-        Rating::Harmful => "harmful",
-    }
 }
 
 /// The stage on screen. `presenter` leaves out the choices at a scene (the presenter's own
@@ -81,7 +71,7 @@ pub fn stage(session: &Session, library: &Library, presenter: bool) -> String {
                 heading(&mut h, "The room chose");
                 let _ = write!(h, "<p class=\"chosen\"><span class=\"letter\">{}</span> {}</p>", letter(index), esc(&d.choice.text));
                 if session.stage == Stage::Revealed {
-                    let _ = write!(h, "<div class=\"feedback rating-{}\"><p class=\"rating-label\">{}</p><p>{}</p>", rating_class(d.choice.rating), d.choice.rating.label(), esc(&d.choice.feedback));
+                    let _ = write!(h, "<div class=\"feedback rating-{}\"><p class=\"rating-label\">{}</p><p>{}</p>", d.choice.rating.word(), d.choice.rating.label(), esc(&d.choice.feedback));
                     guidance_links(&mut h, &d.choice.guidance, library);
                     h.push_str("</div>");
                 } else if presenter {
@@ -124,7 +114,7 @@ pub fn debrief(run: &Run, library: &Library) -> String {
     h.push_str("<ol class=\"debrief-steps\">");
     for d in run.decisions(library) {
         let index = d.offered.iter().position(|c| c.id == d.choice.id).unwrap_or(0);
-        let _ = write!(h, "<li class=\"rating-{}\"><h3>{}</h3><p><strong>The room chose: </strong>{}. {}</p>", rating_class(d.choice.rating), esc(&d.scene.heading), letter(index), esc(&d.choice.text));
+        let _ = write!(h, "<li class=\"rating-{}\"><h3>{}</h3><p><strong>The room chose: </strong>{}. {}</p>", d.choice.rating.word(), esc(&d.scene.heading), letter(index), esc(&d.choice.text));
         if total(&d.hands) > 0 {
             split_list(&mut h, &d.offered, &d.hands, true);
         } else {
@@ -204,7 +194,7 @@ pub fn sheet(s: &Scenario, library: &Library) -> String {
         if !scene.choices.is_empty() {
             h.push_str("<h3>Choices</h3><ul class=\"sheet-choices\">");
             for c in &scene.choices {
-                let _ = write!(h, "<li class=\"rating-{}\"><p><strong>{}</strong></p><p>{}. Leads to: {}.</p><p>{}</p>", rating_class(c.rating), esc(&c.text), c.rating.label(), esc(&heading_of(&c.target)), esc(&c.feedback));
+                let _ = write!(h, "<li class=\"rating-{}\"><p><strong>{}</strong></p><p>{}. Leads to: {}.</p><p>{}</p>", c.rating.word(), esc(&c.text), c.rating.label(), esc(&heading_of(&c.target)), esc(&c.feedback));
                 guidance_links(&mut h, &c.guidance, library);
                 h.push_str("</li>");
             }
@@ -300,18 +290,21 @@ fn split_list(h: &mut String, offered: &[&Choice], hands: &BTreeMap<String, u32>
     }
 }
 
-/// Links to the guidance a choice rests on (`slug` or `slug/section`), by page title.
-fn guidance_links(h: &mut String, keys: &[String], library: &Library) {
-    let links: Vec<String> = keys
-        .iter()
+/// Where each guidance key a choice rests on (`slug` or `slug/section`) points, with the page's
+/// title; keys naming no page are left out (the content check refuses them anyway).
+pub fn guidance_targets(keys: &[String], library: &Library) -> Vec<(String, String)> {
+    keys.iter()
         .filter_map(|k| {
             let mut parts = k.splitn(2, '/');
             let slug = parts.next()?;
             let page = library.guidance_page(slug)?;
-            let href = Route::Guidance(slug.to_string(), parts.next().map(str::to_string)).href();
-            Some(format!("<a href=\"{}\">{}</a>", esc(&href), esc(&page.title)))
+            Some((Route::Guidance(slug.to_string(), parts.next().map(str::to_string)).href(), page.title.clone()))
         })
-        .collect();
+        .collect()
+}
+
+fn guidance_links(h: &mut String, keys: &[String], library: &Library) {
+    let links: Vec<String> = guidance_targets(keys, library).iter().map(|(href, title)| format!("<a href=\"{}\">{}</a>", esc(href), esc(title))).collect();
     if !links.is_empty() {
         let _ = write!(h, "<p class=\"guidance-links\">Guidance: {}</p>", links.join("; "));
     }
