@@ -20,6 +20,8 @@ pub enum Command {
     Larger,
     /// Smaller text on the audience view.
     Smaller,
+    /// Fill the screen with this window, or stop.
+    FullScreen,
     /// Show the list of shortcuts.
     Help,
 }
@@ -33,6 +35,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("T", "Pause or resume the timers"),
     ("N", "Show or hide your notes (one window)"),
     ("+ or −", "Larger or smaller text for the room"),
+    ("F", "Fill the screen with this window, or stop"),
     ("?", "Show these shortcuts"),
     ("Esc", "Close this list"),
 ];
@@ -58,6 +61,7 @@ pub fn command(key: &str, in_field: bool, modified: bool) -> Option<Command> {
         "n" | "N" => Command::Notes,
         "+" | "=" => Command::Larger,
         "-" | "_" => Command::Smaller,
+        "f" | "F" => Command::FullScreen,
         "?" => Command::Help,
         _ => return None,
     })
@@ -88,8 +92,8 @@ mod tests {
 
     #[test]
     fn every_command_has_a_key_and_a_help_line() {
-        let all = [Command::Next, Command::Back, Command::Reveal, Command::Majority, Command::Timer, Command::Notes, Command::Larger, Command::Smaller, Command::Help];
-        let keys = ["ArrowRight", "PageDown", "ArrowLeft", "PageUp", "r", "R", "m", "t", "n", "+", "=", "-", "?"];
+        let all = [Command::Next, Command::Back, Command::Reveal, Command::Majority, Command::Timer, Command::Notes, Command::Larger, Command::Smaller, Command::FullScreen, Command::Help];
+        let keys = ["ArrowRight", "PageDown", "ArrowLeft", "PageUp", "r", "R", "m", "t", "n", "+", "=", "-", "f", "?"];
         for c in all {
             assert!(keys.iter().any(|k| command(k, false, false) == Some(c)), "{c:?}");
         }

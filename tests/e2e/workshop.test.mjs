@@ -145,6 +145,11 @@ test('an audience window opened later catches up, and either window can take the
   assert.ok(large > small * 1.3, `text grows with the screen: ${small}px → ${large}px`);
   await presenter.keyboard.press('+');
   await late.waitForFunction((before) => parseFloat(getComputedStyle(document.querySelector('.room')).fontSize) > before, large);
+  // F fills the projector's screen with the audience window, and again leaves full screen.
+  await late.keyboard.press('f');
+  await late.waitForFunction(() => document.fullscreenElement !== null);
+  await late.keyboard.press('f');
+  await late.waitForFunction(() => document.fullscreenElement === null);
   await context.close();
 });
 

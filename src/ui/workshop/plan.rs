@@ -82,7 +82,7 @@ pub(crate) fn Plan() -> impl IntoView {
                 <div class="radios">
                     <div class="radio">
                         <input type="radio" name="windows" id="windows-two" checked on:change=move |_| one_window.set(false)/>
-                        <label for="windows-two">"Two windows: the audience view on the projector, the presenter view on this screen"</label>
+                        <label for="windows-two">"Two windows: the audience view on the projector (drag its window there and press F to fill the screen), the presenter view on this screen"</label>
                     </div>
                     <div class="radio">
                         <input type="radio" name="windows" id="windows-one" on:change=move |_| one_window.set(true)/>

@@ -90,7 +90,8 @@ pub(super) fn open_audience() {
     if let Some(window) = web_sys::window() {
         let here = window.location().href().unwrap_or_default();
         let base = here.split('#').next().unwrap_or_default();
-        let _ = window.open_with_url_and_target(&format!("{base}{}", Route::Room.href()), "recognise-respond-audience");
+        // A window of its own (not a tab), to drag to the projector; F fills its screen.
+        let _ = window.open_with_url_and_target_and_features(&format!("{base}{}", Route::Room.href()), "recognise-respond-audience", "popup,width=1024,height=768");
     }
 }
 

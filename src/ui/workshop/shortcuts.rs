@@ -44,6 +44,15 @@ pub(super) fn run(live: Live, notes: Option<RwSignal<bool>>, help: NodeRef<Dialo
                 notes.update(|n| *n = !*n);
             }
         }
+        Command::FullScreen => {
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                if document.fullscreen_element().is_some() {
+                    document.exit_fullscreen();
+                } else if let Some(root) = document.document_element() {
+                    let _ = root.request_fullscreen();
+                }
+            }
+        }
         Command::Help => {
             if let Some(dialog) = help.get_untracked() {
                 if !dialog.open() {
