@@ -227,3 +227,22 @@ fn handouts_hold_the_case_without_ratings_and_sheets_hold_every_choice() {
         assert!(handout.contains("Your notes") && sheet.contains("Facilitator sheet"));
     }
 }
+
+#[test]
+fn past_sessions_list_newest_first_and_a_record_shows_each_run() {
+    use recognise_respond::workshop::render;
+    let library = library();
+    let mut first = Session::new(&["kobe".to_string(), "age-dispute".to_string()], false, 1_000);
+    first.next(&library, 0).unwrap();
+    first.set_hands(&library, "2", 6).unwrap();
+    first.follow(&library, "2", 0).unwrap();
+    let second = Session::new(&["county-lines".to_string()], true, 2_000);
+    let list = render::past_sessions(&[first.clone(), second], &library, |id| format!("start {id}"));
+    let (newer, older) = (list.find("start 2000").unwrap(), list.find("start 1000").unwrap());
+    assert!(newer < older, "newest first");
+    assert!(list.contains("data-delete=\"1000\"") && list.contains("#/workshop/sessions/1000"));
+    assert_eq!(render::past_sessions(&[], &library, |_| String::new()), "<p>None yet.</p>");
+    let record = render::session_record(&first, &library);
+    assert!(record.contains("6 hands (100%)"));
+    assert!(record.contains("The room did not take any decisions in this scenario."), "the second scenario was never reached");
+}

@@ -234,6 +234,50 @@ pub fn print_links(library: &Library) -> String {
     h
 }
 
+/// The titles of a session's scenarios, as a sentence.
+pub fn titles(session: &Session, library: &Library) -> String {
+    let names: Vec<&str> = session.runs.iter().map(|r| library.scenario(&r.scenario).map_or(r.scenario.as_str(), |x| x.title.as_str())).collect();
+    format!("Scenarios: {}.", names.join("; "))
+}
+
+/// The sessions kept on the laptop, newest first, each with a link to look back on it and a
+/// button (`data-delete` holds its id) to delete it. `when` names a session's start.
+pub fn past_sessions(sessions: &[Session], library: &Library, when: impl Fn(u64) -> String) -> String {
+    if sessions.is_empty() {
+        return "<p>None yet.</p>".into();
+    }
+    let mut h = String::from("<ul class=\"past-sessions\">");
+    for s in sessions.iter().rev() {
+        let started = esc(&when(s.id));
+        let _ = write!(
+            h,
+            "<li><p><a href=\"{}\">Session of {started}</a></p><p class=\"meta\">{} {}</p><button type=\"button\" class=\"button button-secondary\" data-delete=\"{}\">Delete this record<span class=\"visually-hidden\"> of {started}</span></button></li>",
+            Route::Session(s.id).href(),
+            esc(&titles(s, library)),
+            if s.finished() { "Finished." } else { "Not finished." },
+            s.id
+        );
+    }
+    h.push_str("</ul>");
+    h
+}
+
+/// A past session to look back on: the room's path through each scenario.
+pub fn session_record(session: &Session, library: &Library) -> String {
+    let mut h = String::new();
+    for run in &session.runs {
+        let title = library.scenario(&run.scenario).map_or_else(|| format!("{} (no longer in the app)", run.scenario), |s| s.title.clone());
+        let _ = write!(h, "<section class=\"past-run\"><h2>{}</h2>", esc(&title));
+        if run.steps.is_empty() {
+            h.push_str("<p>The room did not take any decisions in this scenario.</p>");
+        } else {
+            let _ = write!(h, "<div class=\"debrief\">{}</div>", debrief(run, library));
+        }
+        h.push_str("</section>");
+    }
+    h
+}
+
 fn top(s: &Scenario, kind: &str) -> String {
     format!(
         "<p class=\"print-kind\">{kind}</p><h1 tabindex=\"-1\">{}</h1><p class=\"summary\">{}</p><p><strong>Content warning: </strong>this case deals with {}. About {} minutes.</p>",

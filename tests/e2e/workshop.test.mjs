@@ -114,6 +114,12 @@ test('the audience view follows the presenter: scene, discussion, hands, hidden 
   await presenter.click('.past-sessions a');
   await presenter.waitForSelector('.past-run');
   assert.match(await presenter.textContent('.past-run'), /9 hands \(75%\)/);
+  // A record can be deleted; focus goes back to the list's heading.
+  await goTo(presenter, '#/workshop');
+  await presenter.click('.past-sessions button:has-text("Delete this record")');
+  await presenter.waitForSelector('text=None yet.');
+  assert.equal(await presenter.evaluate(() => document.activeElement?.id), 'past-heading');
+  assert.equal(JSON.parse(await presenter.evaluate(() => localStorage.getItem('recognise-respond'))).workshops, undefined);
   assert.deepEqual(watch.errors, []);
   assert.deepEqual(audienceErrors, []);
   // The two windows kept in step without any request beyond the app's own files.

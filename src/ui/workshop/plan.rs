@@ -39,6 +39,18 @@ pub(crate) fn Plan() -> impl IntoView {
         go(Route::Present);
     };
 
+    // One handler for every Delete button of the list (each names its session in data-delete).
+    let delete = move |ev: leptos::ev::MouseEvent| {
+        use leptos::wasm_bindgen::JsCast;
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let Some(id) = target.and_then(|t| t.closest("[data-delete]").ok().flatten()).and_then(|b| b.get_attribute("data-delete")?.parse::<u64>().ok()) else { return };
+        state.update_workshops(|w| w.retain(|x| x.id != id));
+        deleted.set(true);
+        if let Some(heading) = dom::element("#past-heading") {
+            let _ = heading.focus();
+        }
+    };
+
     view! {
         <h1 tabindex="-1">"Workshop mode"</h1>
         <p class="lead">"Run scenarios with a room from this laptop: the case on the projector, your notes on your screen, the room's show of hands at each decision, and a debrief of the path the room took. It works offline, with no accounts."</p>
@@ -47,7 +59,7 @@ pub(crate) fn Plan() -> impl IntoView {
         {move || current().map(|s| view! {
             <section class="panel" aria-labelledby="current-heading">
                 <h2 id="current-heading">"Session in progress"</h2>
-                <p>{format!("Started {}. {}", started(s.id), titles(&s))}</p>
+                <p>{format!("Started {}. {}", started(s.id), render::titles(&s, library))}</p>
                 <div class="button-group">
                     <a class="button" href=Route::Present.href()>"Continue in the presenter view"</a>
                     <button type="button" class="button button-secondary" on:click=move |_| open_audience()>"Open the audience window"</button>
@@ -104,31 +116,10 @@ pub(crate) fn Plan() -> impl IntoView {
         <p>"A handout has the case, its decisions and space for notes. A facilitator sheet has your notes, the rating of every choice, where it leads and the guidance behind it."</p>
         <div inner_html=render::print_links(library)></div>
 
-        <h2>"Past sessions"</h2>
+        <h2 id="past-heading" tabindex="-1">"Past sessions"</h2>
         <p>{format!("The last {MAX_KEPT} sessions are kept on this laptop; older ones are let go.")}</p>
         <p role="status">{move || deleted.get().then_some("The session record was deleted from this laptop.")}</p>
-        {move || {
-            let sessions: Vec<Session> = state.saved.with(|s| s.workshops.iter().rev().cloned().collect());
-            if sessions.is_empty() {
-                return view! { <p>"None yet."</p> }.into_any();
-            }
-            view! {
-                <ul class="past-sessions">
-                    {sessions.into_iter().map(|s| {
-                        let id = s.id;
-                        view! {
-                            <li>
-                                <p><a href=Route::Session(id).href()>{format!("Session of {}", started(id))}</a></p>
-                                <p class="meta">{titles(&s)}{if s.finished() { " Finished." } else { " Not finished." }}</p>
-                                <button type="button" class="button button-secondary" on:click=move |_| { state.update_workshops(|w| w.retain(|x| x.id != id)); deleted.set(true); }>
-                                    "Delete this record"<span class="visually-hidden">{format!(" of {}", started(id))}</span>
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            }.into_any()
-        }}
+        <div on:click=delete inner_html=move || state.saved.with(|s| render::past_sessions(&s.workshops, library, started))></div>
     }
 }
 
@@ -136,40 +127,16 @@ pub(crate) fn Plan() -> impl IntoView {
 #[component]
 pub(crate) fn PastSession(id: u64) -> impl IntoView {
     let state = use_state();
-    let library = state.library();
-    let Some(session) = state.saved.with_untracked(|s| s.workshops.iter().find(|w| w.id == id).cloned()) else {
-        return view! {
-            <h1 tabindex="-1">"Session not found"</h1>
-            <p>"This session is not kept on this device. It may have been deleted or erased."</p>
-            <p><a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
-        }
-        .into_any();
+    let session = state.saved.with_untracked(|s| s.workshops.iter().find(|w| w.id == id).map(|w| render::session_record(w, state.library())));
+    let (heading, body) = match session {
+        Some(body) => (format!("Workshop session of {}", started(id)), body),
+        None => ("Session not found".to_string(), "<p>This session is not kept on this device. It may have been deleted or erased.</p>".to_string()),
     };
     view! {
-        <h1 tabindex="-1">{format!("Workshop session of {}", started(id))}</h1>
+        <h1 tabindex="-1">{heading}</h1>
         <p class="no-print"><button type="button" class="button" on:click=move |_| print()>"Print this record"</button>" "<a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
-        {session.runs.iter().map(|run| {
-            let title = library.scenario(&run.scenario).map(|s| s.title.clone()).unwrap_or_else(|| format!("{} (no longer in the app)", run.scenario));
-            view! {
-                <section class="past-run">
-                    <h2>{title}</h2>
-                    {if run.steps.is_empty() {
-                        view! { <p>"The room did not take any decisions in this scenario."</p> }.into_any()
-                    } else {
-                        view! { <div class="debrief" inner_html=render::debrief(run, library)></div> }.into_any()
-                    }}
-                </section>
-            }
-        }).collect_view()}
+        <div inner_html=body></div>
     }
-    .into_any()
-}
-
-/// The scenarios of a session, by title.
-fn titles(s: &Session) -> String {
-    let library = use_state().library();
-    let names: Vec<String> = s.runs.iter().map(|r| library.scenario(&r.scenario).map_or_else(|| r.scenario.clone(), |x| x.title.clone())).collect();
-    format!("Scenarios: {}.", names.join("; "))
 }
 
 /// When a session started, in the laptop's local time, e.g. "23 November 2026, 14:05".
