@@ -118,6 +118,9 @@ mod tests {
     fn sample() -> Saved {
         let mut s = Saved { nation: Some(Nation::Wales), ..Saved::default() };
         s.scenarios.insert("kobe".into(), Progress { path: vec![Step { scene: "new-worker".into(), choice: "2".into() }], endings: vec!["settled".into()] });
+        let mut session = crate::workshop::Session::new(&["kobe".to_string()], false, 1_700_000_000_000);
+        session.hands.insert("2".into(), 11);
+        s.workshops.push(session);
         s
     }
 
@@ -158,6 +161,7 @@ mod tests {
         assert_eq!(lines[0], ("Your UK nation", "Wales".to_string()));
         assert_eq!(lines[1].1, "Not kept");
         assert_eq!(lines[2].1, "1 scenario(s) started; 1 play(s) finished");
-        assert_eq!(lines[3].1, "None");
+        assert_eq!(lines[3].1, "1 session(s): the room's path and show of hands only");
+        assert_eq!(describe(&Saved::default())[3].1, "None");
     }
 }
