@@ -237,3 +237,21 @@ test('handouts and facilitator sheets print to PDF with the case text, without t
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
+
+test('with storage refused (a locked-down laptop), the windows still keep in step over the channel', async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  await page.goto(app.server.url + '#/workshop');
+  await page.waitForSelector('#pick-kobe');
+  await page.check('#pick-kobe');
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('text=Start the session')]);
+  // The audience window finds nothing stored, asks the presenter, and follows.
+  await audienceShows(audience, 'Kobe');
+  await page.keyboard.press('PageDown');
+  await audienceShows(audience, 'Your first week');
+  assert.match(await page.textContent('.present-status'), /On the projector: the scene/);
+  await context.close();
+});
