@@ -182,6 +182,11 @@ test('one window: notes hidden until asked for, a help overlay, and moving on ne
   assert.deepEqual(await axeViolations(page), []);
   await page.keyboard.press('Escape');
   await page.waitForSelector('dialog.shortcuts:not([open])', { state: 'attached' });
+  await page.click('text=Shortcuts');
+  await page.waitForSelector('dialog.shortcuts[open]');
+  await page.click('dialog.shortcuts button:has-text("Close")');
+  await page.waitForSelector('dialog.shortcuts:not([open])', { state: 'attached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Shortcuts', 'focus returns to the button that opened it');
 
   // Move on to the first decision; Next without hands says what to do instead.
   for (let i = 0; i < 6 && !(await page.$('.hands-panel')); i++) await page.keyboard.press('ArrowRight');
