@@ -15,6 +15,9 @@ mod scenario;
 #[path = "src/route.rs"]
 #[allow(dead_code, unreachable_pub, missing_docs)]
 mod route;
+#[path = "src/text.rs"]
+#[allow(dead_code, unreachable_pub, missing_docs)]
+mod text;
 
 use std::path::Path;
 

@@ -1,4 +1,4 @@
-//! Small text helpers shared by the interface and its tests.
+//! Small text helpers shared by the content build, the interface and their tests.
 
 const MONTHS: [&str; 12] = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -36,6 +36,22 @@ pub fn html_to_text(html: &str) -> String {
     decoded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Text made safe to put in HTML, in an element or a quoted attribute.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,5 +66,10 @@ mod tests {
     fn leaves_other_text_alone() {
         assert_eq!(long_date("2026-13-01"), "2026-13-01");
         assert_eq!(long_date("soon"), "soon");
+    }
+
+    #[test]
+    fn text_is_escaped_for_html() {
+        assert_eq!(escape_html("<b>\"Tom\" & 'Jo'</b>"), "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jo&#39;&lt;/b&gt;");
     }
 }

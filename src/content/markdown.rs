@@ -7,6 +7,7 @@
 
 use super::glossary::{self, Abbreviations};
 use crate::nation::Nation;
+use crate::text::escape_html;
 use pulldown_cmark::{html, Alignment, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
@@ -50,7 +51,7 @@ pub(super) fn render(body: &str, abbrs: &Abbreviations) -> Rendered {
                 out.html.push_str(&format!(
                     "<div class=\"nation-passage {}\"><p class=\"nation-label\">{}</p>\n",
                     classes.join(" "),
-                    escape(&nation_label(nations))
+                    escape_html(&nation_label(nations))
                 ));
                 // Every reader sees a passage of their own nation only, so an abbreviation
                 // written out inside one still needs writing out for the others.
@@ -266,7 +267,7 @@ fn abbreviate(
             flush(&mut plain, events);
             events.push(Event::InlineHtml(CowStr::from(format!(
                 "<button type=\"button\" class=\"abbr\" aria-expanded=\"false\">{word}<span class=\"abbr-long\" hidden> ({}{s})</span></button>",
-                escape(&abbr.term)
+                escape_html(&abbr.term)
             ))));
         }
     }
@@ -286,14 +287,6 @@ fn flush(plain: &mut String, events: &mut Vec<Event<'_>>) {
     if !plain.is_empty() {
         events.push(Event::Text(CowStr::from(std::mem::take(plain))));
     }
-}
-
-/// Escapes text for HTML.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 fn is_external(url: &str) -> bool {

@@ -287,7 +287,7 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <p class="hint">"The record has no names or identifying details. Case records may be disclosable."</p>
             <div class="actions">
                 <button type="button" class="button" on:click=move |_| copy_text(text(), copied)>"Copy as text"</button>
-                <button type="button" class="button button-secondary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
+                <button type="button" class="button button-secondary" on:click=move |_| dom::print()>"Print"</button>
             </div>
             <p class="confirmation" role="status">{move || copied.get()}</p>
             <details class="details" on:toggle=move |ev| show_text.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

@@ -7,3 +7,10 @@ pub(super) fn element(selector: &str) -> Option<web_sys::HtmlElement> {
     let document = web_sys::window()?.document()?;
     document.query_selector(selector).ok().flatten()?.dyn_into::<web_sys::HtmlElement>().ok()
 }
+
+/// Opens the browser's print dialogue.
+pub(super) fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -12,21 +12,7 @@ use crate::scenario::{Choice, Scenario};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// Text made safe to put in HTML.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::text::escape_html as esc;
 
 /// The stage on screen. `presenter` leaves out the choices at a scene (the presenter's own
 /// panel has them, with the hands).
@@ -357,11 +343,6 @@ fn guidance_links(h: &mut String, keys: &[String], library: &Library) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(esc("<b>\"Tom\" & 'Jo'</b>"), "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jo&#39;&lt;/b&gt;");
-    }
 
     #[test]
     fn every_shortcut_and_every_scenario_is_listed() {

@@ -134,7 +134,7 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
     };
     view! {
         <h1 tabindex="-1">{heading}</h1>
-        <p class="no-print"><button type="button" class="button" on:click=move |_| print()>"Print this record"</button>" "<a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
+        <p class="no-print"><button type="button" class="button" on:click=move |_| dom::print()>"Print this record"</button>" "<a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
         <div inner_html=body></div>
     }
 }
@@ -153,12 +153,5 @@ fn started(id: u64) -> String {
 pub(super) fn go(route: Route) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&route.href());
-    }
-}
-
-/// Opens the browser's print dialogue.
-pub(super) fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
     }
 }

@@ -144,7 +144,8 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
 /// The presenter's notes for what is on screen, while the notes are shown.
 #[component]
 fn Notes(live: Live, notes: RwSignal<bool>) -> impl IntoView {
-    let html = move || live.with(|s| s.map(|s| render::notes(s, live.library())).unwrap_or_default());
+    // Made only while shown: hidden notes need no work on every change of the session.
+    let html = move || if notes.get() { live.with(|s| s.map(|s| render::notes(s, live.library())).unwrap_or_default()) } else { String::new() };
     view! {
         <aside class="notes-panel" aria-labelledby="notes-heading" hidden=move || !notes.get()>
             <h2 id="notes-heading">"Your notes"</h2>

@@ -3,7 +3,7 @@
 //! guidance). The HTML comes from [`crate::workshop::render`]; the print styles in `style.css`
 //! drop the app's frame and keep scenes whole.
 
-use super::plan::print;
+use crate::ui::dom;
 use crate::route::Route;
 use crate::ui::state::use_state;
 use crate::workshop::render;
@@ -29,7 +29,7 @@ pub(crate) fn Sheet(id: String) -> impl IntoView {
 fn Printable(kind: &'static str, html: String) -> impl IntoView {
     view! {
         <p class="no-print button-group">
-            <button type="button" class="button" on:click=move |_| print()>{format!("Print this {kind}")}</button>
+            <button type="button" class="button" on:click=move |_| dom::print()>{format!("Print this {kind}")}</button>
             <a class="button button-secondary" href=Route::Workshop.href()>"Back to workshop mode"</a>
         </p>
         <div inner_html=html></div>
