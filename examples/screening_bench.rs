@@ -19,7 +19,7 @@ fn main() {
         let start = Instant::now();
         let outcome = assess(black_box(&library), black_box(&answers));
         let forms: Vec<_> = outcome.forms.iter().map(|(f, _)| *f).collect();
-        black_box(next_steps(&library, outcome.level, Some(Nation::England), &forms));
+        black_box(next_steps(&library, outcome.level, Some(Nation::England), &forms, !outcome.strengths.is_empty()));
         times.push(start.elapsed().as_secs_f64() * 1e6);
     }
     times.sort_by(|a, b| a.partial_cmp(b).expect("times are numbers"));

@@ -201,3 +201,55 @@ fn the_core_and_the_fetched_extra_join_back_into_the_whole_library() {
     assert_eq!(core.join(extra), whole);
     assert_eq!(recognise_respond::full_library(), whole, "what the build embeds and writes is the real content");
 }
+
+/// Places (file, line, column) of the problems found in files whose names end with `suffix`.
+fn places(errors: &[recognise_respond::content::ContentError], suffix: &str) -> Vec<(usize, usize)> {
+    errors.iter().filter(|e| e.file.ends_with(suffix)).map(|e| (e.line, e.column)).collect()
+}
+
+#[test]
+fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_of_file() {
+    let s = Scratch::new("language");
+    let edit = |rel: &str, from: &str, to: &str| {
+        let text = fs::read_to_string(s.0.join(rel)).unwrap();
+        assert!(text.contains(from), "{rel} has {from:?}");
+        s.write(rel, &text.replacen(from, to, 1));
+    };
+    // A sign, a guidance page, a glossary entry, a scenario ending and a nation's steps.
+    edit("indicators/1-across-forms.toml", "text = \"Has been drawn into offending, or found committing offences\"", "text = \"Has become involved in petty crime\"");
+    s.write("guidance/extra.md", &format!("{GOOD_FRONT}\n## A heading\n\nSome text. She keeps putting herself at risk.\n\nNever say \"lifestyle choice\": it blames the child.\n"));
+    edit("glossary.toml", "meaning = \"A tool built by Barnardo's", "meaning = \"Promiscuous. A tool built by Barnardo's");
+    edit("scenarios/cannabis-farm.md", "## end safe: Duc is protected and heard", "## end safe: Duc is safe and heard");
+    let errors = s.errors();
+    let lines = |rel: &str, needle: &str| fs::read_to_string(s.0.join(rel)).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1;
+    assert_eq!(places(&errors, "1-across-forms.toml"), vec![(lines("indicators/1-across-forms.toml", "petty crime"), 20)], "{errors:?}");
+    assert_eq!(places(&errors, "guidance/extra.md"), vec![(11, 22)], "quoted wording that shows what not to say is allowed: {errors:?}");
+    assert_eq!(places(&errors, "glossary.toml"), vec![(lines("glossary.toml", "Promiscuous."), 12)], "{errors:?}");
+    assert_eq!(places(&errors, "cannabis-farm.md"), vec![(lines("scenarios/cannabis-farm.md", "Duc is safe and"), 18)], "{errors:?}");
+    let message = errors.iter().find(|e| e.file.ends_with("cannabis-farm.md")).unwrap().to_string();
+    assert!(message.contains(":18: 'is safe'") && message.contains("what protects them now"), "{message}");
+}
+
+#[test]
+fn a_trainer_can_add_a_phrase_to_avoid() {
+    let s = Scratch::new("language-add");
+    let list = fs::read_to_string(s.0.join("language.toml")).unwrap();
+    s.write("language.toml", &format!("{list}\n[[rule]]\navoid = [\"needs to learn\"]\ninstead = \"say what adults must do\"\n"));
+    s.write("guidance/extra.md", &format!("{GOOD_FRONT}\n## A heading\n\nHe needs to learn.\n"));
+    assert_eq!(places(&s.errors(), "guidance/extra.md"), vec![(11, 4)]);
+}
+
+#[test]
+fn every_sign_says_why_it_is_of_its_kind() {
+    let s = Scratch::new("kind-reason");
+    let text = fs::read_to_string(s.0.join("indicators/4-criminal.toml")).unwrap();
+    let broken = text.replacen("kind_reason = \"Debt bondage is a means of control: exploitation is happening now.\"", "kind_reason = \" \"", 1);
+    assert_ne!(broken, text);
+    s.write("indicators/4-criminal.toml", &broken);
+    let errors = s.errors();
+    assert!(errors.iter().any(|e| e.file.ends_with("4-criminal.toml") && e.message.contains("does not say why it is a harm")), "{errors:?}");
+    let old = text.replacen("kind = \"harm\"", "kind = \"critical\"", 1);
+    s.write("indicators/4-criminal.toml", &old);
+    let errors = s.errors();
+    assert!(errors.iter().any(|e| e.file.ends_with("4-criminal.toml") && e.message.contains("critical")), "an old kind is refused: {errors:?}");
+}

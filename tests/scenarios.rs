@@ -182,14 +182,14 @@ fn raw_html_and_outside_links_in_scenes_are_refused() {
 }
 
 #[test]
-fn long_choices_too_many_choices_blaming_words_and_real_details_are_warned_about() {
+fn long_choices_too_many_choices_and_real_details_are_warned_about() {
     let s = Scratch::new("warnings");
     let long = "Do something ".repeat(15);
     let choice = |text: &str| format!("* {text} -> fine\n  rating: good\n  feedback: Yes.\n");
     let body = format!(
         "## a: Start\nHer number is 07700 900123.\n{}{}{}{}{}{GOOD_END}",
         choice(&long),
-        choice("Say she is putting herself at risk"),
+        choice("Two"),
         choice("Three"),
         choice("Four"),
         choice("Five")
@@ -199,7 +199,6 @@ fn long_choices_too_many_choices_blaming_words_and_real_details_are_warned_about
     let text: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
     assert!(text.iter().any(|m| m.contains("long choice")), "{text:?}");
     assert!(text.iter().any(|m| m.contains("more than four")), "{text:?}");
-    assert!(text.iter().any(|m| m.contains("blaming")), "{text:?}");
     assert!(text.iter().any(|m| m.contains("phone number")), "{text:?}");
     assert!(text.iter().any(|m| m.contains("'trust' is never tested")), "{text:?}");
     assert_eq!(warnings.iter().find(|w| w.message.contains("phone number")).map(|w| w.line), Some(14));

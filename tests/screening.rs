@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use recognise_respond::content::{Library, SignKind};
 use recognise_respond::nation::Nation;
-use recognise_respond::screening::{assess, next_steps, plain_text, Age, Answers, Judgement, JudgementUse, Level, LEARNING_DISABILITY};
+use recognise_respond::screening::{assess, next_steps, plain_text, Age, Answers, Judgement, JudgementUse, Level, LEARNING_DISABILITY, COMBINATION, WHAT_A_LEVEL_MEANS, LIMITS_PAGE};
 use std::collections::{BTreeSet, HashSet};
 use std::sync::OnceLock;
 
@@ -41,7 +41,7 @@ fn all_text(a: &Answers) -> String {
     let forms: Vec<_> = o.forms.iter().map(|(f, _)| *f).collect();
     let mut text = String::new();
     for nation in Nation::ALL.into_iter().map(Some).chain([None]) {
-        let steps = next_steps(lib(), o.level, nation, &forms);
+        let steps = next_steps(lib(), o.level, nation, &forms, !o.strengths.is_empty());
         text.push_str(&plain_text(lib(), &o, &steps, nation));
     }
     text
@@ -70,28 +70,51 @@ proptest! {
     }
 
     #[test]
+    fn one_warning_sign_alone_is_concern_never_refer_now(pick in 0usize..1000, circumstances in proptest::sample::subsequence(ids_of(SignKind::Circumstance), 0..=5), strengths in proptest::sample::subsequence(ids_of(SignKind::Strength), 0..=3), age in prop_oneof![Just(Age::NotKnown), Just(Age::From13To17)]) {
+        let warnings = ids_of(SignKind::Warning);
+        let mut t = circumstances;
+        t.extend(strengths);
+        t.push(warnings[pick % warnings.len()].clone());
+        let o = assess(lib(), &answers(&t, age, false));
+        prop_assert_eq!(o.level, Level::Concern, "one warning sign with {:?}", t);
+    }
+
+    #[test]
+    fn noting_a_strength_never_lowers_the_level(t in ticked(), pick in 0usize..1000, age in age(), danger in any::<bool>()) {
+        let strengths = ids_of(SignKind::Strength);
+        let without: Vec<String> = t.iter().filter(|id| !strengths.contains(id)).cloned().collect();
+        let mut with = without.clone();
+        with.push(strengths[pick % strengths.len()].clone());
+        let before = assess(lib(), &answers(&without, age, danger));
+        let after = assess(lib(), &answers(&with, age, danger));
+        prop_assert!(after.level >= before.level);
+        prop_assert_eq!(after.computed, before.computed, "a strength changes nothing in the level");
+        prop_assert_eq!(after.strengths.len(), 1);
+    }
+
+    #[test]
     fn immediate_danger_never_lowers_and_always_means_999(t in ticked(), age in age()) {
         let without = assess(lib(), &answers(&t, age, false)).level;
         let o = assess(lib(), &answers(&t, age, true));
         prop_assert_eq!(o.level, Level::Emergency);
         prop_assert!(o.level >= without);
         for nation in Nation::ALL.into_iter().map(Some).chain([None]) {
-            let steps = next_steps(lib(), o.level, nation, &[]);
+            let steps = next_steps(lib(), o.level, nation, &[], false);
             prop_assert_eq!(steps[0].title.as_str(), "Call 999 now");
         }
     }
 
     #[test]
-    fn any_critical_sign_means_at_least_refer_now(t in ticked(), pick in 0usize..1000, age in age()) {
-        let critical = ids_of(SignKind::Critical);
+    fn any_sign_of_harm_means_at_least_refer_now(t in ticked(), pick in 0usize..1000, age in age()) {
+        let harm = ids_of(SignKind::Harm);
         let mut t = t;
-        t.push(critical[pick % critical.len()].clone());
+        t.push(harm[pick % harm.len()].clone());
         prop_assert!(assess(lib(), &answers(&t, age, false)).level >= Level::ReferNow);
     }
 
     #[test]
     fn under_13_or_learning_disability_with_any_sign_of_exploitation_is_refer_now(t in ticked(), pick in 0usize..1000, under_13 in any::<bool>()) {
-        let exploitation: Vec<String> = ids_of(SignKind::Indicator).into_iter().chain(ids_of(SignKind::Critical)).collect();
+        let exploitation: Vec<String> = ids_of(SignKind::Warning).into_iter().chain(ids_of(SignKind::Harm)).collect();
         let mut t = t;
         t.push(exploitation[pick % exploitation.len()].clone());
         let age = if under_13 { Age::Under13 } else { t.push(LEARNING_DISABILITY.to_string()); Age::From13To17 };
@@ -127,7 +150,7 @@ proptest! {
     #[test]
     fn forms_come_only_from_signs_of_exploitation(t in ticked()) {
         let o = assess(lib(), &answers(&t, Age::From13To17, false));
-        let expected: HashSet<_> = lib().signs().filter(|s| t.contains(&s.id) && s.kind != SignKind::Vulnerability).flat_map(|s| s.forms.iter().copied()).collect();
+        let expected: HashSet<_> = lib().signs().filter(|s| t.contains(&s.id) && s.kind.is_sign_of_exploitation()).flat_map(|s| s.forms.iter().copied()).collect();
         let got: HashSet<_> = o.forms.iter().map(|(f, _)| *f).collect();
         prop_assert_eq!(got, expected);
     }
@@ -136,9 +159,9 @@ proptest! {
 /// The rule table, exhaustively over how many signs of each kind are ticked, age and danger.
 #[test]
 fn the_rule_table_holds_for_every_combination_of_kinds() {
-    let v = ids_of(SignKind::Vulnerability);
-    let i = ids_of(SignKind::Indicator);
-    let c = ids_of(SignKind::Critical);
+    let v = ids_of(SignKind::Circumstance);
+    let i = ids_of(SignKind::Warning);
+    let c = ids_of(SignKind::Harm);
     for nv in 0..=3 {
         for ni in 0..=4 {
             for nc in 0..=2 {
@@ -152,7 +175,7 @@ fn the_rule_table_holds_for_every_combination_of_kinds() {
                             let exploitation = ni + nc > 0;
                             let expected = if danger {
                                 Level::Emergency
-                            } else if nc > 0 || ni >= 3 || (exploitation && (age == Age::Under13 || ld)) {
+                            } else if nc > 0 || ni >= COMBINATION || (exploitation && (age == Age::Under13 || ld)) {
                                 Level::ReferNow
                             } else if ni > 0 {
                                 Level::Concern
@@ -188,7 +211,7 @@ fn age_not_known_is_treated_as_a_child() {
 
 #[test]
 fn judgement_can_raise_freely_but_lowers_only_with_a_reason_shown_beside_the_computed_level() {
-    let critical = ids_of(SignKind::Critical)[0].clone();
+    let critical = ids_of(SignKind::Harm)[0].clone();
     let mut a = answers(&[critical], Age::From13To17, false);
     a.judgement = Some(Judgement { level: Level::Concern, reason: "  ".into() });
     let o = assess(lib(), &a);
@@ -217,7 +240,7 @@ fn judgement_can_raise_freely_but_lowers_only_with_a_reason_shown_beside_the_com
 #[test]
 fn next_steps_name_the_right_bodies_for_each_nation() {
     let steps = |n| {
-        next_steps(lib(), Level::ReferNow, Some(n), &[recognise_respond::content::Form::Criminal])
+        next_steps(lib(), Level::ReferNow, Some(n), &[recognise_respond::content::Form::Criminal], false)
             .iter()
             .map(|s| format!("{} {}", s.title, s.text))
             .collect::<Vec<_>>()
@@ -249,9 +272,9 @@ fn every_sign_has_a_known_source_a_kind_and_a_unique_id() {
     for s in lib().signs() {
         assert!(seen.insert(s.id.clone()), "duplicate id {}", s.id);
         assert!(lib().sources.contains_key(&s.source), "{} cites {}", s.id, s.source);
-        assert!(!s.forms.is_empty());
+        assert!(!s.forms.is_empty() || s.kind == SignKind::Strength, "{} names no forms", s.id);
     }
-    for kind in [SignKind::Vulnerability, SignKind::Indicator, SignKind::Critical] {
+    for kind in SignKind::ALL {
         assert!(lib().signs().any(|s| s.kind == kind), "the checklist has {kind:?} signs");
     }
     assert!(lib().sign(LEARNING_DISABILITY).is_some(), "the override's sign exists");
@@ -265,12 +288,132 @@ fn unknown_sign_ids_from_older_saved_answers_are_ignored() {
 
 #[test]
 fn the_plain_text_record_lists_reasons_steps_and_sources_without_identifiers() {
-    let t: Vec<String> = ids_of(SignKind::Critical).into_iter().take(2).collect();
+    let t: Vec<String> = ids_of(SignKind::Harm).into_iter().take(2).collect();
     let o = assess(lib(), &answers(&t, Age::From13To17, false));
-    let steps = next_steps(lib(), o.level, Some(Nation::Wales), &[]);
+    let steps = next_steps(lib(), o.level, Some(Nation::Wales), &[], false);
     let text = plain_text(lib(), &o, &steps, Some(Nation::Wales));
     assert!(text.contains("Level of concern: High concern: refer now"));
     assert!(text.contains("(source: Practitioner Responses to Child Trafficking"));
     assert!(text.contains("Next steps (Wales):"));
     assert!(text.contains("Case records may be disclosable"));
+}
+
+/// Wording that blames the child never appears in any outcome, step or record.
+#[test]
+fn every_outcome_says_what_a_level_is_and_where_to_read_more() {
+    let lib = recognise_respond::full_library();
+    let (page, section) = LIMITS_PAGE;
+    let page = lib.guidance_page(page).expect("the page on what screening tools can do exists");
+    assert!(page.html.contains(&format!("id=\"{section}\"")), "the section {section} exists");
+    let o = assess(&lib, &answers(&ids_of(SignKind::Warning)[..1], Age::From13To17, false));
+    let text = plain_text(&lib, &o, &next_steps(&lib, o.level, None, &[], false), None);
+    assert!(text.contains(WHAT_A_LEVEL_MEANS), "{text}");
+}
+
+#[test]
+fn strengths_are_recorded_and_passed_on_in_the_next_steps() {
+    let strength = ids_of(SignKind::Strength)[0].clone();
+    let warning = ids_of(SignKind::Warning)[0].clone();
+    let o = assess(lib(), &answers(&[strength.clone(), warning], Age::From13To17, false));
+    assert_eq!(o.level, Level::Concern);
+    assert_eq!(o.strengths, vec![strength.clone()]);
+    let steps = next_steps(lib(), o.level, Some(Nation::England), &[], true);
+    assert!(steps.iter().any(|s| s.title == recognise_respond::screening::STRENGTHS_STEP));
+    let text = plain_text(lib(), &o, &steps, Some(Nation::England));
+    assert!(text.contains("Strengths noted"), "{text}");
+    assert!(text.contains(&lib().sign(&strength).unwrap().text));
+    let alone = assess(lib(), &answers(&[strength], Age::From13To17, false));
+    assert_eq!(alone.level, Level::NothingRecorded, "a strength is not an indicator");
+    assert!(alone.reasons.is_empty());
+}
+
+/// Named cases written from the sources: each must reach `at_least` and must not go above
+/// `at_most`. Signs are named by id so a renamed id fails here at once.
+#[test]
+fn named_cases_reach_their_level_and_no_higher() {
+    use Level::*;
+    struct Case {
+        name: &'static str,
+        signs: &'static [&'static str],
+        age: Age,
+        danger: bool,
+        at_least: Level,
+        at_most: Level,
+    }
+    const T: Age = Age::From13To17;
+    let c = |name, signs, age, at_least, at_most| Case { name, signs, age, danger: false, at_least, at_most };
+    let cases = [
+        c("a moody, withdrawn 15-year-old", &["change-in-presentation"][..], T, Concern, Concern),
+        c("new clothes and make-up someone else bought", &["sexualised-appearance"], T, Concern, Concern),
+        c("caught shoplifting once", &["petty-crime"], T, Concern, Concern),
+        c("unexplained contact with taxis and takeaways", &["hotels-taxis-takeaways"], T, Concern, Concern),
+        c("self-harm alone", &["self-harm"], T, Concern, Concern),
+        c("a second phone alone", &["concerning-phone-use"], T, Concern, Concern),
+        c("a child in care with nothing else", &["in-care"], T, BeAlert, BeAlert),
+        c("poverty, exclusion and a bereavement", &["poverty", "excluded-from-school", "bereavement"], T, BeAlert, BeAlert),
+        c("strengths only", &["strength-trusted-adult", "strength-in-education"], T, NothingRecorded, NothingRecorded),
+        c("missing and unexplained money together", &["goes-missing", "unexplained-money-goods"], T, ReferNow, ReferNow),
+        c("found far from home carrying cash and phones", &["cce-found-far-from-home", "cce-carrying-drugs-money"], T, ReferNow, ReferNow),
+        c("Duc, found in a cannabis farm", &["cce-cannabis-farm"], T, ReferNow, ReferNow),
+        c("made to hide drugs inside the body", &["cce-internal-concealment"], T, ReferNow, ReferNow),
+        c("a debt to work off", &["cce-debt"], T, ReferNow, ReferNow),
+        c("a staged robbery", &["cce-robbed-while-carrying"], T, ReferNow, ReferNow),
+        c("made to exchange sex for a place to stay", &["sex-for-accommodation"], T, ReferNow, ReferNow),
+        c("images of abuse shared", &["indecent-images"], T, ReferNow, ReferNow),
+        c("documents held by an adult at the port", &["found-at-port", "documents-held-by-other"], Age::NotKnown, ReferNow, ReferNow),
+        c("forced work in a nail bar", &["forced-work", "long-hours-poor-conditions"], T, ReferNow, ReferNow),
+        c("moved between towns by exploiters", &["moved-within-uk"], T, ReferNow, ReferNow),
+        c("Efua: private fostering and most of the housework", &["private-fostering", "domestic-chores-household"], T, ReferNow, ReferNow),
+        c("an 11-year-old who goes missing", &["goes-missing"], Age::Under13, ReferNow, ReferNow),
+        c("a child with a learning disability with one warning sign", &["learning-disability", "meets-adults-online"], T, ReferNow, ReferNow),
+        c("a learning disability and nothing else", &["learning-disability"], T, BeAlert, BeAlert),
+        c("one warning sign, age not known", &["found-at-port"], Age::NotKnown, Concern, Concern),
+        c("one warning sign with many circumstances and strengths", &["goes-missing", "in-care", "poverty", "isolated", "strength-trusted-adult"], T, Concern, Concern),
+        c("harm with a strength noted", &["cce-cannabis-farm", "strength-safe-place"], T, ReferNow, ReferNow),
+        Case { name: "immediate danger with nothing ticked", signs: &[], age: T, danger: true, at_least: Emergency, at_most: Emergency },
+    ];
+    assert!(cases.len() >= 25);
+    for case in &cases {
+        for id in case.signs {
+            assert!(lib().sign(id).is_some(), "{}: no sign {id}", case.name);
+        }
+        let t: Vec<String> = case.signs.iter().map(|s| s.to_string()).collect();
+        let level = assess(lib(), &answers(&t, case.age, case.danger)).level;
+        assert!(level >= case.at_least && level <= case.at_most, "{}: {:?}, expected {:?} to {:?}", case.name, level, case.at_least, case.at_most);
+    }
+}
+
+/// Every warning sign ticked alone gives "concern: act today", never more.
+#[test]
+fn every_warning_sign_alone_gives_concern() {
+    for id in ids_of(SignKind::Warning) {
+        for age in [Age::NotKnown, Age::From13To17] {
+            let o = assess(lib(), &answers(std::slice::from_ref(&id), age, false));
+            assert_eq!(o.level, Level::Concern, "{id} alone");
+            assert_eq!(o.reasons[0].rule, "warning");
+        }
+        let o = assess(lib(), &answers(std::slice::from_ref(&id), Age::Under13, false));
+        assert_eq!(o.level, Level::ReferNow, "{id} for a child under 13");
+    }
+    for id in ids_of(SignKind::Harm) {
+        let o = assess(lib(), &answers(std::slice::from_ref(&id), Age::From13To17, false));
+        assert_eq!(o.level, Level::ReferNow, "{id} alone");
+    }
+}
+
+/// Answers kept by the previous version (the same ids, stored before the kinds were renamed)
+/// load into the new kinds with nothing lost.
+#[test]
+fn answers_kept_before_the_kinds_changed_load_with_no_loss() {
+    let stored = r#"{"app":"recognise-respond","version":4,"nation":"wales","checklist":{"immediate_danger":false,"age":"from13-to17","ticked":["change-in-presentation","cce-debt","in-care","petty-crime"],"judgement":null}}"#;
+    let decoded = recognise_respond::storage::decode(Some(stored));
+    let answers = decoded.saved.checklist.expect("the kept answers load");
+    assert_eq!(answers.ticked.len(), 4);
+    for id in &answers.ticked {
+        assert!(lib().sign(id).is_some(), "{id} is still a sign");
+    }
+    let o = assess(lib(), &answers);
+    assert_eq!(o.level, Level::ReferNow);
+    let counted: usize = o.reasons.iter().filter(|r| r.rule != "override").map(|r| r.signs.len()).sum();
+    assert_eq!(counted, 4, "every kept sign still counts: {:?}", o.reasons);
 }

@@ -1,4 +1,4 @@
-//! One problem found in a content file, named by file and line.
+//! One problem found in a content file, named by file, line and (where known) column.
 
 use std::fmt;
 
@@ -10,6 +10,8 @@ pub struct ContentError {
     pub file: String,
     /// The 1-based line the problem is on.
     pub line: usize,
+    /// The 1-based column (in characters) where the problem starts; 0 when only the line is known.
+    pub column: usize,
     /// What is wrong, in plain words, and what to do about it.
     pub message: String,
 }
@@ -20,14 +22,24 @@ impl ContentError {
         ContentError {
             file: file.into(),
             line,
+            column: 0,
             message: message.into(),
         }
+    }
+
+    /// A problem at `line` and `column` of `file`.
+    pub fn at(file: impl Into<String>, line: usize, column: usize, message: impl Into<String>) -> Self {
+        ContentError { column, ..ContentError::new(file, line, message) }
     }
 }
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        if self.column > 0 {
+            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        }
     }
 }
 

@@ -35,6 +35,9 @@ struct RawSign {
     text: String,
     hint: Option<String>,
     kind: SignKind,
+    /// Why the sign is of its kind: a written judgement, one line.
+    kind_reason: String,
+    #[serde(default)]
     forms: Vec<Form>,
     source: String,
     basis: String,
@@ -116,7 +119,14 @@ pub(super) fn load_groups(
                     format!("sign '{}' has no text", s.id),
                 ));
             }
-            if s.forms.is_empty() {
+            if s.kind_reason.trim().is_empty() {
+                errors.push(ContentError::new(
+                    &file,
+                    line,
+                    format!("sign '{}' does not say why it is a {} (kind_reason)", s.id, s.kind.id()),
+                ));
+            }
+            if s.forms.is_empty() && s.kind != SignKind::Strength {
                 errors.push(ContentError::new(
                     &file,
                     line,

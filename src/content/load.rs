@@ -108,11 +108,13 @@ pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentErr
         }
     }
 
+    super::language::check_all(root, &mut errors);
+
     let warnings = scenarios.warnings;
     if errors.is_empty() {
         (Ok(library), warnings)
     } else {
-        errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
         (Err(errors), warnings)
     }
 }

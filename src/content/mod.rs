@@ -19,6 +19,8 @@ mod glossary;
 #[cfg(not(target_arch = "wasm32"))]
 mod indicators;
 #[cfg(not(target_arch = "wasm32"))]
+mod language;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
 mod markdown;

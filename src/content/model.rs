@@ -214,17 +214,50 @@ pub struct Page {
     pub html: String,
 }
 
-/// What kind of sign an item on the checklist is. The kinds are kept apart: a circumstance
-/// that makes a child easier to target is never read as a sign that harm is happening.
+/// What kind of sign an item on the checklist is. The kinds are kept apart and named for what
+/// they are: a circumstance that makes a child easier to target is never read as a sign that
+/// harm is happening, and a warning sign on its own is never read as proof of exploitation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SignKind {
     /// A circumstance that makes a child easier to target (never the cause of abuse).
-    Vulnerability,
-    /// A sign that exploitation may be happening.
-    Indicator,
-    /// A sign that harm or trafficking is happening now.
-    Critical,
+    Circumstance,
+    /// A warning sign: it may have another explanation on its own.
+    Warning,
+    /// A sign that harm is happening now.
+    Harm,
+    /// A strength or protective factor: recorded, and never lowers the level.
+    Strength,
+}
+
+impl SignKind {
+    /// Every kind, in the order the checklist explains them.
+    pub const ALL: [SignKind; 4] = [SignKind::Harm, SignKind::Warning, SignKind::Circumstance, SignKind::Strength];
+
+    /// The label shown beside a sign.
+    pub fn label(self) -> &'static str {
+        match self {
+            SignKind::Circumstance => "Circumstance",
+            SignKind::Warning => "Warning sign",
+            SignKind::Harm => "Sign that harm is happening",
+            SignKind::Strength => "Strength",
+        }
+    }
+
+    /// A stable id, used in content files and styles.
+    pub fn id(self) -> &'static str {
+        match self {
+            SignKind::Circumstance => "circumstance",
+            SignKind::Warning => "warning",
+            SignKind::Harm => "harm",
+            SignKind::Strength => "strength",
+        }
+    }
+
+    /// Whether a sign of this kind points to exploitation (a warning sign or a sign of harm).
+    pub fn is_sign_of_exploitation(self) -> bool {
+        matches!(self, SignKind::Warning | SignKind::Harm)
+    }
 }
 
 /// A form of exploitation. Children rarely face only one.

@@ -3,9 +3,10 @@
 //!
 //! The rules keep the principles in `shared/design/screening.md`:
 //! - kinds of sign are kept apart, and immediate danger always means 999;
-//! - adding a sign never lowers the level; a critical sign always means "refer now"; a child
+//! - adding a sign never lowers the level; any sign that harm is happening means "refer now";
+//!   one warning sign alone means "concern: act today", two or more mean "refer now"; a child
 //!   under 13 or with a learning disability who shows any sign of exploitation is always
-//!   "refer now";
+//!   "refer now"; strengths are recorded and never lower the level;
 //! - an empty checklist is never read as a clearance;
 //! - every outcome says why; professional judgement may raise the level, or lower it only with a
 //!   recorded reason that is shown beside the computed level.
@@ -16,7 +17,7 @@ mod steps;
 
 pub use level::Level;
 pub use report::plain_text;
-pub use steps::{next_steps, Step};
+pub use steps::{next_steps, Step, STRENGTHS_STEP};
 
 use crate::content::{Form, Library, SignKind};
 use serde::{Deserialize, Serialize};
@@ -24,8 +25,19 @@ use std::collections::BTreeSet;
 
 /// The id of the sign that triggers the learning-disability override.
 pub const LEARNING_DISABILITY: &str = "learning-disability";
-/// How many signs of exploitation together make "refer now" even without a critical sign.
-pub const COMBINATION: usize = 3;
+/// How many warning signs together make "refer now" without a sign that harm is happening.
+///
+/// Two: the 2021 briefing says one indicator may have another explanation but a combination,
+/// read in context, should raise concern, and a combination starts at two. One warning sign
+/// alone stays at "concern: act today", so a single sign with an innocent explanation never
+/// sends a practitioner to the police; a second points the same way and is enough to refer.
+pub const COMBINATION: usize = 2;
+
+/// What a level is, said on every outcome and in every record.
+pub const WHAT_A_LEVEL_MEANS: &str = "A level is a prompt to talk to someone, not a finding. Most children with one warning sign are not being exploited, and no checklist can rule exploitation out.";
+
+/// The guidance section that says what screening tools can and cannot do.
+pub const LIMITS_PAGE: (&str, &str) = ("screening-tools", "what-a-level-means");
 
 /// How old the child is, as far as the practitioner knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -66,8 +78,8 @@ pub struct Judgement {
 /// Why the level is what it is: one rule that applied, and the signs behind it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
-    /// Which rule this is: a stable id (`danger`, `critical`, `override`, `combination`,
-    /// `indicators` or `circumstances`).
+    /// Which rule this is: a stable id (`danger`, `harm`, `override`, `combination`,
+    /// `warning` or `circumstances`).
     pub rule: &'static str,
     /// The level this rule gives at least.
     pub gives: Level,
@@ -115,41 +127,66 @@ pub struct Outcome {
     pub reasons: Vec<Reason>,
     /// The forms of exploitation the signs point to, with how many signs point to each, most first.
     pub forms: Vec<(Form, usize)>,
+    /// The strengths noted: recorded, never used to lower the level.
+    pub strengths: Vec<String>,
     /// Things every reader of this outcome must know.
     pub notes: Vec<String>,
+}
+
+/// The ticked signs sorted by kind.
+#[derive(Default)]
+struct ByKind {
+    circumstances: Vec<String>,
+    warnings: Vec<String>,
+    harm: Vec<String>,
+    strengths: Vec<String>,
 }
 
 /// Screens `answers` against the checklist in `library`. Unknown sign ids are ignored (they may
 /// come from an older version of the checklist).
 pub fn assess(library: &Library, answers: &Answers) -> Outcome {
-    let mut vulnerabilities = Vec::new();
-    let mut indicators = Vec::new();
-    let mut critical = Vec::new();
+    let mut by = ByKind::default();
     let mut form_counts = [0usize; Form::ALL.len()];
     for sign in library.signs().filter(|s| answers.ticked.contains(&s.id)) {
-        match sign.kind {
-            SignKind::Vulnerability => vulnerabilities.push(sign.id.clone()),
-            SignKind::Indicator => indicators.push(sign.id.clone()),
-            SignKind::Critical => critical.push(sign.id.clone()),
-        }
-        if sign.kind != SignKind::Vulnerability {
+        let list = match sign.kind {
+            SignKind::Circumstance => &mut by.circumstances,
+            SignKind::Warning => &mut by.warnings,
+            SignKind::Harm => &mut by.harm,
+            SignKind::Strength => &mut by.strengths,
+        };
+        list.push(sign.id.clone());
+        if sign.kind.is_sign_of_exploitation() {
             for form in &sign.forms {
-                form_counts[Form::ALL.iter().position(|f| f == form).expect("every form is in ALL")] += 1;
+                if let Some(i) = Form::ALL.iter().position(|f| f == form) {
+                    form_counts[i] += 1;
+                }
             }
         }
     }
-    let exploitation_signs: Vec<String> = indicators.iter().chain(critical.iter()).cloned().collect();
-    let any_exploitation = !exploitation_signs.is_empty();
+    let reasons = reasons(answers, &by);
+    let computed = reasons.iter().map(|r| r.gives).max().unwrap_or(Level::NothingRecorded);
+    let (level, judgement) = apply_judgement(computed, answers.judgement.as_ref());
 
+    let mut forms: Vec<(Form, usize)> = Form::ALL.iter().copied().zip(form_counts).filter(|(_, n)| *n > 0).collect();
+    forms.sort_by(|a, b| b.1.cmp(&a.1));
+    let any_exploitation = !by.warnings.is_empty() || !by.harm.is_empty();
+    let notes = notes(computed, answers.age, any_exploitation);
+    Outcome { computed, level, judgement, reasons, forms, strengths: by.strengths, notes }
+}
+
+/// Every rule that applies, highest level first.
+fn reasons(answers: &Answers, by: &ByKind) -> Vec<Reason> {
     let mut reasons = Vec::new();
     if answers.immediate_danger {
         reasons.push(Reason::new("danger", Level::Emergency, "You said the child is in immediate danger. Call 999 now.".into(), Vec::new()));
     }
-    if !critical.is_empty() {
-        let text = format!("{} critical sign{}: harm or exploitation may be happening now.", critical.len(), plural(critical.len()));
-        reasons.push(Reason::new("critical", Level::ReferNow, text, critical));
+    if !by.harm.is_empty() {
+        let n = by.harm.len();
+        let text = format!("{n} sign{} that harm is happening now. Any one of these is enough to refer now.", plural(n));
+        reasons.push(Reason::new("harm", Level::ReferNow, text, by.harm.clone()));
     }
-    if any_exploitation {
+    let exploitation: Vec<String> = by.harm.iter().chain(&by.warnings).cloned().collect();
+    if !exploitation.is_empty() {
         let override_for = match (answers.age, answers.ticked.contains(LEARNING_DISABILITY)) {
             (Age::Under13, true) => Some("is under 13 and has a learning disability"),
             (Age::Under13, false) => Some("is under 13"),
@@ -158,37 +195,33 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
         };
         if let Some(who) = override_for {
             let text = format!("The child {who} and shows signs of exploitation. Such a child is always referred now.");
-            reasons.push(Reason::new("override", Level::ReferNow, text, exploitation_signs));
+            reasons.push(Reason::new("override", Level::ReferNow, text, exploitation));
         }
     }
-    if indicators.len() >= COMBINATION {
-        let text = format!("{} signs that exploitation may be happening, together. One sign alone may have another explanation; a combination, read in context, should raise concern.", indicators.len());
-        reasons.push(Reason::new("combination", Level::ReferNow, text, indicators));
-    } else if !indicators.is_empty() {
-        let text = format!("{} sign{} that exploitation may be happening.", indicators.len(), plural(indicators.len()));
-        reasons.push(Reason::new("indicators", Level::Concern, text, indicators));
+    let n = by.warnings.len();
+    if n >= COMBINATION {
+        let text = format!("{n} warning signs together. One warning sign alone may have another explanation; {COMBINATION} or more pointing the same way, read in context, are enough to refer now.");
+        reasons.push(Reason::new("combination", Level::ReferNow, text, by.warnings.clone()));
+    } else if n > 0 {
+        let text = "1 warning sign. On its own it may have another explanation, so act today: talk to your safeguarding lead and children's services. A second warning sign, or any sign that harm is happening, means refer now.".to_string();
+        reasons.push(Reason::new("warning", Level::Concern, text, by.warnings.clone()));
     }
-    if !vulnerabilities.is_empty() {
-        let text = format!(
-            "{} circumstance{} that make a child easier to target. These are not signs of exploitation on their own, and never its cause.",
-            vulnerabilities.len(),
-            plural(vulnerabilities.len())
-        );
-        reasons.push(Reason::new("circumstances", Level::BeAlert, text, vulnerabilities));
+    if !by.circumstances.is_empty() {
+        let n = by.circumstances.len();
+        let text = format!("{n} circumstance{} that make a child easier to target. These are not signs of exploitation on their own, and never its cause.", plural(n));
+        reasons.push(Reason::new("circumstances", Level::BeAlert, text, by.circumstances.clone()));
     }
     reasons.sort_by(|a, b| b.gives.cmp(&a.gives));
-    let computed = reasons.iter().map(|r| r.gives).max().unwrap_or(Level::NothingRecorded);
+    reasons
+}
 
-    let (level, judgement) = apply_judgement(computed, answers.judgement.as_ref());
-
-    let mut forms: Vec<(Form, usize)> = Form::ALL.iter().copied().zip(form_counts).filter(|(_, n)| *n > 0).collect();
-    forms.sort_by(|a, b| b.1.cmp(&a.1));
-
+/// What every reader of the outcome must know.
+fn notes(computed: Level, age: Age, any_exploitation: bool) -> Vec<String> {
     let mut notes = Vec::new();
     if computed == Level::NothingRecorded {
         notes.push("No indicators were recorded. An empty checklist does not show that a child is safe: signs are often hidden, and children rarely tell. If you are still worried, act on your professional judgement.".into());
     }
-    if answers.age == Age::NotKnown {
+    if age == Age::NotKnown {
         notes.push("The child's age is not known. Anyone who may be under 18 is treated as a child until their age is established.".into());
     }
     if any_exploitation {
@@ -196,8 +229,7 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
     }
     notes.push("Your local safeguarding procedures apply. This checklist supports your professional judgement; it does not replace it.".into());
     notes.push("If a child is in immediate danger, call 999.".into());
-
-    Outcome { computed, level, judgement, reasons, forms, notes }
+    notes
 }
 
 fn apply_judgement(computed: Level, judgement: Option<&Judgement>) -> (Level, JudgementUse) {

@@ -24,6 +24,7 @@ pub fn plain_text(library: &Library, outcome: &Outcome, steps: &[Step], nation: 
         _ => {}
     }
     let _ = writeln!(t, "{}", outcome.level.summary());
+    let _ = writeln!(t, "{}", super::WHAT_A_LEVEL_MEANS);
 
     if !outcome.reasons.is_empty() {
         let _ = writeln!(t, "\nWhy:");
@@ -35,6 +36,12 @@ pub fn plain_text(library: &Library, outcome: &Outcome, steps: &[Step], nation: 
                     let _ = writeln!(t, "  - {} (source: {}; {})", sign.text, source, sign.basis);
                 }
             }
+        }
+    }
+    if !outcome.strengths.is_empty() {
+        let _ = writeln!(t, "\nStrengths noted (they help plan support and never lower the level):");
+        for sign in outcome.strengths.iter().filter_map(|id| library.sign(id)) {
+            let _ = writeln!(t, "- {}", sign.text);
         }
     }
     if !outcome.forms.is_empty() {

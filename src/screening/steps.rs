@@ -20,8 +20,12 @@ fn step(title: impl Into<String>, text: impl Into<String>) -> Step {
 const RECORD: &str = "Write down what you noticed, when, and the child's own words. Records may be disclosable later: record facts, not guesses, and no more personal detail than your procedures need.";
 const NO_NATION: &str = "Choose your UK nation (at the top of the screen) to see who to contact there. Until then, follow your local safeguarding procedures.";
 
-/// The steps for `level` in `nation`. `forms` are the forms the signs point to.
-pub fn next_steps(library: &Library, level: Level, nation: Option<Nation>, forms: &[Form]) -> Vec<Step> {
+/// The step added when strengths were noted.
+pub const STRENGTHS_STEP: &str = "Build on the strengths you noted";
+
+/// The steps for `level` in `nation`. `forms` are the forms the signs point to. When
+/// `strengths` were noted, a step says to pass them on; it never replaces any other step.
+pub fn next_steps(library: &Library, level: Level, nation: Option<Nation>, forms: &[Form], strengths: bool) -> Vec<Step> {
     let steps = nation.and_then(|n| library.steps_for(n));
     let criminal = forms.contains(&Form::Criminal);
     let mut out = Vec::new();
@@ -54,6 +58,10 @@ pub fn next_steps(library: &Library, level: Level, nation: Option<Nation>, forms
             out.push(step("Act on your judgement if you are still worried", "Talk to your safeguarding lead. Children often do not tell, and many signs are hidden."));
             out.push(step("Record what you have noticed", RECORD));
         }
+    }
+    if strengths && level != Level::Emergency {
+        let record = out.len().saturating_sub(1);
+        out.insert(record, step(STRENGTHS_STEP, "Tell the people you contact what is going well for the child: a trusted adult, school or a safe place can be part of the plan. Strengths do not lower the level of concern."));
     }
     out
 }

@@ -4,10 +4,11 @@
 use super::dom;
 use super::guidance::Prose;
 use super::state::{use_state, AppState};
-use crate::content::{Sign, SignKind};
+use crate::content::Sign;
 use crate::route::Route;
 use crate::screening::{
-    assess, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome,
+    assess, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome, LIMITS_PAGE,
+    WHAT_A_LEVEL_MEANS,
 };
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -93,14 +94,6 @@ fn no_match_message(state: AppState, filter: &str) -> String {
     }
 }
 
-fn kind_label(kind: SignKind) -> &'static str {
-    match kind {
-        SignKind::Vulnerability => "Circumstance",
-        SignKind::Indicator => "Sign of exploitation",
-        SignKind::Critical => "Critical sign",
-    }
-}
-
 /// One sign as a checkbox with its label, kind and hint.
 #[component]
 fn SignBox(sign: &'static Sign, filter: RwSignal<String>) -> impl IntoView {
@@ -118,18 +111,10 @@ fn SignBox(sign: &'static Sign, filter: RwSignal<String>) -> impl IntoView {
                 } />
             <label for=input_id>{sign.text.clone()}</label>
             <p class="hint checkbox-hint" id=hint_id>
-                <span class=format!("tag tag-{}", kind_class(sign.kind))>{kind_label(sign.kind)}</span>
+                <span class=format!("tag tag-{}", sign.kind.id())>{sign.kind.label()}</span>
                 {sign.hint.clone().map(|h| view! { " " {h} })}
             </p>
         </div>
-    }
-}
-
-fn kind_class(kind: SignKind) -> &'static str {
-    match kind {
-        SignKind::Vulnerability => "circumstance",
-        SignKind::Indicator => "indicator",
-        SignKind::Critical => "critical",
     }
 }
 
@@ -224,7 +209,8 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
         Memo::new(move |_| outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
     // Steps change only with the level, the nation and the forms; not with every tick.
     let level = Memo::new(move |_| outcome.with(|o| o.level));
-    let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f)));
+    let strengths = Memo::new(move |_| outcome.with(|o| !o.strengths.is_empty()));
+    let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f, strengths.get())));
     let text = move || plain_text(lib, &outcome.get(), &steps.get(), state.nation());
     let copied = RwSignal::new(String::new());
     let show_text = RwSignal::new(false);
@@ -241,6 +227,9 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
                     JudgementUse::None => None,
                 }).map(|t| view! { <p class="judgement-note"><strong>{t}</strong></p> })}
             </div>
+            <p class="level-meaning">{WHAT_A_LEVEL_MEANS} " "
+                <a href=Route::Guidance(LIMITS_PAGE.0.into(), Some(LIMITS_PAGE.1.into())).href()>"What a checklist can and cannot do"</a>
+            </p>
             <Show when=move || outcome.with(|o| !o.reasons.is_empty())>
                 <h3>"Why"</h3>
                 <ul class="reasons">
@@ -269,6 +258,13 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
                     </For>
                 </ul>
                 <p class="hint">"Children rarely face only one form of exploitation."</p>
+            </Show>
+            <Show when=move || strengths.get()>
+                <h3>"Strengths noted"</h3>
+                <ul class="strengths">
+                    {move || outcome.with(|o| o.strengths.iter().filter_map(|id| lib.sign(id)).map(|s| view! { <li>{s.text.clone()}</li> }).collect_view())}
+                </ul>
+                <p class="hint">"Strengths help plan support. They never lower the level of concern."</p>
             </Show>
             <h3>{move || match state.nation() { Some(n) => format!("Next steps in {}", n.name()), None => "Next steps".to_string() }}</h3>
             <ol class="steps">

@@ -35,7 +35,7 @@ test('ticking signs updates the level, its reasons and the forms they point to',
   await page.click('#sign-cce-debt');
   assert.equal(await level(page), 'High concern: refer now');
   const reasons = await page.textContent('.reasons');
-  assert.match(reasons, /1 critical sign/);
+  assert.match(reasons, /1 sign that harm is happening now/);
   assert.match(reasons, /Owes money or a debt/);
   assert.match(reasons, /Practitioner Responses to Child Trafficking/, 'each sign shows its source');
   const forms = await page.$$eval('.forms li', (els) => els.map((e) => e.textContent));
@@ -45,6 +45,43 @@ test('ticking signs updates the level, its reasons and the forms they point to',
   await page.click('#sign-cce-debt');
   assert.equal(await level(page), 'Concern: act today', 'unticking lowers it again');
   assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('one warning sign alone is concern with its reason; a second raises it; strengths never lower it', async () => {
+  const { context, page } = await checklist({}, 'wales');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
+  await page.click('#age-13-17');
+  const meaning = /A level is a prompt to talk to someone, not a finding\. Most children with one warning sign are not being exploited, and no checklist can rule exploitation out\./;
+  for (const single of ['#sign-change-in-presentation', '#sign-sexualised-appearance', '#sign-petty-crime', '#sign-hotels-taxis-takeaways']) {
+    await page.click(single);
+    assert.equal(await level(page), 'Concern: act today', `${single} alone`);
+    const reasons = await page.textContent('.reasons');
+    assert.match(reasons, /1 warning sign\. On its own it may have another explanation/);
+    assert.match(await page.textContent('.outcome-bar'), /Concern: act today/);
+    await page.click(single);
+  }
+  await page.click('#sign-change-in-presentation');
+  assert.match(await page.textContent('.outcome'), meaning, 'the outcome says what a level is');
+  const link = page.locator('.level-meaning a');
+  assert.equal(await link.getAttribute('href'), '#/guidance/screening-tools/what-a-level-means');
+  await page.click('#sign-strength-trusted-adult');
+  assert.equal(await level(page), 'Concern: act today', 'a strength never lowers or raises the level');
+  assert.match(await page.textContent('.strengths'), /Has an adult they trust and talk to/);
+  assert.match(await page.textContent('.steps'), /Build on the strengths you noted/);
+  await page.click('#sign-goes-missing');
+  assert.equal(await level(page), 'High concern: refer now', 'a second warning sign raises it');
+  assert.match(await page.textContent('.reasons'), /2 warning signs together/);
+  await page.click('text=Copy as text');
+  await page.waitForFunction(() => document.querySelector('.outcome .confirmation')?.textContent.includes('Copied'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, meaning, 'the copied record says what a level is');
+  assert.match(copied, /Strengths noted/);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+  await link.click();
+  await page.waitForSelector('#what-a-level-means');
+  assert.match(await page.textContent('main h1'), /What a checklist can and cannot do/);
   await context.close();
 });
 
@@ -69,7 +106,7 @@ test('a child under 13 with any sign of exploitation is always referred now', as
 
 test('switching nation changes the bodies and protections named', async () => {
   const { context, page } = await checklist({}, 'england');
-  await page.click('#sign-cce-carrying-drugs-money');
+  await page.click('#sign-cce-cannabis-farm');
   const steps = () => page.textContent('.steps');
   assert.match(await steps(), /section 47 of the Children Act 1989/);
   assert.match(await steps(), /Independent Child Trafficking Guardian/);
@@ -79,7 +116,7 @@ test('switching nation changes the bodies and protections named', async () => {
   await goTo(page, '#/nation');
   await page.click('#nation-scotland');
   await goTo(page, '#/check');
-  assert.equal(await page.isChecked('#sign-cce-carrying-drugs-money'), true, 'answers survive moving between screens');
+  assert.equal(await page.isChecked('#sign-cce-cannabis-farm'), true, 'answers survive moving between screens');
   assert.match(await steps(), /Inter-agency Referral Discussion/);
   assert.match(await steps(), /Guardianship Scotland/);
   assert.match(await steps(), /Lord Advocate/);
@@ -144,7 +181,7 @@ test('the checklist works with the keyboard alone', async () => {
 
 test('lowering the level needs a recorded reason, shown beside the computed level', async () => {
   const { context, page } = await checklist({}, 'england');
-  await page.click('#sign-injuries-unexplained');
+  await page.click('#sign-cce-threats-violence');
   await page.click('text=Use your professional judgement');
   await page.selectOption('#judgement-level', 'concern');
   await page.click('text=Apply judgement');
