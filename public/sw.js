@@ -29,9 +29,21 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     // Every address of the app is index.html plus a #fragment.
-    if (request.mode === 'navigate') {
-      return (await cache.match('index.html')) ?? fetch(request);
-    }
-    return (await cache.match(request, { ignoreSearch: true })) ?? fetch(request);
+    const kept = request.mode === 'navigate' ? await cache.match('index.html') : await cache.match(request, { ignoreSearch: true });
+    if (kept) return kept;
+    // Not kept: the person erased the offline files (or the browser cleared them). Answer from
+    // the network, and keep every file of the build again, so the next visit works offline.
+    const response = await fetch(request);
+    event.waitUntil(keepAgain());
+    return response;
   })());
 });
+
+let keeping = null;
+function keepAgain() {
+  keeping ??= caches.open(CACHE)
+    .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+    .catch(() => {})
+    .finally(() => { keeping = null; });
+  return keeping;
+}

@@ -73,3 +73,19 @@ mod tests {
         assert_eq!(escape_html("<b>\"Tom\" & 'Jo'</b>"), "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jo&#39;&lt;/b&gt;");
     }
 }
+
+/// `text` without the invisible characters that change the direction of the text around them
+/// (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C), so free text a person typed or
+/// imported can never make a shown record read in a different order from what was written.
+pub fn without_direction_controls(text: &str) -> String {
+    text.chars().filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')).collect()
+}
+
+#[cfg(test)]
+mod direction_tests {
+    #[test]
+    fn direction_controls_are_removed_and_the_rest_kept() {
+        assert_eq!(super::without_direction_controls("Seen at \u{202e}gnissim\u{202c} training \u{2067}x\u{2069}"), "Seen at gnissim training x");
+        assert_eq!(super::without_direction_controls("Arabic \u{0627} stays"), "Arabic \u{0627} stays");
+    }
+}

@@ -234,7 +234,7 @@ fn notes(computed: Level, age: Age, any_exploitation: bool) -> Vec<String> {
 
 fn apply_judgement(computed: Level, judgement: Option<&Judgement>) -> (Level, JudgementUse) {
     let Some(j) = judgement else { return (computed, JudgementUse::None) };
-    let reason = j.reason.trim().to_string();
+    let reason = crate::text::without_direction_controls(&j.reason).trim().to_string();
     if j.level == computed {
         (computed, JudgementUse::None)
     } else if j.level > computed {

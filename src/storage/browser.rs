@@ -1,11 +1,21 @@
 //! Local storage in the browser, through gloo-storage, with every failure turned into a message.
 //!
-//! Local storage can be missing (some private modes), full, or hold data this version cannot
-//! read. None of these stops the app: it works from memory and says what it could not keep.
+//! Local storage can be missing (some private modes), full, hold data this version cannot read,
+//! or be changed by another tab of the app at any moment. None of these stops the app: it works
+//! from memory and says what it could not keep. Every write reads what is stored now, changes
+//! only what the person changed, writes, and reads the result back: so one tab never writes
+//! back what another tab erased, and "saved" is only ever said of what is really kept.
 
 use super::format::{decode, encode, Decoded, Saved, BACKUP_KEY, STORAGE_KEY};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
+
+/// Written (and at once removed) after an erase, import or clear, so other tabs can say what
+/// happened. It never stays in storage.
+pub const EVENT_KEY: &str = "recognise-respond.event";
+
+/// The message when a change could not be kept.
+const NOT_KEPT: &str = "This was not kept on this device, so it will be forgotten when you close the app.";
 
 /// The device's store for this app.
 #[derive(Clone, Copy, Debug)]
@@ -15,9 +25,36 @@ pub struct Store {
     read_only: bool,
 }
 
+/// What a whole-data action was, for other tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataEvent {
+    /// Everything was erased.
+    Erase,
+    /// An imported file replaced everything.
+    Import,
+    /// Kept checklist answers were cleared.
+    Clear,
+}
+
+impl DataEvent {
+    fn id(self) -> &'static str {
+        match self {
+            DataEvent::Erase => "erase",
+            DataEvent::Import => "import",
+            DataEvent::Clear => "clear",
+        }
+    }
+
+    /// The event named by `id`, if it is one.
+    pub fn from_id(id: &str) -> Option<DataEvent> {
+        [DataEvent::Erase, DataEvent::Import, DataEvent::Clear].into_iter().find(|e| e.id() == id)
+    }
+}
+
 impl Store {
     /// Opens the store and reads what is saved. Unreadable data is copied to the backup key
-    /// before anything can overwrite it.
+    /// before anything can overwrite it. Returns one message per problem, each true to what
+    /// happened.
     pub fn open() -> (Store, Decoded, Vec<String>) {
         let mut messages = Vec::new();
         if !local_storage_available() {
@@ -27,34 +64,84 @@ impl Store {
         let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
         let decoded = decode(raw.as_deref());
         let mut store = Store { available: true, read_only: false };
-        if decoded.back_up_raw {
-            if let Some(raw) = &raw {
-                if LocalStorage::raw().set_item(BACKUP_KEY, raw).is_err() {
-                    store.read_only = true;
-                    messages.push("The app could not keep a copy of your unreadable saved data, so it will not write over it. New choices will not be kept until there is space on this device.".to_string());
-                }
-            }
+        if decoded.back_up_raw && !back_up(raw.as_deref()) {
+            store.read_only = true;
+            messages.push("Your saved data could not all be read, and this device has no room to keep a copy of it, so the app will not write over it. The app works, but new choices will not be kept until there is space on this device, or until you erase or import on the Your data screen.".to_string());
+            // The notices that say a copy was kept would not be true.
+            messages.extend(decoded.notices.iter().filter(|n| n.is_shown() && !n.says_copy_kept()).map(|n| n.message()));
+        } else {
+            messages.extend(decoded.notices.iter().filter(|n| n.is_shown()).map(|n| n.message()));
         }
-        messages.extend(decoded.notices.iter().filter(|n| n.is_shown()).map(|n| n.message()));
         (store, decoded, messages)
     }
 
-    /// Keeps `saved` on the device. On failure, returns the message to show.
-    pub fn save(&self, saved: &Saved) -> Result<(), String> {
-        if !self.available || self.read_only {
-            return Err("This was not kept on this device, so it will be forgotten when you close the app.".into());
+    /// What is stored now (after another tab changed it, say).
+    pub fn read(&self) -> Decoded {
+        if !self.available {
+            return decode(None);
         }
-        LocalStorage::raw().set_item(STORAGE_KEY, &encode(saved)).map_err(|e| {
-            if is_quota_error(&e) {
-                "This device's storage is full, so this was not kept. The app still works; it will ask again next time.".to_string()
+        decode(LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten().as_deref())
+    }
+
+    /// Changes what is kept: reads what is stored now, applies `change` to it, writes it and
+    /// reads it back. Returns the data as it now is (kept or, on failure, in memory only), what
+    /// `change` returned, and the message to show if it was not kept. `memory` is used when
+    /// nothing can be read or written.
+    pub fn update<R>(&self, memory: Saved, change: impl FnOnce(&mut Saved) -> R) -> (Saved, R, Result<(), String>) {
+        if !self.available || self.read_only {
+            let mut saved = memory;
+            let out = change(&mut saved);
+            return (saved, out, Err(NOT_KEPT.into()));
+        }
+        let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
+        let decoded = decode(raw.as_deref());
+        if decoded.back_up_raw && !back_up(raw.as_deref()) {
+            let mut saved = memory;
+            let out = change(&mut saved);
+            return (saved, out, Err("What is stored on this device could not all be read, and there is no room to keep a copy of it, so the app did not write over it. This was not kept.".into()));
+        }
+        let mut saved = decoded.saved;
+        let out = change(&mut saved);
+        let result = self.write(&saved);
+        (saved, out, result)
+    }
+
+    /// Replaces everything kept with `saved` (an imported file), read back to be sure, and tells
+    /// other tabs. Unreadable data is replaced too: importing replaces everything.
+    pub fn replace(&mut self, saved: &Saved) -> Result<(), String> {
+        if !self.available {
+            return Err(NOT_KEPT.into());
+        }
+        self.write(saved)?;
+        let _ = LocalStorage::raw().remove_item(BACKUP_KEY);
+        self.read_only = false;
+        announce(DataEvent::Import);
+        Ok(())
+    }
+
+    /// Tells other tabs that kept answers were cleared (after the write that cleared them).
+    pub fn announce_clear(&self) {
+        if self.available {
+            announce(DataEvent::Clear);
+        }
+    }
+
+    fn write(&self, saved: &Saved) -> Result<(), String> {
+        let text = encode(saved);
+        let storage = LocalStorage::raw();
+        if let Err(e) = storage.set_item(STORAGE_KEY, &text) {
+            return Err(if is_quota_error(&e) {
+                "This device's storage is full, so this was not kept. The app still works; it will try again with your next change.".to_string()
             } else {
                 "The browser did not let the app keep this on this device. The app still works.".to_string()
-            }
-        })
+            });
+        }
+        match storage.get_item(STORAGE_KEY) {
+            Ok(Some(back)) if back == text => Ok(()),
+            _ => Err(NOT_KEPT.into()),
+        }
     }
-}
 
-impl Store {
     /// The size in bytes of what is kept under each of the app's keys (the data, and any copy of
     /// unreadable data); `None` when nothing is kept there.
     pub fn sizes(&self) -> [Option<usize>; 2] {
@@ -64,16 +151,37 @@ impl Store {
         [STORAGE_KEY, BACKUP_KEY].map(|k| LocalStorage::raw().get_item(k).ok().flatten().map(|v| v.len()))
     }
 
-    /// Removes everything the app keeps in local storage, and any answers carried for a reload.
-    pub fn erase(&self) {
-        if self.available {
-            let _ = LocalStorage::raw().remove_item(STORAGE_KEY);
-            let _ = LocalStorage::raw().remove_item(BACKUP_KEY);
-        }
+    /// Removes everything the app keeps in local storage, and any answers carried for a reload,
+    /// then tells other tabs. Returns whether storage is now empty of the app's data.
+    pub fn erase(&mut self) -> bool {
         if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
             let _ = session.remove_item("recognise-respond.carry");
         }
+        if !self.available {
+            return true;
+        }
+        let storage = LocalStorage::raw();
+        let _ = storage.remove_item(STORAGE_KEY);
+        let _ = storage.remove_item(BACKUP_KEY);
+        announce(DataEvent::Erase);
+        self.read_only = false;
+        matches!(storage.get_item(STORAGE_KEY), Ok(None))
     }
+}
+
+/// Copies unreadable stored text to the backup key; false if it could not be kept.
+fn back_up(raw: Option<&str>) -> bool {
+    match raw {
+        Some(raw) => LocalStorage::raw().set_item(BACKUP_KEY, raw).is_ok(),
+        None => true,
+    }
+}
+
+/// Writes and at once removes [`EVENT_KEY`]: other tabs see the write as a storage event.
+fn announce(event: DataEvent) {
+    let storage = LocalStorage::raw();
+    let _ = storage.set_item(EVENT_KEY, event.id());
+    let _ = storage.remove_item(EVENT_KEY);
 }
 
 fn local_storage_available() -> bool {

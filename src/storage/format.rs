@@ -9,9 +9,10 @@ use crate::nation::Nation;
 use crate::scenario::Step;
 use crate::screening::Answers;
 use crate::workshop::Session;
-use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
+use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// The local-storage key holding the saved data.
 pub const STORAGE_KEY: &str = "recognise-respond";
@@ -32,6 +33,10 @@ pub struct Saved {
     /// Workshop sessions run on this device, oldest first: each room's path and show of hands,
     /// nothing about the people in it (format 4).
     pub workshops: Vec<Session>,
+    /// Fields this version does not know (from a newer version), kept exactly as stored (their
+    /// JSON text) and written back, so an older version never loses a newer one's data.
+    #[serde(default)]
+    pub unknown: BTreeMap<String, String>,
 }
 
 /// Where a learner is in one scenario, and how earlier plays ended.
@@ -56,6 +61,11 @@ pub enum Notice {
     FieldDropped(&'static str),
     /// The data was in an older format and has been brought up to date.
     Migrated(u64),
+    /// Some saved details were not understood or were out of range, and were set aside in
+    /// the copy kept on the device.
+    SetAside(&'static str),
+    /// More workshop sessions were kept than the app keeps; the oldest were set aside.
+    Capped(usize),
 }
 
 impl Notice {
@@ -64,14 +74,21 @@ impl Notice {
         match self {
             Notice::Unreadable => "Your saved settings could not be read, so the app started with none. A copy of what was stored has been kept on this device.".into(),
             Notice::NewerVersion(v) => format!("Your saved settings come from a newer version of this app (format {v}). The app used what it could read and kept a copy of the rest on this device."),
-            Notice::FieldDropped(field) => format!("Your saved {field} could not be read, so it was left out. Please choose it again."),
+            Notice::FieldDropped(field) => format!("Your saved {field} could not be read, so the app left that part out. A copy of what was stored has been kept on this device."),
             Notice::Migrated(from) => format!("Your saved settings were updated from an older format (version {from}). Nothing was lost."),
+            Notice::Capped(n) => format!("{n} workshop sessions were kept, more than the {} this app keeps, so the oldest were set aside. A copy of what was stored has been kept on this device.", crate::workshop::sync::MAX_KEPT),
+            Notice::SetAside(what) => format!("Some of your saved {what} could not be used, so they were set aside. A copy of what was stored has been kept on this device."),
         }
     }
 
     /// Whether the person needs to see this (a completed migration is silent).
     pub fn is_shown(&self) -> bool {
         !matches!(self, Notice::Migrated(_))
+    }
+
+    /// Whether the message says a copy was kept (true only once the copy has been written).
+    pub fn says_copy_kept(&self) -> bool {
+        matches!(self, Notice::Unreadable | Notice::NewerVersion(_) | Notice::FieldDropped(_) | Notice::SetAside(_) | Notice::Capped(_))
     }
 }
 
@@ -86,27 +103,70 @@ pub struct Decoded {
     pub back_up_raw: bool,
 }
 
+/// The top-level fields of a JSON object, in the order written, each as its raw text (so a
+/// field nested deeper than the parser's limit is still carried, untouched).
+pub(crate) struct Entries(pub(crate) Vec<(String, Box<RawValue>)>);
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Entries;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Box<RawValue>>()? {
+                    out.push(entry);
+                }
+                Ok(Entries(out))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+impl Entries {
+    /// Reads `text` as a JSON object (a leading byte-order mark is allowed).
+    pub(crate) fn parse(text: &str) -> Result<Entries, serde_json::Error> {
+        serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text))
+    }
+
+    /// The first key that appears twice, if any.
+    pub(crate) fn duplicate(&self) -> Option<&str> {
+        let mut seen = std::collections::BTreeSet::new();
+        self.0.iter().map(|(k, _)| k.as_str()).find(|k| !seen.insert(*k))
+    }
+
+    /// The raw text of `key` (the last one, as JSON readers take it).
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.get())
+    }
+}
+
+/// The fields this version reads; any other is kept as it is.
+const KNOWN: [&str; 5] = ["version", "nation", "checklist", "scenarios", "workshops"];
+
 /// Reads stored text (or its absence) into [`Saved`]. Never fails.
 pub fn decode(raw: Option<&str>) -> Decoded {
     let mut out = Decoded { saved: Saved::default(), notices: Vec::new(), back_up_raw: false };
     let Some(raw) = raw else { return out };
-    let object = match serde_json::from_str::<Value>(raw) {
-        Ok(Value::Object(map)) => map,
-        _ => {
-            out.notices.push(Notice::Unreadable);
-            out.back_up_raw = true;
-            return out;
-        }
+    let unreadable = |mut out: Decoded| {
+        out.notices.push(Notice::Unreadable);
+        out.back_up_raw = true;
+        out
     };
-    let version = match object.get("version") {
+    let Ok(entries) = Entries::parse(raw) else { return unreadable(out) };
+    if entries.duplicate().is_some() {
+        // Only an edit by hand writes a key twice: read the last, as JSON does, and keep a copy.
+        out.back_up_raw = true;
+    }
+    let version = match entries.get("version") {
         None => 0,
-        Some(v) => match v.as_u64() {
-            Some(v) => v,
-            None => {
-                out.notices.push(Notice::Unreadable);
-                out.back_up_raw = true;
-                return out;
-            }
+        Some(v) => match serde_json::from_str::<u64>(v) {
+            Ok(v) => v,
+            Err(_) => return unreadable(out),
         },
     };
     if version > FORMAT_VERSION {
@@ -115,45 +175,104 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     } else if version < FORMAT_VERSION {
         out.notices.push(Notice::Migrated(version));
     }
-    read_fields(&object, version, &mut out);
+    for (key, value) in &entries.0 {
+        if !KNOWN.contains(&key.as_str()) {
+            out.saved.unknown.insert(key.clone(), value.get().to_string());
+        }
+    }
+    read_fields(&entries, version, &mut out);
     out
 }
 
+/// A known field's value: absent, null, or its JSON (`Err` when it is nested too deeply to read).
+fn field(entries: &Entries, key: &str) -> Result<Option<Value>, ()> {
+    match entries.get(key) {
+        None => Ok(None),
+        Some(text) => match serde_json::from_str::<Value>(text) {
+            Ok(Value::Null) => Ok(None),
+            Ok(v) => Ok(Some(v)),
+            Err(_) => Err(()),
+        },
+    }
+}
+
 /// Reads each known field on its own, so one bad field never costs the others.
-fn read_fields(object: &Map<String, Value>, version: u64, out: &mut Decoded) {
-    match object.get("nation") {
-        None | Some(Value::Null) => {}
-        Some(Value::String(s)) => match nation_from_stored(s, version) {
+fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
+    match field(entries, "nation") {
+        Ok(None) => {}
+        Ok(Some(Value::String(s))) => match nation_from_stored(&s, version) {
             Some(n) => out.saved.nation = Some(n),
             None => drop_field(out, "nation"),
         },
-        Some(_) => drop_field(out, "nation"),
+        _ => drop_field(out, "nation"),
     }
-    match object.get("checklist") {
-        None | Some(Value::Null) => {}
-        Some(v) => match serde_json::from_value::<Answers>(v.clone()) {
-            Ok(a) => out.saved.checklist = Some(a),
-            Err(_) => drop_field(out, "checklist answers"),
-        },
+    if let Some(a) = typed::<Answers>(entries, "checklist", "checklist answers", version, out) {
+        out.saved.checklist = Some(a);
     }
-    match object.get("scenarios") {
-        None | Some(Value::Null) => {}
-        Some(v) => match serde_json::from_value::<BTreeMap<String, Progress>>(v.clone()) {
-            Ok(p) => out.saved.scenarios = p,
-            Err(_) => drop_field(out, "scenario progress"),
-        },
+    if let Some(p) = typed::<BTreeMap<String, Progress>>(entries, "scenarios", "scenario progress", version, out) {
+        out.saved.scenarios = p;
     }
-    match object.get("workshops") {
-        None | Some(Value::Null) => {}
-        Some(v) => match serde_json::from_value::<Vec<Session>>(v.clone()) {
-            Ok(w) => out.saved.workshops = w,
-            Err(_) => drop_field(out, "workshop sessions"),
-        },
+    // Each session on its own, so one that cannot be read costs only itself.
+    if let Some(items) = typed::<Vec<Value>>(entries, "workshops", "workshop sessions", version, out) {
+        let count = items.len();
+        let mut sound: Vec<Session> = items
+            .into_iter()
+            .filter_map(|item| {
+                let session = serde_json::from_value::<Session>(item.clone()).ok()?;
+                if version == FORMAT_VERSION && serde_json::to_value(&session).ok().as_ref() != Some(&item) {
+                    set_aside(out, "workshop sessions");
+                }
+                session.check().is_ok().then_some(session)
+            })
+            .collect();
+        if sound.len() < count {
+            set_aside(out, "workshop sessions");
+        }
+        let extra = sound.len().saturating_sub(crate::workshop::sync::MAX_KEPT);
+        if extra > 0 {
+            sound.sort_by_key(|s| s.id);
+            sound.drain(..extra);
+            out.notices.push(Notice::Capped(count));
+            out.back_up_raw = true;
+        }
+        out.saved.workshops = sound;
+    }
+}
+
+/// Reads one field into its type. Fields of the current version must read back exactly: a
+/// detail dropped on the way (an unknown inner field) is set aside in the backup, not lost.
+fn typed<T: serde::de::DeserializeOwned + Serialize>(entries: &Entries, key: &str, name: &'static str, version: u64, out: &mut Decoded) -> Option<T> {
+    let value = match field(entries, key) {
+        Ok(None) => return None,
+        Ok(Some(v)) => v,
+        Err(()) => {
+            drop_field(out, name);
+            return None;
+        }
+    };
+    match serde_json::from_value::<T>(value.clone()) {
+        Ok(t) => {
+            if version == FORMAT_VERSION && serde_json::to_value(&t).ok().as_ref() != Some(&value) {
+                set_aside(out, name);
+            }
+            Some(t)
+        }
+        Err(_) => {
+            drop_field(out, name);
+            None
+        }
     }
 }
 
 fn drop_field(out: &mut Decoded, field: &'static str) {
     out.notices.push(Notice::FieldDropped(field));
+    out.back_up_raw = true;
+}
+
+fn set_aside(out: &mut Decoded, what: &'static str) {
+    if !out.notices.contains(&Notice::SetAside(what)) {
+        out.notices.push(Notice::SetAside(what));
+    }
     out.back_up_raw = true;
 }
 
@@ -164,23 +283,26 @@ fn nation_from_stored(s: &str, version: u64) -> Option<Nation> {
     })
 }
 
-/// The text to store for `saved`, in the current format.
+/// The text to store for `saved`, in the current format: one JSON object, keys in order, so the
+/// same data always gives the same text. Unknown fields are written back as they were read.
 pub fn encode(saved: &Saved) -> String {
-    let mut map = Map::new();
-    map.insert("version".into(), Value::from(FORMAT_VERSION));
+    let mut fields: BTreeMap<&str, String> = saved.unknown.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let json = |v: serde_json::Result<String>| v.unwrap_or_else(|_| "null".into());
+    fields.insert("version", FORMAT_VERSION.to_string());
     if let Some(n) = saved.nation {
-        map.insert("nation".into(), Value::from(n.id()));
+        fields.insert("nation", json(serde_json::to_string(n.id())));
     }
     if let Some(a) = &saved.checklist {
-        map.insert("checklist".into(), serde_json::to_value(a).expect("answers serialise"));
+        fields.insert("checklist", json(serde_json::to_string(a)));
     }
     if !saved.scenarios.is_empty() {
-        map.insert("scenarios".into(), serde_json::to_value(&saved.scenarios).expect("progress serialises"));
+        fields.insert("scenarios", json(serde_json::to_string(&saved.scenarios)));
     }
     if !saved.workshops.is_empty() {
-        map.insert("workshops".into(), serde_json::to_value(&saved.workshops).expect("sessions serialise"));
+        fields.insert("workshops", json(serde_json::to_string(&saved.workshops)));
     }
-    Value::Object(map).to_string()
+    let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", json(serde_json::to_string(k)))).collect();
+    format!("{{{}}}", body.join(","))
 }
 
 #[cfg(test)]
@@ -317,7 +439,7 @@ mod tests {
 
         let d = decode(Some(r#"{"version":4,"nation":"england","workshops":[{"id":"x"}]}"#));
         assert_eq!(d.saved, saved(Some(Nation::England)));
-        assert_eq!(d.notices, vec![Notice::FieldDropped("workshop sessions")]);
+        assert_eq!(d.notices, vec![Notice::SetAside("workshop sessions")]);
         assert!(d.back_up_raw);
     }
 

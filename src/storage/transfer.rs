@@ -1,8 +1,10 @@
 //! Moving what the app keeps to another device: export to a file, and import a file only after
 //! checking it completely, so a bad file changes nothing. Plain Rust, tested natively.
 
-use super::format::{decode, encode, Notice, Saved, FORMAT_VERSION};
-use serde_json::{Map, Value};
+use super::format::{decode, encode, Entries, Notice, Saved, FORMAT_VERSION};
+use crate::content::Library;
+use crate::workshop::sync::MAX_KEPT;
+use serde::Deserialize;
 
 /// The largest file accepted. Real exports are a few kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
@@ -26,6 +28,12 @@ pub enum ImportError {
     NewerVersion(u64),
     /// Part of the file could not be read.
     BadPart(&'static str),
+    /// A name appears twice in one place, so the file has been altered.
+    Duplicate(String),
+    /// The file's format and the version of its data disagree.
+    Inconsistent,
+    /// The file names things this app does not have: what they are, and their ids.
+    Unknown(&'static str, Vec<String>),
 }
 
 impl ImportError {
@@ -40,46 +48,147 @@ impl ImportError {
             ImportError::NotAnExport => format!("This file is not an export from Recognise & Respond. {unchanged}"),
             ImportError::NewerVersion(v) => format!("This file comes from a newer version of this app (format {v}). Update the app on this device first. {unchanged}"),
             ImportError::BadPart(part) => format!("The {part} in this file could not be read. {unchanged}"),
+            ImportError::Duplicate(key) => format!("This file has been altered: \u{201c}{key}\u{201d} appears twice in one place. Export it again from the other device. {unchanged}"),
+            ImportError::Inconsistent => format!("This file has been altered: its format and the version of its data disagree. {unchanged}"),
+            ImportError::Unknown(what, ids) => format!("This file names {what} this version of the app does not have: {}. {unchanged}", ids.join(", ")),
         }
     }
 }
 
-/// The text of an export file holding everything in `saved`.
-pub fn export(saved: &Saved) -> String {
-    let data: Value = serde_json::from_str(&encode(saved)).expect("encode writes JSON");
-    let mut map = Map::new();
-    map.insert("app".into(), Value::from(APP));
-    map.insert("format".into(), Value::from(FORMAT_VERSION));
-    map.insert("data".into(), data);
-    serde_json::to_string_pretty(&Value::Object(map)).expect("an export serialises")
+/// What an import brings, and anything the person should know about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The data, checked.
+    pub saved: Saved,
+    /// Things done on the way (for example sessions beyond those kept), in plain words.
+    pub notes: Vec<String>,
 }
 
-/// Checks an export file completely. Returns what it holds (brought up to date if it came from
-/// an older version), or why it is refused.
-pub fn import(bytes: &[u8]) -> Result<Saved, ImportError> {
+/// The text of an export file holding everything in `saved`. The same data always gives the
+/// same bytes, so an export imported and exported again is identical.
+pub fn export(saved: &Saved) -> String {
+    format!("{{\n  \"app\": \"{APP}\",\n  \"format\": {FORMAT_VERSION},\n  \"data\": {}\n}}\n", encode(saved))
+}
+
+/// Checks an export file completely against the content in `library`. Returns what it holds
+/// (brought up to date if it came from an older version), or why it is refused.
+pub fn import(bytes: &[u8], library: &Library) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(bytes.len()));
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Malformed)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| if e.is_eof() { ImportError::Truncated } else { ImportError::Malformed })?;
-    let Value::Object(map) = value else { return Err(ImportError::NotAnExport) };
-    if map.get("app").and_then(Value::as_str) != Some(APP) {
+    let duplicate = serde_json::from_str::<FirstDuplicate>(text).map_err(|e| if e.is_eof() { ImportError::Truncated } else { ImportError::Malformed })?;
+    if let FirstDuplicate(Some(key)) = duplicate {
+        return Err(ImportError::Duplicate(key));
+    }
+    let envelope = Entries::parse(text).map_err(|_| ImportError::NotAnExport)?;
+    if envelope.get("app").and_then(|a| serde_json::from_str::<String>(a).ok()).as_deref() != Some(APP) {
         return Err(ImportError::NotAnExport);
     }
-    let data = map.get("data").filter(|d| d.is_object()).ok_or(ImportError::NotAnExport)?;
-    let decoded = decode(Some(&data.to_string()));
-    for notice in decoded.notices {
+    let data = envelope.get("data").filter(|d| d.trim_start().starts_with('{')).ok_or(ImportError::NotAnExport)?;
+    let format = envelope.get("format").map(serde_json::from_str::<u64>);
+    let version = Entries::parse(data).ok().and_then(|d| d.get("version").map(serde_json::from_str::<u64>));
+    match (format, version) {
+        (Some(Ok(f)), _) if f > FORMAT_VERSION => return Err(ImportError::NewerVersion(f)),
+        (_, Some(Ok(v))) if v > FORMAT_VERSION => return Err(ImportError::NewerVersion(v)),
+        (Some(Ok(f)), Some(Ok(v))) if f == v => {}
+        // Exports before format 2 had no version inside their data.
+        (Some(Ok(1)), None) => {}
+        (Some(_), _) => return Err(ImportError::Inconsistent),
+        // No format at all: the data's own version decides.
+        (None, _) => {}
+    }
+    let decoded = decode(Some(data));
+    let mut notes = Vec::new();
+    for notice in &decoded.notices {
         match notice {
             Notice::Migrated(_) => {}
-            Notice::NewerVersion(v) => return Err(ImportError::NewerVersion(v)),
-            Notice::FieldDropped(part) => return Err(ImportError::BadPart(part)),
+            Notice::Capped(n) => notes.push(format!("The file held {n} workshop sessions; the newest {MAX_KEPT} were imported, as this app keeps at most {MAX_KEPT}.")),
+            Notice::NewerVersion(v) => return Err(ImportError::NewerVersion(*v)),
+            Notice::FieldDropped(part) | Notice::SetAside(part) => return Err(ImportError::BadPart(part)),
             Notice::Unreadable => return Err(ImportError::Malformed),
         }
     }
-    Ok(decoded.saved)
+    check_ids(&decoded.saved, library)?;
+    Ok(Imported { saved: decoded.saved, notes })
+}
+
+/// Refuses signs and scenarios this app does not have, naming them.
+fn check_ids(saved: &Saved, library: &Library) -> Result<(), ImportError> {
+    let unknown = |ids: &mut Vec<String>| {
+        ids.sort();
+        ids.dedup();
+        ids.truncate(10);
+    };
+    let mut signs: Vec<String> = saved.checklist.iter().flat_map(|a| a.ticked.iter()).filter(|id| library.sign(id).is_none()).cloned().collect();
+    if !signs.is_empty() {
+        unknown(&mut signs);
+        return Err(ImportError::Unknown("checklist signs", signs));
+    }
+    let runs = saved.workshops.iter().flat_map(|w| w.runs.iter().map(|r| &r.scenario));
+    let mut scenarios: Vec<String> = saved.scenarios.keys().chain(runs).filter(|id| library.scenario(id).is_none()).cloned().collect();
+    if !scenarios.is_empty() {
+        unknown(&mut scenarios);
+        return Err(ImportError::Unknown("scenarios", scenarios));
+    }
+    Ok(())
+}
+
+/// The first name that appears twice within one JSON object, anywhere in a document.
+struct FirstDuplicate(Option<String>);
+
+impl<'de> Deserialize<'de> for FirstDuplicate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = FirstDuplicate;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<FirstDuplicate, A::Error> {
+                let mut seen = std::collections::BTreeSet::new();
+                let mut first = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    let inner: FirstDuplicate = map.next_value()?;
+                    if first.is_none() {
+                        first = if seen.contains(&key) { Some(key.clone()) } else { inner.0 };
+                    }
+                    seen.insert(key);
+                }
+                Ok(FirstDuplicate(first))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<FirstDuplicate, A::Error> {
+                let mut first = None;
+                while let Some(inner) = seq.next_element::<FirstDuplicate>()? {
+                    first = first.or(inner.0);
+                }
+                Ok(FirstDuplicate(first))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<FirstDuplicate, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<FirstDuplicate, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<FirstDuplicate, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<FirstDuplicate, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<FirstDuplicate, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_unit<E>(self) -> Result<FirstDuplicate, E> {
+                Ok(FirstDuplicate(None))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
 }
 
 /// What is kept, in plain words: one line for each kind of data.
@@ -106,62 +215,4 @@ pub fn describe(saved: &Saved) -> Vec<(&'static str, String)> {
         },
     ));
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::nation::Nation;
-    use crate::scenario::Step;
-    use crate::storage::Progress;
-
-    fn sample() -> Saved {
-        let mut s = Saved { nation: Some(Nation::Wales), ..Saved::default() };
-        s.scenarios.insert("kobe".into(), Progress { path: vec![Step { scene: "new-worker".into(), choice: "2".into() }], endings: vec!["settled".into()] });
-        let mut session = crate::workshop::Session::new(&["kobe".to_string()], false, 1_700_000_000_000);
-        session.hands.insert("2".into(), 11);
-        s.workshops.push(session);
-        s
-    }
-
-    #[test]
-    fn an_export_imports_back_unchanged() {
-        assert_eq!(import(export(&sample()).as_bytes()), Ok(sample()));
-        assert_eq!(import(export(&Saved::default()).as_bytes()), Ok(Saved::default()));
-    }
-
-    #[test]
-    fn every_kind_of_bad_file_is_refused_with_its_own_reason() {
-        let good = export(&sample());
-        assert_eq!(import(&vec![b' '; MAX_IMPORT_BYTES + 1]), Err(ImportError::TooLarge(MAX_IMPORT_BYTES + 1)));
-        assert_eq!(import(b""), Err(ImportError::Empty));
-        assert_eq!(import(&good.as_bytes()[..good.len() / 2]), Err(ImportError::Truncated));
-        assert_eq!(import(b"not json at all"), Err(ImportError::Malformed));
-        assert_eq!(import(&[0xff, 0xfe, 0x00]), Err(ImportError::Malformed));
-        assert_eq!(import(b"[1,2,3]"), Err(ImportError::NotAnExport));
-        assert_eq!(import(br#"{"app":"something-else","data":{}}"#), Err(ImportError::NotAnExport));
-        assert_eq!(import(br#"{"app":"recognise-respond"}"#), Err(ImportError::NotAnExport));
-        assert_eq!(import(br#"{"app":"recognise-respond","data":{"version":99,"nation":"wales"}}"#), Err(ImportError::NewerVersion(99)));
-        assert_eq!(import(br#"{"app":"recognise-respond","data":{"version":3,"nation":"atlantis"}}"#), Err(ImportError::BadPart("nation")));
-        assert_eq!(import(br#"{"app":"recognise-respond","data":{"version":3,"scenarios":{"kobe":{"path":7}}}}"#), Err(ImportError::BadPart("scenario progress")));
-        for e in [ImportError::Empty, ImportError::Truncated, ImportError::NewerVersion(9), ImportError::BadPart("nation")] {
-            assert!(e.message().contains("Nothing on this device has been changed"), "{e:?}");
-        }
-    }
-
-    #[test]
-    fn an_older_export_is_brought_up_to_date() {
-        let saved = import(br#"{"app":"recognise-respond","format":1,"data":{"version":1,"nation":"scotland"}}"#).unwrap();
-        assert_eq!(saved.nation, Some(Nation::Scotland));
-    }
-
-    #[test]
-    fn describes_each_kind_of_data() {
-        let lines = describe(&sample());
-        assert_eq!(lines[0], ("Your UK nation", "Wales".to_string()));
-        assert_eq!(lines[1].1, "Not kept");
-        assert_eq!(lines[2].1, "1 scenario(s) started; 1 play(s) finished");
-        assert_eq!(lines[3].1, "1 session(s): the room's path and show of hands only");
-        assert_eq!(describe(&Saved::default())[3].1, "None");
-    }
 }

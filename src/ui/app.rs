@@ -11,6 +11,7 @@ use leptos::prelude::*;
 pub(crate) fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    state.follow_other_tabs();
 
     // Follow the address bar. Plain `#section` anchors (no slash) are in-page jumps, not screens.
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -120,7 +121,8 @@ fn focus_screen(route: &Route) {
 fn needs_extra(route: &Route) -> bool {
     match route {
         Route::Guidance(slug, _) => !CORE_PAGES.contains(&slug.as_str()),
-        Route::Search | Route::Scenarios | Route::Scenario(_) | Route::Glossary | Route::About | Route::Privacy => true,
+        // The data screen checks imported files against every scenario.
+        Route::Search | Route::Scenarios | Route::Scenario(_) | Route::Glossary | Route::About | Route::Privacy | Route::Data => true,
         Route::Workshop | Route::Present | Route::Room | Route::Handout(_) | Route::Sheet(_) | Route::Session(_) => true,
         _ => false,
     }

@@ -3,8 +3,7 @@
 //! [`crate::storage::transfer`]; this only shows them.
 
 use super::state::use_state;
-use crate::storage::transfer::{describe, export, import, MAX_IMPORT_BYTES};
-use crate::storage::Saved;
+use crate::storage::transfer::{describe, export, import, Imported, MAX_IMPORT_BYTES};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
@@ -15,7 +14,7 @@ pub(crate) fn DataPage() -> impl IntoView {
     // Something to say after an action, and whether it was a problem.
     let outcome = RwSignal::new(None::<(bool, String)>);
     // An imported file, checked and waiting for the person to confirm.
-    let pending = RwSignal::new(None::<Saved>);
+    let pending = RwSignal::new(None::<Imported>);
     let confirm_erase = RwSignal::new(false);
     let lines = move || state.saved.with(describe);
     let sizes = move || {
@@ -42,10 +41,10 @@ pub(crate) fn DataPage() -> impl IntoView {
                 return;
             };
             let bytes = web_sys::js_sys::Uint8Array::new(&buffer).to_vec();
-            match import(&bytes) {
-                Ok(saved) => {
+            match import(&bytes, state.library()) {
+                Ok(imported) => {
                     outcome.set(None);
-                    pending.set(Some(saved));
+                    pending.set(Some(imported));
                 }
                 Err(e) => {
                     pending.set(None);
@@ -55,17 +54,31 @@ pub(crate) fn DataPage() -> impl IntoView {
         });
     };
     let replace = move |_| {
-        if let Some(saved) = pending.get_untracked() {
-            state.replace_saved(saved);
+        if let Some(imported) = pending.get_untracked() {
             pending.set(None);
-            outcome.set(Some((false, "The file was imported. What it holds has replaced what was kept on this device.".into())));
+            // Said only once the data is kept and read back.
+            match state.replace_saved(imported.saved) {
+                Ok(()) => {
+                    let mut text = "The file was imported. What it holds has replaced what was kept on this device.".to_string();
+                    for note in imported.notes {
+                        text.push(' ');
+                        text.push_str(&note);
+                    }
+                    outcome.set(Some((false, text)));
+                }
+                Err(why) => outcome.set(Some((true, format!("The file could not be imported: {why} Nothing on this device has been changed.")))),
+            }
         }
     };
     let erase = move |_| {
-        state.erase_everything();
+        let emptied = state.erase_everything();
         erase_caches();
         confirm_erase.set(false);
-        outcome.set(Some((false, "Everything this app kept on this device has been erased.".into())));
+        outcome.set(Some(if emptied {
+            (false, "Everything this app kept on this device has been erased. The offline copy of the app was removed too: it will be kept again the next time you open the app with a connection.".into())
+        } else {
+            (true, "The browser did not let the app erase what it keeps. Try again, or clear this site's data in the browser's settings.".into())
+        }));
     };
 
     view! {
@@ -101,10 +114,11 @@ pub(crate) fn DataPage() -> impl IntoView {
             <p class="hint" id="import-hint">"The file is checked first. Importing replaces what is kept on this device."</p>
             <input id="import-file" class="file-input" type="file" accept=".json,application/json" aria-describedby="import-hint" on:change=chosen/>
         </div>
-        {move || pending.get().map(|saved| view! {
+        {move || pending.get().map(|imported| view! {
             <div class="panel import-confirm">
                 <p><strong>"This file holds:"</strong></p>
-                <ul>{describe(&saved).into_iter().map(|(what, detail)| view! { <li>{format!("{what}: {detail}")}</li> }).collect_view()}</ul>
+                <ul>{describe(&imported.saved).into_iter().map(|(what, detail)| view! { <li>{format!("{what}: {detail}")}</li> }).collect_view()}</ul>
+                {imported.notes.iter().map(|n| view! { <p>{n.clone()}</p> }).collect_view()}
                 <div class="button-group">
                     <button type="button" class="button" on:click=replace>"Replace my data with this file"</button>
                     <button type="button" class="button button-secondary" on:click=move |_| pending.set(None)>"Cancel"</button>
@@ -119,6 +133,7 @@ pub(crate) fn DataPage() -> impl IntoView {
         }>
             <div class="panel danger-question">
                 <p><strong>"Erase everything this app keeps on this device? This cannot be undone."</strong></p>
+                <p>"This also removes the app's offline copy. Until you next open the app with a connection, it will not open without one."</p>
                 <div class="button-group">
                     <button type="button" class="button button-warning" on:click=erase>"Yes, erase everything"</button>
                     <button type="button" class="button button-secondary" on:click=move |_| confirm_erase.set(false)>"Cancel"</button>

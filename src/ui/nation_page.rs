@@ -27,7 +27,7 @@ pub(crate) fn NationChoice(#[prop(into)] heading_id: String) -> impl IntoView {
                                     id=id.clone()
                                     value=n.id()
                                     prop:checked=move || state.nation() == Some(n)
-                                    on:change=move |_| state.set_nation(Some(n))
+                                    on:change=move |_| { state.set_nation(Some(n)); }
                                 />
                                 <label for=id>{n.name()}</label>
                             </div>
@@ -36,7 +36,11 @@ pub(crate) fn NationChoice(#[prop(into)] heading_id: String) -> impl IntoView {
                     .collect_view()}
             </div>
             <p class="confirmation" role="status">
-                {move || state.nation().map(|n| format!("Saved. Next steps will be for {}.", n.name()))}
+                {move || state.nation().map(|n| if state.kept.get() {
+                    format!("Saved. Next steps will be for {}.", n.name())
+                } else {
+                    format!("Next steps will be for {}, for now: this choice could not be kept on this device.", n.name())
+                })}
             </p>
         </fieldset>
     }
@@ -50,7 +54,7 @@ pub(crate) fn NationPage() -> impl IntoView {
         <h1 tabindex="-1">"Your UK nation"</h1>
         <NationChoice heading_id="nation-question"/>
         <Show when=move || state.nation().is_some()>
-            <button type="button" class="button button-secondary" on:click=move |_| state.set_nation(None)>
+            <button type="button" class="button button-secondary" on:click=move |_| { state.set_nation(None); }>
                 "Forget my nation"
             </button>
         </Show>

@@ -22,7 +22,7 @@ pub(crate) fn ScenarioList() -> impl IntoView {
         <p>"Training a group? "<a href=Route::Workshop.href()>"Workshop mode"</a>" shows a case on a projector, takes the room's show of hands at each decision and prints handouts."</p>
         <ul class="scenario-list">
             {state.library().scenarios.iter().map(|s| {
-                let status = move || { cleared.track(); status_text(state, s) };
+                let status = move || { cleared.track(); state.saved.track(); status_text(state, s) };
                 view! {
                     <li class="scenario-card">
                         <h2 class="scenario-title"><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></h2>
@@ -81,6 +81,19 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
         }
         state.set_progress(&scenario.id, p);
     };
+
+    // When what is kept was replaced as a whole (erased or imported, here or in another tab),
+    // start again from what is kept now, so the next decision never writes back erased progress.
+    Effect::new(move |previous: Option<u32>| {
+        let epoch = state.data_epoch.get();
+        if previous.is_some_and(|p| p != epoch) {
+            let path = state.progress(&scenario.id).path;
+            play.set(Play::replay(scenario, &path).unwrap_or_else(|_| Play::new(scenario)));
+            started.set(!path.is_empty());
+            feedback.set(false);
+        }
+        epoch
+    });
 
     // Move focus to what just appeared: the feedback, or the new scene's heading.
     Effect::new(move |previous: Option<(usize, bool, bool)>| {

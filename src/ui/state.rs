@@ -3,10 +3,11 @@
 use crate::content::{Extra, Library};
 use crate::nation::Nation;
 use crate::route::Route;
-use crate::storage::browser::Store;
 use crate::screening::Answers;
-use crate::storage::Saved;
+use crate::storage::browser::{DataEvent, Store, EVENT_KEY};
+use crate::storage::{Saved, STORAGE_KEY};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::{closure::Closure, JsCast};
 
 /// What every screen can read: the content, the current route, the chosen nation and any
 /// messages about saved data.
@@ -27,7 +28,16 @@ pub(crate) struct AppState {
     pub(crate) answers: RwSignal<Answers>,
     /// Whether the person chose to keep checklist answers on this device.
     pub(crate) keep_answers: RwSignal<bool>,
-    store: Store,
+    /// Whether the last change was kept on the device (false when storage refused or failed).
+    pub(crate) kept: RwSignal<bool>,
+    /// Bumped whenever the data was replaced as a whole (erase, import, another tab), so
+    /// screens that hold their own copy of part of it (a scenario in play) read it again.
+    pub(crate) data_epoch: RwSignal<u32>,
+    /// A workshop session taken from another window over the channel and not kept here.
+    pub(crate) foreign: StoredValue<Option<u64>>,
+    /// The workshop session this window started or last acted on (it is its presenter).
+    pub(crate) running: StoredValue<Option<u64>>,
+    store: StoredValue<Store>,
 }
 
 impl AppState {
@@ -49,8 +59,92 @@ impl AppState {
             messages: RwSignal::new(messages),
             keep_answers: RwSignal::new(kept.is_some()),
             answers: RwSignal::new(answers),
-            store,
+            kept: RwSignal::new(true),
+            data_epoch: RwSignal::new(0),
+            foreign: StoredValue::new(None),
+            running: StoredValue::new(None),
+            store: StoredValue::new(store),
         }
+    }
+
+    /// Follows changes that other tabs of the app make to what is kept: each is taken in at
+    /// once, so this tab never writes back what another erased, and erase, import and clear
+    /// are said here too.
+    pub(crate) fn follow_other_tabs(&self) {
+        let state = *self;
+        let on_storage = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| match ev.key().as_deref() {
+            // `clear()` of the whole storage, or our data written or removed.
+            None => state.take_in_other_tab(Some(DataEvent::Erase)),
+            Some(STORAGE_KEY) => state.take_in_other_tab(None),
+            Some(EVENT_KEY) => {
+                if let Some(event) = ev.new_value().as_deref().and_then(DataEvent::from_id) {
+                    state.take_in_other_tab(Some(event));
+                }
+            }
+            Some(_) => {}
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        }
+        // The listener lives as long as the page.
+        on_storage.forget();
+    }
+
+    /// Takes in what is stored now, after another tab changed it, and says what happened.
+    fn take_in_other_tab(&self, event: Option<DataEvent>) {
+        let decoded = self.store.with_value(|s| s.read());
+        let had_kept_answers = self.keep_answers.get_untracked();
+        let stored_answers = decoded.saved.checklist.clone();
+        let whole = matches!(event, Some(DataEvent::Erase | DataEvent::Import));
+        self.saved.set(decoded.saved);
+        match stored_answers {
+            Some(a) if had_kept_answers || event == Some(DataEvent::Import) => {
+                self.keep_answers.set(true);
+                self.answers.set(a);
+            }
+            None if had_kept_answers || whole => {
+                self.keep_answers.set(false);
+                self.answers.set(Answers::default());
+            }
+            _ => {}
+        }
+        if whole {
+            self.data_epoch.update(|e| *e = e.wrapping_add(1));
+        }
+        let stored_empty = self.store.with_value(|s| s.sizes()[0].is_none());
+        let message = match event {
+            Some(DataEvent::Erase) if stored_empty => Some("Everything this app kept on this device was erased in another tab or window. This tab has forgotten it too."),
+            Some(DataEvent::Import) => Some("What this app keeps on this device was replaced by a file imported in another tab or window. This tab now shows it."),
+            Some(DataEvent::Clear) if self.saved.with_untracked(|s| s.checklist.is_none()) => Some("The checklist answers kept on this device were cleared in another tab or window."),
+            _ => None,
+        };
+        if let Some(m) = message {
+            self.say(m.to_string());
+        }
+    }
+
+    /// Shows `message` once in the messages area (never twice the same).
+    pub(crate) fn say(&self, message: String) {
+        self.messages.update(|m| {
+            if !m.contains(&message) {
+                m.push(message)
+            }
+        });
+    }
+
+    /// Changes what is kept, and only that: the change is applied to what is stored now (not
+    /// to a possibly stale copy in this tab), kept, read back, and then shown.
+    fn write<R>(&self, change: impl FnOnce(&mut Saved) -> R) -> R {
+        let memory = self.saved.get_untracked();
+        let (saved, out, result) = self.store.with_value(|s| s.update(memory, change));
+        self.saved.set(saved);
+        // A session taken from the channel is now either kept (an action here kept it) or gone.
+        self.foreign.set_value(None);
+        self.kept.set(result.is_ok());
+        if let Err(message) = result {
+            self.say(message);
+        }
+        out
     }
 
     /// Keeps checklist answers that live only in memory in session storage for one reload (a
@@ -105,6 +199,21 @@ impl AppState {
         let whole: &'static Library = Box::leak(Box::new(self.library().clone().join(extra)));
         self.library.set_value(whole);
         self.content.set(ContentState::Ready);
+        self.repair_workshops();
+    }
+
+    /// Brings kept workshop sessions in line with the scenarios as they are now (some may have
+    /// changed or gone since a session was kept), and keeps the repair.
+    fn repair_workshops(&self) {
+        let library = self.library();
+        let stale = self.saved.with_untracked(|s| s.workshops.iter().any(|w| w.clone().repair(library)));
+        if stale {
+            self.write(|s| {
+                for w in &mut s.workshops {
+                    w.repair(library);
+                }
+            });
+        }
     }
 
     /// The nation chosen, if any.
@@ -112,31 +221,35 @@ impl AppState {
         self.saved.with(|s| s.nation)
     }
 
-    /// Chooses (or forgets) the nation and keeps the choice on the device.
-    pub(crate) fn set_nation(&self, nation: Option<Nation>) {
-        self.saved.update(|s| s.nation = nation);
-        self.persist();
+    /// Chooses (or forgets) the nation and keeps the choice on the device. Returns whether it
+    /// was kept.
+    pub(crate) fn set_nation(&self, nation: Option<Nation>) -> bool {
+        self.write(|s| s.nation = nation);
+        self.kept.get_untracked()
     }
 
     /// Changes the checklist answers; keeps them on the device only if the person chose that.
     pub(crate) fn update_answers(&self, change: impl FnOnce(&mut Answers)) {
         self.answers.update(change);
         if self.keep_answers.get_untracked() {
-            self.persist();
+            let answers = self.answers.get_untracked();
+            self.write(|s| s.checklist = Some(answers));
         }
     }
 
     /// Turns keeping answers on the device on or off. Off removes them from the device.
     pub(crate) fn set_keep_answers(&self, keep: bool) {
         self.keep_answers.set(keep);
-        self.persist();
+        let answers = self.answers.get_untracked();
+        self.write(|s| s.checklist = keep.then_some(answers));
     }
 
-    /// Clears every answer, from memory and from the device.
+    /// Clears every answer, from memory and from the device, and tells other tabs.
     pub(crate) fn clear_answers(&self) {
         self.answers.set(Answers::default());
         self.keep_answers.set(false);
-        self.persist();
+        self.write(|s| s.checklist = None);
+        self.store.with_value(|s| s.announce_clear());
     }
 
     /// Saved progress in one scenario.
@@ -146,31 +259,30 @@ impl AppState {
 
     /// Keeps progress in one scenario on the device.
     pub(crate) fn set_progress(&self, id: &str, progress: crate::storage::Progress) {
-        self.saved.update(|s| {
+        self.write(|s| {
             s.scenarios.insert(id.to_string(), progress);
         });
-        self.persist();
     }
 
     /// Forgets all scenario progress on the device.
     pub(crate) fn clear_progress(&self) {
-        self.saved.update(|s| s.scenarios.clear());
-        self.persist();
+        self.write(|s| s.scenarios.clear());
     }
 
     /// Changes the workshop sessions kept, and keeps the change on the device.
     pub(crate) fn update_workshops<R>(&self, change: impl FnOnce(&mut Vec<crate::workshop::Session>) -> R) -> R {
-        let mut out = None;
-        self.saved.update(|s| out = Some(change(&mut s.workshops)));
-        self.persist();
-        out.expect("the change ran")
+        self.write(|s| change(&mut s.workshops))
     }
 
-    /// Takes a session another window sent, if it is newer than the copy here. That window
-    /// already kept it on the device.
+    /// Takes a session another window sent, if it is plausible and newer than the copy here.
+    /// It is held in memory: the window that sent it has already kept it on the device.
     pub(crate) fn adopt_workshop(&self, session: crate::workshop::Session) {
+        let now = js_sys::Date::now() as u64;
         let mut changed = false;
-        self.saved.update_untracked(|s| changed = crate::workshop::sync::adopt(&mut s.workshops, session));
+        let mut foreign = self.foreign.get_value();
+        let running = self.running.get_value();
+        self.saved.update_untracked(|s| changed = crate::workshop::sync::receive(&mut s.workshops, &mut foreign, session, now, running));
+        self.foreign.set_value(foreign);
         if changed {
             self.saved.notify();
         }
@@ -178,37 +290,35 @@ impl AppState {
 
     /// The sizes of what is kept on the device: the data, and any copy of unreadable data.
     pub(crate) fn stored_sizes(&self) -> [Option<usize>; 2] {
-        self.store.sizes()
+        self.store.with_value(|s| s.sizes())
     }
 
-    /// Replaces everything kept with `saved` (an imported file, already checked).
-    pub(crate) fn replace_saved(&self, saved: Saved) {
+    /// Replaces everything kept with `saved` (an imported file, already checked). Returns the
+    /// message to show if it could not be kept; nothing in this tab changes then.
+    pub(crate) fn replace_saved(&self, saved: Saved) -> Result<(), String> {
+        let mut result = Ok(());
+        self.store.update_value(|s| result = s.replace(&saved));
+        result?;
         self.keep_answers.set(saved.checklist.is_some());
         self.answers.set(saved.checklist.clone().unwrap_or_default());
         self.saved.set(saved);
-        self.persist();
+        self.kept.set(true);
+        self.data_epoch.update(|e| *e = e.wrapping_add(1));
+        self.messages.set(Vec::new());
+        Ok(())
     }
 
-    /// Erases everything the app keeps on this device, in storage and in memory.
-    pub(crate) fn erase_everything(&self) {
-        self.store.erase();
+    /// Erases everything the app keeps on this device, in storage and in memory, and tells
+    /// other tabs. Returns whether storage is now empty of the app's data.
+    pub(crate) fn erase_everything(&self) -> bool {
+        let mut emptied = false;
+        self.store.update_value(|s| emptied = s.erase());
         self.saved.set(Saved::default());
         self.answers.set(Answers::default());
         self.keep_answers.set(false);
-    }
-
-    fn persist(&self) {
-        let keep = self.keep_answers.get_untracked();
-        let answers = self.answers.get_untracked();
-        self.saved.update(|s| s.checklist = keep.then_some(answers));
-        let saved = self.saved.get_untracked();
-        if let Err(message) = self.store.save(&saved) {
-            self.messages.update(|m| {
-                if !m.contains(&message) {
-                    m.push(message)
-                }
-            });
-        }
+        self.data_epoch.update(|e| *e = e.wrapping_add(1));
+        self.messages.set(Vec::new());
+        emptied
     }
 }
 

@@ -14,6 +14,17 @@ use std::collections::BTreeMap;
 
 /// The most hands one choice can have (larger numbers are typing slips).
 pub const MAX_HANDS: u32 = 999;
+/// The highest revision a session can reach: far more changes than any workshop makes, and far
+/// from overflowing, so a session can always take one more change.
+pub const MAX_REV: u64 = 1 << 40;
+/// The most scenarios in one session, and the most decisions in one run.
+pub const MAX_RUNS: usize = 100;
+/// The most decisions the room can take in one run.
+pub const MAX_STEPS: usize = 1_000;
+/// The latest time a session can carry (milliseconds since 1970; the year 2286).
+pub const MAX_TIME: u64 = 10_000_000_000_000;
+/// The longest id of a scene, choice or scenario.
+const MAX_ID_LEN: usize = 200;
 
 /// One workshop session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -178,6 +189,9 @@ impl Session {
     /// Moves on one stage. At the choices this follows the majority of the hands; after a
     /// choice it reveals the feedback; so a clicker alone can run the whole session.
     pub fn next(&mut self, library: &Library, now: u64) -> Result<(), Refusal> {
+        if self.stage == Stage::Finished {
+            return Err(Refusal::AtEnd);
+        }
         let play = self.play(library).ok_or(Refusal::Missing)?;
         let has_pauses = !play.scene().pauses.is_empty();
         self.stage = match self.stage {
@@ -199,7 +213,7 @@ impl Session {
         if matches!(self.stage, Stage::Scene | Stage::Intro | Stage::Ending) {
             self.scene_timer.reset(now);
         }
-        self.rev += 1;
+        self.bump();
         Ok(())
     }
 
@@ -218,18 +232,22 @@ impl Session {
             Stage::Discuss => Stage::Scene,
             Stage::Decide if !play.scene().pauses.is_empty() => Stage::Discuss,
             Stage::Decide => Stage::Scene,
-            Stage::Chosen => {
-                let step = self.runs[self.at].steps.pop().expect("a chosen stage follows a decision");
-                self.hands = step.hands;
-                Stage::Decide
-            }
+            Stage::Chosen => match self.runs.get_mut(self.at).and_then(|r| r.steps.pop()) {
+                Some(step) => {
+                    self.hands = step.hands;
+                    Stage::Decide
+                }
+                // A chosen stage always follows a decision; data that says otherwise is shown
+                // from the choices again rather than trusted.
+                None => Stage::Decide,
+            },
             Stage::Revealed => Stage::Chosen,
             Stage::Ending if decided => Stage::Revealed,
             Stage::Ending => Stage::Intro,
             Stage::Debrief => Stage::Ending,
             Stage::Finished => Stage::Debrief,
         };
-        self.rev += 1;
+        self.bump();
         Ok(())
     }
 
@@ -238,7 +256,7 @@ impl Session {
         match self.stage {
             Stage::Chosen => {
                 self.stage = Stage::Revealed;
-                self.rev += 1;
+                self.bump();
                 Ok(())
             }
             Stage::Revealed => Ok(()),
@@ -255,7 +273,7 @@ impl Session {
         }
         self.hands.insert(choice.to_string(), hands.min(MAX_HANDS));
         self.stage = Stage::Decide;
-        self.rev += 1;
+        self.bump();
         Ok(())
     }
 
@@ -267,11 +285,15 @@ impl Session {
         }
         let scene = play.scene().id.clone();
         play.choose(choice).map_err(|_| Refusal::NotOffered)?;
+        let run = self.runs.get_mut(self.at).ok_or(Refusal::Missing)?;
+        if run.steps.len() >= MAX_STEPS {
+            return Err(Refusal::AtEnd);
+        }
         let hands = std::mem::take(&mut self.hands);
-        self.runs[self.at].steps.push(RoomStep { scene, choice: choice.to_string(), hands });
+        run.steps.push(RoomStep { scene, choice: choice.to_string(), hands });
         self.stage = Stage::Chosen;
         self.scene_timer.reset(now);
-        self.rev += 1;
+        self.bump();
         Ok(())
     }
 
@@ -317,18 +339,52 @@ impl Session {
                 w.toggle(now);
             }
         }
-        self.rev += 1;
+        self.bump();
     }
 
     /// Larger (`up`) or smaller text on the audience view, in steps, within 60–200%.
     pub fn rescale(&mut self, up: bool) {
-        self.scale = if up { (self.scale + 10).min(200) } else { self.scale.saturating_sub(10).max(60) };
-        self.rev += 1;
+        self.scale = if up { self.scale.saturating_add(10).min(200) } else { self.scale.saturating_sub(10).max(60) };
+        self.bump();
     }
 
-    /// Makes a session read from storage safe to show: runs whose scenario changed since are cut
-    /// back to the decisions that still replay, and the stage is brought in line with them.
-    pub fn repair(&mut self, library: &Library) {
+    /// One more change. Capped at [`MAX_REV`] (never reached by use; data beyond it is refused
+    /// at the edge by [`Session::check`]).
+    fn bump(&mut self) {
+        self.rev = self.rev.saturating_add(1).min(MAX_REV);
+    }
+
+    /// Checks a session that came from outside this window (storage, an imported file, the
+    /// channel) against the bounds no real session can pass. Returns what is wrong, in words.
+    pub fn check(&self) -> Result<(), &'static str> {
+        let hands_ok = |h: &BTreeMap<String, u32>| h.len() <= 26 && h.iter().all(|(k, n)| *n <= MAX_HANDS && k.len() <= MAX_ID_LEN);
+        let times = [self.id, self.scene_timer.since.unwrap_or(0), self.scene_timer.banked, self.session_timer.since.unwrap_or(0), self.session_timer.banked];
+        if self.rev > MAX_REV {
+            Err("its revision is beyond any real session")
+        } else if times.iter().any(|t| *t > MAX_TIME) {
+            Err("it has a time beyond any real session")
+        } else if self.runs.is_empty() || self.runs.len() > MAX_RUNS || self.at >= self.runs.len() {
+            Err("its list of scenarios does not match where it is")
+        } else if !(60..=200).contains(&self.scale) {
+            Err("its text size is out of range")
+        } else if !hands_ok(&self.hands) {
+            Err("a show of hands is out of range")
+        } else if self.runs.iter().any(|r| r.scenario.len() > MAX_ID_LEN || r.steps.len() > MAX_STEPS || r.steps.iter().any(|s| !hands_ok(&s.hands) || s.scene.len() > MAX_ID_LEN || s.choice.len() > MAX_ID_LEN)) {
+            Err("a decision is out of range")
+        } else if matches!(self.stage, Stage::Chosen | Stage::Revealed) && self.runs[self.at].steps.is_empty() {
+            Err("it shows a decision that was never taken")
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Makes a kept session safe to show against the content as it is now, and says whether
+    /// anything changed. Runs whose scenario changed are cut back to the decisions that still
+    /// replay; a session on a scenario no longer in the app moves on to the next one that is, or
+    /// ends (its record keeps every run); hands for choices no longer offered are let go; and the
+    /// stage is brought in line with the path.
+    pub fn repair(&mut self, library: &Library) -> bool {
+        let before = self.clone();
         for run in &mut self.runs {
             if let Some(scenario) = library.scenario(&run.scenario) {
                 while !run.steps.is_empty() && Play::replay(scenario, &run.path()).is_err() {
@@ -339,17 +395,31 @@ impl Session {
         if self.at >= self.runs.len() {
             self.at = self.runs.len().saturating_sub(1);
         }
-        let Some(play) = self.play(library) else { return };
-        let decided = self.run().is_some_and(|r| !r.steps.is_empty());
-        let fits = match self.stage {
-            Stage::Scene | Stage::Discuss | Stage::Decide => play.ending().is_none(),
-            Stage::Chosen | Stage::Revealed => decided,
-            Stage::Ending | Stage::Debrief => play.ending().is_some(),
-            Stage::Intro | Stage::Finished => true,
-        };
-        if !fits {
-            self.stage = if play.ending().is_some() { Stage::Ending } else if decided { Stage::Revealed } else { Stage::Intro };
+        if self.play(library).is_none() && self.stage != Stage::Finished {
+            match (self.at..self.runs.len()).find(|&i| self.runs[i].play(library).is_some()) {
+                Some(i) if i != self.at => {
+                    self.at = i;
+                    self.stage = Stage::Intro;
+                    self.hands.clear();
+                }
+                _ => self.stage = Stage::Finished,
+            }
         }
+        if let Some(play) = self.play(library) {
+            let decided = self.run().is_some_and(|r| !r.steps.is_empty());
+            let fits = match self.stage {
+                Stage::Scene | Stage::Discuss | Stage::Decide => play.ending().is_none(),
+                Stage::Chosen | Stage::Revealed => decided,
+                Stage::Ending | Stage::Debrief => play.ending().is_some(),
+                Stage::Intro | Stage::Finished => true,
+            };
+            if !fits {
+                self.stage = if play.ending().is_some() { Stage::Ending } else if decided { Stage::Revealed } else { Stage::Intro };
+            }
+            let offered: Vec<&str> = play.choices().map(|c| c.id.as_str()).collect();
+            self.hands.retain(|c, _| offered.contains(&c.as_str()));
+        }
+        *self != before
     }
 }
 

@@ -31,10 +31,59 @@ impl Message {
         serde_json::to_value(self).expect("messages serialise").to_string()
     }
 
-    /// A message received, if it is one of ours (anything else is ignored).
+    /// A message received, if it is one of ours and within the bounds of a real session
+    /// (anything else is ignored: another page of this site can post on the channel too).
     pub fn decode(text: &str) -> Option<Message> {
-        serde_json::from_value(serde_json::from_str::<serde_json::Value>(text).ok()?).ok()
+        if text.len() > MAX_MESSAGE_BYTES {
+            return None;
+        }
+        let message: Message = serde_json::from_value(serde_json::from_str::<serde_json::Value>(text).ok()?).ok()?;
+        match &message {
+            Message::Session(s) if s.check().is_err() => None,
+            _ => Some(message),
+        }
     }
+}
+
+/// The largest message taken from the channel (a real session is a few kilobytes).
+pub const MAX_MESSAGE_BYTES: usize = 256 * 1024;
+/// How many changes ahead of this window's copy a message may be. Windows in step differ by
+/// one; a message far ahead is not from a window that has been following the session.
+pub const MAX_REV_AHEAD: u64 = 1_000;
+/// How far from now a new session's start may be to be taken from the channel: it is live.
+pub const LIVE_WINDOW_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// Takes a session received from another window into this window's copy of the `sessions`
+/// (in memory: the sending window has already kept it on the device). A newer copy of a
+/// session held here replaces it only if it is a plausible number of changes ahead; a session
+/// not held here is taken only if it started within a day of `now`, and then replaces any
+/// earlier session this window took the same way (`foreign`), so messages can never push the
+/// sessions kept on this device out. A window running a session of its own (`running`: one it
+/// started or acted on, not finished) takes no stranger at all: a presenter is never switched to
+/// a session it did not start. Returns whether anything changed.
+pub fn receive(sessions: &mut Vec<Session>, foreign: &mut Option<u64>, incoming: Session, now: u64, running: Option<u64>) -> bool {
+    if incoming.check().is_err() {
+        return false;
+    }
+    if let Some(i) = sessions.iter().position(|s| s.id == incoming.id) {
+        let held = sessions[i].rev;
+        if incoming.rev <= held || incoming.rev - held > MAX_REV_AHEAD {
+            return false;
+        }
+        sessions[i] = incoming;
+        return true;
+    }
+    let busy = running.is_some_and(|id| sessions.iter().any(|s| s.id == id && !s.finished()));
+    if busy || incoming.id.abs_diff(now) > LIVE_WINDOW_MS {
+        return false;
+    }
+    if let Some(old) = foreign.take() {
+        sessions.retain(|s| s.id != old);
+    }
+    *foreign = Some(incoming.id);
+    let at = sessions.partition_point(|s| s.id <= incoming.id);
+    sessions.insert(at, incoming);
+    true
 }
 
 /// Takes `incoming` into the kept `sessions` if it is new or newer than the copy kept; returns
@@ -82,6 +131,28 @@ mod tests {
         assert_eq!(kept[0].rev, 6);
         assert!(adopt(&mut kept, session(2, 0)));
         assert_eq!(kept.iter().map(|s| s.id).collect::<Vec<_>>(), vec![1, 2]);
+    }
+
+    #[test]
+    fn spoofed_messages_cannot_jump_ahead_or_push_kept_sessions_out() {
+        let now = 1_700_000_000_000;
+        let mut kept: Vec<Session> = (0..MAX_KEPT as u64).map(|i| session(now - 10_000 + i, 3)).collect();
+        let real = kept.last().unwrap().id;
+        let mut foreign = None;
+        assert!(!receive(&mut kept, &mut foreign, session(real, u64::MAX), now, None), "beyond any real revision");
+        assert!(!receive(&mut kept, &mut foreign, session(real, 3 + MAX_REV_AHEAD + 1), now, None), "too far ahead");
+        assert!(receive(&mut kept, &mut foreign, session(real, 4), now, None), "the next change is taken");
+        assert!(!receive(&mut kept, &mut foreign, session(now + 99, 0), now, Some(real)), "a presenter running its own session takes no stranger");
+        for i in 0..35 {
+            assert!(receive(&mut kept, &mut foreign, session(now + i, 0), now, None));
+        }
+        assert_eq!(kept.len(), MAX_KEPT + 1, "only the last stranger is held, beside every kept session");
+        assert!(kept.iter().any(|s| s.id == real));
+        assert!(!receive(&mut kept, &mut foreign, session(now - 2 * LIVE_WINDOW_MS, 0), now, None), "not live");
+        let mut broken = session(now, 1);
+        broken.stage = crate::workshop::Stage::Chosen;
+        assert!(!receive(&mut kept, &mut foreign, broken.clone(), now, None), "a chosen stage with no decision");
+        assert_eq!(Message::decode(&Message::Session(broken).encode()), None);
     }
 
     #[test]

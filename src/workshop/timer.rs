@@ -21,7 +21,7 @@ impl Stopwatch {
 
     /// Milliseconds counted by `now`.
     pub fn elapsed(&self, now: u64) -> u64 {
-        self.banked + self.since.map_or(0, |s| now.saturating_sub(s))
+        self.banked.saturating_add(self.since.map_or(0, |s| now.saturating_sub(s)))
     }
 
     /// Whether it is running.
@@ -32,7 +32,7 @@ impl Stopwatch {
     /// Pauses it if running, resumes it if paused.
     pub fn toggle(&mut self, now: u64) {
         match self.since.take() {
-            Some(s) => self.banked += now.saturating_sub(s),
+            Some(s) => self.banked = self.banked.saturating_add(now.saturating_sub(s)),
             None => self.since = Some(now),
         }
     }

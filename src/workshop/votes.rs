@@ -16,12 +16,13 @@ pub struct Share {
 /// The split across `choices` (ids, in the order shown) of the hands in `votes`.
 /// Percentages are rounded so that, when anyone voted, they add up to 100.
 pub fn split(choices: &[&str], votes: &BTreeMap<String, u32>) -> Vec<Share> {
-    let hands: Vec<u32> = choices.iter().map(|c| votes.get(*c).copied().unwrap_or(0)).collect();
-    let total: u32 = hands.iter().sum();
+    // Counted in 64 bits, so no count that data can hold overflows the arithmetic.
+    let hands: Vec<u64> = choices.iter().map(|c| u64::from(votes.get(*c).copied().unwrap_or(0))).collect();
+    let total: u64 = hands.iter().sum();
     let mut shares: Vec<Share> = choices
         .iter()
         .zip(&hands)
-        .map(|(c, &h)| Share { choice: c.to_string(), hands: h, percent: if total == 0 { 0 } else { h * 100 / total } })
+        .map(|(c, &h)| Share { choice: c.to_string(), hands: h as u32, percent: if total == 0 { 0 } else { (h * 100 / total) as u32 } })
         .collect();
     if total > 0 {
         // Largest remainders get the points lost to rounding down.
@@ -41,9 +42,9 @@ pub fn split(choices: &[&str], votes: &BTreeMap<String, u32>) -> Vec<Share> {
     shares
 }
 
-/// All the hands raised.
+/// All the hands raised (saturating: no count overflows it).
 pub fn total(votes: &BTreeMap<String, u32>) -> u32 {
-    votes.values().sum()
+    votes.values().fold(0u32, |sum, n| sum.saturating_add(*n))
 }
 
 /// The choice with the most hands, if exactly one has the most and anyone voted.
@@ -53,6 +54,21 @@ pub fn majority(choices: &[&str], votes: &BTreeMap<String, u32>) -> Option<Strin
     let mut leaders = shares.iter().filter(|s| s.hands == top);
     let first = leaders.next()?;
     leaders.next().is_none().then(|| first.choice.clone())
+}
+
+/// Reads a number of hands typed by the trainer: a whole number from 0 to
+/// [`super::session::MAX_HANDS`]. Anything else is refused with a message, never read as 0.
+pub fn parse_hands(text: &str) -> Result<u32, String> {
+    let text = text.trim();
+    let max = super::session::MAX_HANDS;
+    let refuse = || Err(format!("Enter the hands as a whole number from 0 to {max}."));
+    if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit()) {
+        return refuse();
+    }
+    match text.parse::<u32>() {
+        Ok(n) if n <= max => Ok(n),
+        _ => refuse(),
+    }
 }
 
 /// A letter for the choice at `index` (A, B, C …), so the room can say which it means.
@@ -79,6 +95,16 @@ mod tests {
                 let s = split(&["x", "y", "z"], &votes(&[("x", a), ("y", b), ("z", 3)]));
                 assert_eq!(s.iter().map(|s| s.percent).sum::<u32>(), 100, "{a} {b}");
             }
+        }
+    }
+
+    #[test]
+    fn typed_hands_are_whole_numbers_in_range_or_refused() {
+        assert_eq!(parse_hands(" 12 "), Ok(12));
+        assert_eq!(parse_hands("0"), Ok(0));
+        assert_eq!(parse_hands("999"), Ok(999));
+        for bad in ["99999999999", "-5", "3.7", "", "1e3", "abc", "1000", "\u{0663}"] {
+            assert!(parse_hands(bad).is_err(), "{bad}");
         }
     }
 

@@ -83,6 +83,7 @@ impl Live {
         match action(&mut session, self.library(), js_sys::Date::now() as u64) {
             Ok(()) => {
                 self.refusal.set(None);
+                self.state.running.set_value(Some(session.id));
                 self.post(&Message::Session(session.clone()));
                 self.state.update_workshops(|w| crate::workshop::sync::adopt(w, session));
             }

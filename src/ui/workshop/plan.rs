@@ -32,7 +32,9 @@ pub(crate) fn Plan() -> impl IntoView {
             return;
         }
         let one = one_window.get_untracked();
-        state.update_workshops(|w| keep(w, Session::new(&chosen, one, js_sys::Date::now() as u64)));
+        let session = Session::new(&chosen, one, js_sys::Date::now() as u64);
+        state.running.set_value(Some(session.id));
+        state.update_workshops(|w| keep(w, session));
         if !one {
             open_audience();
         }

@@ -9,9 +9,8 @@ use crate::route::Route;
 use crate::scenario::Choice;
 use crate::ui::state::use_state;
 use crate::workshop::keys::Command;
-use crate::workshop::session::MAX_HANDS;
 use crate::workshop::timer::{clock, spoken};
-use crate::workshop::votes::{letter, total};
+use crate::workshop::votes::{letter, parse_hands, total};
 use crate::workshop::{render, Stage};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -117,6 +116,8 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                         let input_id = format!("hands-{id}");
                         let count = hands_for(id);
                         let set = move |n: u32| live.act(move |s, lib, _| s.set_hands(lib, id, n));
+                        let error = RwSignal::new(None::<String>);
+                        let error_id = format!("hands-{id}-error");
                         let target = scenario.scene(&c.target).map(|t| t.heading.clone()).unwrap_or_default();
                         view! {
                             <li class="hand-row">
@@ -125,10 +126,15 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                                 <div class="hand-count">
                                     <button type="button" class="button button-secondary step" aria-label=format!("One fewer hand for {l}") on:click=move |_| set(count().saturating_sub(1))>"−"</button>
                                     <label class="label" for=input_id.clone()>{format!("Hands for {l}")}</label>
-                                    <input class="input hands-input" id=input_id type="number" min="0" max=MAX_HANDS.to_string() inputmode="numeric" prop:value=move || count().to_string()
-                                        on:change=move |ev| set(event_target_value(&ev).trim().parse().unwrap_or(0))/>
+                                    <input class="input hands-input" id=input_id type="text" inputmode="numeric" prop:value=move || count().to_string()
+                                        aria-invalid=move || error.with(|e| e.is_some().then_some("true")) aria-describedby=error_id.clone()
+                                        on:change=move |ev| match parse_hands(&event_target_value(&ev)) {
+                                            Ok(n) => { error.set(None); set(n) }
+                                            Err(m) => error.set(Some(m)),
+                                        }/>
                                     <button type="button" class="button button-secondary step" aria-label=format!("One more hand for {l}") on:click=move |_| set(count() + 1)>"+"</button>
                                 </div>
+                                <p class="error-message" id=error_id>{move || error.get().map(|m| format!("Error: {m}"))}</p>
                                 <button type="button" class="button button-secondary" on:click=move |_| live.act(move |s, lib, now| s.follow(lib, id, now))>{format!("Follow {l}")}</button>
                             </li>
                         }

@@ -1,0 +1,302 @@
+//! Saved data and imported files at the edge: every value checked, unknown fields kept, altered
+//! files refused with a reason, and an export that imports back byte for byte. Then a bounded
+//! fuzz over every way data comes in (storage, import, the channel, session commands): no input
+//! may panic.
+
+use proptest::prelude::*;
+use recognise_respond::content::Library;
+use recognise_respond::nation::Nation;
+use recognise_respond::scenario::Step;
+use recognise_respond::storage::transfer::{export, import, ImportError, MAX_IMPORT_BYTES};
+use recognise_respond::storage::{decode, encode, Notice, Progress, Saved};
+use recognise_respond::workshop::sync::{Message, MAX_KEPT};
+use recognise_respond::workshop::{Session, Stage};
+use std::sync::OnceLock;
+
+fn lib() -> &'static Library {
+    static LIB: OnceLock<Library> = OnceLock::new();
+    LIB.get_or_init(recognise_respond::full_library)
+}
+
+fn sample() -> Saved {
+    let mut s = Saved { nation: Some(Nation::Wales), ..Saved::default() };
+    s.scenarios.insert("kobe".into(), Progress { path: vec![Step { scene: "new-worker".into(), choice: "2".into() }], endings: vec!["settled".into()] });
+    let mut session = Session::new(&["kobe".to_string()], false, 1_700_000_000_000);
+    session.hands.insert("2".into(), 11);
+    s.workshops.push(session);
+    let mut answers = recognise_respond::screening::Answers::default();
+    answers.ticked.insert("goes-missing".into());
+    s.checklist = Some(answers);
+    s
+}
+
+fn file(data: &str) -> String {
+    format!("{{\"app\":\"recognise-respond\",\"format\":4,\"data\":{data}}}")
+}
+
+#[test]
+fn export_import_export_is_byte_identical() {
+    for saved in [sample(), Saved::default()] {
+        let first = export(&saved);
+        let imported = import(first.as_bytes(), lib()).expect("an export imports");
+        assert_eq!(imported.saved, saved);
+        assert!(imported.notes.is_empty());
+        assert_eq!(export(&imported.saved), first, "byte for byte");
+    }
+}
+
+#[test]
+fn every_kind_of_bad_file_is_refused_with_its_own_reason() {
+    let good = export(&sample());
+    let refused = |bytes: &[u8]| import(bytes, lib()).err();
+    assert_eq!(refused(&vec![b' '; MAX_IMPORT_BYTES + 1]), Some(ImportError::TooLarge(MAX_IMPORT_BYTES + 1)));
+    assert_eq!(refused(b""), Some(ImportError::Empty));
+    assert_eq!(refused(&good.as_bytes()[..good.len() / 2]), Some(ImportError::Truncated));
+    assert_eq!(refused(b"not json at all"), Some(ImportError::Malformed));
+    assert_eq!(refused(&[0xff, 0xfe, 0x00]), Some(ImportError::Malformed));
+    assert_eq!(refused(b"[1,2,3]"), Some(ImportError::NotAnExport));
+    assert_eq!(refused(br#"{"app":"something-else","data":{}}"#), Some(ImportError::NotAnExport));
+    assert_eq!(refused(br#"{"app":"recognise-respond"}"#), Some(ImportError::NotAnExport));
+    assert_eq!(refused(br#"{"app":"recognise-respond","format":99,"data":{"version":4}}"#), Some(ImportError::NewerVersion(99)), "the top-level format is read");
+    assert_eq!(refused(br#"{"app":"recognise-respond","format":4,"data":{"version":99,"nation":"wales"}}"#), Some(ImportError::NewerVersion(99)));
+    assert_eq!(refused(br#"{"app":"recognise-respond","format":3,"data":{"version":4}}"#), Some(ImportError::Inconsistent));
+    assert_eq!(refused(br#"{"app":"recognise-respond","format":"four","data":{"version":4}}"#), Some(ImportError::Inconsistent), "a format that is not a number");
+    assert_eq!(refused(file(r#"{"version":4,"nation":"atlantis"}"#).as_bytes()), Some(ImportError::BadPart("nation")));
+    assert_eq!(refused(file(r#"{"version":4,"scenarios":{"kobe":{"path":7}}}"#).as_bytes()), Some(ImportError::BadPart("scenario progress")));
+    for e in [ImportError::Empty, ImportError::Truncated, ImportError::NewerVersion(9), ImportError::BadPart("nation"), ImportError::Duplicate("app".into()), ImportError::Unknown("scenarios", vec!["x".into()])] {
+        assert!(e.message().contains("Nothing on this device has been changed"), "{e:?}");
+    }
+}
+
+#[test]
+fn altered_files_are_refused_naming_what_was_altered() {
+    // A key written twice, at the top, inside the data, or deep inside a session.
+    let twice = r#"{"app":"recognise-respond","format":4,"data":{"version":4},"app":"recognise-respond"}"#;
+    assert_eq!(import(twice.as_bytes(), lib()).err(), Some(ImportError::Duplicate("app".into())));
+    let inner = file(r#"{"version":4,"nation":"wales","version":3}"#);
+    assert_eq!(import(inner.as_bytes(), lib()).err(), Some(ImportError::Duplicate("version".into())));
+    let deep = export(&sample()).replacen("\"rev\":0", "\"rev\":0,\"rev\":5", 1);
+    assert_eq!(import(deep.as_bytes(), lib()).err(), Some(ImportError::Duplicate("rev".into())));
+
+    // A flipped byte turns a sign id into one this app does not have: named, not counted.
+    let flipped = export(&sample()).replace("goes-missing", "goes-mhssing");
+    let e = import(flipped.as_bytes(), lib()).unwrap_err();
+    assert_eq!(e, ImportError::Unknown("checklist signs", vec!["goes-mhssing".into()]));
+    assert!(e.message().contains("goes-mhssing"));
+    let scenario = export(&sample()).replace("\"kobe\"", "\"kobe-x\"");
+    assert_eq!(import(scenario.as_bytes(), lib()).err(), Some(ImportError::Unknown("scenarios", vec!["kobe-x".into()])));
+
+    // A show of hands beyond any room.
+    let hands = export(&sample()).replace("\"2\":11", "\"2\":4294967295");
+    assert_eq!(import(hands.as_bytes(), lib()).err(), Some(ImportError::BadPart("workshop sessions")));
+    // A chosen stage with no decision, and a revision at the end of the counter.
+    let chosen = export(&sample()).replace("\"stage\":\"intro\"", "\"stage\":\"chosen\"");
+    assert_eq!(import(chosen.as_bytes(), lib()).err(), Some(ImportError::BadPart("workshop sessions")));
+    let rev = export(&sample()).replace("\"rev\":0", "\"rev\":18446744073709551615");
+    assert_eq!(import(rev.as_bytes(), lib()).err(), Some(ImportError::BadPart("workshop sessions")));
+}
+
+#[test]
+fn more_sessions_than_are_kept_are_capped_with_a_note_and_a_bom_is_allowed() {
+    let mut s = Saved::default();
+    for i in 0..100u64 {
+        s.workshops.push(Session::new(&["kobe".to_string()], false, 1_700_000_000_000 + i));
+    }
+    let imported = import(export(&s).as_bytes(), lib()).unwrap();
+    assert_eq!(imported.saved.workshops.len(), MAX_KEPT);
+    assert_eq!(imported.saved.workshops[0].id, 1_700_000_000_000 + 70, "the newest are kept");
+    assert!(imported.notes[0].contains("100 workshop sessions"), "{:?}", imported.notes);
+
+    let bom = format!("\u{feff}{}", export(&sample()));
+    assert_eq!(import(bom.as_bytes(), lib()).map(|i| i.saved), Ok(sample()));
+}
+
+#[test]
+fn unknown_fields_are_kept_and_written_back() {
+    let stored = r#"{"version":4,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
+    let d = decode(Some(stored));
+    assert_eq!(d.saved.nation, Some(Nation::Wales));
+    assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
+    let again = encode(&d.saved);
+    assert!(again.contains(r#""future":{"plans":[1,2,{"x":"y"}]}"#), "{again}");
+    assert_eq!(decode(Some(&again)).saved, d.saved);
+}
+
+#[test]
+fn a_deeply_nested_unknown_field_costs_nothing_else() {
+    let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
+    let stored = format!(r#"{{"version":4,"nation":"scotland","deep":{deep}}}"#);
+    let d = decode(Some(&stored));
+    assert_eq!(d.saved.nation, Some(Nation::Scotland));
+    assert!(!d.notices.contains(&Notice::Unreadable));
+    assert!(encode(&d.saved).contains(&deep), "kept, untouched");
+    // Deep nesting inside a field this version reads costs that field alone.
+    let stored = format!(r#"{{"version":4,"nation":"scotland","scenarios":{deep}}}"#);
+    let d = decode(Some(&stored));
+    assert_eq!(d.saved.nation, Some(Nation::Scotland));
+    assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
+}
+
+#[test]
+fn an_unknown_field_inside_a_session_is_set_aside_in_the_backup() {
+    let text = encode(&sample()).replacen("\"rev\":0", "\"rev\":0,\"colour\":\"blue\"", 1);
+    let d = decode(Some(&text));
+    assert_eq!(d.saved.workshops.len(), 1);
+    assert_eq!(d.notices, vec![Notice::SetAside("workshop sessions")]);
+    assert!(d.back_up_raw, "the raw text is copied before anything is written over it");
+    assert!(d.notices[0].says_copy_kept());
+}
+
+#[test]
+fn impossible_sessions_in_storage_are_dropped_alone() {
+    let text = encode(&sample()).replace("\"stage\":\"intro\"", "\"stage\":\"chosen\"");
+    let d = decode(Some(&text));
+    assert!(d.saved.workshops.is_empty());
+    assert_eq!(d.saved.nation, Some(Nation::Wales), "the rest is kept");
+    assert_eq!(d.notices, vec![Notice::SetAside("workshop sessions")]);
+    assert!(d.back_up_raw);
+}
+
+#[test]
+fn a_kept_session_on_a_scenario_no_longer_in_the_app_is_repaired_not_stuck() {
+    let mut s = Session::new(&["retired-scenario".to_string(), "kobe".to_string()], false, 1);
+    s.stage = Stage::Scene;
+    assert!(s.repair(lib()), "repaired");
+    assert_eq!((s.at, s.stage), (1, Stage::Intro), "moves on to the next scenario that exists");
+    assert!(s.next(lib(), 2).is_ok());
+
+    let mut gone = Session::new(&["retired-scenario".to_string()], false, 1);
+    assert!(gone.repair(lib()));
+    assert!(gone.finished(), "a session with nothing left to show ends, and its record is kept");
+    assert_eq!(gone.runs.len(), 1);
+
+    // A choice that no longer exists is cut back, and the stage follows.
+    let mut s = Session::new(&["kobe".to_string()], false, 1);
+    s.next(lib(), 2).unwrap();
+    let first = s.play(lib()).unwrap().choices().next().unwrap().id.clone();
+    s.follow(lib(), &first, 3).unwrap();
+    s.runs[0].steps[0].choice = "no-such-choice".into();
+    assert!(s.repair(lib()));
+    assert!(s.runs[0].steps.is_empty());
+    assert_ne!(s.stage, Stage::Chosen);
+    assert!(s.next(lib(), 4).is_ok(), "and it can go on");
+}
+
+#[test]
+fn back_at_a_chosen_stage_with_no_decision_does_not_panic() {
+    let mut s = Session::new(&["kobe".to_string()], false, 1);
+    s.stage = Stage::Chosen;
+    assert!(s.check().is_err(), "refused at the edge");
+    assert!(s.back(lib()).is_ok(), "and harmless even if it got through");
+    assert_eq!(s.stage, Stage::Decide);
+}
+
+#[test]
+fn a_session_at_the_end_of_the_counter_is_refused_at_the_edge() {
+    let mut s = Session::new(&["kobe".to_string()], false, 1);
+    s.rev = u64::MAX;
+    assert!(s.check().is_err());
+    assert_eq!(Message::decode(&Message::Session(s).encode()), None, "not taken from the channel");
+}
+
+fn any_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        prop_oneof![Just("kobe".to_string()), Just("wales".to_string()), Just("chosen".to_string()), Just("2".to_string()), "[a-z0-9-]{0,8}"].prop_map(Value::from),
+    ];
+    leaf.prop_recursive(5, 64, 6, |inner| {
+        let keys = prop_oneof![
+            Just("version".to_string()), Just("nation".to_string()), Just("checklist".to_string()), Just("scenarios".to_string()), Just("workshops".to_string()),
+            Just("runs".to_string()), Just("at".to_string()), Just("stage".to_string()), Just("hands".to_string()), Just("rev".to_string()), Just("id".to_string()),
+            Just("steps".to_string()), Just("scene".to_string()), Just("choice".to_string()), Just("ticked".to_string()), Just("path".to_string()), "[a-z]{1,5}"
+        ];
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(keys, inner, 0..8).prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// A session built from arbitrary values: what storage, a file or the channel could hold.
+fn any_session() -> impl Strategy<Value = Session> {
+    let stage = prop_oneof![Just(Stage::Intro), Just(Stage::Scene), Just(Stage::Discuss), Just(Stage::Decide), Just(Stage::Chosen), Just(Stage::Revealed), Just(Stage::Ending), Just(Stage::Debrief), Just(Stage::Finished)];
+    let scenario = prop_oneof![Just("kobe".to_string()), Just("county-lines".to_string()), Just("gone".to_string())];
+    let step = ("[a-z-]{0,12}", prop_oneof![Just("1".to_string()), Just("2".to_string()), Just("3".to_string()), "[a-z0-9]{0,3}"], prop::collection::btree_map("[0-9]", any::<u32>(), 0..3));
+    let run = (scenario, prop::collection::vec(step, 0..4));
+    (any::<u64>(), any::<u64>(), prop::collection::vec(run, 0..3), any::<usize>(), stage, prop::collection::btree_map("[0-9]", any::<u32>(), 0..3), any::<u32>(), any::<u64>()).prop_map(|(id, rev, runs, at, stage, hands, scale, t)| {
+        let mut s = Session::new(&[], false, id);
+        s.rev = rev;
+        s.runs = runs
+            .into_iter()
+            .map(|(scenario, steps)| recognise_respond::workshop::Run { scenario, steps: steps.into_iter().map(|(scene, choice, hands)| recognise_respond::workshop::RoomStep { scene, choice, hands }).collect() })
+            .collect();
+        s.at = if s.runs.is_empty() { at } else { at % (s.runs.len() + 1) };
+        s.stage = stage;
+        s.hands = hands;
+        s.scale = scale;
+        s.scene_timer.banked = t;
+        s
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_stored_text_panics_the_decoder(bytes in prop::collection::vec(any::<u8>(), 0..300), json in any_json()) {
+        let _ = decode(Some(&String::from_utf8_lossy(&bytes)));
+        let text = json.to_string();
+        let d = decode(Some(&text));
+        let _ = encode(&d.saved);
+        let _ = decode(Some(&format!("{{\"version\":4,\"workshops\":[{text}],\"checklist\":{text}}}")));
+    }
+
+    #[test]
+    fn no_imported_file_panics_the_importer(bytes in prop::collection::vec(any::<u8>(), 0..300), json in any_json()) {
+        let _ = import(&bytes, lib());
+        let _ = import(file(&json.to_string()).as_bytes(), lib());
+        let _ = import(file(&format!("{{\"version\":4,\"workshops\":[{json}]}}")).as_bytes(), lib());
+    }
+
+    #[test]
+    fn no_channel_message_panics_and_none_out_of_bounds_is_taken(bytes in prop::collection::vec(any::<u8>(), 0..200), json in any_json(), session in any_session()) {
+        let _ = Message::decode(&String::from_utf8_lossy(&bytes));
+        let _ = Message::decode(&format!("{{\"session\":{json}}}"));
+        if let Some(Message::Session(s)) = Message::decode(&Message::Session(session.clone()).encode()) {
+            prop_assert!(s.check().is_ok());
+        }
+    }
+
+    #[test]
+    fn no_session_command_panics_from_any_state(session in any_session(), commands in prop::collection::vec((0u8..9, "[0-9]", any::<u32>()), 0..25)) {
+        let lib = lib();
+        let mut s = session;
+        let _ = s.check();
+        let mut t = 0u64;
+        for (command, choice, n) in commands {
+            t = t.wrapping_add(1000);
+            let _ = match command {
+                0 => s.next(lib, t),
+                1 => s.back(lib),
+                2 => s.reveal(),
+                3 => s.set_hands(lib, &choice, n),
+                4 => s.follow(lib, &choice, t),
+                5 => s.follow_majority(lib, t),
+                6 => { s.toggle_timers(t); Ok(()) }
+                7 => { s.rescale(n % 2 == 0); Ok(()) }
+                _ => { s.repair(lib); Ok(()) }
+            };
+            let _ = s.next_hint(lib);
+            let _ = recognise_respond::workshop::render::stage(&s, lib, n % 2 == 0);
+            let _ = recognise_respond::workshop::render::session_record(&s, lib);
+        }
+        // Repaired and checked, a session can always take its next command.
+        let mut r = s.clone();
+        r.repair(lib);
+        let _ = r.next(lib, t);
+    }
+}
