@@ -29,6 +29,8 @@ pub enum Route {
     Privacy,
     /// What is kept on this device: see it, export it, import it, erase it.
     Data,
+    /// Every change to the guidance, newest first.
+    Changes,
     /// Workshop mode: plan a session, continue one, print, look back.
     Workshop,
     /// The trainer's view of the running session: notes, hands, timers, controls.
@@ -75,6 +77,7 @@ impl Route {
             ("about", None, None) => Route::About,
             ("privacy", None, None) => Route::Privacy,
             ("data", None, None) => Route::Data,
+            ("changes", None, None) => Route::Changes,
             ("workshop", None, None) => Route::Workshop,
             ("workshop", Some("present"), None) => Route::Present,
             ("workshop", Some("room"), None) => Route::Room,
@@ -104,6 +107,7 @@ impl Route {
             Route::About => "#/about".into(),
             Route::Privacy => "#/privacy".into(),
             Route::Data => "#/data".into(),
+            Route::Changes => "#/changes".into(),
             Route::Workshop => "#/workshop".into(),
             Route::Present => "#/workshop/present".into(),
             Route::Room => "#/workshop/room".into(),
@@ -145,6 +149,7 @@ mod tests {
             Route::About,
             Route::Privacy,
             Route::Data,
+            Route::Changes,
             Route::Workshop,
             Route::Present,
             Route::Room,

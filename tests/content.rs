@@ -7,7 +7,12 @@ use recognise_respond::content::load::load;
 use std::fs;
 use std::path::Path;
 
-const GOOD_FRONT: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nsources = [\"msa-2015\"]\nreviewed = 2026-11-01\n+++\n";
+/// A good page with `body`: front matter with a change log whose fingerprint matches the text.
+/// The body starts on line 13.
+fn page(body: &str) -> String {
+    let hash = recognise_respond::content::changes::fingerprint("T", "S", body);
+    format!("+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nsources = [\"msa-2015\"]\nreviewed = 2026-11-01\n[[changes]]\ndate = 2026-11-01\nkind = \"new\"\nwhat = \"First version.\"\nhash = \"{hash}\"\n+++\n{body}")
+}
 
 #[test]
 fn the_real_content_passes_every_check() {
@@ -57,7 +62,7 @@ fn an_unknown_source_and_an_unknown_nation_are_named_on_their_lines() {
     let s = Scratch::new("refs");
     s.write("guidance/refs.md", "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"atlantis\"]\nsources = [\"no-such-source\"]\nreviewed = 2026-11-01\n+++\nBody\n");
     let errors = s.errors();
-    let lines: Vec<(usize, bool)> = errors.iter().map(|e| (e.line, e.message.contains("atlantis") || e.message.contains("no-such-source"))).collect();
+    let lines: Vec<(usize, bool)> = errors.iter().filter(|e| !e.message.contains("change log")).map(|e| (e.line, e.message.contains("atlantis") || e.message.contains("no-such-source"))).collect();
     assert_eq!(lines, vec![(4, true), (5, true)], "{errors:?}");
 }
 
@@ -65,25 +70,25 @@ fn an_unknown_source_and_an_unknown_nation_are_named_on_their_lines() {
 fn a_guidance_page_without_sources_is_refused() {
     let s = Scratch::new("nosources");
     s.write("guidance/bare.md", "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nreviewed = 2026-11-01\n+++\nBody\n");
-    assert!(s.errors()[0].message.contains("cite its sources"));
+    assert!(s.errors().iter().any(|e| e.message.contains("cite its sources")));
 }
 
 #[test]
 fn raw_html_and_outside_links_are_refused_with_their_body_lines() {
     let s = Scratch::new("html");
-    s.write("guidance/html.md", &format!("{GOOD_FRONT}\nFine.\n\n<iframe src=x></iframe>\n\nSee [this](https://example.org).\n"));
+    s.write("guidance/html.md", &page("\nFine.\n\n<iframe src=x></iframe>\n\nSee [this](https://example.org).\n"));
     let errors = s.errors();
     let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
-    assert_eq!(lines, vec![11, 13], "{errors:?}");
+    assert_eq!(lines, vec![16, 18], "{errors:?}");
 }
 
 #[test]
 fn a_link_to_a_missing_page_is_refused() {
     let s = Scratch::new("links");
-    s.write("guidance/links.md", &format!("{GOOD_FRONT}\nRead [this](#/guidance/not-written-yet) and [that](#/nowhere).\n"));
+    s.write("guidance/links.md", &page("\nRead [this](#/guidance/not-written-yet) and [that](#/nowhere).\n"));
     let errors = s.errors();
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors.iter().all(|e| e.line == 9));
+    assert!(errors.iter().all(|e| e.line == 14));
 }
 
 #[test]
@@ -113,35 +118,35 @@ fn a_link_to_a_missing_section_is_refused_and_a_real_one_is_accepted() {
     let s = Scratch::new("sections");
     s.write(
         "guidance/sections.md",
-        &format!("{GOOD_FRONT}\n[Good](#/guidance/national-referral-mechanism/who-decides)\n\n[Bad](#/guidance/national-referral-mechanism/no-such-section)\n"),
+        &page("\n[Good](#/guidance/national-referral-mechanism/who-decides)\n\n[Bad](#/guidance/national-referral-mechanism/no-such-section)\n"),
     );
     let errors = s.errors();
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!(errors[0].line, 11);
+    assert_eq!(errors[0].line, 16);
     assert!(errors[0].message.contains("no-such-section"), "{}", errors[0]);
 }
 
 #[test]
 fn an_undefined_abbreviation_is_refused_wherever_it_is_used() {
     let s = Scratch::new("abbr");
-    s.write("guidance/abbr.md", &format!("{GOOD_FRONT}\nAsk the QQZ team.\n"));
+    s.write("guidance/abbr.md", &page("\nAsk the QQZ team.\n"));
     let mut group = fs::read_to_string(s.0.join("indicators/5-moved.toml")).unwrap();
     group = group.replacen("text = \"", "text = \"Seen by the WWX: ", 1);
     s.write("indicators/5-moved.toml", &group);
     let errors = s.errors();
     let found: Vec<(&str, usize)> = errors.iter().map(|e| (e.file.as_str(), e.line)).collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(found.contains(&("content/guidance/abbr.md", 9)), "{found:?}");
+    assert!(found.contains(&("content/guidance/abbr.md", 14)), "{found:?}");
     assert!(errors.iter().all(|e| e.message.contains("glossary")), "{errors:?}");
 }
 
 #[test]
 fn a_broken_nation_passage_is_named_with_its_line() {
     let s = Scratch::new("passage");
-    s.write("guidance/passage.md", &format!("{GOOD_FRONT}\nShared.\n\n::: wales\nOnly Wales.\n"));
+    s.write("guidance/passage.md", &page("\nShared.\n\n::: wales\nOnly Wales.\n"));
     let errors = s.errors();
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!(errors[0].line, 11);
+    assert_eq!(errors[0].line, 16);
     assert!(errors[0].message.contains("never closed"));
 }
 
@@ -217,13 +222,13 @@ fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_o
     };
     // A sign, a guidance page, a glossary entry, a scenario ending and a nation's steps.
     edit("indicators/1-across-forms.toml", "text = \"Has been drawn into offending, or found committing offences\"", "text = \"Has become involved in petty crime\"");
-    s.write("guidance/extra.md", &format!("{GOOD_FRONT}\n## A heading\n\nSome text. She keeps putting herself at risk.\n\nNever say \"lifestyle choice\": it blames the child.\n"));
+    s.write("guidance/extra.md", &page("\n## A heading\n\nSome text. She keeps putting herself at risk.\n\nNever say \"lifestyle choice\": it blames the child.\n"));
     edit("glossary.toml", "meaning = \"A tool built by Barnardo's", "meaning = \"Promiscuous. A tool built by Barnardo's");
     edit("scenarios/cannabis-farm.md", "## end safe: Duc is protected and heard", "## end safe: Duc is safe and heard");
     let errors = s.errors();
     let lines = |rel: &str, needle: &str| fs::read_to_string(s.0.join(rel)).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1;
     assert_eq!(places(&errors, "1-across-forms.toml"), vec![(lines("indicators/1-across-forms.toml", "petty crime"), 20)], "{errors:?}");
-    assert_eq!(places(&errors, "guidance/extra.md"), vec![(11, 22)], "quoted wording that shows what not to say is allowed: {errors:?}");
+    assert_eq!(places(&errors, "guidance/extra.md"), vec![(16, 22)], "quoted wording that shows what not to say is allowed: {errors:?}");
     assert_eq!(places(&errors, "glossary.toml"), vec![(lines("glossary.toml", "Promiscuous."), 12)], "{errors:?}");
     assert_eq!(places(&errors, "cannabis-farm.md"), vec![(lines("scenarios/cannabis-farm.md", "Duc is safe and"), 18)], "{errors:?}");
     let message = errors.iter().find(|e| e.file.ends_with("cannabis-farm.md")).unwrap().to_string();
@@ -235,8 +240,8 @@ fn a_trainer_can_add_a_phrase_to_avoid() {
     let s = Scratch::new("language-add");
     let list = fs::read_to_string(s.0.join("language.toml")).unwrap();
     s.write("language.toml", &format!("{list}\n[[rule]]\navoid = [\"needs to learn\"]\ninstead = \"say what adults must do\"\n"));
-    s.write("guidance/extra.md", &format!("{GOOD_FRONT}\n## A heading\n\nHe needs to learn.\n"));
-    assert_eq!(places(&s.errors(), "guidance/extra.md"), vec![(11, 4)]);
+    s.write("guidance/extra.md", &page("\n## A heading\n\nHe needs to learn.\n"));
+    assert_eq!(places(&s.errors(), "guidance/extra.md"), vec![(16, 4)]);
 }
 
 #[test]
@@ -252,4 +257,45 @@ fn every_sign_says_why_it_is_of_its_kind() {
     s.write("indicators/4-criminal.toml", &old);
     let errors = s.errors();
     assert!(errors.iter().any(|e| e.file.ends_with("4-criminal.toml") && e.message.contains("critical")), "an old kind is refused: {errors:?}");
+}
+
+#[test]
+fn a_page_whose_text_changed_without_a_change_entry_fails_the_build() {
+    let s = Scratch::new("changelog");
+    let original = fs::read_to_string(s.0.join("guidance/age.md")).unwrap();
+    let edited = original.replacen("Record why you think the young person may be a child", "Write down why you think the young person may be a child", 1);
+    assert_ne!(edited, original);
+    s.write("guidance/age.md", &edited);
+    let errors = s.errors();
+    let hash_line = edited.lines().position(|l| l.starts_with("hash = ")).unwrap() + 1;
+    let e = errors.iter().find(|e| e.file.ends_with("guidance/age.md")).expect("the edited page is refused");
+    assert_eq!(e.line, hash_line, "{e}");
+    assert!(e.message.contains("has changed since its last change entry"), "{e}");
+    let current = e.message.rsplit("hash = \"").next().unwrap().trim_end_matches('"').to_string();
+    assert_eq!(current.len(), 16, "the message gives the fingerprint to record: {e}");
+
+    // A change entry saying what changed, with that fingerprint, lets it through.
+    let logged = edited.replacen("[[changes]]", &format!("[[changes]]\ndate = 2026-12-01\nkind = \"minor\"\nwhat = \"Plainer wording.\"\nhash = \"{current}\"\n\n[[changes]]"), 1);
+    s.write("guidance/age.md", &logged);
+    let library = load(&s.0).unwrap_or_else(|e| panic!("{e:?}"));
+    let page = library.guidance_page("age").unwrap();
+    assert_eq!(page.changes[0].date, "2026-12-01", "newest first");
+    assert_eq!(page.changes[0].what, "Plainer wording.");
+    assert!(library.version.starts_with("2026-12-01 ("), "{}", library.version);
+
+    // A page with no change log at all is refused too, with the fingerprint to start one.
+    let bare = original.split("[[changes]]").next().unwrap().trim_end().to_string() + "\n+++" + original.splitn(3, "+++").nth(2).unwrap();
+    s.write("guidance/age.md", &bare);
+    let errors = s.errors();
+    assert!(errors.iter().any(|e| e.file.ends_with("guidance/age.md") && e.message.contains("no change log")), "{errors:?}");
+}
+
+#[test]
+fn every_real_page_has_a_change_log_that_starts_with_this_review() {
+    let library = recognise_respond::full_library();
+    for page in library.guidance.iter().chain(&library.site) {
+        assert!(!page.changes.is_empty(), "{}", page.slug);
+        assert!(page.changes.iter().any(|c| c.date == "2026-11-30"), "{}", page.slug);
+    }
+    assert!(library.version.starts_with("2026-11-30 ("), "{}", library.version);
 }

@@ -113,7 +113,7 @@ fn more_sessions_than_are_kept_are_capped_with_a_note_and_a_bom_is_allowed() {
 
 #[test]
 fn unknown_fields_are_kept_and_written_back() {
-    let stored = r#"{"version":4,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
+    let stored = r#"{"version":5,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
     let d = decode(Some(stored));
     assert_eq!(d.saved.nation, Some(Nation::Wales));
     assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
@@ -125,13 +125,13 @@ fn unknown_fields_are_kept_and_written_back() {
 #[test]
 fn a_deeply_nested_unknown_field_costs_nothing_else() {
     let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
-    let stored = format!(r#"{{"version":4,"nation":"scotland","deep":{deep}}}"#);
+    let stored = format!(r#"{{"version":5,"nation":"scotland","deep":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert!(!d.notices.contains(&Notice::Unreadable));
     assert!(encode(&d.saved).contains(&deep), "kept, untouched");
     // Deep nesting inside a field this version reads costs that field alone.
-    let stored = format!(r#"{{"version":4,"nation":"scotland","scenarios":{deep}}}"#);
+    let stored = format!(r#"{{"version":5,"nation":"scotland","scenarios":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);

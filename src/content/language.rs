@@ -126,7 +126,7 @@ pub(super) fn check_all(root: &Path, errors: &mut Vec<ContentError>) {
     }
 }
 
-fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+pub(super) fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
         if path.is_dir() {

@@ -44,6 +44,8 @@ struct RawFront {
     reviewed: toml::value::Datetime,
     #[serde(default)]
     order: Option<u32>,
+    #[serde(default)]
+    changes: Vec<super::changes::RawChange>,
 }
 
 /// Reads and checks the content folder at `root`. Returns the library, or every problem found.
@@ -101,6 +103,7 @@ pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentErr
         nations: steps.nations,
         helplines: steps.helplines,
         steps_reviewed: steps.reviewed,
+        version: String::new(),
     };
     for (file, line, url) in links {
         if let Some(message) = link_problem(&library, &anchors, &url) {
@@ -109,6 +112,8 @@ pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentErr
     }
 
     super::language::check_all(root, &mut errors);
+    let mut library = library;
+    library.version = version(root, &library);
 
     let warnings = scenarios.warnings;
     if errors.is_empty() {
@@ -117,6 +122,21 @@ pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentErr
         errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
         (Err(errors), warnings)
     }
+}
+
+/// The content's version: the date of the newest change to any page and a fingerprint of
+/// every content file, so a printed page or a copied record says which content it came from.
+fn version(root: &Path, library: &Library) -> String {
+    let newest = library.guidance.iter().chain(&library.site).flat_map(|p| p.changes.first()).map(|c| c.date.as_str()).max().unwrap_or("");
+    let mut files = Vec::new();
+    super::language::collect(root, &mut files);
+    files.sort();
+    let mut all = Vec::new();
+    for path in files {
+        all.extend(path.strip_prefix(root).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().bytes());
+        all.extend(fs::read(&path).unwrap_or_default());
+    }
+    format!("{newest} ({:08x})", super::changes::fnv1a(&all) as u32)
 }
 
 /// The path shown in messages: `content/...` when under the project, else as given.
@@ -335,6 +355,8 @@ fn load_page(
         String::new()
     });
 
+    let current = super::changes::fingerprint(&front.title, &front.summary, split.body);
+    let changes = super::changes::check(file, &split, front.changes, &current, errors);
     let rendered = markdown::render(split.body, abbrs);
     for (line, message) in rendered.problems {
         errors.push(ContentError::new(file, line + split.body_line - 1, message));
@@ -363,6 +385,7 @@ fn load_page(
         sources: front.sources,
         reviewed,
         html: rendered.html,
+        changes,
     };
     Some(Loaded {
         order: front.order.unwrap_or(u32::MAX),

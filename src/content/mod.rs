@@ -9,9 +9,11 @@ mod model;
 
 pub use error::ContentError;
 pub use model::{
-    Extra, Form, GlossaryEntry, CORE_PAGES, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind, Source,
+    Change, ChangeKind, Extra, Form, GlossaryEntry, CORE_PAGES, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind, Source,
 };
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod changes;
 #[cfg(not(target_arch = "wasm32"))]
 mod front_matter;
 #[cfg(not(target_arch = "wasm32"))]

@@ -26,6 +26,10 @@ pub struct Library {
     pub helplines: Vec<Helpline>,
     /// When the next steps and helplines were last reviewed (YYYY-MM-DD).
     pub steps_reviewed: String,
+    /// The version of the content: the date of its newest change and a fingerprint of every
+    /// content file, e.g. `2026-11-30 (3f2a9c01)`. Printed pages and records carry it.
+    #[serde(default)]
+    pub version: String,
 }
 
 /// Guidance pages whose text the app needs before the rest of the content has loaded (the
@@ -47,6 +51,9 @@ pub struct Extra {
     pub source_urls: Vec<(String, String)>,
     /// Every scenario.
     pub scenarios: Vec<Scenario>,
+    /// Each page's change log, by slug (guidance and pages about the app).
+    #[serde(default)]
+    pub changes: Vec<(String, Vec<Change>)>,
 }
 
 impl Library {
@@ -59,6 +66,9 @@ impl Library {
         }
         for page in &mut self.site {
             extra.site_pages.push((page.slug.clone(), std::mem::take(&mut page.html)));
+        }
+        for page in self.guidance.iter_mut().chain(self.site.iter_mut()) {
+            extra.changes.push((page.slug.clone(), std::mem::take(&mut page.changes)));
         }
         for source in self.sources.values_mut() {
             if let Some(url) = source.url.take() {
@@ -79,6 +89,11 @@ impl Library {
         };
         put(&mut self.guidance, extra.pages);
         put(&mut self.site, extra.site_pages);
+        for (slug, changes) in extra.changes {
+            if let Some(page) = self.guidance.iter_mut().chain(self.site.iter_mut()).find(|p| p.slug == slug) {
+                page.changes = changes;
+            }
+        }
         for (key, url) in extra.source_urls {
             if let Some(source) = self.sources.get_mut(&key) {
                 source.url = Some(url);
@@ -87,6 +102,13 @@ impl Library {
         self.glossary = extra.glossary;
         self.scenarios = extra.scenarios;
         self
+    }
+
+    /// Every change to every page, newest first (pages in reading order within a day).
+    pub fn change_log(&self) -> Vec<(&Page, &Change)> {
+        let mut log: Vec<(&Page, &Change)> = self.guidance.iter().chain(&self.site).flat_map(|p| p.changes.iter().map(move |c| (p, c))).collect();
+        log.sort_by(|a, b| b.1.date.cmp(&a.1.date));
+        log
     }
 
     /// The guidance page with this slug.
@@ -212,6 +234,63 @@ pub struct Page {
     pub reviewed: String,
     /// The body, as HTML made from the Markdown.
     pub html: String,
+    /// What changed and when, newest first (fetched with the rest of the content).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
+}
+
+impl Page {
+    /// The date of the newest change, if the page has a log.
+    pub fn latest_change(&self) -> Option<&str> {
+        self.changes.first().map(|c| c.date.as_str())
+    }
+
+    /// The changes made since this device last opened the page, whose newest change then was
+    /// `seen`; none when the page was never opened here (everything is new to the reader then).
+    pub fn changes_since(&self, seen: Option<&str>) -> Vec<&Change> {
+        match seen {
+            Some(seen) => self.changes.iter().filter(|c| c.date.as_str() > seen).collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// One dated change to a page, as its front matter records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    /// When (YYYY-MM-DD).
+    pub date: String,
+    /// What kind of change.
+    pub kind: ChangeKind,
+    /// What changed, in one line.
+    pub what: String,
+}
+
+/// The kinds of change a page's log records, as Scotland's guidance and the London
+/// procedures keep them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    /// Changes what a practitioner should do or know.
+    Significant,
+    /// New text: a section or page added.
+    New,
+    /// Wording, order or clarity; no change to what to do.
+    Minor,
+    /// A link or source address updated.
+    Link,
+}
+
+impl ChangeKind {
+    /// The label shown beside the change.
+    pub fn label(self) -> &'static str {
+        match self {
+            ChangeKind::Significant => "Significant change",
+            ChangeKind::New => "New text",
+            ChangeKind::Minor => "Minor amendment",
+            ChangeKind::Link => "Updated link",
+        }
+    }
 }
 
 /// What kind of sign an item on the checklist is. The kinds are kept apart and named for what

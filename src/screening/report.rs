@@ -57,5 +57,6 @@ pub fn plain_text(library: &Library, outcome: &Outcome, steps: &[Step], nation: 
         let _ = writeln!(t, "- {n}");
     }
     let _ = writeln!(t, "\nThis record contains no names or identifying details. Case records may be disclosable.");
+    let _ = writeln!(t, "Content version: {}", library.version);
     t
 }

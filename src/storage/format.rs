@@ -19,7 +19,7 @@ pub const STORAGE_KEY: &str = "recognise-respond";
 /// Where unreadable or newer-format data is copied before the app writes over it.
 pub const BACKUP_KEY: &str = "recognise-respond.backup";
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 4;
+pub const FORMAT_VERSION: u64 = 5;
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -33,6 +33,10 @@ pub struct Saved {
     /// Workshop sessions run on this device, oldest first: each room's path and show of hands,
     /// nothing about the people in it (format 4).
     pub workshops: Vec<Session>,
+    /// For each page opened on this device, the date of its newest change when it was last
+    /// opened, so the page can say what changed since (format 5). Nothing else about reading.
+    #[serde(default)]
+    pub seen: BTreeMap<String, String>,
     /// Fields this version does not know (from a newer version), kept exactly as stored (their
     /// JSON text) and written back, so an older version never loses a newer one's data.
     #[serde(default)]
@@ -146,7 +150,7 @@ impl Entries {
 }
 
 /// The fields this version reads; any other is kept as it is.
-const KNOWN: [&str; 5] = ["version", "nation", "checklist", "scenarios", "workshops"];
+const KNOWN: [&str; 6] = ["version", "nation", "checklist", "scenarios", "workshops", "seen"];
 
 /// Reads stored text (or its absence) into [`Saved`]. Never fails.
 pub fn decode(raw: Option<&str>) -> Decoded {
@@ -211,6 +215,9 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
     }
     if let Some(p) = typed::<BTreeMap<String, Progress>>(entries, "scenarios", "scenario progress", version, out) {
         out.saved.scenarios = p;
+    }
+    if let Some(seen) = typed::<BTreeMap<String, String>>(entries, "seen", "record of pages opened", version, out) {
+        out.saved.seen = seen;
     }
     // Each session on its own, so one that cannot be read costs only itself.
     if let Some(items) = typed::<Vec<Value>>(entries, "workshops", "workshop sessions", version, out) {
@@ -301,6 +308,9 @@ pub fn encode(saved: &Saved) -> String {
     if !saved.workshops.is_empty() {
         fields.insert("workshops", json(serde_json::to_string(&saved.workshops)));
     }
+    if !saved.seen.is_empty() {
+        fields.insert("seen", json(serde_json::to_string(&saved.seen)));
+    }
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", json(serde_json::to_string(k)))).collect();
     format!("{{{}}}", body.join(","))
 }
@@ -344,11 +354,11 @@ mod tests {
 
     #[test]
     fn a_bad_field_is_dropped_alone() {
-        let d = decode(Some(r#"{"version":4,"nation":"atlantis"}"#));
+        let d = decode(Some(r#"{"version":5,"nation":"atlantis"}"#));
         assert_eq!(d.saved.nation, None);
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
         assert!(d.back_up_raw);
-        let d = decode(Some(r#"{"version":4,"nation":7}"#));
+        let d = decode(Some(r#"{"version":5,"nation":7}"#));
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
     }
 
@@ -388,7 +398,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":4,"nation":"wales","checklist":{"ticked":"oops"}}"#));
+        let d = decode(Some(r#"{"version":5,"nation":"wales","checklist":{"ticked":"oops"}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Wales)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("checklist answers")]);
         assert!(d.back_up_raw);
@@ -412,7 +422,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":4,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
+        let d = decode(Some(r#"{"version":5,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Scotland)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
         assert!(d.back_up_raw);
@@ -437,7 +447,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":4,"nation":"england","workshops":[{"id":"x"}]}"#));
+        let d = decode(Some(r#"{"version":5,"nation":"england","workshops":[{"id":"x"}]}"#));
         assert_eq!(d.saved, saved(Some(Nation::England)));
         assert_eq!(d.notices, vec![Notice::SetAside("workshop sessions")]);
         assert!(d.back_up_raw);

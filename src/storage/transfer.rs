@@ -208,6 +208,13 @@ pub fn describe(saved: &Saved) -> Vec<(&'static str, String)> {
         if saved.scenarios.is_empty() { "None".into() } else { format!("{} scenario(s) started; {finished} play(s) finished", saved.scenarios.len()) },
     ));
     out.push((
+        "Pages opened",
+        match saved.seen.len() {
+            0 => "None".into(),
+            n => format!("{n} guidance page(s), with the date of the newest change seen (to show what changed since)"),
+        },
+    ));
+    out.push((
         "Workshop sessions",
         match saved.workshops.len() {
             0 => "None".into(),

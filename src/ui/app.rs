@@ -78,6 +78,7 @@ pub(crate) fn App() -> impl IntoView {
                 Route::Scenarios => scenario::ScenarioList().into_any(),
                 Route::Scenario(id) => view! { <scenario::ScenarioPage id=id/> }.into_any(),
                 Route::Nation => nation_page::NationPage().into_any(),
+                Route::Changes => guidance::WhatChanged().into_any(),
                 Route::About => view! { <pages::SitePage slug="about"/> }.into_any(),
                 Route::Privacy => view! { <pages::SitePage slug="privacy"/> }.into_any(),
                 Route::Data => data_page::DataPage().into_any(),
@@ -122,7 +123,7 @@ fn needs_extra(route: &Route) -> bool {
     match route {
         Route::Guidance(slug, _) => !CORE_PAGES.contains(&slug.as_str()),
         // The data screen checks imported files against every scenario.
-        Route::Search | Route::Scenarios | Route::Scenario(_) | Route::Glossary | Route::About | Route::Privacy | Route::Data => true,
+        Route::Search | Route::Scenarios | Route::Scenario(_) | Route::Glossary | Route::About | Route::Privacy | Route::Data | Route::Changes => true,
         Route::Workshop | Route::Present | Route::Room | Route::Handout(_) | Route::Sheet(_) | Route::Session(_) => true,
         _ => false,
     }
@@ -168,6 +169,7 @@ fn screen_title(route: &Route, library: &Library) -> String {
         Route::About => "About".into(),
         Route::Privacy => "Privacy".into(),
         Route::Data => "Your data on this device".into(),
+        Route::Changes => "What changed".into(),
         Route::Workshop => "Workshop mode".into(),
         Route::Present => "Presenter view".into(),
         Route::Room => "Audience view".into(),

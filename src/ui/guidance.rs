@@ -2,7 +2,7 @@
 
 use super::pages::NotFound;
 use super::state::use_state;
-use crate::content::{Page, Source};
+use crate::content::{Change, Page, Source};
 use crate::route::Route;
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -48,18 +48,29 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
         .join(", ");
     let applies = page.nations.clone();
     let sources: Vec<&'static Source> = state.library().sources_of(page).collect();
+    // What changed since this device last opened the page: read once, then remembered.
+    let since: Vec<&'static Change> = state.saved.with_untracked(|s| page.changes_since(s.seen.get(&page.slug).map(String::as_str)));
+    state.mark_seen(page);
     view! {
         <article class="article">
             <h1 tabindex="-1">{page.title.clone()}</h1>
             <p class="lead">{page.summary.clone()}</p>
             <p class="meta">"Applies to: " {nations}</p>
+            {(!since.is_empty()).then(|| view! {
+                <div class="updated-notice" role="note" aria-label="Changes since you last opened this page">
+                    {since.into_iter().map(|c| view! {
+                        <p><strong>{format!("Updated on {}: ", long_date(&c.date))}</strong>{c.what.clone()}</p>
+                    }).collect_view()}
+                    <p><a href=Route::Changes.href()>"Everything that changed"</a></p>
+                </div>
+            })}
             {move || state.nation().filter(|n| !applies.contains(n)).map(|n| view! {
                 <p class="warning-text"><strong>{format!("This page does not cover {}. Check your local procedures.", n.name())}</strong></p>
             })}
             <Prose html=page.html.as_str()/>
             <Practise slug=page.slug.as_str()/>
             <Sources sources=sources/>
-            <p class="meta">"Last reviewed " {long_date(&page.reviewed)} "."</p>
+            <p class="meta">"Last reviewed " {long_date(&page.reviewed)} ". " {page.latest_change().map(|d| format!("Last changed {}. ", long_date(d)))} "Content version " {state.library().version.clone()} "."</p>
         </article>
     }
 }
@@ -142,4 +153,38 @@ fn Sources(sources: Vec<&'static Source>) -> impl IntoView {
             </ol>
         </section>
     })
+}
+
+/// Every change to the guidance and the pages about the app, newest first.
+#[component]
+pub(crate) fn WhatChanged() -> impl IntoView {
+    let state = use_state();
+    let library = state.library();
+    let log = library.change_log();
+    let mut days: Vec<(&str, Vec<(&'static Page, &'static Change)>)> = Vec::new();
+    for (page, change) in log {
+        match days.last_mut() {
+            Some((day, items)) if *day == change.date.as_str() => items.push((page, change)),
+            _ => days.push((change.date.as_str(), vec![(page, change)])),
+        }
+    }
+    view! {
+        <h1 tabindex="-1">"What changed"</h1>
+        <p class="lead">"Every change to the guidance, newest first, with what changed. A page changed since you last opened it on this device says so at the top."</p>
+        <p class="meta">"Content version " {library.version.clone()} "."</p>
+        {days.into_iter().map(|(day, items)| view! {
+            <h2>{long_date(day)}</h2>
+            <ul class="change-list">
+                {items.into_iter().map(|(page, change)| {
+                    let href = if library.guidance_page(&page.slug).is_some() { Route::Guidance(page.slug.clone(), None).href() } else { format!("#/{}", page.slug) };
+                    view! {
+                        <li>
+                            <a href=href>{page.title.clone()}</a>
+                            <br/><span class="change-kind">{change.kind.label()}</span>": "{change.what.clone()}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }).collect_view()}
+    }
 }

@@ -51,11 +51,13 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                 <li><a href=Route::About.href()>"About"</a></li>
                 <li><a href=Route::Privacy.href()>"Privacy"</a></li>
                 <li><a href=Route::Data.href()>"Your data"</a></li>
+                <li><a href=Route::Changes.href()>"What changed"</a></li>
                 <li><a href=Route::Workshop.href()>"Workshop mode"</a></li>
                 <li><a href=Route::Nation.href()>"Change UK nation"</a></li>
             </ul>
             <p>"Content last reviewed " {reviewed} ". This app does not replace your local safeguarding procedures."</p>
         </footer>
+        <p class="print-version">"Recognise & Respond. Content version " {state.library().version.clone()} ". Check the app for the current version."</p>
     }
 }
 

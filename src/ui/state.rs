@@ -252,6 +252,19 @@ impl AppState {
         self.store.with_value(|s| s.announce_clear());
     }
 
+    /// Remembers on this device the newest change of `page` as seen, so the next visit can say
+    /// what changed since. Writes only when there is something new.
+    pub(crate) fn mark_seen(&self, page: &crate::content::Page) {
+        let Some(latest) = page.latest_change() else { return };
+        if self.saved.with_untracked(|s| s.seen.get(&page.slug).map(String::as_str) == Some(latest)) {
+            return;
+        }
+        let (slug, latest) = (page.slug.clone(), latest.to_string());
+        self.write(|s| {
+            s.seen.insert(slug, latest);
+        });
+    }
+
     /// Saved progress in one scenario.
     pub(crate) fn progress(&self, id: &str) -> crate::storage::Progress {
         self.saved.with_untracked(|s| s.scenarios.get(id).cloned().unwrap_or_default())

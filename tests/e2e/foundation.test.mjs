@@ -31,6 +31,7 @@ const ROUTES = [
   ['#/about', 'About this app'],
   ['#/privacy', 'Privacy'],
   ['#/data', 'Your data on this device'],
+  ['#/changes', 'What changed'],
   ['#/workshop', 'Workshop mode'],
   ['#/workshop/present', 'Workshop'],
   ['#/workshop/room', 'Workshop'],
@@ -124,7 +125,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await page.waitForFunction(() => document.querySelector('.nation-line')?.textContent.includes('Wales'));
   assert.match(await page.textContent('.confirmation'), /Saved\. Next steps will be for Wales/);
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
-  assert.deepEqual(stored, { version: 4, nation: 'wales' });
+  assert.deepEqual(stored, { version: 5, nation: 'wales' });
 
   await page.reload();
   await page.waitForSelector('main h1');
@@ -138,7 +139,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await page.waitForSelector('main h1');
   assert.match(await page.textContent('.nation-line'), /Scotland/);
   await page.click('text=Forget my nation');
-  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))), { version: 4 });
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))), { version: 5 });
   await page.reload();
   await page.waitForSelector('main h1');
   assert.match(await page.textContent('.nation-line'), /No UK nation chosen/);

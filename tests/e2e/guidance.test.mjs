@@ -2,7 +2,7 @@
 // section links and the glossary, in headless Chromium against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, goTo, axeViolations, tabTo, openFresh } from './browser.mjs';
+import { appUnderTest, goTo, axeViolations, tabTo, openFresh, watchedPage, openApp } from './browser.mjs';
 
 const app = appUnderTest();
 
@@ -106,5 +106,42 @@ test('each group of signs links to the guidance that explains it', async () => {
   await page.locator('.group-guidance a', { hasText: 'Not prosecuting children' }).first().click();
   await page.waitForFunction(() => location.hash === '#/guidance/non-prosecution');
   assert.match(await page.textContent('main h1'), /Not prosecuting children/);
+  await context.close();
+});
+
+test('the change log: a What changed screen, and a page changed since this device last opened it says so', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  // This device last opened the age page before its change of 30 November 2026.
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('recognise-respond', JSON.stringify({ version: 5, seen: { age: '2026-11-23' } }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await openApp(page, app.server.url, '#/changes');
+  assert.match(await page.textContent('main h1'), /What changed/);
+  const log = await page.textContent('main');
+  assert.match(log, /30 November 2026/);
+  assert.match(log, /Significant change: Guardians do not yet cover every area of England/);
+  assert.match(log, /New text: New page: immigration law/);
+  assert.match(log, /Content version 2026-11-30 \([0-9a-f]{8}\)/);
+  assert.deepEqual(await axeViolations(page), []);
+
+  await goTo(page, '#/guidance/age');
+  await page.waitForSelector('.updated-notice');
+  assert.match(await page.textContent('.updated-notice'), /Updated on 30 November 2026: Northern Ireland's presumption/);
+  const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
+  assert.equal(kept.seen.age, '2026-11-30', 'the device now remembers the newest change as seen');
+  // Seen once, the notice does not come back; a page never opened here shows none either.
+  await goTo(page, '#/guidance/guardians');
+  assert.equal(await page.$('.updated-notice'), null, 'a page first opened here has no notice');
+  await goTo(page, '#/guidance/age');
+  assert.equal(await page.$('.updated-notice'), null);
+  // Printed pages carry the content version.
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await page.textContent('.print-version'), /Content version 2026-11-30 \(/);
+  assert.equal(await page.isVisible('.print-version'), true);
+  assert.deepEqual(watch.errors, []);
   await context.close();
 });
