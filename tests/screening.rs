@@ -42,7 +42,7 @@ fn all_text(a: &Answers) -> String {
     let mut text = String::new();
     for nation in Nation::ALL.into_iter().map(Some).chain([None]) {
         let steps = next_steps(lib(), o.level, nation, &forms, !o.strengths.is_empty());
-        text.push_str(&plain_text(lib(), &o, &steps, nation));
+        text.push_str(&plain_text(lib(), &o, &steps, nation, a.age, "1 December 2026, 10:00"));
     }
     text
 }
@@ -221,7 +221,7 @@ fn judgement_can_raise_freely_but_lowers_only_with_a_reason_shown_beside_the_com
     a.judgement = Some(Judgement { level: Level::Concern, reason: "Injury explained by a witnessed sports accident".into() });
     let o = assess(lib(), &a);
     assert_eq!((o.computed, o.level), (Level::ReferNow, Level::Concern));
-    let text = plain_text(lib(), &o, &[], None);
+    let text = plain_text(lib(), &o, &[], None, Age::NotKnown, "1 December 2026, 10:00");
     assert!(text.contains("Computed level: High concern: refer now. Lowered by professional judgement. Reason: Injury explained"), "{text}");
 
     a.judgement = Some(Judgement { level: Level::NothingRecorded, reason: "x".into() });
@@ -291,8 +291,11 @@ fn the_plain_text_record_lists_reasons_steps_and_sources_without_identifiers() {
     let t: Vec<String> = ids_of(SignKind::Harm).into_iter().take(2).collect();
     let o = assess(lib(), &answers(&t, Age::From13To17, false));
     let steps = next_steps(lib(), o.level, Some(Nation::Wales), &[], false);
-    let text = plain_text(lib(), &o, &steps, Some(Nation::Wales));
+    let text = plain_text(lib(), &o, &steps, Some(Nation::Wales), Age::From13To17, "1 December 2026, 10:00");
     assert!(text.contains("Level of concern: High concern: refer now"));
+    assert!(text.starts_with("Recognise & Respond: Indicator check record\nMade: 1 December 2026, 10:00\nAge: 13 to 17\nUK nation: Wales\n"), "{text}");
+    assert!(text.find("Next steps (Wales):") < text.find("Why:"), "the answer first: steps before reasons");
+    assert!(text.contains("Content version: "));
     assert!(text.contains("(source: Practitioner Responses to Child Trafficking"));
     assert!(text.contains("Next steps (Wales):"));
     assert!(text.contains("Case records may be disclosable"));
@@ -306,7 +309,7 @@ fn every_outcome_says_what_a_level_is_and_where_to_read_more() {
     let page = lib.guidance_page(page).expect("the page on what screening tools can do exists");
     assert!(page.html.contains(&format!("id=\"{section}\"")), "the section {section} exists");
     let o = assess(&lib, &answers(&ids_of(SignKind::Warning)[..1], Age::From13To17, false));
-    let text = plain_text(&lib, &o, &next_steps(&lib, o.level, None, &[], false), None);
+    let text = plain_text(&lib, &o, &next_steps(&lib, o.level, None, &[], false), None, Age::From13To17, "1 December 2026, 10:00");
     assert!(text.contains(WHAT_A_LEVEL_MEANS), "{text}");
 }
 
@@ -319,7 +322,7 @@ fn strengths_are_recorded_and_passed_on_in_the_next_steps() {
     assert_eq!(o.strengths, vec![strength.clone()]);
     let steps = next_steps(lib(), o.level, Some(Nation::England), &[], true);
     assert!(steps.iter().any(|s| s.title == recognise_respond::screening::STRENGTHS_STEP));
-    let text = plain_text(lib(), &o, &steps, Some(Nation::England));
+    let text = plain_text(lib(), &o, &steps, Some(Nation::England), Age::From13To17, "1 December 2026, 10:00");
     assert!(text.contains("Strengths noted"), "{text}");
     assert!(text.contains(&lib().sign(&strength).unwrap().text));
     let alone = assess(lib(), &answers(&[strength], Age::From13To17, false));
@@ -416,4 +419,17 @@ fn answers_kept_before_the_kinds_changed_load_with_no_loss() {
     assert_eq!(o.level, Level::ReferNow);
     let counted: usize = o.reasons.iter().filter(|r| r.rule != "override").map(|r| r.signs.len()).sum();
     assert_eq!(counted, 4, "every kept sign still counts: {:?}", o.reasons);
+}
+
+#[test]
+fn the_record_stands_alone_without_a_nation_and_keeps_every_judgement() {
+    let mut a = answers(&ids_of(SignKind::Warning)[..1], Age::Under13, false);
+    a.judgement = Some(Judgement { level: Level::Emergency, reason: "Saw the adult threaten him".into() });
+    let o = assess(lib(), &a);
+    let steps = next_steps(lib(), o.level, None, &[], false);
+    let text = plain_text(lib(), &o, &steps, None, a.age, "1 December 2026, 10:00");
+    assert!(text.contains("Age: Under 13"), "{text}");
+    assert!(text.contains("UK nation: not chosen"), "{text}");
+    assert!(!text.contains("top of the screen"), "nothing that is wrong on paper: {text}");
+    assert!(text.contains("Raised by professional judgement. Reason: Saw the adult threaten him"), "{text}");
 }

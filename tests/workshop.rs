@@ -246,3 +246,17 @@ fn past_sessions_list_newest_first_and_a_record_shows_each_run() {
     assert!(record.contains("6 hands (100%)"));
     assert!(record.contains("The room did not take any decisions in this scenario."), "the second scenario was never reached");
 }
+
+#[test]
+fn the_room_hears_a_short_line_when_hands_change_not_the_whole_stage() {
+    let library = library();
+    let mut s = Session::new(&["kobe".to_string()], false, 0);
+    assert!(recognise_respond::workshop::render::announcement(&s, &library).starts_with("Now showing the scenario's introduction: Kobe"));
+    s.next(&library, 1).unwrap();
+    let first = s.play(&library).unwrap().choices().next().unwrap().id.clone();
+    s.set_hands(&library, &first, 3).unwrap();
+    let said = recognise_respond::workshop::render::announcement(&s, &library);
+    assert!(said.ends_with("Hands: A 3, B 0, C 0."), "{said}");
+    assert!(said.len() < 120, "{} characters: {said}", said.len());
+    assert!(recognise_respond::workshop::render::stage(&s, &library, false).len() > 3 * said.len(), "the stage itself is much longer");
+}

@@ -55,7 +55,7 @@ pub(super) fn check(file: &str, split: &Split<'_>, raw: Vec<RawChange>, current:
         if entry.what.trim().is_empty() {
             errors.push(ContentError::new(file, date_line, "a change must say what changed (what = \"...\")"));
         }
-        if newest.as_ref().is_none_or(|(d, _, _)| date >= *d) {
+        if newest.as_ref().is_none_or(|(d, _, _)| date > *d) {
             newest = Some((date.clone(), line(entry.hash.span().start), entry.hash.get_ref().clone()));
         }
         log.push(Change { date, kind: entry.kind, what: entry.what });

@@ -16,7 +16,7 @@ mod report;
 mod steps;
 
 pub use level::Level;
-pub use report::plain_text;
+pub use report::{plain_text, RECORD_TITLE};
 pub use steps::{next_steps, Step, STRENGTHS_STEP};
 
 use crate::content::{Form, Library, SignKind};
@@ -50,6 +50,17 @@ pub enum Age {
     Under13,
     /// 13 to 17.
     From13To17,
+}
+
+impl Age {
+    /// The age band in words, as the record gives it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Age::NotKnown => "Not known, but may be under 18 (treated as a child)",
+            Age::Under13 => "Under 13",
+            Age::From13To17 => "13 to 17",
+        }
+    }
 }
 
 /// What the practitioner has recorded. Nothing here identifies a child.
@@ -232,19 +243,30 @@ fn notes(computed: Level, age: Age, any_exploitation: bool) -> Vec<String> {
     notes
 }
 
+/// Why a judgement cannot be applied to the `computed` level, if it cannot: in words for the
+/// practitioner, next to the field that needs changing.
+pub fn judgement_problem(computed: Level, judgement: &Judgement) -> Option<&'static str> {
+    let lower = judgement.level < computed;
+    if lower && computed == Level::Emergency {
+        Some("Immediate danger cannot be lowered: call 999.")
+    } else if lower && judgement.level == Level::NothingRecorded {
+        Some("A level cannot be lowered to \u{2018}nothing recorded\u{2019} while signs are recorded.")
+    } else if lower && crate::text::without_direction_controls(&judgement.reason).trim().is_empty() {
+        Some("Give your reason for lowering the level.")
+    } else {
+        None
+    }
+}
+
 fn apply_judgement(computed: Level, judgement: Option<&Judgement>) -> (Level, JudgementUse) {
     let Some(j) = judgement else { return (computed, JudgementUse::None) };
     let reason = crate::text::without_direction_controls(&j.reason).trim().to_string();
-    if j.level == computed {
+    if let Some(problem) = judgement_problem(computed, j) {
+        (computed, JudgementUse::Refused(problem.to_string()))
+    } else if j.level == computed {
         (computed, JudgementUse::None)
     } else if j.level > computed {
         (j.level, JudgementUse::Raised { reason })
-    } else if computed == Level::Emergency {
-        (computed, JudgementUse::Refused("Immediate danger cannot be lowered: call 999.".into()))
-    } else if j.level == Level::NothingRecorded {
-        (computed, JudgementUse::Refused("A level cannot be lowered to 'nothing recorded' while signs are recorded.".into()))
-    } else if reason.is_empty() {
-        (computed, JudgementUse::Refused("To lower the level, record your reason.".into()))
     } else {
         (j.level, JudgementUse::Lowered { reason })
     }

@@ -1,16 +1,25 @@
-//! The outcome as plain text, to copy or print into a case record. It holds no identifying
-//! details, because the checklist never asks for any.
+//! The outcome as plain text, to copy or print into a case record: the same text is copied and
+//! printed, so the two never differ. It stands on its own (when, the age band, the nation, every
+//! judgement and the content version) and holds no identifying details, because the checklist
+//! never asks for any.
 
-use super::{JudgementUse, Outcome, Step};
+use super::{Age, JudgementUse, Outcome, Step};
 use crate::content::Library;
 use crate::nation::Nation;
 use std::fmt::Write;
 
-/// The outcome, its reasons, the next steps and the notes, as plain text.
-pub fn plain_text(library: &Library, outcome: &Outcome, steps: &[Step], nation: Option<Nation>) -> String {
+/// The record's title, on paper and in the copied text.
+pub const RECORD_TITLE: &str = "Indicator check record";
+
+/// The outcome, its next steps, its reasons and the notes, as plain text, made `when` (a date
+/// and time in words) for a child of `age` in `nation`.
+pub fn plain_text(library: &Library, outcome: &Outcome, steps: &[Step], nation: Option<Nation>, age: Age, when: &str) -> String {
     let mut t = String::new();
-    let _ = writeln!(t, "Recognise & Respond: indicator check");
-    let _ = writeln!(t, "Level of concern: {}", outcome.level.title());
+    let _ = writeln!(t, "Recognise & Respond: {RECORD_TITLE}");
+    let _ = writeln!(t, "Made: {when}");
+    let _ = writeln!(t, "Age: {}", age.label());
+    let _ = writeln!(t, "UK nation: {}", nation.map_or("not chosen (the next steps do not name the bodies in a nation)", |n| n.name()));
+    let _ = writeln!(t, "\nLevel of concern: {}", outcome.level.title());
     match &outcome.judgement {
         JudgementUse::Lowered { reason } => {
             let _ = writeln!(t, "Computed level: {}. Lowered by professional judgement. Reason: {reason}", outcome.computed.title());
@@ -21,11 +30,18 @@ pub fn plain_text(library: &Library, outcome: &Outcome, steps: &[Step], nation: 
         JudgementUse::Raised { .. } => {
             let _ = writeln!(t, "Computed level: {}. Raised by professional judgement.", outcome.computed.title());
         }
-        _ => {}
+        JudgementUse::Refused(why) => {
+            let _ = writeln!(t, "A professional judgement was not applied: {why}");
+        }
+        JudgementUse::None => {}
     }
     let _ = writeln!(t, "{}", outcome.level.summary());
     let _ = writeln!(t, "{}", super::WHAT_A_LEVEL_MEANS);
 
+    let _ = writeln!(t, "\nNext steps{}:", nation.map(|n| format!(" ({})", n.name())).unwrap_or_default());
+    for (i, s) in steps.iter().enumerate() {
+        let _ = writeln!(t, "{}. {}: {}", i + 1, s.title, s.text);
+    }
     if !outcome.reasons.is_empty() {
         let _ = writeln!(t, "\nWhy:");
         for r in &outcome.reasons {
@@ -47,10 +63,6 @@ pub fn plain_text(library: &Library, outcome: &Outcome, steps: &[Step], nation: 
     if !outcome.forms.is_empty() {
         let forms: Vec<String> = outcome.forms.iter().map(|(f, n)| format!("{} ({n})", f.name())).collect();
         let _ = writeln!(t, "\nForms of exploitation the signs point to: {}", forms.join(", "));
-    }
-    let _ = writeln!(t, "\nNext steps{}:", nation.map(|n| format!(" ({})", n.name())).unwrap_or_default());
-    for (i, s) in steps.iter().enumerate() {
-        let _ = writeln!(t, "{}. {}: {}", i + 1, s.title, s.text);
     }
     let _ = writeln!(t, "\nNotes:");
     for n in &outcome.notes {

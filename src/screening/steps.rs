@@ -18,7 +18,7 @@ fn step(title: impl Into<String>, text: impl Into<String>) -> Step {
 }
 
 const RECORD: &str = "Write down what you noticed, when, and the child's own words. Records may be disclosable later: record facts, not guesses, and no more personal detail than your procedures need.";
-const NO_NATION: &str = "Choose your UK nation (at the top of the screen) to see who to contact there. Until then, follow your local safeguarding procedures.";
+const NO_NATION: &str = "No UK nation was chosen, so this step does not name the bodies in your nation. Follow your local safeguarding procedures.";
 
 /// The step added when strengths were noted.
 pub const STRENGTHS_STEP: &str = "Build on the strengths you noted";

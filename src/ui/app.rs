@@ -43,16 +43,16 @@ pub(crate) fn App() -> impl IntoView {
         if changed {
             navigated.set_value(true);
         }
+        // One rule: focus the new screen's heading once it has rendered, whatever had to load
+        // first. A screen still waiting for content is not focused; it is when it arrives.
+        let waiting = needs_extra(&route) && !ready;
         let arrived = previous.as_ref().is_some_and(|(_, was_ready)| !was_ready) && ready && needs_extra(&route);
         let wanted = navigated.get_value() || matches!(route, Route::Guidance(_, Some(_)));
-        if changed && !(needs_extra(&route) && !ready) {
-            focus_screen(&route);
-        } else if arrived && wanted {
-            // The screen is redrawn with the content after this runs: focus once it is there.
+        let first_deep_link = previous.is_none() && ready && matches!(route, Route::Guidance(_, Some(_)));
+        if !waiting && ((changed) || (arrived && wanted) || first_deep_link) {
+            // The new screen is drawn after this effect runs: focus once it is on the page.
             let route = route.clone();
             request_animation_frame(move || focus_screen(&route));
-        } else if previous.is_none() && ready && matches!(route, Route::Guidance(_, Some(_))) {
-            focus_screen(&route);
         }
         (route, ready)
     });
@@ -162,7 +162,7 @@ fn screen_title(route: &Route, library: &Library) -> String {
             .unwrap_or_else(|| "Page not found".into()),
         Route::Glossary => "Glossary".into(),
         Route::Search => "Search".into(),
-        Route::Check => "Check indicators".into(),
+        Route::Check => "Check signs".into(),
         Route::Scenarios => "Scenarios".into(),
         Route::Scenario(id) => library.scenario(id).map(|s| s.title.clone()).unwrap_or_else(|| "Page not found".into()),
         Route::Nation => "Your UK nation".into(),

@@ -6,9 +6,10 @@ use super::guidance::Prose;
 use super::state::{use_state, AppState};
 use crate::content::Sign;
 use crate::route::Route;
+use super::nation_page::NationChoice;
 use crate::screening::{
-    assess, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome, LIMITS_PAGE,
-    WHAT_A_LEVEL_MEANS,
+    assess, judgement_problem, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome,
+    LIMITS_PAGE, RECORD_TITLE, WHAT_A_LEVEL_MEANS,
 };
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -20,7 +21,8 @@ pub(crate) fn Check() -> impl IntoView {
     let outcome = Memo::new(move |_| state.answers.with(|a| assess(state.library(), a)));
     let filter = RwSignal::new(String::new());
     view! {
-        <h1 tabindex="-1">"Check indicators"</h1>
+        <h1 tabindex="-1" class="no-print">"Check signs"</h1>
+        <p class="jump-to-outcome no-print"><a href="#outcome-heading" on:click=jump_to_outcome>"Go to the outcome: level, next steps and why"</a></p>
         <p class="lead">"Tick what you have noticed. The outcome at the end updates as you go."</p>
         <p class="hint">"Nothing here asks for anything that identifies a child. Your answers stay in this browser's memory and are gone when you close it, unless you choose to keep them."</p>
         <div class="checklist">
@@ -33,7 +35,7 @@ pub(crate) fn Check() -> impl IntoView {
                 <input id="sign-filter" class="input" type="search" autocomplete="off" aria-describedby="sign-filter-hint"
                     prop:value=move || filter.get()
                     on:input=move |ev| filter.set(event_target_value(&ev)) />
-                <p class="hint" role="status">{move || no_match_message(state, &filter.get())}</p>
+                <p class="hint" role="status">{move || filter_message(state, &filter.get())}</p>
             </div>
             {state.library().sign_groups.iter().map(|g| {
                 let heading = format!("group-{}", g.slug);
@@ -86,11 +88,15 @@ fn matches(sign: &Sign, filter: &str) -> bool {
             .is_some_and(|h| h.to_lowercase().contains(&f))
 }
 
-fn no_match_message(state: AppState, filter: &str) -> String {
-    if filter.trim().is_empty() || state.library().signs().any(|s| matches(s, filter)) {
-        String::new()
-    } else {
-        format!("No sign matches \u{201c}{}\u{201d}. Try another word, or clear the box to see every sign.", filter.trim())
+/// What the filter did, for everyone (it is a status region): how many signs it shows.
+fn filter_message(state: AppState, filter: &str) -> String {
+    if filter.trim().is_empty() {
+        return String::new();
+    }
+    match state.library().signs().filter(|s| matches(s, filter)).count() {
+        0 => format!("No sign matches \u{201c}{}\u{201d}. Try another word, or clear the box to see every sign.", filter.trim()),
+        1 => format!("1 sign matches \u{201c}{}\u{201d}.", filter.trim()),
+        n => format!("{n} signs match \u{201c}{}\u{201d}.", filter.trim()),
     }
 }
 
@@ -182,25 +188,28 @@ fn Barriers() -> impl IntoView {
     })
 }
 
+/// Scrolls to the outcome and moves focus to its heading.
+fn jump_to_outcome(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(heading) = dom::element("#outcome-heading") {
+        heading.scroll_into_view();
+        let _ = heading.focus();
+    }
+}
+
 /// A bar that always shows the current level, and jumps to the full outcome.
 #[component]
 fn OutcomeBar(outcome: Memo<Outcome>) -> impl IntoView {
-    let jump = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        if let Some(heading) = dom::element("#outcome-heading") {
-            heading.scroll_into_view();
-            let _ = heading.focus();
-        }
-    };
     view! {
         <div class=move || format!("outcome-bar level-{}", outcome.with(|o| o.level.id()))>
-            <p aria-live="polite">"Level: " <strong>{move || outcome.with(|o| o.level.title())}</strong></p>
-            <a href="#outcome-heading" on:click=jump>"See outcome"</a>
+            <p aria-live="polite"><span class="visually-hidden">"Level of concern now is "</span><strong>{move || outcome.with(|o| o.level.title())}</strong></p>
+            <a href="#outcome-heading" on:click=jump_to_outcome>"Go to the outcome"</a>
         </div>
     }
 }
 
-/// The full outcome: level, why, forms, next steps for the nation, helplines, notes, actions.
+/// The full outcome, answer first: the level, then what to do (next steps for the nation,
+/// helplines), then why (reasons, with where each sign comes from folded away), then the rest.
 #[component]
 fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
@@ -211,9 +220,23 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let level = Memo::new(move |_| outcome.with(|o| o.level));
     let strengths = Memo::new(move |_| outcome.with(|o| !o.strengths.is_empty()));
     let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f, strengths.get())));
-    let text = move || plain_text(lib, &outcome.get(), &steps.get(), state.nation());
+    let text = move || {
+        let age = state.answers.with_untracked(|a| a.age);
+        plain_text(lib, &outcome.get_untracked(), &steps.get_untracked(), state.nation(), age, &now_in_words())
+    };
     let copied = RwSignal::new(String::new());
     let show_text = RwSignal::new(false);
+    // The record as printed: the same text as copied, filled in just before printing.
+    let print_text = RwSignal::new(String::new());
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| {
+        print_text.set(text());
+        dom::set_title_for_print(Some(RECORD_TITLE));
+    });
+    let after = window_event_listener(leptos::ev::afterprint, move |_| dom::set_title_for_print(None));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
     view! {
         <section class="outcome" aria-labelledby="outcome-heading">
             <h2 id="outcome-heading" tabindex="-1">"Outcome"</h2>
@@ -222,6 +245,7 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
                 <p>{move || level.get().summary()}</p>
                 {move || outcome.with(|o| match &o.judgement {
                     JudgementUse::Lowered { reason } => Some(format!("Computed level: {}. You lowered it on professional judgement: {reason}", o.computed.title())),
+                    JudgementUse::Raised { reason } if !reason.is_empty() => Some(format!("Computed level: {}. You raised it on professional judgement: {reason}", o.computed.title())),
                     JudgementUse::Raised { .. } => Some(format!("Computed level: {}. You raised it on professional judgement.", o.computed.title())),
                     JudgementUse::Refused(why) => Some(why.clone()),
                     JudgementUse::None => None,
@@ -230,6 +254,18 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <p class="level-meaning">{WHAT_A_LEVEL_MEANS} " "
                 <a href=Route::Guidance(LIMITS_PAGE.0.into(), Some(LIMITS_PAGE.1.into())).href()>"What a checklist can and cannot do"</a>
             </p>
+            <h3 id="steps-heading" tabindex="-1">{move || match state.nation() { Some(n) => format!("Next steps in {}", n.name()), None => "Next steps".to_string() }}</h3>
+            <Show when=move || state.nation().is_none()>
+                <div class="panel outcome-nation">
+                    <p>"Choose your UK nation to see who to contact there."</p>
+                    <NationChoice heading_id="outcome-nation-question" after="#steps-heading"/>
+                </div>
+            </Show>
+            <ol class="steps">
+                {move || steps.get().into_iter().map(|s| view! { <li><strong>{s.title}</strong><br/>{s.text}</li> }).collect_view()}
+            </ol>
+            <StepsSources/>
+            <Helplines/>
             <Show when=move || outcome.with(|o| !o.reasons.is_empty())>
                 <h3>"Why"</h3>
                 <ul class="reasons">
@@ -240,15 +276,30 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
                             {move || outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).map(|r| r.text.clone()))}
                             <ul>
                                 <For each=move || outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).map(|r| r.signs.clone()).unwrap_or_default()) key=|id| id.clone() let:id>
-                                    {lib.sign(&id).map(|s| {
-                                        let source = lib.sources.get(&s.source).map(|x| x.title.clone()).unwrap_or_default();
-                                        view! { <li>{s.text.clone()} <span class="hint">" (" {source} ": " {s.basis.clone()} ")"</span></li> }
-                                    })}
+                                    {lib.sign(&id).map(|s| view! { <li>{s.text.clone()}</li> })}
                                 </For>
                             </ul>
                         </li>
                     </For>
                 </ul>
+                <details class="details reason-sources">
+                    <summary>"Where each sign comes from"</summary>
+                    <ul>
+                        <For each=move || outcome.with(|o| o.reasons.iter().flat_map(|r| r.signs.iter().cloned()).collect::<Vec<_>>()) key=|id| id.clone() let:id>
+                            {lib.sign(&id).map(|s| {
+                                let source = lib.sources.get(&s.source).map(|x| x.title.clone()).unwrap_or_default();
+                                view! { <li>{s.text.clone()} <span class="hint">" (" {source} ": " {s.basis.clone()} ")"</span></li> }
+                            })}
+                        </For>
+                    </ul>
+                </details>
+            </Show>
+            <Show when=move || strengths.get()>
+                <h3>"Strengths noted"</h3>
+                <ul class="strengths">
+                    {move || outcome.with(|o| o.strengths.iter().filter_map(|id| lib.sign(id)).map(|s| view! { <li>{s.text.clone()}</li> }).collect_view())}
+                </ul>
+                <p class="hint">"Strengths help plan support. They never lower the level of concern."</p>
             </Show>
             <Show when=move || outcome.with(|o| !o.forms.is_empty())>
                 <h3>"The signs point to"</h3>
@@ -259,19 +310,6 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
                 </ul>
                 <p class="hint">"Children rarely face only one form of exploitation."</p>
             </Show>
-            <Show when=move || strengths.get()>
-                <h3>"Strengths noted"</h3>
-                <ul class="strengths">
-                    {move || outcome.with(|o| o.strengths.iter().filter_map(|id| lib.sign(id)).map(|s| view! { <li>{s.text.clone()}</li> }).collect_view())}
-                </ul>
-                <p class="hint">"Strengths help plan support. They never lower the level of concern."</p>
-            </Show>
-            <h3>{move || match state.nation() { Some(n) => format!("Next steps in {}", n.name()), None => "Next steps".to_string() }}</h3>
-            <ol class="steps">
-                {move || steps.get().into_iter().map(|s| view! { <li><strong>{s.title}</strong><br/>{s.text}</li> }).collect_view()}
-            </ol>
-            <StepsSources/>
-            <Helplines/>
             <h3>"Remember"</h3>
             <ul class="notes">
                 <For each=move || outcome.with(|o| o.notes.clone()) key=|n| n.clone() let:n>
@@ -280,20 +318,28 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             </ul>
             <JudgementForm outcome=outcome/>
             <h3>"Keep a record"</h3>
-            <p class="hint">"The record has no names or identifying details. Case records may be disclosable."</p>
+            <p class="hint">"The record has the date and time, the age band, your nation, every judgement and the content version, and no names or identifying details. Case records may be disclosable. Copying and printing give the same record."</p>
             <div class="actions">
                 <button type="button" class="button" on:click=move |_| copy_text(text(), copied)>"Copy as text"</button>
                 <button type="button" class="button button-secondary" on:click=move |_| dom::print()>"Print"</button>
             </div>
-            <p class="confirmation" role="status">{move || copied.get()}</p>
+            <p class="confirmation" id="record-status" role="status">{move || copied.get()}</p>
             <details class="details" on:toggle=move |ev| show_text.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>"Show the record as plain text"</summary>
                 <label for="record-text" class="visually-hidden">"The record as plain text"</label>
                 // Built only while open: it is the costliest part of the outcome to redraw.
-                <textarea id="record-text" class="record-text" readonly rows="12" prop:value=move || if show_text.get() { text() } else { String::new() }></textarea>
+                <textarea id="record-text" class="record-text" readonly rows="12" prop:value=move || if show_text.get() { outcome.track(); text() } else { String::new() }></textarea>
             </details>
+            <pre class="print-record">{move || print_text.get()}</pre>
         </section>
     }
+}
+
+/// The date and time now, in words ("30 November 2026, 14:05"), on this device's clock.
+fn now_in_words() -> String {
+    let d = js_sys::Date::new_0();
+    let iso = format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date());
+    format!("{}, {:02}:{:02}", long_date(&iso), d.get_hours(), d.get_minutes())
 }
 
 fn copy_text(text: String, status: RwSignal<String>) {
@@ -347,7 +393,8 @@ fn Helplines() -> impl IntoView {
     }
 }
 
-/// Professional judgement: raise the level, or lower it with a recorded reason.
+/// Professional judgement: raise the level, or lower it with a recorded reason. A judgement
+/// that cannot be applied is refused next to the field to change (the GOV.UK error pattern).
 #[component]
 fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
@@ -363,37 +410,61 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
             .with_untracked(|a| a.judgement.as_ref().map(|j| j.reason.clone()))
             .unwrap_or_default(),
     );
+    let error = RwSignal::new(None::<&'static str>);
+    let applied = RwSignal::new(String::new());
     let apply = move |_| {
-        let level = Level::from_id(&chosen.get_untracked());
-        state.update_answers(|a| {
-            a.judgement = level.map(|level| Judgement {
-                level,
-                reason: reason.get_untracked(),
-            })
-        });
+        let Some(level) = Level::from_id(&chosen.get_untracked()) else {
+            error.set(Some("Choose the level to act on."));
+            dom::error_title(true);
+            dom::focus_after_render("#judgement-level");
+            return;
+        };
+        let judgement = Judgement { level, reason: reason.get_untracked() };
+        if let Some(problem) = judgement_problem(outcome.with_untracked(|o| o.computed), &judgement) {
+            error.set(Some(problem));
+            applied.set(String::new());
+            dom::error_title(true);
+            let field = if problem.contains("reason") { "#judgement-reason" } else { "#judgement-level" };
+            dom::focus_after_render(field);
+            return;
+        }
+        error.set(None);
+        dom::error_title(false);
+        state.update_answers(|a| a.judgement = Some(judgement));
+        applied.set(format!("Applied. The level to act on is now \u{201c}{}\u{201d}.", outcome.with_untracked(|o| o.level.title())));
     };
     let remove = move |_| {
         chosen.set(String::new());
         reason.set(String::new());
+        error.set(None);
+        dom::error_title(false);
         state.update_answers(|a| a.judgement = None);
+        applied.set("Your judgement was removed. The computed level applies.".into());
     };
+    let invalid = move |field: &'static str| move || error.get().filter(|e| e.contains("reason") == (field == "reason")).map(|_| "true");
     view! {
         <details class="details">
             <summary>"Use your professional judgement"</summary>
             <p>"You can set a higher level at any time. To set a lower one, record why: the computed level stays on the record beside yours."</p>
-            <label for="judgement-level" class="label">"Level to act on"</label>
-            <select id="judgement-level" class="select" on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
-                <option value="">"Choose a level"</option>
-                {Level::ALL.into_iter().filter(|l| *l != Level::NothingRecorded).map(|l| view! { <option value=l.id()>{l.title()}</option> }).collect_view()}
-            </select>
-            <label for="judgement-reason" class="label">"Your reason"</label>
-            <p class="hint" id="judgement-reason-hint">{move || format!("Needed to lower the level below \u{201c}{}\u{201d}. Do not include names or identifying details.", outcome.with(|o| o.computed.title()))}</p>
-            <textarea id="judgement-reason" class="textarea" rows="3" aria-describedby="judgement-reason-hint"
-                prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+            <div class=move || if error.get().is_some() { "field field-error" } else { "field" }>
+                <label for="judgement-level" class="label">"Level to act on"</label>
+                <p class="error-message" id="judgement-level-error">{move || error.get().filter(|e| !e.contains("reason")).map(|e| format!("Error: {e}"))}</p>
+                <select id="judgement-level" class="select" aria-describedby="judgement-level-error" aria-invalid=invalid("level")
+                    on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
+                    <option value="">"Choose a level"</option>
+                    {Level::ALL.into_iter().filter(|l| *l != Level::NothingRecorded).map(|l| view! { <option value=l.id()>{l.title()}</option> }).collect_view()}
+                </select>
+                <label for="judgement-reason" class="label">"Your reason"</label>
+                <p class="hint" id="judgement-reason-hint">{move || format!("Needed to lower the level below \u{201c}{}\u{201d}. Do not include names or identifying details.", outcome.with(|o| o.computed.title()))}</p>
+                <p class="error-message" id="judgement-reason-error">{move || error.get().filter(|e| e.contains("reason")).map(|e| format!("Error: {e}"))}</p>
+                <textarea id="judgement-reason" class="textarea" rows="3" aria-describedby="judgement-reason-hint judgement-reason-error" aria-invalid=invalid("reason")
+                    prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+            </div>
             <div class="actions">
                 <button type="button" class="button" on:click=apply>"Apply judgement"</button>
                 <button type="button" class="button button-secondary" on:click=remove>"Remove judgement"</button>
             </div>
+            <p class="confirmation" role="status">{move || applied.get()}</p>
         </details>
     }
 }

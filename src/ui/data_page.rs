@@ -16,6 +16,8 @@ pub(crate) fn DataPage() -> impl IntoView {
     // An imported file, checked and waiting for the person to confirm.
     let pending = RwSignal::new(None::<Imported>);
     let confirm_erase = RwSignal::new(false);
+    // Whether the last file chosen was refused: the message is then tied to the file field.
+    let import_refused = RwSignal::new(false);
     let lines = move || state.saved.with(describe);
     let sizes = move || {
         state.saved.track();
@@ -32,6 +34,7 @@ pub(crate) fn DataPage() -> impl IntoView {
         input.set_value("");
         if file.size() > MAX_IMPORT_BYTES as f64 {
             pending.set(None);
+            import_refused.set(true);
             outcome.set(Some((true, crate::storage::transfer::ImportError::TooLarge(file.size() as usize).message())));
             return;
         }
@@ -44,10 +47,12 @@ pub(crate) fn DataPage() -> impl IntoView {
             match import(&bytes, state.library()) {
                 Ok(imported) => {
                     outcome.set(None);
+                    import_refused.set(false);
                     pending.set(Some(imported));
                 }
                 Err(e) => {
                     pending.set(None);
+                    import_refused.set(true);
                     outcome.set(Some((true, e.message())));
                 }
             }
@@ -56,6 +61,7 @@ pub(crate) fn DataPage() -> impl IntoView {
     let replace = move |_| {
         if let Some(imported) = pending.get_untracked() {
             pending.set(None);
+            super::dom::focus_after_render(".data-outcome p");
             // Said only once the data is kept and read back.
             match state.replace_saved(imported.saved) {
                 Ok(()) => {
@@ -74,6 +80,7 @@ pub(crate) fn DataPage() -> impl IntoView {
         let emptied = state.erase_everything();
         erase_caches();
         confirm_erase.set(false);
+        super::dom::focus_after_render(".data-outcome p");
         outcome.set(Some(if emptied {
             (false, "Everything this app kept on this device has been erased. The offline copy of the app was removed too: it will be kept again the next time you open the app with a connection.".into())
         } else {
@@ -103,8 +110,8 @@ pub(crate) fn DataPage() -> impl IntoView {
         </table>
         <p class="hint">"The app also keeps its own files (for working offline) in the browser's cache. They hold no information about you."</p>
 
-        <div role="status" class="data-outcome">
-            {move || outcome.get().map(|(problem, text)| view! { <p class=if problem { "error-message" } else { "confirmation" }>{text}</p> })}
+        <div role="status" class="data-outcome" id="data-outcome">
+            {move || outcome.get().map(|(problem, text)| view! { <p class=if problem { "error-message" } else { "confirmation" }>{if problem { format!("Error: {text}") } else { text }}</p> })}
         </div>
 
         <h2>"Move your data to another device"</h2>
@@ -112,7 +119,9 @@ pub(crate) fn DataPage() -> impl IntoView {
         <div class="field">
             <label class="label" for="import-file">"Import a file exported from this app"</label>
             <p class="hint" id="import-hint">"The file is checked first. Importing replaces what is kept on this device."</p>
-            <input id="import-file" class="file-input" type="file" accept=".json,application/json" aria-describedby="import-hint" on:change=chosen/>
+            <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=chosen
+                aria-describedby=move || if import_refused.get() { "import-hint data-outcome" } else { "import-hint" }
+                aria-invalid=move || import_refused.get().then_some("true")/>
         </div>
         {move || pending.get().map(|imported| view! {
             <div class="panel import-confirm">
@@ -129,14 +138,14 @@ pub(crate) fn DataPage() -> impl IntoView {
         <h2>"Erase everything"</h2>
         <p>"Removes your nation, any kept answers, all scenario progress and workshop sessions from this device, and the app's offline files where the browser allows."</p>
         <Show when=move || confirm_erase.get() fallback=move || view! {
-            <p><button type="button" class="button button-warning" on:click=move |_| confirm_erase.set(true)>"Erase everything"</button></p>
+            <p><button type="button" class="button button-warning" id="erase-start" on:click=move |_| { confirm_erase.set(true); super::dom::focus_after_render("#erase-question"); }>"Erase everything"</button></p>
         }>
             <div class="panel danger-question">
-                <p><strong>"Erase everything this app keeps on this device? This cannot be undone."</strong></p>
+                <p id="erase-question" tabindex="-1"><strong>"Erase everything this app keeps on this device? This cannot be undone."</strong></p>
                 <p>"This also removes the app's offline copy. Until you next open the app with a connection, it will not open without one."</p>
                 <div class="button-group">
                     <button type="button" class="button button-warning" on:click=erase>"Yes, erase everything"</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| confirm_erase.set(false)>"Cancel"</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| { confirm_erase.set(false); super::dom::focus_after_render("#erase-start"); }>"Cancel"</button>
                 </div>
             </div>
         </Show>

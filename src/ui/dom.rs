@@ -14,3 +14,63 @@ pub(super) fn print() {
         let _ = w.print();
     }
 }
+
+/// Moves focus to the first element matching `selector` once the screen has been redrawn
+/// (after the current changes have reached the page), making it focusable if it is not.
+pub(super) fn focus_after_render(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        focus_now(selector);
+    });
+}
+
+/// Moves focus to the first element matching `selector` now; returns whether it could.
+pub(super) fn focus_now(selector: &str) -> bool {
+    let Some(el) = element(selector) else { return false };
+    if !el.has_attribute("tabindex") && !matches!(el.tag_name().as_str(), "A" | "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "SUMMARY") {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    el.focus().is_ok()
+}
+
+/// After an action that may remove the control that was pressed: once the screen is redrawn,
+/// if focus was lost (it is on the page body, or on nothing), move it to `fallback`.
+pub(super) fn keep_focus(fallback: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let lost = web_sys::window().and_then(|w| w.document()).map_or(true, |d| match d.active_element() {
+            None => true,
+            Some(active) => !active.is_connected() || d.body().is_some_and(|b| b.is_same_node(Some(&active))),
+        });
+        if lost {
+            focus_now(fallback);
+        }
+    });
+}
+
+/// Marks the page title as showing an error ("Error: " first), as the GOV.UK pattern does, or
+/// takes the mark away.
+pub(super) fn error_title(on: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let title = document.title();
+    let bare = title.strip_prefix("Error: ").unwrap_or(&title).to_string();
+    document.set_title(&if on { format!("Error: {bare}") } else { bare });
+}
+
+/// While printing, the page's title becomes `title` (browsers print it at the top of the page);
+/// `None` puts the screen's title back.
+pub(super) fn set_title_for_print(title: Option<&str>) {
+    thread_local! {
+        static SCREEN_TITLE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    match title {
+        Some(t) => {
+            SCREEN_TITLE.with(|s| *s.borrow_mut() = Some(document.title()));
+            document.set_title(&format!("{t} \u{2013} Recognise & Respond"));
+        }
+        None => {
+            if let Some(old) = SCREEN_TITLE.with(|s| s.borrow_mut().take()) {
+                document.set_title(&old);
+            }
+        }
+    }
+}

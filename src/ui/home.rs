@@ -15,7 +15,7 @@ const WAYS_IN: [(Route, &str, &str); 3] = [
     ),
     (
         Route::Check,
-        "Check indicators",
+        "Check signs",
         "Tick what you have noticed. See the level of concern, why, and what to do next.",
     ),
     (

@@ -29,7 +29,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                 <nav aria-label="Main">
                     <ul class="nav-list">
                         <li><a href=Route::GuidanceIndex.href()>"Guidance"</a></li>
-                        <li><a href=Route::Check.href()>"Check indicators"</a></li>
+                        <li><a href=Route::Check.href()>"Check signs"</a></li>
                         <li><a href=Route::Scenarios.href()>"Scenarios"</a></li>
                         <li><a href=Route::Search.href()>"Search"</a></li>
                     </ul>
@@ -69,6 +69,8 @@ fn NationLine() -> impl IntoView {
         <p class="nation-line">
             {move || match state.nation() {
                 Some(n) => view! { "Next steps are for " <strong>{n.name()}</strong> ". " <a href=Route::Nation.href()>"Change" <span class="visually-hidden">" UK nation"</span></a> }.into_any(),
+                // The home screen asks the question itself: ask once.
+                None if state.route.with(|r| *r == Route::Home) => view! { "No UK nation chosen yet." }.into_any(),
                 None => view! { "No UK nation chosen yet. " <a href=Route::Nation.href()>"Choose your nation"</a> }.into_any(),
             }}
         </p>

@@ -6,8 +6,15 @@ use leptos::prelude::*;
 
 /// The nation question: four radios that save as soon as one is chosen.
 #[component]
-pub(crate) fn NationChoice(#[prop(into)] heading_id: String) -> impl IntoView {
+pub(crate) fn NationChoice(
+    #[prop(into)] heading_id: String,
+    /// Where focus goes after a choice, when choosing removes this question from the screen.
+    #[prop(optional)]
+    after: Option<&'static str>,
+) -> impl IntoView {
     let state = use_state();
+    // Radio ids: `nation-wales` for the main question, `outcome-nation-wales` for another copy.
+    let prefix = heading_id.strip_suffix("-question").unwrap_or(&heading_id).to_string();
     view! {
         <fieldset class="fieldset">
             <legend class="fieldset-legend">
@@ -18,7 +25,7 @@ pub(crate) fn NationChoice(#[prop(into)] heading_id: String) -> impl IntoView {
                 {Nation::ALL
                     .into_iter()
                     .map(|n| {
-                        let id = format!("nation-{}", n.id());
+                        let id = format!("{prefix}-{}", n.id());
                         view! {
                             <div class="radio">
                                 <input
@@ -27,7 +34,12 @@ pub(crate) fn NationChoice(#[prop(into)] heading_id: String) -> impl IntoView {
                                     id=id.clone()
                                     value=n.id()
                                     prop:checked=move || state.nation() == Some(n)
-                                    on:change=move |_| { state.set_nation(Some(n)); }
+                                    on:change=move |_| {
+                                        state.set_nation(Some(n));
+                                        if let Some(target) = after {
+                                            super::dom::focus_after_render(target);
+                                        }
+                                    }
                                 />
                                 <label for=id>{n.name()}</label>
                             </div>
@@ -54,7 +66,7 @@ pub(crate) fn NationPage() -> impl IntoView {
         <h1 tabindex="-1">"Your UK nation"</h1>
         <NationChoice heading_id="nation-question"/>
         <Show when=move || state.nation().is_some()>
-            <button type="button" class="button button-secondary" on:click=move |_| { state.set_nation(None); }>
+            <button type="button" class="button button-secondary" on:click=move |_| { state.set_nation(None); super::dom::focus_after_render("#nation-question"); }>
                 "Forget my nation"
             </button>
         </Show>

@@ -113,12 +113,13 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
         let picked = dom::element("input[name=choice]:checked").map(|el| el.get_attribute("value").unwrap_or_default());
         let Some(choice) = picked else {
             error.set(true);
-            if let Some(el) = dom::element("#choice-error") {
-                let _ = el.focus();
-            }
+            dom::error_title(true);
+            // The message is shown by this change: focus it once it is on the page.
+            dom::focus_after_render("#choice-error");
             return;
         };
         error.set(false);
+        dom::error_title(false);
         play.update(|p| {
             if p.choose(&choice).is_ok() {
                 save(p, p.ending().is_some());
@@ -206,7 +207,7 @@ fn Choices(play: Play<'static>, error: RwSignal<bool>, on_submit: impl Fn(leptos
         <form class="choices" on:submit=on_submit novalidate>
             <fieldset class="fieldset" aria-describedby=move || error.get().then_some("choice-error")>
                 <legend class="fieldset-legend">"What do you do?"</legend>
-                <p id="choice-error" class="error-message" tabindex="-1" hidden=move || !error.get()>"Choose one of the options, then press Choose."</p>
+                <p id="choice-error" class="error-message" tabindex="-1" hidden=move || !error.get()>"Error: Choose one of the options, then press Choose."</p>
                 <div class="radios">
                     {choices.into_iter().map(|c| {
                         let id = format!("choice-{}", c.id);

@@ -22,7 +22,8 @@ const LIMIT: usize = 12;
 #[component]
 pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> impl IntoView {
     let state = use_state();
-    let query = RwSignal::new(String::new());
+    // The last search, in memory for this visit: coming back from a result finds it again.
+    let query = state.search_query;
     let hint_id = format!("{id}-hint");
     let status_id = format!("{id}-status");
     let results = Memo::new(move |_| {

@@ -28,6 +28,8 @@ pub(crate) struct AppState {
     pub(crate) answers: RwSignal<Answers>,
     /// Whether the person chose to keep checklist answers on this device.
     pub(crate) keep_answers: RwSignal<bool>,
+    /// The last search typed, in memory only, so Back from a result finds it again.
+    pub(crate) search_query: RwSignal<String>,
     /// Whether the last change was kept on the device (false when storage refused or failed).
     pub(crate) kept: RwSignal<bool>,
     /// Bumped whenever the data was replaced as a whole (erase, import, another tab), so
@@ -60,6 +62,7 @@ impl AppState {
             keep_answers: RwSignal::new(kept.is_some()),
             answers: RwSignal::new(answers),
             kept: RwSignal::new(true),
+            search_query: RwSignal::new(String::new()),
             data_epoch: RwSignal::new(0),
             foreign: StoredValue::new(None),
             running: StoredValue::new(None),

@@ -14,6 +14,29 @@ use std::fmt::Write;
 
 pub use crate::text::escape_html as esc;
 
+/// What a screen reader in the room should hear when the stage changes: a short summary, not
+/// the whole stage. At a decision it gives the hands so far, so a change of one hand is one
+/// short line ("Hands: A 3, B 9, C 0.").
+pub fn announcement(session: &Session, library: &Library) -> String {
+    let Some(play) = session.play(library) else { return "This scenario is no longer in the app.".into() };
+    let what = match session.stage {
+        Stage::Intro => session.scenario(library).map(|s| s.title.clone()).unwrap_or_default(),
+        Stage::Scene | Stage::Ending => play.scene().heading.clone(),
+        _ => String::new(),
+    };
+    let mut out = format!("Now showing {}", session.stage.label());
+    if !what.is_empty() {
+        let _ = write!(out, ": {what}");
+    }
+    out.push('.');
+    if session.deciding() && total(&session.hands) > 0 {
+        let ids: Vec<&str> = play.choices().map(|c| c.id.as_str()).collect();
+        let parts: Vec<String> = split(&ids, &session.hands).iter().enumerate().map(|(i, s)| format!("{} {}", letter(i), s.hands)).collect();
+        let _ = write!(out, " Hands: {}.", parts.join(", "));
+    }
+    out
+}
+
 /// The stage on screen. `presenter` leaves out the choices at a scene (the presenter's own
 /// panel has them, with the hands).
 pub fn stage(session: &Session, library: &Library, presenter: bool) -> String {

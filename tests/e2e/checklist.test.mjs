@@ -37,7 +37,7 @@ test('ticking signs updates the level, its reasons and the forms they point to',
   const reasons = await page.textContent('.reasons');
   assert.match(reasons, /1 sign that harm is happening now/);
   assert.match(reasons, /Owes money or a debt/);
-  assert.match(reasons, /Practitioner Responses to Child Trafficking/, 'each sign shows its source');
+  assert.match(await page.textContent('.reason-sources'), /Practitioner Responses to Child Trafficking/, 'each sign shows its source, folded away');
   const forms = await page.$$eval('.forms li', (els) => els.map((e) => e.textContent));
   assert.ok(forms.some((f) => f.startsWith('Criminal exploitation')), forms.join('|'));
   assert.match(await page.textContent('.outcome-bar'), /High concern: refer now/, 'the level bar follows');
@@ -73,7 +73,7 @@ test('one warning sign alone is concern with its reason; a second raises it; str
   assert.equal(await level(page), 'High concern: refer now', 'a second warning sign raises it');
   assert.match(await page.textContent('.reasons'), /2 warning signs together/);
   await page.click('text=Copy as text');
-  await page.waitForFunction(() => document.querySelector('.outcome .confirmation')?.textContent.includes('Copied'));
+  await page.waitForFunction(() => document.querySelector('#record-status')?.textContent.includes('Copied'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, meaning, 'the copied record says what a level is');
   assert.match(copied, /Strengths noted/);
@@ -186,7 +186,7 @@ test('lowering the level needs a recorded reason, shown beside the computed leve
   await page.selectOption('#judgement-level', 'concern');
   await page.click('text=Apply judgement');
   assert.equal(await level(page), 'High concern: refer now');
-  assert.match(await page.textContent('.level-box'), /record your reason/);
+  assert.match(await page.textContent('#judgement-reason-error'), /Give your reason for lowering the level/);
   await page.fill('#judgement-reason', 'Injury seen happening at football training');
   await page.click('text=Apply judgement');
   assert.equal(await level(page), 'Concern: act today');
@@ -203,19 +203,20 @@ test('the outcome can be copied as plain text with no identifying details', asyn
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   await page.click('#sign-trafficked-for-sex');
   await page.click('text=Copy as text');
-  await page.waitForFunction(() => document.querySelector('.outcome .confirmation')?.textContent.includes('Copied'));
+  await page.waitForFunction(() => document.querySelector('#record-status')?.textContent.includes('Copied'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^Recognise & Respond: indicator check/);
+  assert.match(copied, /^Recognise & Respond: Indicator check record/);
   assert.match(copied, /Level of concern: High concern: refer now/);
   assert.match(copied, /Is being moved or trafficked so that others can abuse them sexually/);
   assert.match(copied, /Next steps \(Scotland\):/);
   assert.match(copied, /Case records may be disclosable/);
   assert.match(copied, /Content version: 2026-11-30 \([0-9a-f]{8}\)/, 'the record says which content it came from');
-  // Printing shows the outcome and leaves out the form.
+  // Printing shows the record and leaves out the form.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.checklist'), false);
-  assert.equal(await page.isVisible('.outcome .level-box'), true);
-  assert.equal(await page.isVisible('.steps'), true);
+  assert.equal(await page.isVisible('.print-record'), true);
+  assert.match(await page.textContent('.print-record'), /Next steps \(Scotland\):/);
   await context.close();
 });
 

@@ -2,44 +2,8 @@
 // on loopback from a sub-folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { ROUTES, GUIDANCE, SCENARIOS, screensIn } from './routes.mjs';
 import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo, takeFirstDecision } from './browser.mjs';
-
-/** Each file of content/<folder>, as [its address under #/<route>/, its title as a pattern]. */
-function screensIn(folder, route) {
-  return readdirSync(new URL(`../../content/${folder}/`, import.meta.url))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => {
-      const text = readFileSync(new URL(`../../content/${folder}/${f}`, import.meta.url), 'utf8');
-      const title = text.match(/^title = "(.*)"$/m)[1];
-      return [`#/${route}/${f.replace(/\.md$/, '')}`, title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')];
-    });
-}
-const GUIDANCE = screensIn('guidance', 'guidance');
-const SCENARIOS = screensIn('scenarios', 'scenarios');
-
-const ROUTES = [
-  ['#/', 'Recognise'],
-  ['#/guidance', 'Guidance'],
-  ...GUIDANCE,
-  ['#/glossary', 'Glossary'],
-  ['#/search', 'Search'],
-  ['#/check', 'Check indicators'],
-  ['#/scenarios', 'Scenarios'],
-  ...SCENARIOS,
-  ['#/nation', 'Your UK nation'],
-  ['#/about', 'About this app'],
-  ['#/privacy', 'Privacy'],
-  ['#/data', 'Your data on this device'],
-  ['#/changes', 'What changed'],
-  ['#/workshop', 'Workshop mode'],
-  ['#/workshop/present', 'Workshop'],
-  ['#/workshop/room', 'Workshop'],
-  ...screensIn('scenarios', 'workshop/handout'),
-  ...screensIn('scenarios', 'workshop/sheet'),
-  ['#/workshop/sessions/1', 'Session not found'],
-  ['#/no-such-page', 'Page not found'],
-];
 
 const app = appUnderTest();
 
@@ -54,7 +18,7 @@ test('the home screen shows the three ways in and the 999 line', async () => {
   await openApp(page, app.server.url);
   assert.match(await page.textContent('main h1'), /Recognise/);
   const ways = await page.$$eval('.way-in-title', (els) => els.map((e) => e.textContent.trim()));
-  assert.deepEqual(ways, ['Guidance', 'Check indicators', 'Scenarios']);
+  assert.deepEqual(ways, ['Guidance', 'Check signs', 'Scenarios']);
   const emergency = await page.textContent('.emergency');
   assert.match(emergency, /immediate danger/);
   assert.match(emergency, /999/);
@@ -84,7 +48,7 @@ test('every route is reachable with the keyboard alone, and focus moves to the n
   await openApp(page, app.server.url);
   const links = [
     ['.nav-list a[href="#/guidance"]', 'Guidance'],
-    ['.nav-list a[href="#/check"]', 'Check indicators'],
+    ['.nav-list a[href="#/check"]', 'Check signs'],
     ['.nav-list a[href="#/scenarios"]', 'Scenarios'],
     ['.footer a[href="#/about"]', 'About this app'],
     ['.footer a[href="#/privacy"]', 'Privacy'],

@@ -39,7 +39,7 @@ test('after one visit every screen works with the network cut, after a reload an
   for (const [hash, heading] of [
     ['#/guidance/national-referral-mechanism', /National Referral Mechanism/],
     ['#/scenarios/kobe', /Kobe/],
-    ['#/check', /Check indicators/],
+    ['#/check', /Check signs/],
     ['#/glossary', /Glossary/],
     ['#/scenarios', /Scenarios/],
   ]) {

@@ -235,7 +235,7 @@ test('handouts and facilitator sheets print to PDF with the case text, without t
   assert.deepEqual(await axeViolations(page), []);
   const sheet = await text('sheet');
   assert.match(sheet, /Facilitator sheet/i);
-  assert.doesNotMatch(sheet, /Skip to main content|Check indicators/, 'no app frame on paper');
+  assert.doesNotMatch(sheet, /Skip to main content|Check signs/, 'no app frame on paper');
   assert.match(sheet, /Ask the room what they already know/);
   assert.match(sheet, /Poor practice\. Leads to: Arrested sixty miles from home/);
   assert.match(sheet, /Questions to reflect on/);

@@ -26,11 +26,12 @@ pub(crate) fn Plan() -> impl IntoView {
         let chosen: Vec<String> = picked.with_untracked(|p| library.scenarios.iter().filter(|s| p.contains(&s.id)).map(|s| s.id.clone()).collect());
         if chosen.is_empty() {
             error.set(true);
-            if let Some(el) = dom::element("#pick-error") {
-                let _ = el.focus();
-            }
+            dom::error_title(true);
+            // The message is shown by this change: focus it once it is on the page.
+            dom::focus_after_render("#pick-error");
             return;
         }
+        dom::error_title(false);
         let one = one_window.get_untracked();
         let session = Session::new(&chosen, one, js_sys::Date::now() as u64);
         state.running.set_value(Some(session.id));
@@ -73,7 +74,7 @@ pub(crate) fn Plan() -> impl IntoView {
         <form class="plan" on:submit=start novalidate>
             <fieldset class="fieldset" aria-describedby=move || error.get().then_some("pick-error")>
                 <legend class="fieldset-legend">"Which scenarios will you run?"</legend>
-                <p id="pick-error" class="error-message" tabindex="-1" hidden=move || !error.get()>"Choose at least one scenario."</p>
+                <p id="pick-error" class="error-message" tabindex="-1" hidden=move || !error.get()>"Error: Choose at least one scenario."</p>
                 <div class="checkboxes">
                     {library.scenarios.iter().map(|s| {
                         let id = s.id.clone();

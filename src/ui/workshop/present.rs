@@ -135,13 +135,13 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                                     <button type="button" class="button button-secondary step" aria-label=format!("One more hand for {l}") on:click=move |_| set(count() + 1)>"+"</button>
                                 </div>
                                 <p class="error-message" id=error_id>{move || error.get().map(|m| format!("Error: {m}"))}</p>
-                                <button type="button" class="button button-secondary" on:click=move |_| live.act(move |s, lib, now| s.follow(lib, id, now))>{format!("Follow {l}")}</button>
+                                <button type="button" class="button button-secondary" on:click=move |_| { live.act(move |s, lib, now| s.follow(lib, id, now)); crate::ui::dom::keep_focus(".present-next"); }>{format!("Follow {l}")}</button>
                             </li>
                         }
                     }).collect_view()}
                 </ol>
                 <p class="hands-total">{move || format!("{} hands counted.", live.with(|s| s.map_or(0, |s| total(&s.hands))))}</p>
-                <button type="button" class="button" on:click=move |_| live.act(|s, lib, now| s.follow_majority(lib, now))>"Follow the majority (M)"</button>
+                <button type="button" class="button" on:click=move |_| { live.act(|s, lib, now| s.follow_majority(lib, now)); crate::ui::dom::keep_focus(".present-next"); }>"Follow the majority (M)"</button>
             </section>
         })
     }

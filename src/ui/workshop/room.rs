@@ -24,7 +24,10 @@ pub(crate) fn Room() -> impl IntoView {
             {move || live.with(|s| s.is_none()).then(|| view! {
                 <p class="lead">"No workshop session is running yet. Start one from the "<a href=Route::Workshop.href()>"workshop screen"</a>" in the presenter's window; this view will follow it."</p>
             })}
-            <div class="room-stage" aria-live="polite">
+            // The stage itself is not announced whole on every change: one short live line says
+            // what changed (the stage, or the hands so far).
+            <p class="visually-hidden" aria-live="polite">{move || live.with(|s| s.map(|s| crate::workshop::render::announcement(s, live.library())).unwrap_or_default())}</p>
+            <div class="room-stage">
                 <StageView live=live presenter=false/>
             </div>
         </div>
