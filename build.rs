@@ -9,12 +9,12 @@ mod content;
 #[path = "src/nation.rs"]
 #[allow(dead_code, unreachable_pub, missing_docs)]
 mod nation;
-#[path = "src/scenario/mod.rs"]
-#[allow(dead_code, unreachable_pub, missing_docs, unused_imports)]
-mod scenario;
 #[path = "src/route.rs"]
 #[allow(dead_code, unreachable_pub, missing_docs)]
 mod route;
+#[path = "src/scenario/mod.rs"]
+#[allow(dead_code, unreachable_pub, missing_docs, unused_imports)]
+mod scenario;
 #[path = "src/text.rs"]
 #[allow(dead_code, unreachable_pub, missing_docs)]
 mod text;

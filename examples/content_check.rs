@@ -19,7 +19,13 @@ fn main() {
             std::process::exit(1);
         }
     };
-    println!("Content check passed: {} guidance pages, {} glossary entries, {} signs, {} sources.", library.guidance.len(), library.glossary.len(), library.signs().count(), library.sources.len());
+    println!(
+        "Content check passed: {} guidance pages, {} glossary entries, {} signs, {} sources.",
+        library.guidance.len(),
+        library.glossary.len(),
+        library.signs().count(),
+        library.sources.len()
+    );
     println!();
     println!("{:>6}  {:>6}  page", "ease", "words");
     for page in library.guidance.iter().chain(library.site.iter()) {

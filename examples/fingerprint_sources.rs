@@ -16,7 +16,9 @@ fn main() {
         let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("cannot read {file}: {e}"));
         all.extend(fingerprints(&words(&text)).map(|(_, f)| f));
     }
-    println!("# Fingerprints of every run of {RUN} words in the source documents (made by scripts/fingerprint-sources).");
+    println!(
+        "# Fingerprints of every run of {RUN} words in the source documents (made by scripts/fingerprint-sources)."
+    );
     for f in all {
         println!("{f:016x}");
     }

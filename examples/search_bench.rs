@@ -5,12 +5,8 @@
 use recognise_respond::search::Index;
 use std::time::Instant;
 
-const QUERIES: [&str; 4] = [
-    "national referral mechanism",
-    "natonal referal mechansim",
-    "guardianship scotland",
-    "behavior in custody",
-];
+const QUERIES: [&str; 4] =
+    ["national referral mechanism", "natonal referal mechansim", "guardianship scotland", "behavior in custody"];
 
 fn main() {
     let library = Box::leak(Box::new(recognise_respond::full_library()));
@@ -31,11 +27,7 @@ fn main() {
     let worst = times[times.len() - 1];
     println!("search          native: index of {} items built in {:.1} ms; per keystroke median {:.0} µs, worst {:.0} µs ({} keystrokes)", index.len(), built.as_secs_f64() * 1e3, median, worst, times.len());
     for query in QUERIES {
-        let top: Vec<String> = index
-            .search(query, 3)
-            .into_iter()
-            .map(|h| h.doc.title.clone())
-            .collect();
+        let top: Vec<String> = index.search(query, 3).into_iter().map(|h| h.doc.title.clone()).collect();
         println!("                '{query}' → {}", top.join(" | "));
     }
 }

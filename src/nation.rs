@@ -20,12 +20,7 @@ pub enum Nation {
 
 impl Nation {
     /// Every nation, in the order the app lists them.
-    pub const ALL: [Nation; 4] = [
-        Nation::England,
-        Nation::Wales,
-        Nation::Scotland,
-        Nation::NorthernIreland,
-    ];
+    pub const ALL: [Nation; 4] = [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland];
 
     /// The stable id used in content files, links and saved data.
     pub fn id(self) -> &'static str {

@@ -60,12 +60,8 @@ impl Route {
         match (first, second, rest) {
             ("", None, None) => Route::Home,
             ("guidance", None, None) => Route::GuidanceIndex,
-            ("guidance", Some(slug), None) if is_slug(slug) => {
-                Route::Guidance(slug.to_string(), None)
-            }
-            ("guidance", Some(slug), Some(section))
-                if is_slug(slug) && is_slug(section) && parts.next().is_none() =>
-            {
+            ("guidance", Some(slug), None) if is_slug(slug) => Route::Guidance(slug.to_string(), None),
+            ("guidance", Some(slug), Some(section)) if is_slug(slug) && is_slug(section) && parts.next().is_none() => {
                 Route::Guidance(slug.to_string(), Some(section.to_string()))
             }
             ("glossary", None, None) => Route::Glossary,
@@ -81,8 +77,12 @@ impl Route {
             ("workshop", None, None) => Route::Workshop,
             ("workshop", Some("present"), None) => Route::Present,
             ("workshop", Some("room"), None) => Route::Room,
-            ("workshop", Some("handout"), Some(id)) if is_slug(id) && parts.next().is_none() => Route::Handout(id.to_string()),
-            ("workshop", Some("sheet"), Some(id)) if is_slug(id) && parts.next().is_none() => Route::Sheet(id.to_string()),
+            ("workshop", Some("handout"), Some(id)) if is_slug(id) && parts.next().is_none() => {
+                Route::Handout(id.to_string())
+            }
+            ("workshop", Some("sheet"), Some(id)) if is_slug(id) && parts.next().is_none() => {
+                Route::Sheet(id.to_string())
+            }
             ("workshop", Some("sessions"), Some(id)) if parts.next().is_none() => match id.parse() {
                 Ok(id) => Route::Session(id),
                 Err(_) => Route::NotFound(path.to_string()),
@@ -121,9 +121,7 @@ impl Route {
 
 /// Slugs are lowercase letters, digits and hyphens.
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -172,18 +170,9 @@ mod tests {
     #[test]
     fn unknown_addresses_are_not_found() {
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound("nowhere".into()));
-        assert!(matches!(
-            Route::parse("#/guidance/Bad Slug"),
-            Route::NotFound(_)
-        ));
-        assert!(matches!(
-            Route::parse("#/guidance/a/b/c"),
-            Route::NotFound(_)
-        ));
-        assert!(matches!(
-            Route::parse("#/guidance/a/Not A Section"),
-            Route::NotFound(_)
-        ));
+        assert!(matches!(Route::parse("#/guidance/Bad Slug"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#/guidance/a/b/c"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#/guidance/a/Not A Section"), Route::NotFound(_)));
         for bad in ["#/workshop/sessions/abc", "#/workshop/handout", "#/workshop/sheet/a/b", "#/workshop/other"] {
             assert!(matches!(Route::parse(bad), Route::NotFound(_)), "{bad}");
         }

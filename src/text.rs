@@ -1,7 +1,18 @@
 //! Small text helpers shared by the content build, the interface and their tests.
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// `2026-11-23` as `23 November 2026`, the form GOV.UK uses. Anything else is returned as it is.
@@ -32,7 +43,12 @@ pub fn html_to_text(html: &str) -> String {
             _ => {}
         }
     }
-    let decoded = out.replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'");
+    let decoded = out
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'");
     decoded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -78,14 +94,21 @@ mod tests {
 /// (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C), so free text a person typed or
 /// imported can never make a shown record read in a different order from what was written.
 pub fn without_direction_controls(text: &str) -> String {
-    text.chars().filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')).collect()
+    text.chars()
+        .filter(
+            |c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}'),
+        )
+        .collect()
 }
 
 #[cfg(test)]
 mod direction_tests {
     #[test]
     fn direction_controls_are_removed_and_the_rest_kept() {
-        assert_eq!(super::without_direction_controls("Seen at \u{202e}gnissim\u{202c} training \u{2067}x\u{2069}"), "Seen at gnissim training x");
+        assert_eq!(
+            super::without_direction_controls("Seen at \u{202e}gnissim\u{202c} training \u{2067}x\u{2069}"),
+            "Seen at gnissim training x"
+        );
         assert_eq!(super::without_direction_controls("Arabic \u{0627} stays"), "Arabic \u{0627} stays");
     }
 }

@@ -51,7 +51,10 @@ fn a_toml_mistake_names_the_file_and_line() {
 #[test]
 fn a_missing_field_is_named() {
     let s = Scratch::new("missing");
-    s.write("guidance/no-title.md", "+++\nsummary = \"S\"\nnations = [\"wales\"]\nsources = [\"msa-2015\"]\nreviewed = 2026-11-01\n+++\nBody\n");
+    s.write(
+        "guidance/no-title.md",
+        "+++\nsummary = \"S\"\nnations = [\"wales\"]\nsources = [\"msa-2015\"]\nreviewed = 2026-11-01\n+++\nBody\n",
+    );
     let errors = s.errors();
     assert!(errors[0].message.contains("title"), "{}", errors[0]);
     assert_eq!(errors[0].file, "content/guidance/no-title.md");
@@ -62,14 +65,21 @@ fn an_unknown_source_and_an_unknown_nation_are_named_on_their_lines() {
     let s = Scratch::new("refs");
     s.write("guidance/refs.md", "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"atlantis\"]\nsources = [\"no-such-source\"]\nreviewed = 2026-11-01\n+++\nBody\n");
     let errors = s.errors();
-    let lines: Vec<(usize, bool)> = errors.iter().filter(|e| !e.message.contains("change log")).map(|e| (e.line, e.message.contains("atlantis") || e.message.contains("no-such-source"))).collect();
+    let lines: Vec<(usize, bool)> = errors
+        .iter()
+        .filter(|e| !e.message.contains("change log"))
+        .map(|e| (e.line, e.message.contains("atlantis") || e.message.contains("no-such-source")))
+        .collect();
     assert_eq!(lines, vec![(4, true), (5, true)], "{errors:?}");
 }
 
 #[test]
 fn a_guidance_page_without_sources_is_refused() {
     let s = Scratch::new("nosources");
-    s.write("guidance/bare.md", "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nreviewed = 2026-11-01\n+++\nBody\n");
+    s.write(
+        "guidance/bare.md",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nreviewed = 2026-11-01\n+++\nBody\n",
+    );
     assert!(s.errors().iter().any(|e| e.message.contains("cite its sources")));
 }
 
@@ -168,8 +178,12 @@ fn shown_text(library: &recognise_respond::content::Library) -> Vec<(String, Str
     fn walk(value: &serde_json::Value, place: &str, out: &mut Vec<(String, String)>) {
         match value {
             serde_json::Value::String(s) => out.push((place.to_string(), s.clone())),
-            serde_json::Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| walk(v, &format!("{place}[{i}]"), out)),
-            serde_json::Value::Object(map) => map.iter().filter(|(k, _)| *k != "sources").for_each(|(k, v)| walk(v, &format!("{place}.{k}"), out)),
+            serde_json::Value::Array(items) => {
+                items.iter().enumerate().for_each(|(i, v)| walk(v, &format!("{place}[{i}]"), out))
+            }
+            serde_json::Value::Object(map) => {
+                map.iter().filter(|(k, _)| *k != "sources").for_each(|(k, v)| walk(v, &format!("{place}.{k}"), out))
+            }
             _ => {}
         }
     }
@@ -182,7 +196,8 @@ fn shown_text(library: &recognise_respond::content::Library) -> Vec<(String, Str
 fn no_content_repeats_the_sources_sentences() {
     use recognise_respond::content::originality::{copied_runs, read_fingerprints, RUN};
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/source-fingerprints.txt");
-    let known = read_fingerprints(&fs::read_to_string(&fixture).expect("the fingerprints of the sources are committed"));
+    let known =
+        read_fingerprints(&fs::read_to_string(&fixture).expect("the fingerprints of the sources are committed"));
     assert!(known.len() > 10_000, "the fingerprint file holds the sources ({} fingerprints)", known.len());
     let library = load(&real_content()).unwrap();
     let texts = shown_text(&library);
@@ -191,7 +206,11 @@ fn no_content_repeats_the_sources_sentences() {
         .iter()
         .flat_map(|(place, text)| copied_runs(text, &known).into_iter().map(move |run| format!("{place}: \"{run}\"")))
         .collect();
-    assert!(copied.is_empty(), "these runs of {RUN} words repeat a source document; write them in your own words:\n{}", copied.join("\n"));
+    assert!(
+        copied.is_empty(),
+        "these runs of {RUN} words repeat a source document; write them in your own words:\n{}",
+        copied.join("\n")
+    );
 }
 
 #[test]
@@ -199,9 +218,17 @@ fn the_core_and_the_fetched_extra_join_back_into_the_whole_library() {
     let whole = load(&real_content()).unwrap();
     let (core, extra) = whole.clone().split();
     assert!(core.scenarios.is_empty(), "scenarios are fetched, not embedded");
-    assert!(core.glossary.is_empty() && core.site.iter().all(|p| p.html.is_empty()) && core.sources.values().all(|s| s.url.is_none()));
+    assert!(
+        core.glossary.is_empty()
+            && core.site.iter().all(|p| p.html.is_empty())
+            && core.sources.values().all(|s| s.url.is_none())
+    );
     assert!(core.sources.values().all(|s| !s.title.is_empty()), "the checklist still names its sources");
-    assert!(core.guidance.iter().filter(|p| !p.html.is_empty()).all(|p| recognise_respond::content::CORE_PAGES.contains(&p.slug.as_str())));
+    assert!(core
+        .guidance
+        .iter()
+        .filter(|p| !p.html.is_empty())
+        .all(|p| recognise_respond::content::CORE_PAGES.contains(&p.slug.as_str())));
     assert_eq!(core.guidance.len(), whole.guidance.len(), "every page's title and summary stay in the core");
     assert_eq!(core.join(extra), whole);
     assert_eq!(recognise_respond::full_library(), whole, "what the build embeds and writes is the real content");
@@ -221,16 +248,38 @@ fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_o
         s.write(rel, &text.replacen(from, to, 1));
     };
     // A sign, a guidance page, a glossary entry, a scenario ending and a nation's steps.
-    edit("indicators/1-across-forms.toml", "text = \"Has been drawn into offending, or found committing offences\"", "text = \"Has become involved in petty crime\"");
+    edit(
+        "indicators/1-across-forms.toml",
+        "text = \"Has been drawn into offending, or found committing offences\"",
+        "text = \"Has become involved in petty crime\"",
+    );
     s.write("guidance/extra.md", &page("\n## A heading\n\nSome text. She keeps putting herself at risk.\n\nNever say \"lifestyle choice\": it blames the child.\n"));
-    edit("glossary.toml", "meaning = \"A tool built by Barnardo's", "meaning = \"Promiscuous. A tool built by Barnardo's");
+    edit(
+        "glossary.toml",
+        "meaning = \"A tool built by Barnardo's",
+        "meaning = \"Promiscuous. A tool built by Barnardo's",
+    );
     edit("scenarios/cannabis-farm.md", "## end safe: Duc is protected and heard", "## end safe: Duc is safe and heard");
     let errors = s.errors();
-    let lines = |rel: &str, needle: &str| fs::read_to_string(s.0.join(rel)).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1;
-    assert_eq!(places(&errors, "1-across-forms.toml"), vec![(lines("indicators/1-across-forms.toml", "petty crime"), 20)], "{errors:?}");
-    assert_eq!(places(&errors, "guidance/extra.md"), vec![(16, 22)], "quoted wording that shows what not to say is allowed: {errors:?}");
+    let lines = |rel: &str, needle: &str| {
+        fs::read_to_string(s.0.join(rel)).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1
+    };
+    assert_eq!(
+        places(&errors, "1-across-forms.toml"),
+        vec![(lines("indicators/1-across-forms.toml", "petty crime"), 20)],
+        "{errors:?}"
+    );
+    assert_eq!(
+        places(&errors, "guidance/extra.md"),
+        vec![(16, 22)],
+        "quoted wording that shows what not to say is allowed: {errors:?}"
+    );
     assert_eq!(places(&errors, "glossary.toml"), vec![(lines("glossary.toml", "Promiscuous."), 12)], "{errors:?}");
-    assert_eq!(places(&errors, "cannabis-farm.md"), vec![(lines("scenarios/cannabis-farm.md", "Duc is safe and"), 18)], "{errors:?}");
+    assert_eq!(
+        places(&errors, "cannabis-farm.md"),
+        vec![(lines("scenarios/cannabis-farm.md", "Duc is safe and"), 18)],
+        "{errors:?}"
+    );
     let message = errors.iter().find(|e| e.file.ends_with("cannabis-farm.md")).unwrap().to_string();
     assert!(message.contains(":18: 'is safe'") && message.contains("what protects them now"), "{message}");
 }
@@ -239,7 +288,10 @@ fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_o
 fn a_trainer_can_add_a_phrase_to_avoid() {
     let s = Scratch::new("language-add");
     let list = fs::read_to_string(s.0.join("language.toml")).unwrap();
-    s.write("language.toml", &format!("{list}\n[[rule]]\navoid = [\"needs to learn\"]\ninstead = \"say what adults must do\"\n"));
+    s.write(
+        "language.toml",
+        &format!("{list}\n[[rule]]\navoid = [\"needs to learn\"]\ninstead = \"say what adults must do\"\n"),
+    );
     s.write("guidance/extra.md", &page("\n## A heading\n\nHe needs to learn.\n"));
     assert_eq!(places(&s.errors(), "guidance/extra.md"), vec![(16, 4)]);
 }
@@ -248,22 +300,38 @@ fn a_trainer_can_add_a_phrase_to_avoid() {
 fn every_sign_says_why_it_is_of_its_kind() {
     let s = Scratch::new("kind-reason");
     let text = fs::read_to_string(s.0.join("indicators/4-criminal.toml")).unwrap();
-    let broken = text.replacen("kind_reason = \"Debt bondage is a means of control: exploitation is happening now.\"", "kind_reason = \" \"", 1);
+    let broken = text.replacen(
+        "kind_reason = \"Debt bondage is a means of control: exploitation is happening now.\"",
+        "kind_reason = \" \"",
+        1,
+    );
     assert_ne!(broken, text);
     s.write("indicators/4-criminal.toml", &broken);
     let errors = s.errors();
-    assert!(errors.iter().any(|e| e.file.ends_with("4-criminal.toml") && e.message.contains("does not say why it is a harm")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file.ends_with("4-criminal.toml") && e.message.contains("does not say why it is a harm")),
+        "{errors:?}"
+    );
     let old = text.replacen("kind = \"harm\"", "kind = \"critical\"", 1);
     s.write("indicators/4-criminal.toml", &old);
     let errors = s.errors();
-    assert!(errors.iter().any(|e| e.file.ends_with("4-criminal.toml") && e.message.contains("critical")), "an old kind is refused: {errors:?}");
+    assert!(
+        errors.iter().any(|e| e.file.ends_with("4-criminal.toml") && e.message.contains("critical")),
+        "an old kind is refused: {errors:?}"
+    );
 }
 
 #[test]
 fn a_page_whose_text_changed_without_a_change_entry_fails_the_build() {
     let s = Scratch::new("changelog");
     let original = fs::read_to_string(s.0.join("guidance/age.md")).unwrap();
-    let edited = original.replacen("Record why you think the young person may be a child", "Write down why you think the young person may be a child", 1);
+    let edited = original.replacen(
+        "Record why you think the young person may be a child",
+        "Write down why you think the young person may be a child",
+        1,
+    );
     assert_ne!(edited, original);
     s.write("guidance/age.md", &edited);
     let errors = s.errors();
@@ -284,10 +352,15 @@ fn a_page_whose_text_changed_without_a_change_entry_fails_the_build() {
     assert!(library.version.starts_with("2026-12-01 ("), "{}", library.version);
 
     // A page with no change log at all is refused too, with the fingerprint to start one.
-    let bare = original.split("[[changes]]").next().unwrap().trim_end().to_string() + "\n+++" + original.splitn(3, "+++").nth(2).unwrap();
+    let bare = original.split("[[changes]]").next().unwrap().trim_end().to_string()
+        + "\n+++"
+        + original.splitn(3, "+++").nth(2).unwrap();
     s.write("guidance/age.md", &bare);
     let errors = s.errors();
-    assert!(errors.iter().any(|e| e.file.ends_with("guidance/age.md") && e.message.contains("no change log")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.file.ends_with("guidance/age.md") && e.message.contains("no change log")),
+        "{errors:?}"
+    );
 }
 
 #[test]

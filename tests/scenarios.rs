@@ -11,7 +11,8 @@ use recognise_respond::scenario::{Play, Scenario, Step};
 use std::fs;
 
 fn library() -> Library {
-    load(&real_content()).unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
+    load(&real_content())
+        .unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
 }
 
 /// Plays every path from `play` to an ending (depth first); returns the number of paths.
@@ -22,7 +23,13 @@ fn play_every_path(play: &Play<'_>, depth: usize, endings: &mut Vec<String>) -> 
         return 1;
     }
     let choices: Vec<String> = play.choices().map(|c| c.id.clone()).collect();
-    assert!(!choices.is_empty(), "scene '{}' of '{}' offers nothing with {:?}", play.scene().id, play.scenario().id, play.vars());
+    assert!(
+        !choices.is_empty(),
+        "scene '{}' of '{}' offers nothing with {:?}",
+        play.scene().id,
+        play.scenario().id,
+        play.vars()
+    );
     let mut paths = 0;
     for id in choices {
         let mut next = play.clone();
@@ -40,7 +47,11 @@ fn there_are_at_least_eight_scenarios_and_each_passes_the_check() {
         let e = explore(s);
         assert!(e.complete, "'{}' has too many states to explore fully ({})", s.id, e.states);
         assert!(e.problems.is_empty(), "'{}': {:?}", s.id, e.problems);
-        assert!(s.minutes > 0 && !s.content_warnings.is_empty(), "'{}' says how long it takes and what it deals with", s.id);
+        assert!(
+            s.minutes > 0 && !s.content_warnings.is_empty(),
+            "'{}' says how long it takes and what it deals with",
+            s.id
+        );
     }
 }
 
@@ -53,7 +64,10 @@ fn every_path_of_every_scenario_reaches_an_ending_and_every_ending_is_reached() 
         for scene in s.scenes.iter().filter(|sc| sc.ending.is_some()) {
             assert!(endings.contains(&scene.id), "ending '{}' of '{}' is never reached", scene.id, s.id);
         }
-        assert!(s.scenes.iter().any(|sc| sc.ending.as_ref().is_some_and(|e| e.outcome == recognise_respond::scenario::Outcome::Good)));
+        assert!(s
+            .scenes
+            .iter()
+            .any(|sc| sc.ending.as_ref().is_some_and(|e| e.outcome == recognise_respond::scenario::Outcome::Good)));
     }
 }
 
@@ -62,7 +76,10 @@ fn every_poor_or_harmful_choice_points_to_guidance_that_exists() {
     let library = library();
     for s in &library.scenarios {
         for c in s.scenes.iter().flat_map(|sc| sc.choices.iter()) {
-            if matches!(c.rating, recognise_respond::scenario::Rating::Poor | recognise_respond::scenario::Rating::Harmful) {
+            if matches!(
+                c.rating,
+                recognise_respond::scenario::Rating::Poor | recognise_respond::scenario::Rating::Harmful
+            ) {
                 assert!(!c.guidance.is_empty(), "'{}' choice '{}' has no guidance", s.id, c.text);
             }
             for g in &c.guidance {
@@ -97,7 +114,10 @@ fn the_engine_is_deterministic_replays_a_saved_path_and_goes_back() {
     assert!(play.back());
     assert_eq!(play.scene().id, start);
     assert!(!play.back(), "nothing to go back to at the start");
-    assert!(Play::replay(s, &[Step { scene: "nowhere".into(), choice: "1".into() }]).is_err(), "a stale path is refused");
+    assert!(
+        Play::replay(s, &[Step { scene: "nowhere".into(), choice: "1".into() }]).is_err(),
+        "a stale path is refused"
+    );
     assert!(play.choose("no-such-choice").is_err());
 }
 
@@ -141,7 +161,10 @@ fn a_loop_with_no_way_out_and_a_scene_where_every_choice_is_blocked_are_refused(
     let s = Scratch::new("loops");
     let (errors, _) = scenario(&s, &format!("## a: Start\nText.\n* Round -> b\n  rating: good\n  feedback: Yes.\n* Out -> fine\n  rating: good\n  feedback: Yes.\n  if: trust > 5\n\n## b: Again\nText.\n* Back -> a\n  rating: ok\n  feedback: Hm.\n{GOOD_END}"));
     assert!(errors.iter().any(|e| e.message.contains("no ending can be reached")), "{errors:?}");
-    let (errors, _) = scenario(&s, &format!("## a: Start\nText.\n* Out -> fine\n  rating: good\n  feedback: Yes.\n  if: trust > 0\n{GOOD_END}"));
+    let (errors, _) = scenario(
+        &s,
+        &format!("## a: Start\nText.\n* Out -> fine\n  rating: good\n  feedback: Yes.\n  if: trust > 0\n{GOOD_END}"),
+    );
     assert!(errors.iter().any(|e| e.message.contains("every choice can be blocked") && e.line == 13), "{errors:?}");
 }
 
@@ -169,7 +192,10 @@ fn unrated_choices_missing_feedback_and_poor_choices_without_guidance_are_refuse
 #[test]
 fn no_good_ending_and_an_ending_without_debrief_are_refused() {
     let s = Scratch::new("endings");
-    let (errors, _) = scenario(&s, "## a: Start\nText.\n* Go -> sad\n  rating: good\n  feedback: Yes.\n\n## end sad: Sad\noutcome: poor\nText.\n");
+    let (errors, _) = scenario(
+        &s,
+        "## a: Start\nText.\n* Go -> sad\n  rating: good\n  feedback: Yes.\n\n## end sad: Sad\noutcome: poor\nText.\n",
+    );
     assert!(errors.iter().any(|e| e.message.contains("no good ending")), "{errors:?}");
     assert!(errors.iter().any(|e| e.message.contains("no debrief") && e.line == 19), "{errors:?}");
 }

@@ -4,7 +4,10 @@
 use proptest::prelude::*;
 use recognise_respond::content::{Library, SignKind};
 use recognise_respond::nation::Nation;
-use recognise_respond::screening::{assess, next_steps, plain_text, Age, Answers, Judgement, JudgementUse, Level, LEARNING_DISABILITY, COMBINATION, WHAT_A_LEVEL_MEANS, LIMITS_PAGE};
+use recognise_respond::screening::{
+    assess, next_steps, plain_text, Age, Answers, Judgement, JudgementUse, Level, COMBINATION, LEARNING_DISABILITY,
+    LIMITS_PAGE, WHAT_A_LEVEL_MEANS,
+};
 use std::collections::{BTreeSet, HashSet};
 use std::sync::OnceLock;
 
@@ -50,10 +53,22 @@ fn all_text(a: &Answers) -> String {
 /// Wording that would clear a child. "does not show that a child is safe" is the one allowed use of "is safe".
 fn clearing_phrase(text: &str) -> Option<String> {
     let lower = text.to_lowercase().replace("does not show that a child is safe", "");
-    ["no risk", "not at risk", "low risk", "is safe", "are safe", "no concern", "nothing to worry", "all clear", "cleared", "putting themselves at risk", "lifestyle choice"]
-        .iter()
-        .find(|p| lower.contains(*p))
-        .map(|p| p.to_string())
+    [
+        "no risk",
+        "not at risk",
+        "low risk",
+        "is safe",
+        "are safe",
+        "no concern",
+        "nothing to worry",
+        "all clear",
+        "cleared",
+        "putting themselves at risk",
+        "lifestyle choice",
+    ]
+    .iter()
+    .find(|p| lower.contains(*p))
+    .map(|p| p.to_string())
 }
 
 proptest! {
@@ -218,11 +233,17 @@ fn judgement_can_raise_freely_but_lowers_only_with_a_reason_shown_beside_the_com
     assert_eq!(o.level, Level::ReferNow, "no reason, no lowering");
     assert!(matches!(o.judgement, JudgementUse::Refused(_)));
 
-    a.judgement = Some(Judgement { level: Level::Concern, reason: "Injury explained by a witnessed sports accident".into() });
+    a.judgement =
+        Some(Judgement { level: Level::Concern, reason: "Injury explained by a witnessed sports accident".into() });
     let o = assess(lib(), &a);
     assert_eq!((o.computed, o.level), (Level::ReferNow, Level::Concern));
     let text = plain_text(lib(), &o, &[], None, Age::NotKnown, "1 December 2026, 10:00");
-    assert!(text.contains("Computed level: High concern: refer now. Lowered by professional judgement. Reason: Injury explained"), "{text}");
+    assert!(
+        text.contains(
+            "Computed level: High concern: refer now. Lowered by professional judgement. Reason: Injury explained"
+        ),
+        "{text}"
+    );
 
     a.judgement = Some(Judgement { level: Level::NothingRecorded, reason: "x".into() });
     assert_eq!(assess(lib(), &a).level, Level::ReferNow, "cannot lower to nothing recorded");
@@ -309,7 +330,14 @@ fn every_outcome_says_what_a_level_is_and_where_to_read_more() {
     let page = lib.guidance_page(page).expect("the page on what screening tools can do exists");
     assert!(page.html.contains(&format!("id=\"{section}\"")), "the section {section} exists");
     let o = assess(&lib, &answers(&ids_of(SignKind::Warning)[..1], Age::From13To17, false));
-    let text = plain_text(&lib, &o, &next_steps(&lib, o.level, None, &[], false), None, Age::From13To17, "1 December 2026, 10:00");
+    let text = plain_text(
+        &lib,
+        &o,
+        &next_steps(&lib, o.level, None, &[], false),
+        None,
+        Age::From13To17,
+        "1 December 2026, 10:00",
+    );
     assert!(text.contains(WHAT_A_LEVEL_MEANS), "{text}");
 }
 
@@ -353,27 +381,76 @@ fn named_cases_reach_their_level_and_no_higher() {
         c("self-harm alone", &["self-harm"], T, Concern, Concern),
         c("a second phone alone", &["concerning-phone-use"], T, Concern, Concern),
         c("a child in care with nothing else", &["in-care"], T, BeAlert, BeAlert),
-        c("poverty, exclusion and a bereavement", &["poverty", "excluded-from-school", "bereavement"], T, BeAlert, BeAlert),
+        c(
+            "poverty, exclusion and a bereavement",
+            &["poverty", "excluded-from-school", "bereavement"],
+            T,
+            BeAlert,
+            BeAlert,
+        ),
         c("strengths only", &["strength-trusted-adult", "strength-in-education"], T, NothingRecorded, NothingRecorded),
-        c("missing and unexplained money together", &["goes-missing", "unexplained-money-goods"], T, ReferNow, ReferNow),
-        c("found far from home carrying cash and phones", &["cce-found-far-from-home", "cce-carrying-drugs-money"], T, ReferNow, ReferNow),
+        c(
+            "missing and unexplained money together",
+            &["goes-missing", "unexplained-money-goods"],
+            T,
+            ReferNow,
+            ReferNow,
+        ),
+        c(
+            "found far from home carrying cash and phones",
+            &["cce-found-far-from-home", "cce-carrying-drugs-money"],
+            T,
+            ReferNow,
+            ReferNow,
+        ),
         c("Duc, found in a cannabis farm", &["cce-cannabis-farm"], T, ReferNow, ReferNow),
         c("made to hide drugs inside the body", &["cce-internal-concealment"], T, ReferNow, ReferNow),
         c("a debt to work off", &["cce-debt"], T, ReferNow, ReferNow),
         c("a staged robbery", &["cce-robbed-while-carrying"], T, ReferNow, ReferNow),
         c("made to exchange sex for a place to stay", &["sex-for-accommodation"], T, ReferNow, ReferNow),
         c("images of abuse shared", &["indecent-images"], T, ReferNow, ReferNow),
-        c("documents held by an adult at the port", &["found-at-port", "documents-held-by-other"], Age::NotKnown, ReferNow, ReferNow),
+        c(
+            "documents held by an adult at the port",
+            &["found-at-port", "documents-held-by-other"],
+            Age::NotKnown,
+            ReferNow,
+            ReferNow,
+        ),
         c("forced work in a nail bar", &["forced-work", "long-hours-poor-conditions"], T, ReferNow, ReferNow),
         c("moved between towns by exploiters", &["moved-within-uk"], T, ReferNow, ReferNow),
-        c("Efua: private fostering and most of the housework", &["private-fostering", "domestic-chores-household"], T, ReferNow, ReferNow),
+        c(
+            "Efua: private fostering and most of the housework",
+            &["private-fostering", "domestic-chores-household"],
+            T,
+            ReferNow,
+            ReferNow,
+        ),
         c("an 11-year-old who goes missing", &["goes-missing"], Age::Under13, ReferNow, ReferNow),
-        c("a child with a learning disability with one warning sign", &["learning-disability", "meets-adults-online"], T, ReferNow, ReferNow),
+        c(
+            "a child with a learning disability with one warning sign",
+            &["learning-disability", "meets-adults-online"],
+            T,
+            ReferNow,
+            ReferNow,
+        ),
         c("a learning disability and nothing else", &["learning-disability"], T, BeAlert, BeAlert),
         c("one warning sign, age not known", &["found-at-port"], Age::NotKnown, Concern, Concern),
-        c("one warning sign with many circumstances and strengths", &["goes-missing", "in-care", "poverty", "isolated", "strength-trusted-adult"], T, Concern, Concern),
+        c(
+            "one warning sign with many circumstances and strengths",
+            &["goes-missing", "in-care", "poverty", "isolated", "strength-trusted-adult"],
+            T,
+            Concern,
+            Concern,
+        ),
         c("harm with a strength noted", &["cce-cannabis-farm", "strength-safe-place"], T, ReferNow, ReferNow),
-        Case { name: "immediate danger with nothing ticked", signs: &[], age: T, danger: true, at_least: Emergency, at_most: Emergency },
+        Case {
+            name: "immediate danger with nothing ticked",
+            signs: &[],
+            age: T,
+            danger: true,
+            at_least: Emergency,
+            at_most: Emergency,
+        },
     ];
     assert!(cases.len() >= 25);
     for case in &cases {
@@ -382,7 +459,14 @@ fn named_cases_reach_their_level_and_no_higher() {
         }
         let t: Vec<String> = case.signs.iter().map(|s| s.to_string()).collect();
         let level = assess(lib(), &answers(&t, case.age, case.danger)).level;
-        assert!(level >= case.at_least && level <= case.at_most, "{}: {:?}, expected {:?} to {:?}", case.name, level, case.at_least, case.at_most);
+        assert!(
+            level >= case.at_least && level <= case.at_most,
+            "{}: {:?}, expected {:?} to {:?}",
+            case.name,
+            level,
+            case.at_least,
+            case.at_most
+        );
     }
 }
 

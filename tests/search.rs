@@ -6,33 +6,21 @@ use recognise_respond::search::{Index, Kind};
 use std::path::Path;
 
 fn index() -> Index {
-    let library = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"))
-        .expect("the real content loads");
+    let library = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("the real content loads");
     Index::new(Box::leak(Box::new(library)))
 }
 
 /// The address of the best match for `query`.
 fn top(index: &Index, query: &str) -> String {
-    index
-        .search(query, 5)
-        .first()
-        .map(|h| h.doc.href.clone())
-        .unwrap_or_else(|| panic!("'{query}' finds nothing"))
+    index.search(query, 5).first().map(|h| h.doc.href.clone()).unwrap_or_else(|| panic!("'{query}' finds nothing"))
 }
 
 #[test]
 fn a_typo_still_finds_the_national_referral_mechanism() {
     let index = index();
-    for query in [
-        "national referral mechanism",
-        "natonal referal mechansim",
-        "National Referal Mechanism",
-        "nrm",
-    ] {
+    for query in ["national referral mechanism", "natonal referal mechansim", "National Referal Mechanism", "nrm"] {
         let hits = index.search(query, 5);
-        let first = hits
-            .first()
-            .unwrap_or_else(|| panic!("'{query}' finds nothing"));
+        let first = hits.first().unwrap_or_else(|| panic!("'{query}' finds nothing"));
         assert_eq!(
             first.doc.href, "#/guidance/national-referral-mechanism",
             "'{query}' puts {:?} first",
@@ -50,16 +38,8 @@ fn british_and_american_spellings_find_the_same_things() {
         ("organised crime group", "organized crime group"),
         ("labour exploitation", "labor exploitation"),
     ] {
-        let a: Vec<String> = index
-            .search(uk, 10)
-            .into_iter()
-            .map(|h| h.doc.href.clone() + &h.doc.title)
-            .collect();
-        let b: Vec<String> = index
-            .search(us, 10)
-            .into_iter()
-            .map(|h| h.doc.href.clone() + &h.doc.title)
-            .collect();
+        let a: Vec<String> = index.search(uk, 10).into_iter().map(|h| h.doc.href.clone() + &h.doc.title).collect();
+        let b: Vec<String> = index.search(us, 10).into_iter().map(|h| h.doc.href.clone() + &h.doc.title).collect();
         assert!(!a.is_empty(), "'{uk}' finds something");
         assert_eq!(a, b, "'{uk}' and '{us}' find the same");
     }
@@ -68,16 +48,14 @@ fn british_and_american_spellings_find_the_same_things() {
 #[test]
 fn each_kind_of_content_can_be_found() {
     let index = index();
-    assert!(index
-        .search("ICTG", 10)
-        .iter()
-        .any(|h| h.doc.kind == Kind::Term && h.doc.title.starts_with("ICTG")));
-    assert!(index
-        .search("unexplained money", 10)
-        .iter()
-        .any(|h| h.doc.kind == Kind::Sign));
+    assert!(index.search("ICTG", 10).iter().any(|h| h.doc.kind == Kind::Term && h.doc.title.starts_with("ICTG")));
+    assert!(index.search("unexplained money", 10).iter().any(|h| h.doc.kind == Kind::Sign));
     // The best match may be the page or the section of it that answers the question.
-    for (query, page) in [("guardianship scotland", "#/guidance/guardians"), ("statutory defence", "#/guidance/non-prosecution"), ("age assessment", "#/guidance/age")] {
+    for (query, page) in [
+        ("guardianship scotland", "#/guidance/guardians"),
+        ("statutory defence", "#/guidance/non-prosecution"),
+        ("age assessment", "#/guidance/age"),
+    ] {
         let best = top(&index, query);
         assert!(best == page || best.starts_with(&format!("{page}/")), "'{query}' leads to {best}, not {page}");
     }
@@ -88,8 +66,7 @@ fn an_unfinished_last_word_matches_as_you_type() {
     let index = index();
     let hits = index.search("return home interv", 5);
     assert!(
-        hits.iter()
-            .any(|h| h.doc.href.starts_with("#/guidance/safeguarding-duties")),
+        hits.iter().any(|h| h.doc.href.starts_with("#/guidance/safeguarding-duties")),
         "{:?}",
         hits.iter().map(|h| &h.doc.title).collect::<Vec<_>>()
     );
@@ -102,8 +79,5 @@ fn results_matching_more_words_come_first_and_nonsense_finds_nothing() {
     assert!(hits.windows(2).all(|w| w[0].matched >= w[1].matched));
     assert!(index.search("zzqx", 5).is_empty());
     assert!(index.search("   ", 5).is_empty());
-    assert!(
-        index.search("the of and", 5).is_empty(),
-        "stop words alone match nothing"
-    );
+    assert!(index.search("the of and", 5).is_empty(), "stop words alone match nothing");
 }

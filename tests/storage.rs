@@ -20,7 +20,13 @@ fn lib() -> &'static Library {
 
 fn sample() -> Saved {
     let mut s = Saved { nation: Some(Nation::Wales), ..Saved::default() };
-    s.scenarios.insert("kobe".into(), Progress { path: vec![Step { scene: "new-worker".into(), choice: "2".into() }], endings: vec!["settled".into()] });
+    s.scenarios.insert(
+        "kobe".into(),
+        Progress {
+            path: vec![Step { scene: "new-worker".into(), choice: "2".into() }],
+            endings: vec!["settled".into()],
+        },
+    );
     let mut session = Session::new(&["kobe".to_string()], false, 1_700_000_000_000);
     session.hands.insert("2".into(), 11);
     s.workshops.push(session);
@@ -57,13 +63,37 @@ fn every_kind_of_bad_file_is_refused_with_its_own_reason() {
     assert_eq!(refused(b"[1,2,3]"), Some(ImportError::NotAnExport));
     assert_eq!(refused(br#"{"app":"something-else","data":{}}"#), Some(ImportError::NotAnExport));
     assert_eq!(refused(br#"{"app":"recognise-respond"}"#), Some(ImportError::NotAnExport));
-    assert_eq!(refused(br#"{"app":"recognise-respond","format":99,"data":{"version":4}}"#), Some(ImportError::NewerVersion(99)), "the top-level format is read");
-    assert_eq!(refused(br#"{"app":"recognise-respond","format":4,"data":{"version":99,"nation":"wales"}}"#), Some(ImportError::NewerVersion(99)));
-    assert_eq!(refused(br#"{"app":"recognise-respond","format":3,"data":{"version":4}}"#), Some(ImportError::Inconsistent));
-    assert_eq!(refused(br#"{"app":"recognise-respond","format":"four","data":{"version":4}}"#), Some(ImportError::Inconsistent), "a format that is not a number");
+    assert_eq!(
+        refused(br#"{"app":"recognise-respond","format":99,"data":{"version":4}}"#),
+        Some(ImportError::NewerVersion(99)),
+        "the top-level format is read"
+    );
+    assert_eq!(
+        refused(br#"{"app":"recognise-respond","format":4,"data":{"version":99,"nation":"wales"}}"#),
+        Some(ImportError::NewerVersion(99))
+    );
+    assert_eq!(
+        refused(br#"{"app":"recognise-respond","format":3,"data":{"version":4}}"#),
+        Some(ImportError::Inconsistent)
+    );
+    assert_eq!(
+        refused(br#"{"app":"recognise-respond","format":"four","data":{"version":4}}"#),
+        Some(ImportError::Inconsistent),
+        "a format that is not a number"
+    );
     assert_eq!(refused(file(r#"{"version":4,"nation":"atlantis"}"#).as_bytes()), Some(ImportError::BadPart("nation")));
-    assert_eq!(refused(file(r#"{"version":4,"scenarios":{"kobe":{"path":7}}}"#).as_bytes()), Some(ImportError::BadPart("scenario progress")));
-    for e in [ImportError::Empty, ImportError::Truncated, ImportError::NewerVersion(9), ImportError::BadPart("nation"), ImportError::Duplicate("app".into()), ImportError::Unknown("scenarios", vec!["x".into()])] {
+    assert_eq!(
+        refused(file(r#"{"version":4,"scenarios":{"kobe":{"path":7}}}"#).as_bytes()),
+        Some(ImportError::BadPart("scenario progress"))
+    );
+    for e in [
+        ImportError::Empty,
+        ImportError::Truncated,
+        ImportError::NewerVersion(9),
+        ImportError::BadPart("nation"),
+        ImportError::Duplicate("app".into()),
+        ImportError::Unknown("scenarios", vec!["x".into()]),
+    ] {
         assert!(e.message().contains("Nothing on this device has been changed"), "{e:?}");
     }
 }
@@ -84,7 +114,10 @@ fn altered_files_are_refused_naming_what_was_altered() {
     assert_eq!(e, ImportError::Unknown("checklist signs", vec!["goes-mhssing".into()]));
     assert!(e.message().contains("goes-mhssing"));
     let scenario = export(&sample()).replace("\"kobe\"", "\"kobe-x\"");
-    assert_eq!(import(scenario.as_bytes(), lib()).err(), Some(ImportError::Unknown("scenarios", vec!["kobe-x".into()])));
+    assert_eq!(
+        import(scenario.as_bytes(), lib()).err(),
+        Some(ImportError::Unknown("scenarios", vec!["kobe-x".into()]))
+    );
 
     // A show of hands beyond any room.
     let hands = export(&sample()).replace("\"2\":11", "\"2\":4294967295");
@@ -206,13 +239,34 @@ fn any_json() -> impl Strategy<Value = serde_json::Value> {
         any::<bool>().prop_map(Value::from),
         any::<u64>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
-        prop_oneof![Just("kobe".to_string()), Just("wales".to_string()), Just("chosen".to_string()), Just("2".to_string()), "[a-z0-9-]{0,8}"].prop_map(Value::from),
+        prop_oneof![
+            Just("kobe".to_string()),
+            Just("wales".to_string()),
+            Just("chosen".to_string()),
+            Just("2".to_string()),
+            "[a-z0-9-]{0,8}"
+        ]
+        .prop_map(Value::from),
     ];
     leaf.prop_recursive(5, 64, 6, |inner| {
         let keys = prop_oneof![
-            Just("version".to_string()), Just("nation".to_string()), Just("checklist".to_string()), Just("scenarios".to_string()), Just("workshops".to_string()),
-            Just("runs".to_string()), Just("at".to_string()), Just("stage".to_string()), Just("hands".to_string()), Just("rev".to_string()), Just("id".to_string()),
-            Just("steps".to_string()), Just("scene".to_string()), Just("choice".to_string()), Just("ticked".to_string()), Just("path".to_string()), "[a-z]{1,5}"
+            Just("version".to_string()),
+            Just("nation".to_string()),
+            Just("checklist".to_string()),
+            Just("scenarios".to_string()),
+            Just("workshops".to_string()),
+            Just("runs".to_string()),
+            Just("at".to_string()),
+            Just("stage".to_string()),
+            Just("hands".to_string()),
+            Just("rev".to_string()),
+            Just("id".to_string()),
+            Just("steps".to_string()),
+            Just("scene".to_string()),
+            Just("choice".to_string()),
+            Just("ticked".to_string()),
+            Just("path".to_string()),
+            "[a-z]{1,5}"
         ];
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
@@ -223,24 +277,54 @@ fn any_json() -> impl Strategy<Value = serde_json::Value> {
 
 /// A session built from arbitrary values: what storage, a file or the channel could hold.
 fn any_session() -> impl Strategy<Value = Session> {
-    let stage = prop_oneof![Just(Stage::Intro), Just(Stage::Scene), Just(Stage::Discuss), Just(Stage::Decide), Just(Stage::Chosen), Just(Stage::Revealed), Just(Stage::Ending), Just(Stage::Debrief), Just(Stage::Finished)];
+    let stage = prop_oneof![
+        Just(Stage::Intro),
+        Just(Stage::Scene),
+        Just(Stage::Discuss),
+        Just(Stage::Decide),
+        Just(Stage::Chosen),
+        Just(Stage::Revealed),
+        Just(Stage::Ending),
+        Just(Stage::Debrief),
+        Just(Stage::Finished)
+    ];
     let scenario = prop_oneof![Just("kobe".to_string()), Just("county-lines".to_string()), Just("gone".to_string())];
-    let step = ("[a-z-]{0,12}", prop_oneof![Just("1".to_string()), Just("2".to_string()), Just("3".to_string()), "[a-z0-9]{0,3}"], prop::collection::btree_map("[0-9]", any::<u32>(), 0..3));
+    let step = (
+        "[a-z-]{0,12}",
+        prop_oneof![Just("1".to_string()), Just("2".to_string()), Just("3".to_string()), "[a-z0-9]{0,3}"],
+        prop::collection::btree_map("[0-9]", any::<u32>(), 0..3),
+    );
     let run = (scenario, prop::collection::vec(step, 0..4));
-    (any::<u64>(), any::<u64>(), prop::collection::vec(run, 0..3), any::<usize>(), stage, prop::collection::btree_map("[0-9]", any::<u32>(), 0..3), any::<u32>(), any::<u64>()).prop_map(|(id, rev, runs, at, stage, hands, scale, t)| {
-        let mut s = Session::new(&[], false, id);
-        s.rev = rev;
-        s.runs = runs
-            .into_iter()
-            .map(|(scenario, steps)| recognise_respond::workshop::Run { scenario, steps: steps.into_iter().map(|(scene, choice, hands)| recognise_respond::workshop::RoomStep { scene, choice, hands }).collect() })
-            .collect();
-        s.at = if s.runs.is_empty() { at } else { at % (s.runs.len() + 1) };
-        s.stage = stage;
-        s.hands = hands;
-        s.scale = scale;
-        s.scene_timer.banked = t;
-        s
-    })
+    (
+        any::<u64>(),
+        any::<u64>(),
+        prop::collection::vec(run, 0..3),
+        any::<usize>(),
+        stage,
+        prop::collection::btree_map("[0-9]", any::<u32>(), 0..3),
+        any::<u32>(),
+        any::<u64>(),
+    )
+        .prop_map(|(id, rev, runs, at, stage, hands, scale, t)| {
+            let mut s = Session::new(&[], false, id);
+            s.rev = rev;
+            s.runs = runs
+                .into_iter()
+                .map(|(scenario, steps)| recognise_respond::workshop::Run {
+                    scenario,
+                    steps: steps
+                        .into_iter()
+                        .map(|(scene, choice, hands)| recognise_respond::workshop::RoomStep { scene, choice, hands })
+                        .collect(),
+                })
+                .collect();
+            s.at = if s.runs.is_empty() { at } else { at % (s.runs.len() + 1) };
+            s.stage = stage;
+            s.hands = hands;
+            s.scale = scale;
+            s.scene_timer.banked = t;
+            s
+        })
 }
 
 proptest! {

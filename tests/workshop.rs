@@ -9,7 +9,8 @@ use recognise_respond::content::Library;
 use recognise_respond::workshop::{Refusal, Session, Stage};
 
 fn library() -> Library {
-    load(&real_content()).unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
+    load(&real_content())
+        .unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
 }
 
 fn ids(library: &Library) -> Vec<String> {
@@ -44,7 +45,17 @@ fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
         assert!(stages.len() < 2000, "the session never ends");
     }
     assert_eq!(s.next(&library, now), Err(Refusal::AtEnd));
-    for stage in [Stage::Intro, Stage::Scene, Stage::Discuss, Stage::Decide, Stage::Chosen, Stage::Revealed, Stage::Ending, Stage::Debrief, Stage::Finished] {
+    for stage in [
+        Stage::Intro,
+        Stage::Scene,
+        Stage::Discuss,
+        Stage::Decide,
+        Stage::Chosen,
+        Stage::Revealed,
+        Stage::Ending,
+        Stage::Debrief,
+        Stage::Finished,
+    ] {
         assert!(stages.contains(&stage), "never showed {stage:?}");
     }
     for run in &s.runs {
@@ -143,7 +154,11 @@ fn a_saved_session_survives_a_scenario_edited_since() {
     s.follow(&library, "2", 0).unwrap();
     s.next(&library, 0).unwrap();
     // A choice that no longer exists, as if the scenario had been rewritten.
-    s.runs[0].steps.push(recognise_respond::workshop::RoomStep { scene: "return-interview".into(), choice: "99".into(), hands: Default::default() });
+    s.runs[0].steps.push(recognise_respond::workshop::RoomStep {
+        scene: "return-interview".into(),
+        choice: "99".into(),
+        hands: Default::default(),
+    });
     s.stage = Stage::Chosen;
     s.repair(&library);
     assert_eq!(s.runs[0].steps.len(), 1);
@@ -188,7 +203,10 @@ fn the_room_never_sees_feedback_or_ratings_before_the_reveal() {
     s.next(&library, 0).unwrap();
     let scene = render::stage(&s, &library, false);
     assert!(scene.contains("Kobe is 12") && scene.contains("room-choices"), "the room sees the scene and its choices");
-    assert!(!render::stage(&s, &library, true).contains("room-choices"), "the presenter's panel has the choices instead");
+    assert!(
+        !render::stage(&s, &library, true).contains("room-choices"),
+        "the presenter's panel has the choices instead"
+    );
     let feedback = &library.scenario("kobe").unwrap().scene("new-worker").unwrap().choices[1].feedback;
     let note = "Ask the room what they already know";
     assert!(!scene.contains(note) && render::notes(&s, &library).contains(note), "notes are for the presenter only");
@@ -198,10 +216,18 @@ fn the_room_never_sees_feedback_or_ratings_before_the_reveal() {
     s.next(&library, 0).unwrap(); // follows the majority
     assert_eq!(s.stage, Stage::Chosen);
     let hidden = render::stage(&s, &library, false);
-    assert!(hidden.contains("when the trainer reveals it") && !hidden.contains(feedback.as_str()) && !hidden.contains("Good practice"));
+    assert!(
+        hidden.contains("when the trainer reveals it")
+            && !hidden.contains(feedback.as_str())
+            && !hidden.contains("Good practice")
+    );
     s.reveal().unwrap();
     let shown = render::stage(&s, &library, false);
-    assert!(shown.contains(feedback.as_str()) && shown.contains("Good practice") && shown.contains("#/guidance/safeguarding-duties/return-interviews"));
+    assert!(
+        shown.contains(feedback.as_str())
+            && shown.contains("Good practice")
+            && shown.contains("#/guidance/safeguarding-duties/return-interviews")
+    );
 }
 
 #[test]
@@ -244,19 +270,26 @@ fn past_sessions_list_newest_first_and_a_record_shows_each_run() {
     assert_eq!(render::past_sessions(&[], &library, |_| String::new()), "<p>None yet.</p>");
     let record = render::session_record(&first, &library);
     assert!(record.contains("6 hands (100%)"));
-    assert!(record.contains("The room did not take any decisions in this scenario."), "the second scenario was never reached");
+    assert!(
+        record.contains("The room did not take any decisions in this scenario."),
+        "the second scenario was never reached"
+    );
 }
 
 #[test]
 fn the_room_hears_a_short_line_when_hands_change_not_the_whole_stage() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    assert!(recognise_respond::workshop::render::announcement(&s, &library).starts_with("Now showing the scenario's introduction: Kobe"));
+    assert!(recognise_respond::workshop::render::announcement(&s, &library)
+        .starts_with("Now showing the scenario's introduction: Kobe"));
     s.next(&library, 1).unwrap();
     let first = s.play(&library).unwrap().choices().next().unwrap().id.clone();
     s.set_hands(&library, &first, 3).unwrap();
     let said = recognise_respond::workshop::render::announcement(&s, &library);
     assert!(said.ends_with("Hands: A 3, B 0, C 0."), "{said}");
     assert!(said.len() < 120, "{} characters: {said}", said.len());
-    assert!(recognise_respond::workshop::render::stage(&s, &library, false).len() > 3 * said.len(), "the stage itself is much longer");
+    assert!(
+        recognise_respond::workshop::render::stage(&s, &library, false).len() > 3 * said.len(),
+        "the stage itself is much longer"
+    );
 }

@@ -37,7 +37,13 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// Checks `raw` against the page's current text and returns the log, newest first.
-pub(super) fn check(file: &str, split: &Split<'_>, raw: Vec<RawChange>, current: &str, errors: &mut Vec<ContentError>) -> Vec<Change> {
+pub(super) fn check(
+    file: &str,
+    split: &Split<'_>,
+    raw: Vec<RawChange>,
+    current: &str,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Change> {
     let line = |offset: usize| split.front_line + line_of(split.front, offset) - 1;
     let add = format!("add a [[changes]] entry with date, kind (significant, new, minor or link), what (one line) and hash = \"{current}\"");
     if raw.is_empty() {
@@ -49,7 +55,11 @@ pub(super) fn check(file: &str, split: &Split<'_>, raw: Vec<RawChange>, current:
     for entry in raw {
         let date_line = line(entry.date.span().start);
         let Some(date) = iso_date(entry.date.get_ref()) else {
-            errors.push(ContentError::new(file, date_line, "a change's date must be a date like 2026-11-30, without a time"));
+            errors.push(ContentError::new(
+                file,
+                date_line,
+                "a change's date must be a date like 2026-11-30, without a time",
+            ));
             continue;
         };
         if entry.what.trim().is_empty() {

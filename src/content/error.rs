@@ -19,12 +19,7 @@ pub struct ContentError {
 impl ContentError {
     /// A problem at `line` of `file`.
     pub fn new(file: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
-        ContentError {
-            file: file.into(),
-            line,
-            column: 0,
-            message: message.into(),
-        }
+        ContentError { file: file.into(), line, column: 0, message: message.into() }
     }
 
     /// A problem at `line` and `column` of `file`.

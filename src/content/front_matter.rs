@@ -34,20 +34,11 @@ pub(super) fn split<'a>(file: &str, text: &'a str) -> Result<Split<'a>, ContentE
         if line.trim_end() == "+++" {
             let front = &text[front_start..offset];
             let body = &text[offset + line.len()..];
-            return Ok(Split {
-                front,
-                front_line: 2,
-                body,
-                body_line: i + 3,
-            });
+            return Ok(Split { front, front_line: 2, body, body_line: i + 3 });
         }
         offset += line.len();
     }
-    Err(ContentError::new(
-        file,
-        1,
-        "the front matter is never closed: add a line of three plus signs (+++) after it",
-    ))
+    Err(ContentError::new(file, 1, "the front matter is never closed: add a line of three plus signs (+++) after it"))
 }
 
 /// Parses front matter as `T`, reporting the file line of any TOML error.
@@ -57,7 +48,12 @@ pub(super) fn parse<T: DeserializeOwned>(file: &str, split: &Split<'_>) -> Resul
 
 /// Parses TOML `text`, which starts on line `first_line` of `file`, as `T`. An error names the
 /// file line it is on, its message led by `prefix`.
-pub(super) fn parse_toml<T: DeserializeOwned>(file: &str, text: &str, first_line: usize, prefix: &str) -> Result<T, ContentError> {
+pub(super) fn parse_toml<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    first_line: usize,
+    prefix: &str,
+) -> Result<T, ContentError> {
     toml::from_str(text).map_err(|e| {
         let line = e.span().map(|s| first_line + line_of(text, s.start) - 1).unwrap_or(first_line);
         ContentError::new(file, line, format!("{prefix}{}", e.message().trim()))

@@ -54,15 +54,7 @@ pub(super) struct Abbr {
 impl Abbreviations {
     /// Defines `abbr`; false if it was already defined.
     pub(super) fn insert(&mut self, abbr: &str, term: &str, expand: bool) -> bool {
-        self.by_abbr
-            .insert(
-                abbr.to_string(),
-                Abbr {
-                    term: term.to_string(),
-                    expand,
-                },
-            )
-            .is_none()
+        self.by_abbr.insert(abbr.to_string(), Abbr { term: term.to_string(), expand }).is_none()
     }
 
     pub(super) fn get(&self, abbr: &str) -> Option<&Abbr> {
@@ -115,9 +107,7 @@ pub(super) fn find<'a>(text: &'a str, abbrs: &Abbreviations) -> Vec<Found<'a>> {
             continue;
         }
         let word = &text[start..i];
-        let singular = word
-            .strip_suffix('s')
-            .filter(|w| w.len() >= 2 && abbrs.get(w).is_some());
+        let singular = word.strip_suffix('s').filter(|w| w.len() >= 2 && abbrs.get(w).is_some());
         let (abbr, plural) = match singular {
             Some(w) if abbrs.get(word).is_none() => (w, true),
             _ => (word, false),
@@ -126,13 +116,7 @@ pub(super) fn find<'a>(text: &'a str, abbrs: &Abbreviations) -> Vec<Found<'a>> {
         let capitals = abbr.bytes().filter(u8::is_ascii_uppercase).count();
         let shouty = capitals >= 2 && !abbr.bytes().any(|b| b.is_ascii_lowercase());
         if known || shouty {
-            out.push(Found {
-                start,
-                end: i,
-                abbr,
-                plural,
-                known,
-            });
+            out.push(Found { start, end: i, abbr, plural, known });
         }
     }
     out
@@ -165,24 +149,17 @@ pub(super) fn load(
         let line = line_containing(&text, &format!("term = \"{}\"", e.term)).unwrap_or(1);
         if let Some(a) = &e.abbr {
             let well_formed = a.len() >= 2
-                && a.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+                && a.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
                 && a.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
             if !well_formed {
                 errors.push(ContentError::new(
                     &file,
                     line,
-                    format!(
-                        "abbreviation '{a}' must be letters and digits with at least two capitals"
-                    ),
+                    format!("abbreviation '{a}' must be letters and digits with at least two capitals"),
                 ));
             }
             if !abbrs.insert(a, &e.term, e.expand) {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("abbreviation '{a}' is defined twice"),
-                ));
+                errors.push(ContentError::new(&file, line, format!("abbreviation '{a}' is defined twice")));
             }
         }
         if let Some(first) = terms.insert(e.term.to_lowercase(), line) {
@@ -194,11 +171,7 @@ pub(super) fn load(
         }
         for (field, value) in [("term", &e.term), ("meaning", &e.meaning)] {
             if value.trim().is_empty() {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("the entry for '{}' has an empty {field}", e.term),
-                ));
+                errors.push(ContentError::new(&file, line, format!("the entry for '{}' has an empty {field}", e.term)));
             }
         }
         if sources.is_some_and(|s| !s.contains_key(&e.source)) {
@@ -213,13 +186,7 @@ pub(super) fn load(
         }
         entries.push((
             line,
-            GlossaryEntry {
-                abbr: e.abbr,
-                term: e.term,
-                meaning: e.meaning,
-                source: e.source,
-                see: e.see,
-            },
+            GlossaryEntry { abbr: e.abbr, term: e.term, meaning: e.meaning, source: e.source, see: e.see },
         ));
     }
     // Meanings may use abbreviations too; each must be defined.
@@ -229,12 +196,7 @@ pub(super) fn load(
         }
     }
     let mut entries: Vec<GlossaryEntry> = entries.into_iter().map(|(_, e)| e).collect();
-    entries.sort_by_key(|e| {
-        e.abbr
-            .clone()
-            .unwrap_or_else(|| e.term.clone())
-            .to_lowercase()
-    });
+    entries.sort_by_key(|e| e.abbr.clone().unwrap_or_else(|| e.term.clone()).to_lowercase());
     (entries, abbrs)
 }
 
@@ -262,10 +224,7 @@ mod tests {
 
     #[test]
     fn finds_known_plural_and_unknown_abbreviations() {
-        let found = find(
-            "The NRM and two ICTGs filed a DtN; the XYZ did not (see GOV.UK). UK-wide.",
-            &abbrs(),
-        );
+        let found = find("The NRM and two ICTGs filed a DtN; the XYZ did not (see GOV.UK). UK-wide.", &abbrs());
         let names: Vec<_> = found.iter().map(|f| (f.abbr, f.plural, f.known)).collect();
         assert_eq!(
             names,

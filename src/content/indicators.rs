@@ -68,13 +68,8 @@ pub(super) fn load_groups(
                 continue;
             }
         };
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let slug = stem
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-')
-            .to_string();
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let slug = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-').to_string();
         if raw.title.trim().is_empty() {
             errors.push(ContentError::new(
                 &file,
@@ -83,11 +78,7 @@ pub(super) fn load_groups(
             ));
         }
         if raw.signs.is_empty() {
-            errors.push(ContentError::new(
-                &file,
-                1,
-                "the group has no signs: add [[signs]] entries",
-            ));
+            errors.push(ContentError::new(&file, 1, "the group has no signs: add [[signs]] entries"));
         }
         let mut signs = Vec::new();
         for s in raw.signs {
@@ -96,28 +87,18 @@ pub(super) fn load_groups(
                 errors.push(ContentError::new(
                     &file,
                     line,
-                    format!(
-                        "sign id '{}' must be lowercase letters, digits and hyphens",
-                        s.id
-                    ),
+                    format!("sign id '{}' must be lowercase letters, digits and hyphens", s.id),
                 ));
             }
             if let Some(first) = seen.insert(s.id.clone(), file.clone()) {
                 errors.push(ContentError::new(
                     &file,
                     line,
-                    format!(
-                        "sign id '{}' is already used in {first}: every sign needs its own id",
-                        s.id
-                    ),
+                    format!("sign id '{}' is already used in {first}: every sign needs its own id", s.id),
                 ));
             }
             if s.text.trim().is_empty() {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("sign '{}' has no text", s.id),
-                ));
+                errors.push(ContentError::new(&file, line, format!("sign '{}' has no text", s.id)));
             }
             if s.kind_reason.trim().is_empty() {
                 errors.push(ContentError::new(
@@ -127,20 +108,13 @@ pub(super) fn load_groups(
                 ));
             }
             if s.forms.is_empty() && s.kind != SignKind::Strength {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("sign '{}' names no forms of exploitation", s.id),
-                ));
+                errors.push(ContentError::new(&file, line, format!("sign '{}' names no forms of exploitation", s.id)));
             }
             if s.basis.trim().is_empty() {
                 errors.push(ContentError::new(
                     &file,
                     line,
-                    format!(
-                        "sign '{}' does not say where in its source it comes from (basis)",
-                        s.id
-                    ),
+                    format!("sign '{}' does not say where in its source it comes from (basis)", s.id),
                 ));
             }
             if let Some(known) = sources {
@@ -148,10 +122,7 @@ pub(super) fn load_groups(
                     errors.push(ContentError::new(
                         &file,
                         line,
-                        format!(
-                            "sign '{}' cites source '{}', which is not in content/sources.toml",
-                            s.id, s.source
-                        ),
+                        format!("sign '{}' cites source '{}', which is not in content/sources.toml", s.id, s.source),
                     ));
                 }
             }
@@ -169,25 +140,9 @@ pub(super) fn load_groups(
             });
         }
         let guidance_line = line_containing(&text, "guidance").unwrap_or(1);
-        links.extend(
-            raw.guidance
-                .iter()
-                .map(|slug| (file.clone(), guidance_line, format!("#/guidance/{slug}"))),
-        );
-        undefined_abbreviations(
-            &raw.intro,
-            abbrs,
-            &file,
-            line_containing(&text, "intro").unwrap_or(1),
-            errors,
-        );
-        groups.push(SignGroup {
-            slug,
-            title: raw.title,
-            intro: raw.intro,
-            guidance: raw.guidance,
-            signs,
-        });
+        links.extend(raw.guidance.iter().map(|slug| (file.clone(), guidance_line, format!("#/guidance/{slug}"))));
+        undefined_abbreviations(&raw.intro, abbrs, &file, line_containing(&text, "intro").unwrap_or(1), errors);
+        groups.push(SignGroup { slug, title: raw.title, intro: raw.intro, guidance: raw.guidance, signs });
     }
     groups
 }
@@ -234,11 +189,7 @@ pub(super) fn load_nations(
 ) -> Steps {
     let path = root.join(NATIONS_FILE);
     let file = display_path(root, &path);
-    let empty = Steps {
-        nations: Vec::new(),
-        helplines: Vec::new(),
-        reviewed: String::new(),
-    };
+    let empty = Steps { nations: Vec::new(), helplines: Vec::new(), reviewed: String::new() };
     let Some(text) = read(&file, &path, errors) else {
         return empty;
     };
@@ -268,30 +219,19 @@ pub(super) fn load_nations(
             ("decisions", &s.decisions),
         ] {
             if value.trim().is_empty() {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("{} has an empty {field}", nation.name()),
-                ));
+                errors.push(ContentError::new(&file, line, format!("{} has an empty {field}", nation.name())));
             }
             undefined_abbreviations(value, abbrs, &file, line, errors);
         }
         if s.sources.is_empty() {
-            errors.push(ContentError::new(
-                &file,
-                line,
-                format!("{} cites no sources", nation.name()),
-            ));
+            errors.push(ContentError::new(&file, line, format!("{} cites no sources", nation.name())));
         }
         for key in &s.sources {
             if sources.as_ref().is_some_and(|k| !k.contains_key(key)) {
                 errors.push(ContentError::new(
                     &file,
                     line,
-                    format!(
-                        "{} cites source '{key}', which is not in content/sources.toml",
-                        nation.name()
-                    ),
+                    format!("{} cites source '{key}', which is not in content/sources.toml", nation.name()),
                 ));
             }
         }
@@ -315,11 +255,7 @@ pub(super) fn load_nations(
         }
         if h.number.trim().is_empty() || h.name.trim().is_empty() || h.nations.is_empty() {
             let line = line_containing(&text, &format!("\"{}\"", h.name)).unwrap_or(1);
-            errors.push(ContentError::new(
-                &file,
-                line,
-                "a helpline needs a name, a number and the nations it serves",
-            ));
+            errors.push(ContentError::new(&file, line, "a helpline needs a name, a number and the nations it serves"));
         }
     }
     let reviewed = iso_date(&raw.reviewed).unwrap_or_else(|| {
@@ -330,26 +266,12 @@ pub(super) fn load_nations(
         ));
         String::new()
     });
-    Steps {
-        nations,
-        helplines: raw.helplines,
-        reviewed,
-    }
+    Steps { nations, helplines: raw.helplines, reviewed }
 }
 
 /// Reports each abbreviation in `text` that the glossary does not define.
-fn undefined_abbreviations(
-    text: &str,
-    abbrs: &Abbreviations,
-    file: &str,
-    line: usize,
-    errors: &mut Vec<ContentError>,
-) {
+fn undefined_abbreviations(text: &str, abbrs: &Abbreviations, file: &str, line: usize, errors: &mut Vec<ContentError>) {
     for found in glossary::find(text, abbrs).into_iter().filter(|f| !f.known) {
-        errors.push(ContentError::new(
-            file,
-            line,
-            glossary::unknown_message(found.abbr),
-        ));
+        errors.push(ContentError::new(file, line, glossary::unknown_message(found.abbr)));
     }
 }

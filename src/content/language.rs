@@ -80,12 +80,20 @@ impl Rules {
             for (phrase, instead) in &self.0 {
                 for (at, _) in lower.match_indices(phrase.as_str()) {
                     let end = at + phrase.len();
-                    if !whole_words(&lower, at, end) || taken.iter().any(|(s, e)| at < *e && end > *s) || quoted(line, at, markdown) {
+                    if !whole_words(&lower, at, end)
+                        || taken.iter().any(|(s, e)| at < *e && end > *s)
+                        || quoted(line, at, markdown)
+                    {
                         continue;
                     }
                     taken.push((at, end));
                     let column = line[..at].chars().count() + 1;
-                    errors.push(ContentError::at(file, n + 1, column, format!("'{}' blames or clears a child: {instead}", &line[at..end])));
+                    errors.push(ContentError::at(
+                        file,
+                        n + 1,
+                        column,
+                        format!("'{}' blames or clears a child: {instead}", &line[at..end]),
+                    ));
                 }
             }
         }
@@ -142,7 +150,10 @@ mod tests {
     use super::*;
 
     fn rules() -> Rules {
-        Rules(vec![("putting herself at risk".into(), "say what adults do".into()), ("is safe".into(), "never say it".into())])
+        Rules(vec![
+            ("putting herself at risk".into(), "say what adults do".into()),
+            ("is safe".into(), "never say it".into()),
+        ])
     }
 
     fn found(text: &str, markdown: bool) -> Vec<(usize, usize)> {

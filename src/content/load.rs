@@ -60,11 +60,7 @@ pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentErr
     let display = |p: &Path| display_path(root, p);
 
     // When the bibliography itself cannot be read, pages are not blamed for citing it.
-    let sources = load_sources(
-        &root.join(SOURCES_FILE),
-        &display(&root.join(SOURCES_FILE)),
-        &mut errors,
-    );
+    let sources = load_sources(&root.join(SOURCES_FILE), &display(&root.join(SOURCES_FILE)), &mut errors);
     let known = sources.as_ref();
     let mut links = Vec::new();
     let (glossary, abbrs) = glossary::load(root, known, &mut links, &mut errors);
@@ -81,11 +77,7 @@ pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentErr
         loaded
             .into_iter()
             .map(|l| {
-                links.extend(
-                    l.links
-                        .into_iter()
-                        .map(|(line, url)| (l.file.clone(), line, url)),
-                );
+                links.extend(l.links.into_iter().map(|(line, url)| (l.file.clone(), line, url)));
                 anchors.insert(l.page.slug.clone(), l.anchors);
                 l.page
             })
@@ -127,7 +119,14 @@ pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentErr
 /// The content's version: the date of the newest change to any page and a fingerprint of
 /// every content file, so a printed page or a copied record says which content it came from.
 fn version(root: &Path, library: &Library) -> String {
-    let newest = library.guidance.iter().chain(&library.site).flat_map(|p| p.changes.first()).map(|c| c.date.as_str()).max().unwrap_or("");
+    let newest = library
+        .guidance
+        .iter()
+        .chain(&library.site)
+        .flat_map(|p| p.changes.first())
+        .map(|c| c.date.as_str())
+        .max()
+        .unwrap_or("");
     let mut files = Vec::new();
     super::language::collect(root, &mut files);
     files.sort();
@@ -141,29 +140,18 @@ fn version(root: &Path, library: &Library) -> String {
 
 /// The path shown in messages: `content/...` when under the project, else as given.
 pub(super) fn display_path(root: &Path, path: &Path) -> String {
-    let name = root
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     match path.strip_prefix(root) {
         Ok(rel) => format!("{}/{}", name, rel.to_string_lossy()),
         Err(_) => path.to_string_lossy().into_owned(),
     }
 }
 
-fn load_sources(
-    path: &Path,
-    file: &str,
-    errors: &mut Vec<ContentError>,
-) -> Option<BTreeMap<String, Source>> {
+fn load_sources(path: &Path, file: &str, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
     let text = match fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
-            errors.push(ContentError::new(
-                file,
-                1,
-                format!("cannot read the bibliography: {e}"),
-            ));
+            errors.push(ContentError::new(file, 1, format!("cannot read the bibliography: {e}")));
             return None;
         }
     };
@@ -184,17 +172,9 @@ fn load_sources(
                 format!("source key '{key}' must be lowercase letters, digits and hyphens"),
             ));
         }
-        for (field, value) in [
-            ("title", &s.title),
-            ("publisher", &s.publisher),
-            ("date", &s.date),
-        ] {
+        for (field, value) in [("title", &s.title), ("publisher", &s.publisher), ("date", &s.date)] {
             if value.trim().is_empty() {
-                errors.push(ContentError::new(
-                    file,
-                    line,
-                    format!("source '{key}' has an empty {field}"),
-                ));
+                errors.push(ContentError::new(file, line, format!("source '{key}' has an empty {field}")));
             }
         }
         if let Some(url) = &s.url {
@@ -206,16 +186,7 @@ fn load_sources(
                 ));
             }
         }
-        out.insert(
-            key.clone(),
-            Source {
-                key,
-                title: s.title,
-                publisher: s.publisher,
-                date: s.date,
-                url: s.url,
-            },
-        );
+        out.insert(key.clone(), Source { key, title: s.title, publisher: s.publisher, date: s.date, url: s.url });
     }
     Some(out)
 }
@@ -262,10 +233,7 @@ fn load_page(
     errors: &mut Vec<ContentError>,
 ) -> Option<Loaded> {
     let before = errors.len();
-    let slug = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     if !is_slug(&slug) {
         errors.push(ContentError::new(
             file,
@@ -288,17 +256,11 @@ fn load_page(
         }
     };
     let fline = |needle: &str| {
-        line_containing(split.front, needle)
-            .map(|l| l + split.front_line - 1)
-            .unwrap_or(split.front_line)
+        line_containing(split.front, needle).map(|l| l + split.front_line - 1).unwrap_or(split.front_line)
     };
 
     if front.title.trim().is_empty() {
-        errors.push(ContentError::new(
-            file,
-            fline("title"),
-            "the title is empty",
-        ));
+        errors.push(ContentError::new(file, fline("title"), "the title is empty"));
     }
     if front.summary.trim().is_empty() {
         errors.push(ContentError::new(
@@ -318,11 +280,7 @@ fn load_page(
     for id in &front.nations {
         match Nation::from_id(id) {
             Some(n) if !nations.contains(&n) => nations.push(n),
-            Some(_) => errors.push(ContentError::new(
-                file,
-                fline("nations"),
-                format!("nation '{id}' is listed twice"),
-            )),
+            Some(_) => errors.push(ContentError::new(file, fline("nations"), format!("nation '{id}' is listed twice"))),
             None => errors.push(ContentError::new(
                 file,
                 fline("nations"),
@@ -362,17 +320,9 @@ fn load_page(
         errors.push(ContentError::new(file, line + split.body_line - 1, message));
     }
     if split.body.trim().is_empty() {
-        errors.push(ContentError::new(
-            file,
-            split.body_line,
-            "the page has no text after its front matter",
-        ));
+        errors.push(ContentError::new(file, split.body_line, "the page has no text after its front matter"));
     }
-    let links = rendered
-        .internal_links
-        .into_iter()
-        .map(|(l, u)| (l + split.body_line - 1, u))
-        .collect();
+    let links = rendered.internal_links.into_iter().map(|(l, u)| (l + split.body_line - 1, u)).collect();
 
     if errors.len() > before {
         return None;
@@ -398,7 +348,9 @@ fn load_page(
 
 /// The text of a content file, or `None` after reporting why it cannot be read.
 pub(super) fn read(file: &str, path: &Path, errors: &mut Vec<ContentError>) -> Option<String> {
-    fs::read_to_string(path).map_err(|e| errors.push(ContentError::new(file, 1, format!("cannot read the file: {e}")))).ok()
+    fs::read_to_string(path)
+        .map_err(|e| errors.push(ContentError::new(file, 1, format!("cannot read the file: {e}"))))
+        .ok()
 }
 
 /// The 1-based line of the first line of `text` that contains `needle`.
@@ -407,12 +359,7 @@ pub(super) fn line_containing(text: &str, needle: &str) -> Option<usize> {
 }
 
 /// The files ending in `.ext` in `root/dir`, sorted by name. A missing folder is a problem.
-pub(super) fn list_files(
-    root: &Path,
-    dir: &str,
-    ext: &str,
-    errors: &mut Vec<ContentError>,
-) -> Vec<PathBuf> {
+pub(super) fn list_files(root: &Path, dir: &str, ext: &str, errors: &mut Vec<ContentError>) -> Vec<PathBuf> {
     let folder = root.join(dir);
     match fs::read_dir(&folder) {
         Ok(entries) => {
@@ -424,11 +371,7 @@ pub(super) fn list_files(
             files
         }
         Err(e) => {
-            errors.push(ContentError::new(
-                display_path(root, &folder),
-                1,
-                format!("cannot read the folder: {e}"),
-            ));
+            errors.push(ContentError::new(display_path(root, &folder), 1, format!("cannot read the folder: {e}")));
             Vec::new()
         }
     }
@@ -439,14 +382,14 @@ pub(super) fn list_files(
 pub fn link_problem(library: &Library, anchors: &Anchors, url: &str) -> Option<String> {
     match Route::parse(url) {
         Route::NotFound(_) => Some(format!("link '{url}' leads to no screen of the app")),
-        Route::Guidance(slug, _) if library.guidance_page(&slug).is_none() => Some(format!(
-            "link '{url}' leads to a guidance page that does not exist"
-        )),
-        Route::Guidance(slug, Some(section))
-            if !anchors.get(&slug).is_some_and(|a| a.contains(&section)) =>
-        {
+        Route::Guidance(slug, _) if library.guidance_page(&slug).is_none() => {
+            Some(format!("link '{url}' leads to a guidance page that does not exist"))
+        }
+        Route::Guidance(slug, Some(section)) if !anchors.get(&slug).is_some_and(|a| a.contains(&section)) => {
             let known = anchors.get(&slug).map(|a| a.join(", ")).unwrap_or_default();
-            Some(format!("link '{url}' points to a section '{section}' that the page does not have (its sections: {known})"))
+            Some(format!(
+                "link '{url}' points to a section '{section}' that the page does not have (its sections: {known})"
+            ))
         }
         _ => None,
     }

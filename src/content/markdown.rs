@@ -46,8 +46,7 @@ pub(super) fn render(body: &str, abbrs: &Abbreviations) -> Rendered {
         match &passage.nations {
             None => render_passage(body, &passage, abbrs, &mut seen, &mut ids, &mut out),
             Some(nations) => {
-                let classes: Vec<String> =
-                    nations.iter().map(|n| format!("for-{}", n.id())).collect();
+                let classes: Vec<String> = nations.iter().map(|n| format!("for-{}", n.id())).collect();
                 out.html.push_str(&format!(
                     "<div class=\"nation-passage {}\"><p class=\"nation-label\">{}</p>\n",
                     classes.join(" "),
@@ -86,21 +85,12 @@ fn passages<'a>(body: &'a str, out: &mut Rendered) -> Vec<Passage<'a>> {
         if let Some(rest) = line.trim().strip_prefix(":::") {
             let words: Vec<&str> = rest.split_whitespace().collect();
             match (&open, words.is_empty()) {
-                (None, true) => out.problems.push((
-                    at,
-                    "this ::: closes a nation passage, but none is open".into(),
-                )),
-                (Some(_), false) => out.problems.push((
-                    at,
-                    "a nation passage cannot start inside another: close the first with a ::: line"
-                        .into(),
-                )),
+                (None, true) => out.problems.push((at, "this ::: closes a nation passage, but none is open".into())),
+                (Some(_), false) => out
+                    .problems
+                    .push((at, "a nation passage cannot start inside another: close the first with a ::: line".into())),
                 (None, false) => {
-                    list.push(Passage {
-                        nations: None,
-                        text: &body[shared_start..offset],
-                        offset: shared_start,
-                    });
+                    list.push(Passage { nations: None, text: &body[shared_start..offset], offset: shared_start });
                     let mut nations = Vec::new();
                     for w in words {
                         match Nation::from_id(w) {
@@ -112,11 +102,7 @@ fn passages<'a>(body: &'a str, out: &mut Rendered) -> Vec<Passage<'a>> {
                     open = Some((at, nations, next));
                 }
                 (Some((_, nations, start)), true) => {
-                    list.push(Passage {
-                        nations: Some(nations.clone()),
-                        text: &body[*start..offset],
-                        offset: *start,
-                    });
+                    list.push(Passage { nations: Some(nations.clone()), text: &body[*start..offset], offset: *start });
                     open = None;
                     shared_start = next;
                 }
@@ -125,16 +111,9 @@ fn passages<'a>(body: &'a str, out: &mut Rendered) -> Vec<Passage<'a>> {
         offset = next;
     }
     if let Some((line, _, _)) = open {
-        out.problems.push((
-            line,
-            "this nation passage is never closed: add a line with only ::: after it".into(),
-        ));
+        out.problems.push((line, "this nation passage is never closed: add a line with only ::: after it".into()));
     }
-    list.push(Passage {
-        nations: None,
-        text: &body[shared_start..],
-        offset: shared_start,
-    });
+    list.push(Passage { nations: None, text: &body[shared_start..], offset: shared_start });
     list
 }
 
@@ -172,7 +151,10 @@ fn render_passage(
                 continue;
             }
             Event::Start(Tag::Table(aligns)) if aligns.iter().any(|a| *a != Alignment::None) => {
-                out.problems.push((at, "table column alignment (colons in the divider row) is not allowed: use plain --- dividers".into()));
+                out.problems.push((
+                    at,
+                    "table column alignment (colons in the divider row) is not allowed: use plain --- dividers".into(),
+                ));
                 let plain = vec![Alignment::None; aligns.len()];
                 event = Event::Start(Tag::Table(plain));
             }
@@ -187,7 +169,10 @@ fn render_passage(
             Event::End(TagEnd::CodeBlock) => in_code = false,
             Event::Start(Tag::Image { dest_url, .. }) => {
                 if is_external(dest_url) {
-                    out.problems.push((at, format!("image '{dest_url}' is on another site: put the image in public/ and link to it there")));
+                    out.problems.push((
+                        at,
+                        format!("image '{dest_url}' is on another site: put the image in public/ and link to it there"),
+                    ));
                 }
                 in_image = Some((at, String::new()));
             }
@@ -208,7 +193,10 @@ fn render_passage(
             Event::End(TagEnd::Image) => {
                 if let Some((at, alt)) = in_image.take() {
                     if alt.trim().is_empty() {
-                        out.problems.push((at, "an image needs alt text: write what it shows between the square brackets".into()));
+                        out.problems.push((
+                            at,
+                            "an image needs alt text: write what it shows between the square brackets".into(),
+                        ));
                     }
                 }
             }
@@ -237,8 +225,7 @@ fn abbreviate(
     let mut last = 0;
     for found in glossary::find(text, abbrs) {
         let Some(abbr) = abbrs.get(found.abbr).filter(|_| found.known) else {
-            out.problems
-                .push((at, glossary::unknown_message(found.abbr)));
+            out.problems.push((at, glossary::unknown_message(found.abbr)));
             continue;
         };
         plain.push_str(&text[last..found.start]);
@@ -246,16 +233,10 @@ fn abbreviate(
         last = found.end;
         let word = &text[found.start..found.end];
         let s = if found.plural { "s" } else { "" };
-        let written_out = recent
-            .to_lowercase()
-            .ends_with(&format!("{}{s} (", abbr.term.to_lowercase()));
+        let written_out = recent.to_lowercase().ends_with(&format!("{}{s} (", abbr.term.to_lowercase()));
         let first = abbr.expand && !seen.contains(found.abbr);
         recent.push_str(word);
-        if place == Place::Heading
-            || !abbr.expand
-            || written_out
-            || (place == Place::Link && !first)
-        {
+        if place == Place::Heading || !abbr.expand || written_out || (place == Place::Link && !first) {
             if written_out {
                 seen.insert(found.abbr.to_string());
             }
@@ -275,9 +256,7 @@ fn abbreviate(
     recent.push_str(&text[last..]);
     if recent.len() > 200 {
         let cut = recent.len() - 120;
-        let cut = (cut..recent.len())
-            .find(|i| recent.is_char_boundary(*i))
-            .unwrap_or(0);
+        let cut = (cut..recent.len()).find(|i| recent.is_char_boundary(*i)).unwrap_or(0);
         recent.drain(..cut);
     }
     flush(&mut plain, events);
@@ -305,22 +284,18 @@ fn check_link(at: usize, url: &str, out: &mut Rendered) {
     } else if url.starts_with('#') {
         // An anchor on the same page is fine.
     } else if is_external(url) {
+        out.problems.push((at, format!("link '{url}' leaves the app: cite it in the page's sources instead")));
+    } else {
         out.problems.push((
             at,
-            format!("link '{url}' leaves the app: cite it in the page's sources instead"),
+            format!("link '{url}' is not a link inside the app: use '#/guidance/<page>' or another '#/' address"),
         ));
-    } else {
-        out.problems.push((at, format!("link '{url}' is not a link inside the app: use '#/guidance/<page>' or another '#/' address")));
     }
 }
 
 /// Gives every h2 and h3 without an explicit `{#id}` an id made from its text, so pages can
 /// link to their sections. Ids are unique on the page; each is added to `anchors`.
-fn add_heading_ids(
-    events: &mut [Event<'_>],
-    used: &mut HashSet<String>,
-    anchors: &mut Vec<String>,
-) {
+fn add_heading_ids(events: &mut [Event<'_>], used: &mut HashSet<String>, anchors: &mut Vec<String>) {
     for i in 0..events.len() {
         let Event::Start(Tag::Heading { level, id, .. }) = &events[i] else {
             continue;
@@ -380,12 +355,7 @@ mod tests {
     fn renders_markdown_and_gives_headings_ids() {
         let r = render_plain("## What to do now\n\nCall **999**.\n");
         assert!(r.problems.is_empty(), "{:?}", r.problems);
-        assert!(
-            r.html
-                .contains("<h2 id=\"what-to-do-now\">What to do now</h2>"),
-            "{}",
-            r.html
-        );
+        assert!(r.html.contains("<h2 id=\"what-to-do-now\">What to do now</h2>"), "{}", r.html);
         assert!(r.html.contains("<strong>999</strong>"));
     }
 
@@ -447,41 +417,22 @@ mod tests {
     fn writes_an_abbreviation_out_once_then_makes_it_expandable() {
         let r = render("The NRM is UK-wide.\n\nRefer to the NRM.\n", &abbrs());
         assert!(r.problems.is_empty(), "{:?}", r.problems);
-        assert!(
-            r.html
-                .contains("The National Referral Mechanism (NRM) is UK-wide."),
-            "{}",
-            r.html
-        );
+        assert!(r.html.contains("The National Referral Mechanism (NRM) is UK-wide."), "{}", r.html);
         assert!(r.html.contains("<button type=\"button\" class=\"abbr\" aria-expanded=\"false\">NRM<span class=\"abbr-long\" hidden> (National Referral Mechanism)</span></button>"), "{}", r.html);
     }
 
     #[test]
     fn leaves_an_abbreviation_the_writer_already_expanded() {
         let r = render("The National Referral Mechanism (NRM) decides.\n", &abbrs());
-        assert!(
-            r.html
-                .contains("The National Referral Mechanism (NRM) decides."),
-            "{}",
-            r.html
-        );
-        assert!(
-            !r.html.contains("National Referral Mechanism (National"),
-            "{}",
-            r.html
-        );
+        assert!(r.html.contains("The National Referral Mechanism (NRM) decides."), "{}", r.html);
+        assert!(!r.html.contains("National Referral Mechanism (National"), "{}", r.html);
     }
 
     #[test]
     fn headings_keep_the_short_form_and_do_not_count_as_first_use() {
         let r = render("## The NRM\n\nThe NRM.\n", &abbrs());
         assert!(r.html.contains(">The NRM</h2>"), "{}", r.html);
-        assert!(
-            r.html
-                .contains("<p>The National Referral Mechanism (NRM).</p>"),
-            "{}",
-            r.html
-        );
+        assert!(r.html.contains("<p>The National Referral Mechanism (NRM).</p>"), "{}", r.html);
     }
 
     #[test]
@@ -497,14 +448,13 @@ mod tests {
         let body = "Shared.\n\n::: scotland\nThe NRM here.\n:::\n\n::: england wales\nThe NRM there.\n:::\n";
         let r = render(body, &abbrs());
         assert!(r.problems.is_empty(), "{:?}", r.problems);
-        assert!(r.html.contains("<div class=\"nation-passage for-scotland\"><p class=\"nation-label\">In Scotland</p>"), "{}", r.html);
-        assert!(r.html.contains("<div class=\"nation-passage for-england for-wales\"><p class=\"nation-label\">In England and Wales</p>"), "{}", r.html);
-        assert_eq!(
-            r.html.matches("National Referral Mechanism (NRM)").count(),
-            2,
+        assert!(
+            r.html.contains("<div class=\"nation-passage for-scotland\"><p class=\"nation-label\">In Scotland</p>"),
             "{}",
             r.html
         );
+        assert!(r.html.contains("<div class=\"nation-passage for-england for-wales\"><p class=\"nation-label\">In England and Wales</p>"), "{}", r.html);
+        assert_eq!(r.html.matches("National Referral Mechanism (NRM)").count(), 2, "{}", r.html);
     }
 
     #[test]
@@ -520,9 +470,6 @@ mod tests {
     #[test]
     fn repeated_headings_get_unique_ids() {
         let r = render_plain("## Who decides\n\n## Who decides\n");
-        assert_eq!(
-            r.anchors,
-            vec!["who-decides".to_string(), "who-decides-2".to_string()]
-        );
+        assert_eq!(r.anchors, vec!["who-decides".to_string(), "who-decides-2".to_string()]);
     }
 }

@@ -9,7 +9,8 @@ mod model;
 
 pub use error::ContentError;
 pub use model::{
-    Change, ChangeKind, Extra, Form, GlossaryEntry, CORE_PAGES, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind, Source,
+    Change, ChangeKind, Extra, Form, GlossaryEntry, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind,
+    Source, CORE_PAGES,
 };
 
 #[cfg(not(target_arch = "wasm32"))]

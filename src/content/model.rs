@@ -60,7 +60,11 @@ impl Library {
     /// Splits off the heavy part: the core keeps every page's title, summary and sources (so
     /// lists and links work), every source's title, and the text of [`CORE_PAGES`].
     pub fn split(mut self) -> (Library, Extra) {
-        let mut extra = Extra { glossary: std::mem::take(&mut self.glossary), scenarios: std::mem::take(&mut self.scenarios), ..Extra::default() };
+        let mut extra = Extra {
+            glossary: std::mem::take(&mut self.glossary),
+            scenarios: std::mem::take(&mut self.scenarios),
+            ..Extra::default()
+        };
         for page in self.guidance.iter_mut().filter(|p| !CORE_PAGES.contains(&p.slug.as_str())) {
             extra.pages.push((page.slug.clone(), std::mem::take(&mut page.html)));
         }
@@ -106,7 +110,8 @@ impl Library {
 
     /// Every change to every page, newest first (pages in reading order within a day).
     pub fn change_log(&self) -> Vec<(&Page, &Change)> {
-        let mut log: Vec<(&Page, &Change)> = self.guidance.iter().chain(&self.site).flat_map(|p| p.changes.iter().map(move |c| (p, c))).collect();
+        let mut log: Vec<(&Page, &Change)> =
+            self.guidance.iter().chain(&self.site).flat_map(|p| p.changes.iter().map(move |c| (p, c))).collect();
         log.sort_by(|a, b| b.1.date.cmp(&a.1.date));
         log
     }
@@ -138,9 +143,7 @@ impl Library {
 
     /// The glossary entry for an abbreviation such as `NRM`.
     pub fn abbreviation(&self, abbr: &str) -> Option<&GlossaryEntry> {
-        self.glossary
-            .iter()
-            .find(|g| g.abbr.as_deref() == Some(abbr))
+        self.glossary.iter().find(|g| g.abbr.as_deref() == Some(abbr))
     }
 
     /// The scenario with this id.
@@ -160,11 +163,7 @@ impl Library {
 
     /// The most recent reviewed date of any page (ISO dates sort as text).
     pub fn last_reviewed(&self) -> Option<&str> {
-        self.guidance
-            .iter()
-            .chain(self.site.iter())
-            .map(|p| p.reviewed.as_str())
-            .max()
+        self.guidance.iter().chain(self.site.iter()).map(|p| p.reviewed.as_str()).max()
     }
 }
 

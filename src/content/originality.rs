@@ -67,7 +67,11 @@ mod tests {
         let known: HashSet<u64> = fingerprints(&words(source)).map(|(_, f)| f).collect();
         let page = "Intro. OUR OWN made up sentence, here has at least twelve words in it — for testing!";
         assert_eq!(copied_runs(page, &known).len(), 1);
-        assert!(copied_runs("Entirely different words written by us for a page about something else entirely.", &known).is_empty());
+        assert!(copied_runs(
+            "Entirely different words written by us for a page about something else entirely.",
+            &known
+        )
+        .is_empty());
     }
 
     #[test]

@@ -74,7 +74,13 @@ pub(super) struct Loaded {
 }
 
 /// Reads every scenario. Guidance links are added to `links` to check once pages are known.
-pub(super) fn load(root: &Path, sources: Option<&BTreeMap<String, Source>>, abbrs: &Abbreviations, links: &mut Vec<(String, usize, String)>, errors: &mut Vec<ContentError>) -> Loaded {
+pub(super) fn load(
+    root: &Path,
+    sources: Option<&BTreeMap<String, Source>>,
+    abbrs: &Abbreviations,
+    links: &mut Vec<(String, usize, String)>,
+    errors: &mut Vec<ContentError>,
+) -> Loaded {
     let mut out = Loaded { scenarios: Vec::new(), warnings: Vec::new() };
     let mut ordered = Vec::new();
     for path in list_files(root, SCENARIOS_DIR, "md", errors) {
@@ -159,13 +165,21 @@ impl Reader<'_> {
                 return None;
             }
         };
-        let fline = |needle: &str| line_containing(split.front, needle).map(|l| l + split.front_line - 1).unwrap_or(split.front_line);
+        let fline = |needle: &str| {
+            line_containing(split.front, needle).map(|l| l + split.front_line - 1).unwrap_or(split.front_line)
+        };
         if !is_slug(stem) {
-            self.error(1, "the file name is the scenario's id: use lowercase letters, digits and hyphens, ending in .md");
+            self.error(
+                1,
+                "the file name is the scenario's id: use lowercase letters, digits and hyphens, ending in .md",
+            );
         }
         if let Some(id) = &front.id {
             if id != stem {
-                self.error(fline("id"), format!("id '{id}' must match the file name '{stem}' (the id is what saved progress refers to)"));
+                self.error(
+                    fline("id"),
+                    format!("id '{id}' must match the file name '{stem}' (the id is what saved progress refers to)"),
+                );
             }
         }
         for (field, value) in [("title", &front.title), ("summary", &front.summary), ("start", &front.start)] {
@@ -183,7 +197,10 @@ impl Reader<'_> {
         for id in &front.nations {
             match Nation::from_id(id) {
                 Some(n) => nations.push(n),
-                None => self.error(fline("nations"), format!("unknown nation '{id}': use england, wales, scotland or northern-ireland")),
+                None => self.error(
+                    fline("nations"),
+                    format!("unknown nation '{id}': use england, wales, scotland or northern-ireland"),
+                ),
             }
         }
         if nations.is_empty() {
@@ -222,11 +239,16 @@ impl Reader<'_> {
         let scenes = self.finish(raw, &vars);
         let tested: HashSet<&str> = scenes
             .iter()
-            .flat_map(|s| s.blocks.iter().filter_map(|b| b.when.as_ref()).chain(s.choices.iter().filter_map(|c| c.when.as_ref())))
+            .flat_map(|s| {
+                s.blocks.iter().filter_map(|b| b.when.as_ref()).chain(s.choices.iter().filter_map(|c| c.when.as_ref()))
+            })
             .flat_map(|c| c.0.iter().map(|t| t.var.as_str()))
             .collect();
         for name in vars.keys().filter(|v| !tested.contains(v.as_str())) {
-            self.warn(fline(&format!("{name} =")), format!("variable '{name}' is never tested by an 'if': remove it, or use it"));
+            self.warn(
+                fline(&format!("{name} =")),
+                format!("variable '{name}' is never tested by an 'if': remove it, or use it"),
+            );
         }
         let scenario = Scenario {
             id: stem.to_string(),
@@ -252,7 +274,11 @@ impl Reader<'_> {
         // Paths are explored only once every scene and choice is sound.
         if self.errors.len() == before {
             let scene_line = |id: &str| {
-                self.text.lines().position(|l| l.starts_with(&format!("## {id}:")) || l.starts_with(&format!("## end {id}:"))).map(|i| i + 1).unwrap_or(1)
+                self.text
+                    .lines()
+                    .position(|l| l.starts_with(&format!("## {id}:")) || l.starts_with(&format!("## end {id}:")))
+                    .map(|i| i + 1)
+                    .unwrap_or(1)
             };
             for problem in explore::problems(&scenario) {
                 let line = scene_line(&problem.scene);
@@ -289,28 +315,60 @@ impl Reader<'_> {
                 if scenes.iter().any(|s| s.id == id) {
                     self.error(line, format!("scene id '{id}' is used twice"));
                 }
-                scenes.push(RawScene { line, id, heading, is_end, text: String::new(), text_line: line + 1, blocks: Vec::new(), notes: Vec::new(), pauses: Vec::new(), choices: Vec::new(), outcome: None, debrief: Vec::new() });
+                scenes.push(RawScene {
+                    line,
+                    id,
+                    heading,
+                    is_end,
+                    text: String::new(),
+                    text_line: line + 1,
+                    blocks: Vec::new(),
+                    notes: Vec::new(),
+                    pauses: Vec::new(),
+                    choices: Vec::new(),
+                    outcome: None,
+                    debrief: Vec::new(),
+                });
                 continue;
             }
             let Some(scene) = scenes.last_mut() else {
                 if !trimmed.is_empty() {
-                    self.error(line, "text before the first scene: start each scene with a line like '## custody: Jay in custody'");
+                    self.error(
+                        line,
+                        "text before the first scene: start each scene with a line like '## custody: Jay in custody'",
+                    );
                 }
                 continue;
             };
             if let Some(rest) = raw_line.strip_prefix("* ") {
                 in_choice = true;
                 let Some((text, target)) = rest.rsplit_once("->") else {
-                    self.error(line, "a choice needs '-> scene-id' at the end of its line, naming the scene it leads to");
+                    self.error(
+                        line,
+                        "a choice needs '-> scene-id' at the end of its line, naming the scene it leads to",
+                    );
                     continue;
                 };
-                scene.choices.push(RawChoice { line, id: None, text: text.trim().to_string(), target: target.trim().to_string(), rating: None, feedback: None, guidance: Vec::new(), set: Vec::new(), when: None });
+                scene.choices.push(RawChoice {
+                    line,
+                    id: None,
+                    text: text.trim().to_string(),
+                    target: target.trim().to_string(),
+                    rating: None,
+                    feedback: None,
+                    guidance: Vec::new(),
+                    set: Vec::new(),
+                    when: None,
+                });
                 continue;
             }
             let indented = raw_line.starts_with(' ') || raw_line.starts_with('\t');
             if in_choice && indented && !trimmed.is_empty() {
                 let Some((key, value)) = trimmed.split_once(':') else {
-                    self.error(line, "under a choice, write 'key: value' lines: rating, feedback, guidance, set, if or id");
+                    self.error(
+                        line,
+                        "under a choice, write 'key: value' lines: rating, feedback, guidance, set, if or id",
+                    );
                     continue;
                 };
                 let value = value.trim();
@@ -420,12 +478,18 @@ impl Reader<'_> {
                     self.error(s.choices[0].line, format!("ending '{}' has choices: an ending closes the case", s.id));
                 }
                 if s.debrief.is_empty() {
-                    self.error(s.line, format!("ending '{}' has no debrief: add 'debrief:' lines with questions to reflect on", s.id));
+                    self.error(
+                        s.line,
+                        format!("ending '{}' has no debrief: add 'debrief:' lines with questions to reflect on", s.id),
+                    );
                 }
                 match s.outcome {
                     Some(outcome) => Some(Ending { outcome, debrief: s.debrief.clone() }),
                     None => {
-                        self.error(s.line, format!("ending '{}' needs 'outcome: good', 'outcome: mixed' or 'outcome: poor'", s.id));
+                        self.error(
+                            s.line,
+                            format!("ending '{}' needs 'outcome: good', 'outcome: mixed' or 'outcome: poor'", s.id),
+                        );
                         None
                     }
                 }
@@ -434,12 +498,25 @@ impl Reader<'_> {
                     self.error(s.line, format!("scene '{}' has no choices and is not an ending: add '* ' choices, or write '## end {}: ...'", s.id, s.id));
                 }
                 if s.outcome.is_some() || !s.debrief.is_empty() {
-                    self.error(s.line, format!("scene '{}' has an outcome or debrief but is not an ending: write '## end {}: ...'", s.id, s.id));
+                    self.error(
+                        s.line,
+                        format!(
+                            "scene '{}' has an outcome or debrief but is not an ending: write '## end {}: ...'",
+                            s.id, s.id
+                        ),
+                    );
                 }
                 None
             };
             if s.choices.len() > 4 {
-                self.warn(s.choices[4].line, format!("scene '{}' has {} choices: more than four is hard to weigh up, especially in a group", s.id, s.choices.len()));
+                self.warn(
+                    s.choices[4].line,
+                    format!(
+                        "scene '{}' has {} choices: more than four is hard to weigh up, especially in a group",
+                        s.id,
+                        s.choices.len()
+                    ),
+                );
             }
             let mut choices = Vec::new();
             let mut choice_ids = HashSet::new();
@@ -455,7 +532,13 @@ impl Reader<'_> {
                     self.error(c.line, "the choice has no text before '->'");
                 }
                 if c.text.chars().count() > LONG_CHOICE {
-                    self.warn(c.line, format!("a long choice ({} characters): keep choices short enough to read at a glance", c.text.chars().count()));
+                    self.warn(
+                        c.line,
+                        format!(
+                            "a long choice ({} characters): keep choices short enough to read at a glance",
+                            c.text.chars().count()
+                        ),
+                    );
                 }
                 self.plain(c.line, &c.text);
                 let Some(rating) = c.rating else {
@@ -479,9 +562,26 @@ impl Reader<'_> {
                 if let Some((line, cond)) = &c.when {
                     self.check_cond(*line, cond, vars);
                 }
-                choices.push(Choice { id, text: c.text, target: c.target, rating, feedback, guidance: c.guidance, set: c.set.into_iter().map(|(_, s)| s).collect(), when: c.when.map(|(_, c)| c) });
+                choices.push(Choice {
+                    id,
+                    text: c.text,
+                    target: c.target,
+                    rating,
+                    feedback,
+                    guidance: c.guidance,
+                    set: c.set.into_iter().map(|(_, s)| s).collect(),
+                    when: c.when.map(|(_, c)| c),
+                });
             }
-            scenes.push(Scene { id: s.id, heading: s.heading, blocks, notes: s.notes, pauses: s.pauses, choices, ending });
+            scenes.push(Scene {
+                id: s.id,
+                heading: s.heading,
+                blocks,
+                notes: s.notes,
+                pauses: s.pauses,
+                choices,
+                ending,
+            });
         }
         scenes
     }
@@ -505,12 +605,19 @@ impl Reader<'_> {
     fn check_cond(&mut self, line: usize, cond: &Cond, vars: &BTreeMap<String, Value>) {
         for t in &cond.0 {
             match vars.get(&t.var) {
-                None => self.error(line, format!("variable '{}' is not declared: add it under [vars] in the front matter", t.var)),
-                Some(v) if std::mem::discriminant(v) != std::mem::discriminant(&t.value) => {
-                    self.error(line, format!("variable '{}' is {}, but it is compared with {}", t.var, v.kind(), t.value))
-                }
-                Some(Value::Bool(_)) if !matches!(t.op, crate::scenario::expr::Op::Eq | crate::scenario::expr::Op::Ne) => {
-                    self.error(line, format!("variable '{}' is true or false: it can only be tested with == or !=", t.var))
+                None => self.error(
+                    line,
+                    format!("variable '{}' is not declared: add it under [vars] in the front matter", t.var),
+                ),
+                Some(v) if std::mem::discriminant(v) != std::mem::discriminant(&t.value) => self
+                    .error(line, format!("variable '{}' is {}, but it is compared with {}", t.var, v.kind(), t.value)),
+                Some(Value::Bool(_))
+                    if !matches!(t.op, crate::scenario::expr::Op::Eq | crate::scenario::expr::Op::Ne) =>
+                {
+                    self.error(
+                        line,
+                        format!("variable '{}' is true or false: it can only be tested with == or !=", t.var),
+                    )
                 }
                 _ => {}
             }
@@ -519,8 +626,13 @@ impl Reader<'_> {
 
     fn check_set(&mut self, line: usize, set: &Set, vars: &BTreeMap<String, Value>) {
         match (vars.get(&set.var), &set.change) {
-            (None, _) => self.error(line, format!("variable '{}' is not declared: add it under [vars] in the front matter", set.var)),
-            (Some(Value::Bool(_)), Change::Add(_)) => self.error(line, format!("variable '{}' is true or false: it cannot go up or down", set.var)),
+            (None, _) => self.error(
+                line,
+                format!("variable '{}' is not declared: add it under [vars] in the front matter", set.var),
+            ),
+            (Some(Value::Bool(_)), Change::Add(_)) => {
+                self.error(line, format!("variable '{}' is true or false: it cannot go up or down", set.var))
+            }
             (Some(v), Change::Assign(new)) if std::mem::discriminant(v) != std::mem::discriminant(new) => {
                 self.error(line, format!("variable '{}' is {}, but it is given {}", set.var, v.kind(), new))
             }
@@ -548,22 +660,35 @@ fn personal_detail(text: &str) -> Option<&'static str> {
     for word_start in text.match_indices(['0', '+']).map(|(i, _)| i) {
         let rest = &text[word_start..];
         let candidate: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ' ' || *c == '+').collect();
-        if (candidate.starts_with("07") || candidate.starts_with("01") || candidate.starts_with("02") || candidate.starts_with("+44")) && digits_run(&candidate) >= 10 {
+        if (candidate.starts_with("07")
+            || candidate.starts_with("01")
+            || candidate.starts_with("02")
+            || candidate.starts_with("+44"))
+            && digits_run(&candidate) >= 10
+        {
             return Some("phone number");
         }
     }
     let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric() && c != '/').collect();
     for pair in words.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        let outward = a.len() >= 2 && a.len() <= 4 && a.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && a.chars().any(|c| c.is_ascii_digit()) && a.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        let inward = b.len() == 3 && b.chars().next().is_some_and(|c| c.is_ascii_digit()) && b.chars().skip(1).all(|c| c.is_ascii_uppercase());
+        let outward = a.len() >= 2
+            && a.len() <= 4
+            && a.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && a.chars().any(|c| c.is_ascii_digit())
+            && a.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        let inward = b.len() == 3
+            && b.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && b.chars().skip(1).all(|c| c.is_ascii_uppercase());
         if outward && inward {
             return Some("postcode");
         }
     }
     for w in words {
         let parts: Vec<&str> = w.split('/').collect();
-        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit())) {
+        if parts.len() == 3
+            && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+        {
             return Some("date of birth");
         }
     }
@@ -581,5 +706,4 @@ mod tests {
         assert_eq!(personal_detail("Born 03/04/2010."), Some("date of birth"));
         assert_eq!(personal_detail("Call 999 or 101. She is 14 and it is 2026."), None);
     }
-
 }

@@ -94,8 +94,12 @@ impl<'a> Play<'a> {
 
     /// Takes the choice with this id, if it is offered now; returns it.
     pub fn choose(&mut self, id: &str) -> Result<&'a Choice, String> {
-        let choice = self.choices().find(|c| c.id == id).ok_or_else(|| format!("choice '{id}' is not offered in scene '{}'", self.scene.id))?;
-        let next = self.scenario.scene(&choice.target).ok_or_else(|| format!("scene '{}' does not exist", choice.target))?;
+        let choice = self
+            .choices()
+            .find(|c| c.id == id)
+            .ok_or_else(|| format!("choice '{id}' is not offered in scene '{}'", self.scene.id))?;
+        let next =
+            self.scenario.scene(&choice.target).ok_or_else(|| format!("scene '{}' does not exist", choice.target))?;
         for s in &choice.set {
             s.apply(&mut self.vars);
         }

@@ -65,7 +65,10 @@ pub fn explore(scenario: &Scenario) -> Explored {
         }
     }
     for s in scenario.scenes.iter().filter(|s| !linked.contains(s.id.as_str())) {
-        out.problems.push(Problem { scene: s.id.clone(), message: format!("scene '{}' cannot be reached: no choice leads to it", s.id) });
+        out.problems.push(Problem {
+            scene: s.id.clone(),
+            message: format!("scene '{}' cannot be reached: no choice leads to it", s.id),
+        });
     }
 
     // Every state, breadth first, with the moves between them.
@@ -93,7 +96,14 @@ pub fn explore(scenario: &Scenario) -> Explored {
         }
         let offered: Vec<_> = scene.choices.iter().filter(|c| c.when.as_ref().is_none_or(|w| w.holds(&vars))).collect();
         if offered.is_empty() {
-            out.problems.push(Problem { scene: scene.id.clone(), message: format!("in scene '{}' every choice can be blocked by its condition (for example with {})", scene.id, describe(&vars)) });
+            out.problems.push(Problem {
+                scene: scene.id.clone(),
+                message: format!(
+                    "in scene '{}' every choice can be blocked by its condition (for example with {})",
+                    scene.id,
+                    describe(&vars)
+                ),
+            });
             continue;
         }
         for c in offered {
@@ -124,7 +134,8 @@ pub fn explore(scenario: &Scenario) -> Explored {
             }
         }
         let mut can_end = vec![false; states.len()];
-        let mut queue: Vec<usize> = (0..states.len()).filter(|&i| scenario.scenes[states[i].0].ending.is_some()).collect();
+        let mut queue: Vec<usize> =
+            (0..states.len()).filter(|&i| scenario.scenes[states[i].0].ending.is_some()).collect();
         for &i in &queue {
             can_end[i] = true;
         }
@@ -140,13 +151,26 @@ pub fn explore(scenario: &Scenario) -> Explored {
         for (i, (scene_ix, vars)) in states.iter().enumerate() {
             let scene = &scenario.scenes[*scene_ix];
             if !can_end[i] && !scene.choices.is_empty() && reported.insert(*scene_ix) {
-                out.problems.push(Problem { scene: scene.id.clone(), message: format!("from scene '{}' no ending can be reached (for example with {}): add a way out", scene.id, describe(vars)) });
+                out.problems.push(Problem {
+                    scene: scene.id.clone(),
+                    message: format!(
+                        "from scene '{}' no ending can be reached (for example with {}): add a way out",
+                        scene.id,
+                        describe(vars)
+                    ),
+                });
             }
         }
         let visited: HashSet<usize> = states.iter().map(|s| s.0).collect();
         for (i, s) in scenario.scenes.iter().enumerate() {
             if linked.contains(s.id.as_str()) && !visited.contains(&i) {
-                out.problems.push(Problem { scene: s.id.clone(), message: format!("scene '{}' can never be reached: the conditions on the choices leading to it never all hold", s.id) });
+                out.problems.push(Problem {
+                    scene: s.id.clone(),
+                    message: format!(
+                        "scene '{}' can never be reached: the conditions on the choices leading to it never all hold",
+                        s.id
+                    ),
+                });
             }
         }
     } else {
@@ -170,11 +194,24 @@ fn random_plays(scenario: &Scenario, out: &mut Explored) {
         while play.ending().is_none() {
             let offered: Vec<String> = play.choices().map(|c| c.id.clone()).collect();
             if offered.is_empty() {
-                out.problems.push(Problem { scene: play.scene().id.clone(), message: format!("in scene '{}' every choice can be blocked by its condition (for example with {})", play.scene().id, describe(play.vars())) });
+                out.problems.push(Problem {
+                    scene: play.scene().id.clone(),
+                    message: format!(
+                        "in scene '{}' every choice can be blocked by its condition (for example with {})",
+                        play.scene().id,
+                        describe(play.vars())
+                    ),
+                });
                 return;
             }
             if steps == MAX_STEPS {
-                out.problems.push(Problem { scene: play.scene().id.clone(), message: format!("a random play of {MAX_STEPS} decisions never reached an ending; it was last in scene '{}'", play.scene().id) });
+                out.problems.push(Problem {
+                    scene: play.scene().id.clone(),
+                    message: format!(
+                        "a random play of {MAX_STEPS} decisions never reached an ending; it was last in scene '{}'",
+                        play.scene().id
+                    ),
+                });
                 return;
             }
             let pick = &offered[(next() % offered.len() as u64) as usize];

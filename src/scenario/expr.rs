@@ -157,12 +157,21 @@ impl Set {
             .map(|part| {
                 let words: Vec<&str> = part.split_whitespace().collect();
                 match words.as_slice() {
-                    [var, "=", value] => Ok(Set { var: name(var)?, change: Change::Assign(Value::parse(value).ok_or_else(|| format!("'{value}' is not a whole number, true or false"))?) }),
+                    [var, "=", value] => Ok(Set {
+                        var: name(var)?,
+                        change: Change::Assign(
+                            Value::parse(value)
+                                .ok_or_else(|| format!("'{value}' is not a whole number, true or false"))?,
+                        ),
+                    }),
                     [var, sign @ ("+" | "-"), n] => {
                         let n: i64 = n.parse().map_err(|_| format!("'{n}' is not a whole number"))?;
                         Ok(Set { var: name(var)?, change: Change::Add(if *sign == "-" { -n } else { n }) })
                     }
-                    _ => Err(format!("cannot read the change '{}': write it like 'trust + 1' or 'referred = true'", part.trim())),
+                    _ => Err(format!(
+                        "cannot read the change '{}': write it like 'trust + 1' or 'referred = true'",
+                        part.trim()
+                    )),
                 }
             })
             .collect()
@@ -179,7 +188,9 @@ impl Set {
 }
 
 fn name(word: &str) -> Result<String, String> {
-    let ok = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') && word.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+    let ok = !word.is_empty()
+        && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && word.chars().next().is_some_and(|c| c.is_ascii_lowercase());
     if ok {
         Ok(word.to_string())
     } else {

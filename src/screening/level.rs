@@ -20,7 +20,8 @@ pub enum Level {
 
 impl Level {
     /// Every level, lowest first.
-    pub const ALL: [Level; 5] = [Level::NothingRecorded, Level::BeAlert, Level::Concern, Level::ReferNow, Level::Emergency];
+    pub const ALL: [Level; 5] =
+        [Level::NothingRecorded, Level::BeAlert, Level::Concern, Level::ReferNow, Level::Emergency];
 
     /// The heading shown for the level.
     pub fn title(self) -> &'static str {

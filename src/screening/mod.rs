@@ -189,11 +189,17 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
 fn reasons(answers: &Answers, by: &ByKind) -> Vec<Reason> {
     let mut reasons = Vec::new();
     if answers.immediate_danger {
-        reasons.push(Reason::new("danger", Level::Emergency, "You said the child is in immediate danger. Call 999 now.".into(), Vec::new()));
+        reasons.push(Reason::new(
+            "danger",
+            Level::Emergency,
+            "You said the child is in immediate danger. Call 999 now.".into(),
+            Vec::new(),
+        ));
     }
     if !by.harm.is_empty() {
         let n = by.harm.len();
-        let text = format!("{n} sign{} that harm is happening now. Any one of these is enough to refer now.", plural(n));
+        let text =
+            format!("{n} sign{} that harm is happening now. Any one of these is enough to refer now.", plural(n));
         reasons.push(Reason::new("harm", Level::ReferNow, text, by.harm.clone()));
     }
     let exploitation: Vec<String> = by.harm.iter().chain(&by.warnings).cloned().collect();
@@ -273,5 +279,9 @@ fn apply_judgement(computed: Level, judgement: Option<&Judgement>) -> (Level, Ju
 }
 
 fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }

@@ -13,19 +13,38 @@ pub const RECORD_TITLE: &str = "Indicator check record";
 
 /// The outcome, its next steps, its reasons and the notes, as plain text, made `when` (a date
 /// and time in words) for a child of `age` in `nation`.
-pub fn plain_text(library: &Library, outcome: &Outcome, steps: &[Step], nation: Option<Nation>, age: Age, when: &str) -> String {
+pub fn plain_text(
+    library: &Library,
+    outcome: &Outcome,
+    steps: &[Step],
+    nation: Option<Nation>,
+    age: Age,
+    when: &str,
+) -> String {
     let mut t = String::new();
     let _ = writeln!(t, "Recognise & Respond: {RECORD_TITLE}");
     let _ = writeln!(t, "Made: {when}");
     let _ = writeln!(t, "Age: {}", age.label());
-    let _ = writeln!(t, "UK nation: {}", nation.map_or("not chosen (the next steps do not name the bodies in a nation)", |n| n.name()));
+    let _ = writeln!(
+        t,
+        "UK nation: {}",
+        nation.map_or("not chosen (the next steps do not name the bodies in a nation)", |n| n.name())
+    );
     let _ = writeln!(t, "\nLevel of concern: {}", outcome.level.title());
     match &outcome.judgement {
         JudgementUse::Lowered { reason } => {
-            let _ = writeln!(t, "Computed level: {}. Lowered by professional judgement. Reason: {reason}", outcome.computed.title());
+            let _ = writeln!(
+                t,
+                "Computed level: {}. Lowered by professional judgement. Reason: {reason}",
+                outcome.computed.title()
+            );
         }
         JudgementUse::Raised { reason } if !reason.is_empty() => {
-            let _ = writeln!(t, "Computed level: {}. Raised by professional judgement. Reason: {reason}", outcome.computed.title());
+            let _ = writeln!(
+                t,
+                "Computed level: {}. Raised by professional judgement. Reason: {reason}",
+                outcome.computed.title()
+            );
         }
         JudgementUse::Raised { .. } => {
             let _ = writeln!(t, "Computed level: {}. Raised by professional judgement.", outcome.computed.title());

@@ -25,7 +25,13 @@ pub const STRENGTHS_STEP: &str = "Build on the strengths you noted";
 
 /// The steps for `level` in `nation`. `forms` are the forms the signs point to. When
 /// `strengths` were noted, a step says to pass them on; it never replaces any other step.
-pub fn next_steps(library: &Library, level: Level, nation: Option<Nation>, forms: &[Form], strengths: bool) -> Vec<Step> {
+pub fn next_steps(
+    library: &Library,
+    level: Level,
+    nation: Option<Nation>,
+    forms: &[Form],
+    strengths: bool,
+) -> Vec<Step> {
     let steps = nation.and_then(|n| library.steps_for(n));
     let criminal = forms.contains(&Form::Criminal);
     let mut out = Vec::new();
@@ -36,7 +42,10 @@ pub fn next_steps(library: &Library, level: Level, nation: Option<Nation>, forms
         }
         Level::ReferNow => out.extend(refer_now(steps, criminal)),
         Level::Concern => {
-            out.push(step("Talk to your safeguarding lead today", "Share what you have noticed. Do not wait for more signs before you act."));
+            out.push(step(
+                "Talk to your safeguarding lead today",
+                "Share what you have noticed. Do not wait for more signs before you act.",
+            ));
             match steps {
                 Some(s) => {
                     out.push(step("Contact children's services", s.children_services.clone()));
@@ -52,10 +61,16 @@ pub fn next_steps(library: &Library, level: Level, nation: Option<Nation>, forms
         Level::BeAlert => {
             out.push(step("Record what you have noticed", RECORD));
             out.push(step("Talk to your safeguarding lead", "Exploiters look for children in these circumstances. Agree who will keep in touch with the child and what would make you act."));
-            out.push(step("Keep watching for signs of exploitation", "If you notice any of the signs on this checklist, come back and tick them: the level will rise."));
+            out.push(step(
+                "Keep watching for signs of exploitation",
+                "If you notice any of the signs on this checklist, come back and tick them: the level will rise.",
+            ));
         }
         Level::NothingRecorded => {
-            out.push(step("Act on your judgement if you are still worried", "Talk to your safeguarding lead. Children often do not tell, and many signs are hidden."));
+            out.push(step(
+                "Act on your judgement if you are still worried",
+                "Talk to your safeguarding lead. Children often do not tell, and many signs are hidden.",
+            ));
             out.push(step("Record what you have noticed", RECORD));
         }
     }
@@ -70,7 +85,10 @@ fn refer_now(steps: Option<&NationSteps>, criminal: bool) -> Vec<Step> {
     let Some(s) = steps else {
         return vec![
             step("Tell children's services and the police now", NO_NATION),
-            step("Make sure a National Referral Mechanism referral is made", "A child does not need to agree to it. Safeguard the child first."),
+            step(
+                "Make sure a National Referral Mechanism referral is made",
+                "A child does not need to agree to it. Safeguard the child first.",
+            ),
             step("Record what you have noticed", RECORD),
         ];
     };

@@ -16,9 +16,7 @@ pub(super) fn within(a: &str, b: &str, max: usize) -> Option<usize> {
         let mut row_min = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + cost);
+            let mut d = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d = d.min(before[j - 2] + 1);
             }
@@ -42,11 +40,7 @@ mod tests {
     fn counts_typing_mistakes() {
         assert_eq!(within("referral", "referral", 2), Some(0));
         assert_eq!(within("referal", "referral", 2), Some(1));
-        assert_eq!(
-            within("mechansim", "mechanism", 2),
-            Some(1),
-            "a swap of neighbours is one mistake"
-        );
+        assert_eq!(within("mechansim", "mechanism", 2), Some(1), "a swap of neighbours is one mistake");
         assert_eq!(within("natonal", "national", 1), Some(1));
         assert_eq!(within("guardian", "garden", 1), None);
         assert_eq!(within("abc", "abcdef", 2), None);

@@ -23,8 +23,7 @@ impl Hasher for QuickHasher {
     }
     fn write(&mut self, bytes: &[u8]) {
         for b in bytes {
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 }
@@ -112,11 +111,8 @@ impl Index {
             .collect();
         let with_abbreviations = |title: &str| {
             let lower = title.to_lowercase();
-            let extra: Vec<&str> = abbreviations
-                .iter()
-                .filter(|(_, t)| lower.contains(t.as_str()))
-                .map(|(a, _)| a.as_str())
-                .collect();
+            let extra: Vec<&str> =
+                abbreviations.iter().filter(|(_, t)| lower.contains(t.as_str())).map(|(a, _)| a.as_str()).collect();
             format!("{title} {}", extra.join(" "))
         };
 
@@ -126,7 +122,12 @@ impl Index {
             let sections = sections(&page.html);
             let headings: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
             builder.add(
-                Doc { kind: Kind::Page, title: page.title.clone(), href: Route::Guidance(page.slug.clone(), None).href(), snippet: page.summary.clone() },
+                Doc {
+                    kind: Kind::Page,
+                    title: page.title.clone(),
+                    href: Route::Guidance(page.slug.clone(), None).href(),
+                    snippet: page.summary.clone(),
+                },
                 &with_abbreviations(&format!("{} {}", page.title, page.summary)),
                 &headings.join(" "),
             );
@@ -134,9 +135,16 @@ impl Index {
                 let (title, href) = if s.id.is_empty() {
                     (page.title.clone(), Route::Guidance(page.slug.clone(), None).href())
                 } else {
-                    (format!("{} – {}", s.heading, page.title), Route::Guidance(page.slug.clone(), Some(s.id.clone())).href())
+                    (
+                        format!("{} – {}", s.heading, page.title),
+                        Route::Guidance(page.slug.clone(), Some(s.id.clone())).href(),
+                    )
                 };
-                builder.add(Doc { kind: Kind::Section, title, href, snippet: snippet(&s.text) }, &with_abbreviations(&s.heading), &s.text);
+                builder.add(
+                    Doc { kind: Kind::Section, title, href, snippet: snippet(&s.text) },
+                    &with_abbreviations(&s.heading),
+                    &s.text,
+                );
             }
         }
         for g in &library.glossary {
@@ -172,7 +180,12 @@ impl Index {
         }
         for s in &library.scenarios {
             builder.add(
-                Doc { kind: Kind::Scenario, title: s.title.clone(), href: Route::Scenario(s.id.clone()).href(), snippet: s.summary.clone() },
+                Doc {
+                    kind: Kind::Scenario,
+                    title: s.title.clone(),
+                    href: Route::Scenario(s.id.clone()).href(),
+                    snippet: s.summary.clone(),
+                },
                 &with_abbreviations(&s.title),
                 &format!("{} {}", s.summary, s.search_text()),
             );
@@ -241,11 +254,7 @@ impl Index {
         }
         let mut hits: Vec<Hit<'_>> = (0..self.docs.len())
             .filter(|i| matched[*i] > 0)
-            .map(|i| Hit {
-                doc: &self.docs[i],
-                matched: matched[i],
-                score: score[i],
-            })
+            .map(|i| Hit { doc: &self.docs[i], matched: matched[i], score: score[i] })
             .collect();
         hits.sort_by(|a, b| b.matched.cmp(&a.matched).then(b.score.total_cmp(&a.score)));
         hits.truncate(limit);
@@ -306,11 +315,7 @@ impl Builder {
     fn finish(self) -> Index {
         let mut terms: Vec<(String, Vec<(u32, f32)>)> = self.postings.into_iter().collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0));
-        Index {
-            docs: self.docs,
-            terms,
-            titles: self.titles,
-        }
+        Index { docs: self.docs, terms, titles: self.titles }
     }
 }
 
@@ -325,11 +330,7 @@ struct Section {
 fn sections(html: &str) -> Vec<Section> {
     let mut out = Vec::new();
     let mut rest = html;
-    let mut current = Section {
-        id: String::new(),
-        heading: String::new(),
-        text: String::new(),
-    };
+    let mut current = Section { id: String::new(), heading: String::new(), text: String::new() };
     while let Some(start) = rest.find("<h2 id=\"") {
         current.text.push_str(&crate::text::html_to_text(&rest[..start]));
         out.push(current);
@@ -339,11 +340,7 @@ fn sections(html: &str) -> Vec<Section> {
         let heading_start = after.find('>').map(|i| i + 1).unwrap_or(0);
         let heading_end = after.find("</h2>").unwrap_or(after.len());
         let heading = crate::text::html_to_text(&after[heading_start..heading_end.max(heading_start)]);
-        current = Section {
-            id,
-            heading: heading.trim().to_string(),
-            text: String::new(),
-        };
+        current = Section { id, heading: heading.trim().to_string(), text: String::new() };
         rest = &after[(heading_end + 5).min(after.len())..];
     }
     current.text.push_str(&crate::text::html_to_text(rest));
@@ -372,18 +369,9 @@ mod tests {
     #[test]
     fn cuts_html_into_sections_with_plain_text() {
         let s = sections("<p>Intro &amp; more.</p><h2 id=\"a\">First</h2><p>One <strong>two</strong>.</p><h2 id=\"b\">Second</h2><p>Three.</p>");
-        let got: Vec<(&str, &str, &str)> = s
-            .iter()
-            .map(|s| (s.id.as_str(), s.heading.as_str(), s.text.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                ("", "", "Intro & more."),
-                ("a", "First", "One two ."),
-                ("b", "Second", "Three.")
-            ]
-        );
+        let got: Vec<(&str, &str, &str)> =
+            s.iter().map(|s| (s.id.as_str(), s.heading.as_str(), s.text.as_str())).collect();
+        assert_eq!(got, vec![("", "", "Intro & more."), ("a", "First", "One two ."), ("b", "Second", "Three.")]);
     }
 
     #[test]

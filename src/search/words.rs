@@ -4,9 +4,8 @@
 
 /// Words too common to help find anything.
 const STOP_WORDS: [&str; 34] = [
-    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
-    "i", "if", "in", "is", "it", "of", "on", "or", "that", "the", "their", "they", "this", "to",
-    "was", "what", "when", "who", "with", "you",
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "if", "in", "is",
+    "it", "of", "on", "or", "that", "the", "their", "they", "this", "to", "was", "what", "when", "who", "with", "you",
 ];
 
 /// The search terms in `text`, in order, with stop words left out.
@@ -16,8 +15,7 @@ pub fn terms(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// The words of `text`, as written.
 pub(super) fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty())
 }
 
 /// `t`, unless it is empty or a stop word.

@@ -68,7 +68,8 @@ impl Store {
             store.read_only = true;
             messages.push("Your saved data could not all be read, and this device has no room to keep a copy of it, so the app will not write over it. The app works, but new choices will not be kept until there is space on this device, or until you erase or import on the Your data screen.".to_string());
             // The notices that say a copy was kept would not be true.
-            messages.extend(decoded.notices.iter().filter(|n| n.is_shown() && !n.says_copy_kept()).map(|n| n.message()));
+            messages
+                .extend(decoded.notices.iter().filter(|n| n.is_shown() && !n.says_copy_kept()).map(|n| n.message()));
         } else {
             messages.extend(decoded.notices.iter().filter(|n| n.is_shown()).map(|n| n.message()));
         }

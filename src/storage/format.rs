@@ -92,7 +92,14 @@ impl Notice {
 
     /// Whether the message says a copy was kept (true only once the copy has been written).
     pub fn says_copy_kept(&self) -> bool {
-        matches!(self, Notice::Unreadable | Notice::NewerVersion(_) | Notice::FieldDropped(_) | Notice::SetAside(_) | Notice::Capped(_))
+        matches!(
+            self,
+            Notice::Unreadable
+                | Notice::NewerVersion(_)
+                | Notice::FieldDropped(_)
+                | Notice::SetAside(_)
+                | Notice::Capped(_)
+        )
     }
 }
 
@@ -248,7 +255,13 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
 
 /// Reads one field into its type. Fields of the current version must read back exactly: a
 /// detail dropped on the way (an unknown inner field) is set aside in the backup, not lost.
-fn typed<T: serde::de::DeserializeOwned + Serialize>(entries: &Entries, key: &str, name: &'static str, version: u64, out: &mut Decoded) -> Option<T> {
+fn typed<T: serde::de::DeserializeOwned + Serialize>(
+    entries: &Entries,
+    key: &str,
+    name: &'static str,
+    version: u64,
+    out: &mut Decoded,
+) -> Option<T> {
     let value = match field(entries, key) {
         Ok(None) => return None,
         Ok(Some(v)) => v,
@@ -293,25 +306,26 @@ fn nation_from_stored(s: &str, version: u64) -> Option<Nation> {
 /// The text to store for `saved`, in the current format: one JSON object, keys in order, so the
 /// same data always gives the same text. Unknown fields are written back as they were read.
 pub fn encode(saved: &Saved) -> String {
+    // Through `Value`, as the workshop channel does, so the browser build carries one serialiser.
+    let json = |v: serde_json::Result<Value>| v.map(|v| v.to_string()).unwrap_or_else(|_| "null".into());
     let mut fields: BTreeMap<&str, String> = saved.unknown.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    let json = |v: serde_json::Result<String>| v.unwrap_or_else(|_| "null".into());
     fields.insert("version", FORMAT_VERSION.to_string());
     if let Some(n) = saved.nation {
-        fields.insert("nation", json(serde_json::to_string(n.id())));
+        fields.insert("nation", Value::from(n.id()).to_string());
     }
     if let Some(a) = &saved.checklist {
-        fields.insert("checklist", json(serde_json::to_string(a)));
+        fields.insert("checklist", json(serde_json::to_value(a)));
     }
     if !saved.scenarios.is_empty() {
-        fields.insert("scenarios", json(serde_json::to_string(&saved.scenarios)));
+        fields.insert("scenarios", json(serde_json::to_value(&saved.scenarios)));
     }
     if !saved.workshops.is_empty() {
-        fields.insert("workshops", json(serde_json::to_string(&saved.workshops)));
+        fields.insert("workshops", json(serde_json::to_value(&saved.workshops)));
     }
     if !saved.seen.is_empty() {
-        fields.insert("seen", json(serde_json::to_string(&saved.seen)));
+        fields.insert("seen", json(serde_json::to_value(&saved.seen)));
     }
-    let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", json(serde_json::to_string(k)))).collect();
+    let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", Value::from(*k))).collect();
     format!("{{{}}}", body.join(","))
 }
 
@@ -417,7 +431,13 @@ mod tests {
     #[test]
     fn scenario_progress_round_trips_and_bad_progress_is_dropped_alone() {
         let mut s = saved(Some(Nation::Scotland));
-        s.scenarios.insert("kobe".into(), Progress { path: vec![Step { scene: "new-worker".into(), choice: "2".into() }], endings: vec!["settled".into()] });
+        s.scenarios.insert(
+            "kobe".into(),
+            Progress {
+                path: vec![Step { scene: "new-worker".into(), choice: "2".into() }],
+                endings: vec!["settled".into()],
+            },
+        );
         let d = decode(Some(&encode(&s)));
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
@@ -430,7 +450,8 @@ mod tests {
 
     #[test]
     fn version_three_is_migrated_keeping_scenario_progress() {
-        let d = decode(Some(r#"{"version":3,"nation":"wales","scenarios":{"kobe":{"path":[],"endings":["settled"]}}}"#));
+        let d =
+            decode(Some(r#"{"version":3,"nation":"wales","scenarios":{"kobe":{"path":[],"endings":["settled"]}}}"#));
         assert_eq!(d.saved.scenarios["kobe"].endings, vec!["settled".to_string()]);
         assert!(d.saved.workshops.is_empty());
         assert_eq!(d.notices, vec![Notice::Migrated(3)]);

@@ -81,7 +81,13 @@ pub fn import(bytes: &[u8], library: &Library) -> Result<Imported, ImportError> 
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let duplicate = serde_json::from_str::<FirstDuplicate>(text).map_err(|e| if e.is_eof() { ImportError::Truncated } else { ImportError::Malformed })?;
+    let duplicate = serde_json::from_str::<FirstDuplicate>(text).map_err(|e| {
+        if e.is_eof() {
+            ImportError::Truncated
+        } else {
+            ImportError::Malformed
+        }
+    })?;
     if let FirstDuplicate(Some(key)) = duplicate {
         return Err(ImportError::Duplicate(key));
     }
@@ -124,13 +130,15 @@ fn check_ids(saved: &Saved, library: &Library) -> Result<(), ImportError> {
         ids.dedup();
         ids.truncate(10);
     };
-    let mut signs: Vec<String> = saved.checklist.iter().flat_map(|a| a.ticked.iter()).filter(|id| library.sign(id).is_none()).cloned().collect();
+    let mut signs: Vec<String> =
+        saved.checklist.iter().flat_map(|a| a.ticked.iter()).filter(|id| library.sign(id).is_none()).cloned().collect();
     if !signs.is_empty() {
         unknown(&mut signs);
         return Err(ImportError::Unknown("checklist signs", signs));
     }
     let runs = saved.workshops.iter().flat_map(|w| w.runs.iter().map(|r| &r.scenario));
-    let mut scenarios: Vec<String> = saved.scenarios.keys().chain(runs).filter(|id| library.scenario(id).is_none()).cloned().collect();
+    let mut scenarios: Vec<String> =
+        saved.scenarios.keys().chain(runs).filter(|id| library.scenario(id).is_none()).cloned().collect();
     if !scenarios.is_empty() {
         unknown(&mut scenarios);
         return Err(ImportError::Unknown("scenarios", scenarios));
@@ -205,7 +213,11 @@ pub fn describe(saved: &Saved) -> Vec<(&'static str, String)> {
     let finished: usize = saved.scenarios.values().map(|p| p.endings.len()).sum();
     out.push((
         "Scenario progress",
-        if saved.scenarios.is_empty() { "None".into() } else { format!("{} scenario(s) started; {finished} play(s) finished", saved.scenarios.len()) },
+        if saved.scenarios.is_empty() {
+            "None".into()
+        } else {
+            format!("{} scenario(s) started; {finished} play(s) finished", saved.scenarios.len())
+        },
     ));
     out.push((
         "Pages opened",

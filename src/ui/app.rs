@@ -1,7 +1,9 @@
 //! The root component: state, routing and focus management.
 
 use super::state::{current_hash, use_state, AppState, ContentState};
-use super::{check, data_page, dom, glossary, guidance, home, layout, nation_page, offline, pages, scenario, search, workshop};
+use super::{
+    check, data_page, dom, glossary, guidance, home, layout, nation_page, offline, pages, scenario, search, workshop,
+};
 use crate::content::{Library, CORE_PAGES};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -123,8 +125,17 @@ fn needs_extra(route: &Route) -> bool {
     match route {
         Route::Guidance(slug, _) => !CORE_PAGES.contains(&slug.as_str()),
         // The data screen checks imported files against every scenario.
-        Route::Search | Route::Scenarios | Route::Scenario(_) | Route::Glossary | Route::About | Route::Privacy | Route::Data | Route::Changes => true,
-        Route::Workshop | Route::Present | Route::Room | Route::Handout(_) | Route::Sheet(_) | Route::Session(_) => true,
+        Route::Search
+        | Route::Scenarios
+        | Route::Scenario(_)
+        | Route::Glossary
+        | Route::About
+        | Route::Privacy
+        | Route::Data
+        | Route::Changes => true,
+        Route::Workshop | Route::Present | Route::Room | Route::Handout(_) | Route::Sheet(_) | Route::Session(_) => {
+            true
+        }
         _ => false,
     }
 }
@@ -156,10 +167,9 @@ fn screen_title(route: &Route, library: &Library) -> String {
     match route {
         Route::Home => "Home".into(),
         Route::GuidanceIndex => "Guidance".into(),
-        Route::Guidance(slug, _) => library
-            .guidance_page(slug)
-            .map(|p| p.title.clone())
-            .unwrap_or_else(|| "Page not found".into()),
+        Route::Guidance(slug, _) => {
+            library.guidance_page(slug).map(|p| p.title.clone()).unwrap_or_else(|| "Page not found".into())
+        }
         Route::Glossary => "Glossary".into(),
         Route::Search => "Search".into(),
         Route::Check => "Check signs".into(),
@@ -174,7 +184,9 @@ fn screen_title(route: &Route, library: &Library) -> String {
         Route::Present => "Presenter view".into(),
         Route::Room => "Audience view".into(),
         Route::Handout(id) => format!("Handout: {}", library.scenario(id).map_or("not found", |s| s.title.as_str())),
-        Route::Sheet(id) => format!("Facilitator sheet: {}", library.scenario(id).map_or("not found", |s| s.title.as_str())),
+        Route::Sheet(id) => {
+            format!("Facilitator sheet: {}", library.scenario(id).map_or("not found", |s| s.title.as_str()))
+        }
         Route::Session(_) => "Past workshop session".into(),
         Route::NotFound(_) => "Page not found".into(),
     }

@@ -3,13 +3,13 @@
 
 use super::dom;
 use super::guidance::Prose;
+use super::nation_page::NationChoice;
 use super::state::{use_state, AppState};
 use crate::content::Sign;
 use crate::route::Route;
-use super::nation_page::NationChoice;
 use crate::screening::{
-    assess, judgement_problem, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome,
-    LIMITS_PAGE, RECORD_TITLE, WHAT_A_LEVEL_MEANS,
+    assess, judgement_problem, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome, LIMITS_PAGE,
+    RECORD_TITLE, WHAT_A_LEVEL_MEANS,
 };
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -62,10 +62,7 @@ pub(crate) fn Check() -> impl IntoView {
 #[component]
 fn GroupGuidance(slugs: &'static [String]) -> impl IntoView {
     let state = use_state();
-    let pages: Vec<_> = slugs
-        .iter()
-        .filter_map(|s| state.library().guidance_page(s))
-        .collect();
+    let pages: Vec<_> = slugs.iter().filter_map(|s| state.library().guidance_page(s)).collect();
     (!pages.is_empty()).then(|| {
         view! {
             <p class="group-guidance">"Read more: "
@@ -82,10 +79,7 @@ fn matches(sign: &Sign, filter: &str) -> bool {
     let f = filter.trim().to_lowercase();
     f.is_empty()
         || sign.text.to_lowercase().contains(&f)
-        || sign
-            .hint
-            .as_deref()
-            .is_some_and(|h| h.to_lowercase().contains(&f))
+        || sign.hint.as_deref().is_some_and(|h| h.to_lowercase().contains(&f))
 }
 
 /// What the filter did, for everyone (it is a status region): how many signs it shows.
@@ -94,7 +88,10 @@ fn filter_message(state: AppState, filter: &str) -> String {
         return String::new();
     }
     match state.library().signs().filter(|s| matches(s, filter)).count() {
-        0 => format!("No sign matches \u{201c}{}\u{201d}. Try another word, or clear the box to see every sign.", filter.trim()),
+        0 => format!(
+            "No sign matches \u{201c}{}\u{201d}. Try another word, or clear the box to see every sign.",
+            filter.trim()
+        ),
         1 => format!("1 sign matches \u{201c}{}\u{201d}.", filter.trim()),
         n => format!("{n} signs match \u{201c}{}\u{201d}.", filter.trim()),
     }
@@ -149,11 +146,7 @@ fn Danger() -> impl IntoView {
 fn AgeQuestion() -> impl IntoView {
     let state = use_state();
     let options = [
-        (
-            Age::NotKnown,
-            "age-not-known",
-            "Not known, but may be under 18",
-        ),
+        (Age::NotKnown, "age-not-known", "Not known, but may be under 18"),
         (Age::Under13, "age-under-13", "Under 13"),
         (Age::From13To17, "age-13-17", "13 to 17"),
     ];
@@ -179,12 +172,14 @@ fn AgeQuestion() -> impl IntoView {
 #[component]
 fn Barriers() -> impl IntoView {
     let state = use_state();
-    state.library().guidance_page("why-children-may-not-tell").map(|page| view! {
-        <details class="details">
-            <summary>"Why the child may not tell you"</summary>
-            <Prose html=page.html.as_str()/>
-            <p><a href=Route::Guidance(page.slug.clone(), None).href()>"Read this page with its sources"</a></p>
-        </details>
+    state.library().guidance_page("why-children-may-not-tell").map(|page| {
+        view! {
+            <details class="details">
+                <summary>"Why the child may not tell you"</summary>
+                <Prose html=page.html.as_str()/>
+                <p><a href=Route::Guidance(page.slug.clone(), None).href()>"Read this page with its sources"</a></p>
+            </details>
+        }
     })
 }
 
@@ -214,8 +209,7 @@ fn OutcomeBar(outcome: Memo<Outcome>) -> impl IntoView {
 fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
     let lib = state.library();
-    let forms =
-        Memo::new(move |_| outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
+    let forms = Memo::new(move |_| outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
     // Steps change only with the level, the nation and the forms; not with every tick.
     let level = Memo::new(move |_| outcome.with(|o| o.level));
     let strengths = Memo::new(move |_| outcome.with(|o| !o.strengths.is_empty()));
@@ -363,12 +357,8 @@ fn StepsSources() -> impl IntoView {
     move || {
         let n = state.nation()?;
         let steps = state.library().steps_for(n)?;
-        let titles: Vec<String> = steps
-            .sources
-            .iter()
-            .filter_map(|k| state.library().sources.get(k))
-            .map(|s| s.title.clone())
-            .collect();
+        let titles: Vec<String> =
+            steps.sources.iter().filter_map(|k| state.library().sources.get(k)).map(|s| s.title.clone()).collect();
         Some(view! {
             <p class="hint">"Sources for these steps: " {titles.join("; ")} ". Reviewed " {long_date(&state.library().steps_reviewed)} "."</p>
         })
@@ -399,16 +389,10 @@ fn Helplines() -> impl IntoView {
 fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
     let chosen = RwSignal::new(
-        state
-            .answers
-            .with_untracked(|a| a.judgement.as_ref().map(|j| j.level.id().to_string()))
-            .unwrap_or_default(),
+        state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.level.id().to_string())).unwrap_or_default(),
     );
     let reason = RwSignal::new(
-        state
-            .answers
-            .with_untracked(|a| a.judgement.as_ref().map(|j| j.reason.clone()))
-            .unwrap_or_default(),
+        state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.reason.clone())).unwrap_or_default(),
     );
     let error = RwSignal::new(None::<&'static str>);
     let applied = RwSignal::new(String::new());
@@ -431,7 +415,10 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
         error.set(None);
         dom::error_title(false);
         state.update_answers(|a| a.judgement = Some(judgement));
-        applied.set(format!("Applied. The level to act on is now \u{201c}{}\u{201d}.", outcome.with_untracked(|o| o.level.title())));
+        applied.set(format!(
+            "Applied. The level to act on is now \u{201c}{}\u{201d}.",
+            outcome.with_untracked(|o| o.level.title())
+        ));
     };
     let remove = move |_| {
         chosen.set(String::new());
@@ -441,7 +428,9 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
         state.update_answers(|a| a.judgement = None);
         applied.set("Your judgement was removed. The computed level applies.".into());
     };
-    let invalid = move |field: &'static str| move || error.get().filter(|e| e.contains("reason") == (field == "reason")).map(|_| "true");
+    let invalid = move |field: &'static str| {
+        move || error.get().filter(|e| e.contains("reason") == (field == "reason")).map(|_| "true")
+    };
     view! {
         <details class="details">
             <summary>"Use your professional judgement"</summary>

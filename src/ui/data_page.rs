@@ -25,7 +25,9 @@ pub(crate) fn DataPage() -> impl IntoView {
     };
 
     let download = move |_| match save_file(&export(&state.saved.get_untracked())) {
-        Ok(()) => outcome.set(Some((false, "Your data was exported to a file named recognise-respond-data.json.".into()))),
+        Ok(()) => {
+            outcome.set(Some((false, "Your data was exported to a file named recognise-respond-data.json.".into())))
+        }
         Err(()) => outcome.set(Some((true, "The browser did not let the app save the file.".into()))),
     };
     let chosen = move |ev: leptos::ev::Event| {
@@ -40,7 +42,8 @@ pub(crate) fn DataPage() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
-                outcome.set(Some((true, "The file could not be read. Nothing on this device has been changed.".into())));
+                outcome
+                    .set(Some((true, "The file could not be read. Nothing on this device has been changed.".into())));
                 return;
             };
             let bytes = web_sys::js_sys::Uint8Array::new(&buffer).to_vec();
@@ -65,14 +68,18 @@ pub(crate) fn DataPage() -> impl IntoView {
             // Said only once the data is kept and read back.
             match state.replace_saved(imported.saved) {
                 Ok(()) => {
-                    let mut text = "The file was imported. What it holds has replaced what was kept on this device.".to_string();
+                    let mut text =
+                        "The file was imported. What it holds has replaced what was kept on this device.".to_string();
                     for note in imported.notes {
                         text.push(' ');
                         text.push_str(&note);
                     }
                     outcome.set(Some((false, text)));
                 }
-                Err(why) => outcome.set(Some((true, format!("The file could not be imported: {why} Nothing on this device has been changed.")))),
+                Err(why) => outcome.set(Some((
+                    true,
+                    format!("The file could not be imported: {why} Nothing on this device has been changed."),
+                ))),
             }
         }
     };

@@ -26,7 +26,9 @@ pub(super) fn focus_after_render(selector: &'static str) {
 /// Moves focus to the first element matching `selector` now; returns whether it could.
 pub(super) fn focus_now(selector: &str) -> bool {
     let Some(el) = element(selector) else { return false };
-    if !el.has_attribute("tabindex") && !matches!(el.tag_name().as_str(), "A" | "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "SUMMARY") {
+    if !el.has_attribute("tabindex")
+        && !matches!(el.tag_name().as_str(), "A" | "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "SUMMARY")
+    {
         let _ = el.set_attribute("tabindex", "-1");
     }
     el.focus().is_ok()

@@ -40,16 +40,12 @@ pub(crate) fn GuidancePage(slug: String) -> impl IntoView {
 #[component]
 pub(crate) fn Article(page: &'static Page) -> impl IntoView {
     let state = use_state();
-    let nations = page
-        .nations
-        .iter()
-        .map(|n| n.name())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let nations = page.nations.iter().map(|n| n.name()).collect::<Vec<_>>().join(", ");
     let applies = page.nations.clone();
     let sources: Vec<&'static Source> = state.library().sources_of(page).collect();
     // What changed since this device last opened the page: read once, then remembered.
-    let since: Vec<&'static Change> = state.saved.with_untracked(|s| page.changes_since(s.seen.get(&page.slug).map(String::as_str)));
+    let since: Vec<&'static Change> =
+        state.saved.with_untracked(|s| page.changes_since(s.seen.get(&page.slug).map(String::as_str)));
     state.mark_seen(page);
     view! {
         <article class="article">
@@ -102,10 +98,7 @@ pub(crate) fn Prose(html: &'static str) -> impl IntoView {
 /// Expands or folds an abbreviation button (`<button class="abbr">`) written by the content
 /// renderer. One listener for the whole page, so the rendered HTML needs no code of its own.
 pub(crate) fn toggle_abbreviation(ev: leptos::ev::MouseEvent) {
-    let Some(target) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
         return;
     };
     let Ok(Some(button)) = target.closest("button.abbr") else {
@@ -114,11 +107,7 @@ pub(crate) fn toggle_abbreviation(ev: leptos::ev::MouseEvent) {
     let open = button.get_attribute("aria-expanded").as_deref() == Some("true");
     let _ = button.set_attribute("aria-expanded", if open { "false" } else { "true" });
     if let Ok(Some(long)) = button.query_selector(".abbr-long") {
-        let _ = if open {
-            long.set_attribute("hidden", "")
-        } else {
-            long.remove_attribute("hidden")
-        };
+        let _ = if open { long.set_attribute("hidden", "") } else { long.remove_attribute("hidden") };
     }
 }
 
@@ -140,18 +129,20 @@ fn Practise(slug: &'static str) -> impl IntoView {
 /// The sources a page rests on.
 #[component]
 fn Sources(sources: Vec<&'static Source>) -> impl IntoView {
-    (!sources.is_empty()).then(|| view! {
-        <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">"Sources"</h2>
-            <ol>
-                {sources.into_iter().map(|s| view! {
-                    <li>
-                        <cite>{s.title.clone()}</cite> ". " {s.publisher.clone()} ", " {s.date.clone()} "."
-                        {s.url.clone().map(|u| view! { " " <span class="source-url">{u}</span> })}
-                    </li>
-                }).collect_view()}
-            </ol>
-        </section>
+    (!sources.is_empty()).then(|| {
+        view! {
+            <section class="sources" aria-labelledby="sources-heading">
+                <h2 id="sources-heading">"Sources"</h2>
+                <ol>
+                    {sources.into_iter().map(|s| view! {
+                        <li>
+                            <cite>{s.title.clone()}</cite> ". " {s.publisher.clone()} ", " {s.date.clone()} "."
+                            {s.url.clone().map(|u| view! { " " <span class="source-url">{u}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ol>
+            </section>
+        }
     })
 }
 

@@ -8,21 +8,9 @@ use leptos::prelude::*;
 
 /// The three ways in: where each leads, its name and what it offers.
 const WAYS_IN: [(Route, &str, &str); 3] = [
-    (
-        Route::GuidanceIndex,
-        "Guidance",
-        "Short pages on the law and good practice, with their sources.",
-    ),
-    (
-        Route::Check,
-        "Check signs",
-        "Tick what you have noticed. See the level of concern, why, and what to do next.",
-    ),
-    (
-        Route::Scenarios,
-        "Scenarios",
-        "Practise the decisions on realistic cases, with feedback and a debrief.",
-    ),
+    (Route::GuidanceIndex, "Guidance", "Short pages on the law and good practice, with their sources."),
+    (Route::Check, "Check signs", "Tick what you have noticed. See the level of concern, why, and what to do next."),
+    (Route::Scenarios, "Scenarios", "Practise the decisions on realistic cases, with feedback and a debrief."),
 ];
 
 /// The home screen.

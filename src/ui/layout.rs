@@ -10,11 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn Shell(children: Children) -> impl IntoView {
     let state = use_state();
-    let reviewed = state
-        .library()
-        .last_reviewed()
-        .map(long_date)
-        .unwrap_or_default();
+    let reviewed = state.library().last_reviewed().map(long_date).unwrap_or_default();
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = dom::element("#main") {

@@ -201,7 +201,11 @@ fn Intro(scenario: &'static Scenario, on_start: impl Fn() + 'static) -> impl Int
 
 /// The choices as native radio buttons, with an error if none is picked.
 #[component]
-fn Choices(play: Play<'static>, error: RwSignal<bool>, on_submit: impl Fn(leptos::ev::SubmitEvent) + 'static) -> impl IntoView {
+fn Choices(
+    play: Play<'static>,
+    error: RwSignal<bool>,
+    on_submit: impl Fn(leptos::ev::SubmitEvent) + 'static,
+) -> impl IntoView {
     let choices: Vec<&'static Choice> = play.choices().collect();
     view! {
         <form class="choices" on:submit=on_submit novalidate>

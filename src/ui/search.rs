@@ -35,16 +35,16 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
                 index(state.library()).search(q, LIMIT).into_iter().map(|h| h.doc).collect::<Vec<_>>()
             }
         })
-    });    let status = move || {
+    });
+    let status = move || {
         let q = query.get();
         let n = results.with(Vec::len);
         match (q.trim().is_empty(), n) {
             (true, _) => String::new(),
             (false, _) if !state.content_ready() => "Loading the guidance…".to_string(),
-            (false, 0) => format!(
-                "No results for \u{201c}{}\u{201d}. Check the spelling or try another word.",
-                q.trim()
-            ),
+            (false, 0) => {
+                format!("No results for \u{201c}{}\u{201d}. Check the spelling or try another word.", q.trim())
+            }
             (false, 1) => "1 result".to_string(),
             (false, n) if n >= LIMIT => format!("Showing the best {n} results"),
             (false, n) => format!("{n} results"),

@@ -75,16 +75,18 @@ impl AppState {
     /// are said here too.
     pub(crate) fn follow_other_tabs(&self) {
         let state = *self;
-        let on_storage = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| match ev.key().as_deref() {
-            // `clear()` of the whole storage, or our data written or removed.
-            None => state.take_in_other_tab(Some(DataEvent::Erase)),
-            Some(STORAGE_KEY) => state.take_in_other_tab(None),
-            Some(EVENT_KEY) => {
-                if let Some(event) = ev.new_value().as_deref().and_then(DataEvent::from_id) {
-                    state.take_in_other_tab(Some(event));
+        let on_storage = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            match ev.key().as_deref() {
+                // `clear()` of the whole storage, or our data written or removed.
+                None => state.take_in_other_tab(Some(DataEvent::Erase)),
+                Some(STORAGE_KEY) => state.take_in_other_tab(None),
+                Some(EVENT_KEY) => {
+                    if let Some(event) = ev.new_value().as_deref().and_then(DataEvent::from_id) {
+                        state.take_in_other_tab(Some(event));
+                    }
                 }
+                Some(_) => {}
             }
-            Some(_) => {}
         });
         if let Some(window) = web_sys::window() {
             let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
@@ -157,7 +159,7 @@ impl AppState {
         if self.keep_answers.get_untracked() || answers == Answers::default() {
             return;
         }
-        if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(&answers)) {
+        if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_value(&answers).map(|v| v.to_string())) {
             let _ = storage.set_item(CARRY_KEY, &text);
         }
     }
@@ -188,7 +190,10 @@ impl AppState {
         self.content.set(ContentState::Loading);
         let state = *self;
         leptos::task::spawn_local(async move {
-            match fetch_text(crate::EXTRA_FILE).await.and_then(|t| serde_json::from_str::<Extra>(&t).map_err(|e| e.to_string())) {
+            match fetch_text(crate::EXTRA_FILE)
+                .await
+                .and_then(|t| serde_json::from_str::<Extra>(&t).map_err(|e| e.to_string()))
+            {
                 Ok(extra) => state.join_content(extra),
                 Err(e) => {
                     web_sys::console::warn_1(&format!("content could not be loaded: {e}").into());
@@ -297,7 +302,9 @@ impl AppState {
         let mut changed = false;
         let mut foreign = self.foreign.get_value();
         let running = self.running.get_value();
-        self.saved.update_untracked(|s| changed = crate::workshop::sync::receive(&mut s.workshops, &mut foreign, session, now, running));
+        self.saved.update_untracked(|s| {
+            changed = crate::workshop::sync::receive(&mut s.workshops, &mut foreign, session, now, running)
+        });
         self.foreign.set_value(foreign);
         if changed {
             self.saved.notify();

@@ -92,7 +92,18 @@ mod tests {
 
     #[test]
     fn every_command_has_a_key_and_a_help_line() {
-        let all = [Command::Next, Command::Back, Command::Reveal, Command::Majority, Command::Timer, Command::Notes, Command::Larger, Command::Smaller, Command::FullScreen, Command::Help];
+        let all = [
+            Command::Next,
+            Command::Back,
+            Command::Reveal,
+            Command::Majority,
+            Command::Timer,
+            Command::Notes,
+            Command::Larger,
+            Command::Smaller,
+            Command::FullScreen,
+            Command::Help,
+        ];
         let keys = ["ArrowRight", "PageDown", "ArrowLeft", "PageUp", "r", "R", "m", "t", "n", "+", "=", "-", "f", "?"];
         for c in all {
             assert!(keys.iter().any(|k| command(k, false, false) == Some(c)), "{c:?}");

@@ -31,7 +31,8 @@ pub fn announcement(session: &Session, library: &Library) -> String {
     out.push('.');
     if session.deciding() && total(&session.hands) > 0 {
         let ids: Vec<&str> = play.choices().map(|c| c.id.as_str()).collect();
-        let parts: Vec<String> = split(&ids, &session.hands).iter().enumerate().map(|(i, s)| format!("{} {}", letter(i), s.hands)).collect();
+        let parts: Vec<String> =
+            split(&ids, &session.hands).iter().enumerate().map(|(i, s)| format!("{} {}", letter(i), s.hands)).collect();
         let _ = write!(out, " Hands: {}.", parts.join(", "));
     }
     out
@@ -40,7 +41,8 @@ pub fn announcement(session: &Session, library: &Library) -> String {
 /// The stage on screen. `presenter` leaves out the choices at a scene (the presenter's own
 /// panel has them, with the hands).
 pub fn stage(session: &Session, library: &Library, presenter: bool) -> String {
-    let (Some(scenario), Some(play), Some(run)) = (session.scenario(library), session.play(library), session.run()) else {
+    let (Some(scenario), Some(play), Some(run)) = (session.scenario(library), session.play(library), session.run())
+    else {
         return "<p class=\"message\">This scenario is no longer in the app, so it cannot be shown. Go back, or end the session.</p>".into();
     };
     let mut h = String::new();
@@ -49,7 +51,11 @@ pub fn stage(session: &Session, library: &Library, presenter: bool) -> String {
         Stage::Intro => {
             heading(&mut h, &scenario.title);
             let _ = write!(h, "<p class=\"lead\">{}</p>", esc(&scenario.summary));
-            let _ = write!(h, "<p class=\"stage-warning\"><strong>Content warning: </strong>this case deals with {}.</p>", esc(&scenario.content_warnings.join(", ")));
+            let _ = write!(
+                h,
+                "<p class=\"stage-warning\"><strong>Content warning: </strong>this case deals with {}.</p>",
+                esc(&scenario.content_warnings.join(", "))
+            );
         }
         Stage::Scene | Stage::Ending => {
             heading(&mut h, &play.scene().heading);
@@ -59,7 +65,12 @@ pub fn stage(session: &Session, library: &Library, presenter: bool) -> String {
             }
             h.push_str("</div>");
             if let Some(e) = play.ending() {
-                let _ = write!(h, "<p class=\"outcome-box outcome-{}\"><span class=\"outcome-title\">{}</span></p>", format!("{:?}", e.outcome).to_lowercase(), esc(e.outcome.label()));
+                let _ = write!(
+                    h,
+                    "<p class=\"outcome-box outcome-{}\"><span class=\"outcome-title\">{}</span></p>",
+                    format!("{:?}", e.outcome).to_lowercase(),
+                    esc(e.outcome.label())
+                );
             }
             if !presenter && !offered.is_empty() {
                 split_list(&mut h, &offered, &session.hands, false);
@@ -78,15 +89,28 @@ pub fn stage(session: &Session, library: &Library, presenter: bool) -> String {
             if let Some(d) = decisions.last() {
                 let index = d.offered.iter().position(|c| c.id == d.choice.id).unwrap_or(0);
                 heading(&mut h, "The room chose");
-                let _ = write!(h, "<p class=\"chosen\"><span class=\"letter\">{}</span> {}</p>", letter(index), esc(&d.choice.text));
+                let _ = write!(
+                    h,
+                    "<p class=\"chosen\"><span class=\"letter\">{}</span> {}</p>",
+                    letter(index),
+                    esc(&d.choice.text)
+                );
                 if session.stage == Stage::Revealed {
-                    let _ = write!(h, "<div class=\"feedback rating-{}\"><p class=\"rating-label\">{}</p><p>{}</p>", d.choice.rating.word(), d.choice.rating.label(), esc(&d.choice.feedback));
+                    let _ = write!(
+                        h,
+                        "<div class=\"feedback rating-{}\"><p class=\"rating-label\">{}</p><p>{}</p>",
+                        d.choice.rating.word(),
+                        d.choice.rating.label(),
+                        esc(&d.choice.feedback)
+                    );
                     guidance_links(&mut h, &d.choice.guidance, library);
                     h.push_str("</div>");
                 } else if presenter {
                     h.push_str("<p class=\"feedback-hidden\">The feedback is hidden from the room. Press Reveal feedback (R) to show it.</p>");
                 } else {
-                    h.push_str("<p class=\"feedback-hidden\">The feedback will appear when the trainer reveals it.</p>");
+                    h.push_str(
+                        "<p class=\"feedback-hidden\">The feedback will appear when the trainer reveals it.</p>",
+                    );
                 }
                 if total(&d.hands) > 0 {
                     h.push_str("<h3 class=\"split-heading\">How the room split</h3>");
@@ -123,13 +147,21 @@ pub fn debrief(run: &Run, library: &Library) -> String {
     h.push_str("<ol class=\"debrief-steps\">");
     for d in run.decisions(library) {
         let index = d.offered.iter().position(|c| c.id == d.choice.id).unwrap_or(0);
-        let _ = write!(h, "<li class=\"rating-{}\"><h3>{}</h3><p><strong>The room chose: </strong>{}. {}</p>", d.choice.rating.word(), esc(&d.scene.heading), letter(index), esc(&d.choice.text));
+        let _ = write!(
+            h,
+            "<li class=\"rating-{}\"><h3>{}</h3><p><strong>The room chose: </strong>{}. {}</p>",
+            d.choice.rating.word(),
+            esc(&d.scene.heading),
+            letter(index),
+            esc(&d.choice.text)
+        );
         if total(&d.hands) > 0 {
             split_list(&mut h, &d.offered, &d.hands, true);
         } else {
             h.push_str("<p class=\"meta\">No hands were counted.</p>");
         }
-        let _ = write!(h, "<p class=\"rating-label\">{}</p><p>{}</p>", d.choice.rating.label(), esc(&d.choice.feedback));
+        let _ =
+            write!(h, "<p class=\"rating-label\">{}</p><p>{}</p>", d.choice.rating.label(), esc(&d.choice.feedback));
         guidance_links(&mut h, &d.choice.guidance, library);
         h.push_str("</li>");
     }
@@ -148,7 +180,12 @@ pub fn notes(session: &Session, library: &Library) -> String {
     let Some(play) = session.play(library) else { return h };
     if session.stage == Stage::Intro {
         let s = play.scenario();
-        let _ = write!(h, "<p>About {} minutes. Check the room is ready for: {}.</p>", s.minutes, esc(&s.content_warnings.join(", ")));
+        let _ = write!(
+            h,
+            "<p>About {} minutes. Check the room is ready for: {}.</p>",
+            s.minutes,
+            esc(&s.content_warnings.join(", "))
+        );
     }
     if session.deciding() || session.stage == Stage::Ending {
         let scene = play.scene();
@@ -196,14 +233,26 @@ pub fn sheet(s: &Scenario, library: &Library) -> String {
     let mut h = top(s, "Facilitator sheet");
     let _ = write!(h, "<p>Starts at: {}. Reviewed {}.</p>", esc(&heading_of(&s.start)), esc(&s.reviewed));
     for scene in &s.scenes {
-        let ending = scene.ending.as_ref().map(|e| format!(" (ending: {})", e.outcome.label().to_lowercase())).unwrap_or_default();
+        let ending = scene
+            .ending
+            .as_ref()
+            .map(|e| format!(" (ending: {})", e.outcome.label().to_lowercase()))
+            .unwrap_or_default();
         let _ = write!(h, "<section class=\"print-scene\"><h2>{}{}</h2>", esc(&scene.heading), esc(&ending));
         titled_list(&mut h, "Notes", &scene.notes);
         titled_list(&mut h, "Questions for the room", &scene.pauses);
         if !scene.choices.is_empty() {
             h.push_str("<h3>Choices</h3><ul class=\"sheet-choices\">");
             for c in &scene.choices {
-                let _ = write!(h, "<li class=\"rating-{}\"><p><strong>{}</strong></p><p>{}. Leads to: {}.</p><p>{}</p>", c.rating.word(), esc(&c.text), c.rating.label(), esc(&heading_of(&c.target)), esc(&c.feedback));
+                let _ = write!(
+                    h,
+                    "<li class=\"rating-{}\"><p><strong>{}</strong></p><p>{}. Leads to: {}.</p><p>{}</p>",
+                    c.rating.word(),
+                    esc(&c.text),
+                    c.rating.label(),
+                    esc(&heading_of(&c.target)),
+                    esc(&c.feedback)
+                );
                 guidance_links(&mut h, &c.guidance, library);
                 h.push_str("</li>");
             }
@@ -245,7 +294,11 @@ pub fn print_links(library: &Library) -> String {
 
 /// The titles of a session's scenarios, as a sentence.
 pub fn titles(session: &Session, library: &Library) -> String {
-    let names: Vec<&str> = session.runs.iter().map(|r| library.scenario(&r.scenario).map_or(r.scenario.as_str(), |x| x.title.as_str())).collect();
+    let names: Vec<&str> = session
+        .runs
+        .iter()
+        .map(|r| library.scenario(&r.scenario).map_or(r.scenario.as_str(), |x| x.title.as_str()))
+        .collect();
     format!("Scenarios: {}.", names.join("; "))
 }
 
@@ -275,7 +328,9 @@ pub fn past_sessions(sessions: &[Session], library: &Library, when: impl Fn(u64)
 pub fn session_record(session: &Session, library: &Library) -> String {
     let mut h = String::new();
     for run in &session.runs {
-        let title = library.scenario(&run.scenario).map_or_else(|| format!("{} (no longer in the app)", run.scenario), |s| s.title.clone());
+        let title = library
+            .scenario(&run.scenario)
+            .map_or_else(|| format!("{} (no longer in the app)", run.scenario), |s| s.title.clone());
         let _ = write!(h, "<section class=\"past-run\"><h2>{}</h2>", esc(&title));
         if run.steps.is_empty() {
             h.push_str("<p>The room did not take any decisions in this scenario.</p>");
@@ -325,7 +380,12 @@ fn titled_list(h: &mut String, title: &str, items: &[String]) {
 fn split_list(h: &mut String, offered: &[&Choice], hands: &BTreeMap<String, u32>, compact: bool) {
     let ids: Vec<&str> = offered.iter().map(|c| c.id.as_str()).collect();
     let counted = total(hands) > 0;
-    let _ = write!(h, "<ol class=\"room-choices{}{}\">", if counted { " counted" } else { "" }, if compact { " compact" } else { "" });
+    let _ = write!(
+        h,
+        "<ol class=\"room-choices{}{}\">",
+        if counted { " counted" } else { "" },
+        if compact { " compact" } else { "" }
+    );
     for (i, (c, share)) in offered.iter().zip(split(&ids, hands)).enumerate() {
         let l = letter(i);
         let text_class = if compact { "choice-text visually-hidden" } else { "choice-text" };
@@ -357,7 +417,10 @@ pub fn guidance_targets(keys: &[String], library: &Library) -> Vec<(String, Stri
 }
 
 fn guidance_links(h: &mut String, keys: &[String], library: &Library) {
-    let links: Vec<String> = guidance_targets(keys, library).iter().map(|(href, title)| format!("<a href=\"{}\">{}</a>", esc(href), esc(title))).collect();
+    let links: Vec<String> = guidance_targets(keys, library)
+        .iter()
+        .map(|(href, title)| format!("<a href=\"{}\">{}</a>", esc(href), esc(title)))
+        .collect();
     if !links.is_empty() {
         let _ = write!(h, "<p class=\"guidance-links\">Guidance: {}</p>", links.join("; "));
     }
@@ -374,7 +437,12 @@ mod tests {
         let library = crate::full_library();
         let links = print_links(&library);
         for s in &library.scenarios {
-            assert!(links.contains(&format!("#/workshop/handout/{}\"", s.id)) && links.contains(&format!("#/workshop/sheet/{}\"", s.id)), "{}", s.id);
+            assert!(
+                links.contains(&format!("#/workshop/handout/{}\"", s.id))
+                    && links.contains(&format!("#/workshop/sheet/{}\"", s.id)),
+                "{}",
+                s.id
+            );
         }
     }
 

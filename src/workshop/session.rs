@@ -357,8 +357,16 @@ impl Session {
     /// Checks a session that came from outside this window (storage, an imported file, the
     /// channel) against the bounds no real session can pass. Returns what is wrong, in words.
     pub fn check(&self) -> Result<(), &'static str> {
-        let hands_ok = |h: &BTreeMap<String, u32>| h.len() <= 26 && h.iter().all(|(k, n)| *n <= MAX_HANDS && k.len() <= MAX_ID_LEN);
-        let times = [self.id, self.scene_timer.since.unwrap_or(0), self.scene_timer.banked, self.session_timer.since.unwrap_or(0), self.session_timer.banked];
+        let hands_ok = |h: &BTreeMap<String, u32>| {
+            h.len() <= 26 && h.iter().all(|(k, n)| *n <= MAX_HANDS && k.len() <= MAX_ID_LEN)
+        };
+        let times = [
+            self.id,
+            self.scene_timer.since.unwrap_or(0),
+            self.scene_timer.banked,
+            self.session_timer.since.unwrap_or(0),
+            self.session_timer.banked,
+        ];
         if self.rev > MAX_REV {
             Err("its revision is beyond any real session")
         } else if times.iter().any(|t| *t > MAX_TIME) {
@@ -369,7 +377,13 @@ impl Session {
             Err("its text size is out of range")
         } else if !hands_ok(&self.hands) {
             Err("a show of hands is out of range")
-        } else if self.runs.iter().any(|r| r.scenario.len() > MAX_ID_LEN || r.steps.len() > MAX_STEPS || r.steps.iter().any(|s| !hands_ok(&s.hands) || s.scene.len() > MAX_ID_LEN || s.choice.len() > MAX_ID_LEN)) {
+        } else if self.runs.iter().any(|r| {
+            r.scenario.len() > MAX_ID_LEN
+                || r.steps.len() > MAX_STEPS
+                || r.steps
+                    .iter()
+                    .any(|s| !hands_ok(&s.hands) || s.scene.len() > MAX_ID_LEN || s.choice.len() > MAX_ID_LEN)
+        }) {
             Err("a decision is out of range")
         } else if matches!(self.stage, Stage::Chosen | Stage::Revealed) && self.runs[self.at].steps.is_empty() {
             Err("it shows a decision that was never taken")
@@ -414,7 +428,13 @@ impl Session {
                 Stage::Intro | Stage::Finished => true,
             };
             if !fits {
-                self.stage = if play.ending().is_some() { Stage::Ending } else if decided { Stage::Revealed } else { Stage::Intro };
+                self.stage = if play.ending().is_some() {
+                    Stage::Ending
+                } else if decided {
+                    Stage::Revealed
+                } else {
+                    Stage::Intro
+                };
             }
             let offered: Vec<&str> = play.choices().map(|c| c.id.as_str()).collect();
             self.hands.retain(|c, _| offered.contains(&c.as_str()));

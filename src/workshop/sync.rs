@@ -61,7 +61,13 @@ pub const LIVE_WINDOW_MS: u64 = 24 * 60 * 60 * 1000;
 /// sessions kept on this device out. A window running a session of its own (`running`: one it
 /// started or acted on, not finished) takes no stranger at all: a presenter is never switched to
 /// a session it did not start. Returns whether anything changed.
-pub fn receive(sessions: &mut Vec<Session>, foreign: &mut Option<u64>, incoming: Session, now: u64, running: Option<u64>) -> bool {
+pub fn receive(
+    sessions: &mut Vec<Session>,
+    foreign: &mut Option<u64>,
+    incoming: Session,
+    now: u64,
+    running: Option<u64>,
+) -> bool {
     if incoming.check().is_err() {
         return false;
     }
@@ -142,7 +148,10 @@ mod tests {
         assert!(!receive(&mut kept, &mut foreign, session(real, u64::MAX), now, None), "beyond any real revision");
         assert!(!receive(&mut kept, &mut foreign, session(real, 3 + MAX_REV_AHEAD + 1), now, None), "too far ahead");
         assert!(receive(&mut kept, &mut foreign, session(real, 4), now, None), "the next change is taken");
-        assert!(!receive(&mut kept, &mut foreign, session(now + 99, 0), now, Some(real)), "a presenter running its own session takes no stranger");
+        assert!(
+            !receive(&mut kept, &mut foreign, session(now + 99, 0), now, Some(real)),
+            "a presenter running its own session takes no stranger"
+        );
         for i in 0..35 {
             assert!(receive(&mut kept, &mut foreign, session(now + i, 0), now, None));
         }

@@ -22,7 +22,11 @@ pub fn split(choices: &[&str], votes: &BTreeMap<String, u32>) -> Vec<Share> {
     let mut shares: Vec<Share> = choices
         .iter()
         .zip(&hands)
-        .map(|(c, &h)| Share { choice: c.to_string(), hands: h as u32, percent: if total == 0 { 0 } else { (h * 100 / total) as u32 } })
+        .map(|(c, &h)| Share {
+            choice: c.to_string(),
+            hands: h as u32,
+            percent: if total == 0 { 0 } else { (h * 100 / total) as u32 },
+        })
         .collect();
     if total > 0 {
         // Largest remainders get the points lost to rounding down.

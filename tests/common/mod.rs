@@ -40,7 +40,10 @@ impl Scratch {
     pub fn findings(&self, suffix: &str) -> (Vec<ContentError>, Vec<ContentError>) {
         let (result, warnings) = check(&self.0);
         let mine = |e: &ContentError| e.file.ends_with(suffix);
-        (result.err().unwrap_or_default().into_iter().filter(mine).collect(), warnings.into_iter().filter(mine).collect())
+        (
+            result.err().unwrap_or_default().into_iter().filter(mine).collect(),
+            warnings.into_iter().filter(mine).collect(),
+        )
     }
 }
 

@@ -25,7 +25,12 @@ pub(super) struct Live {
 impl Live {
     /// Joins the channel for as long as the calling view is shown.
     pub(super) fn open(state: AppState) -> Live {
-        let live = Live { state, channel: StoredValue::new_local(None), refusal: RwSignal::new(None), other_window: RwSignal::new(false) };
+        let live = Live {
+            state,
+            channel: StoredValue::new_local(None),
+            refusal: RwSignal::new(None),
+            other_window: RwSignal::new(false),
+        };
         if let Ok(channel) = BroadcastChannel::new(CHANNEL) {
             let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
                 match ev.data().as_string().as_deref().and_then(Message::decode) {

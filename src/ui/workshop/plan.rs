@@ -23,7 +23,8 @@ pub(crate) fn Plan() -> impl IntoView {
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         // In the order the scenarios are listed, whatever order they were ticked in.
-        let chosen: Vec<String> = picked.with_untracked(|p| library.scenarios.iter().filter(|s| p.contains(&s.id)).map(|s| s.id.clone()).collect());
+        let chosen: Vec<String> = picked
+            .with_untracked(|p| library.scenarios.iter().filter(|s| p.contains(&s.id)).map(|s| s.id.clone()).collect());
         if chosen.is_empty() {
             error.set(true);
             dom::error_title(true);
@@ -46,7 +47,12 @@ pub(crate) fn Plan() -> impl IntoView {
     let delete = move |ev: leptos::ev::MouseEvent| {
         use leptos::wasm_bindgen::JsCast;
         let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let Some(id) = target.and_then(|t| t.closest("[data-delete]").ok().flatten()).and_then(|b| b.get_attribute("data-delete")?.parse::<u64>().ok()) else { return };
+        let Some(id) = target
+            .and_then(|t| t.closest("[data-delete]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-delete")?.parse::<u64>().ok())
+        else {
+            return;
+        };
         state.update_workshops(|w| w.retain(|x| x.id != id));
         deleted.set(true);
         if let Some(heading) = dom::element("#past-heading") {
@@ -130,10 +136,15 @@ pub(crate) fn Plan() -> impl IntoView {
 #[component]
 pub(crate) fn PastSession(id: u64) -> impl IntoView {
     let state = use_state();
-    let session = state.saved.with_untracked(|s| s.workshops.iter().find(|w| w.id == id).map(|w| render::session_record(w, state.library())));
+    let session = state.saved.with_untracked(|s| {
+        s.workshops.iter().find(|w| w.id == id).map(|w| render::session_record(w, state.library()))
+    });
     let (heading, body) = match session {
         Some(body) => (format!("Workshop session of {}", started(id)), body),
-        None => ("Session not found".to_string(), "<p>This session is not kept on this device. It may have been deleted or erased.</p>".to_string()),
+        None => (
+            "Session not found".to_string(),
+            "<p>This session is not kept on this device. It may have been deleted or erased.</p>".to_string(),
+        ),
     };
     view! {
         <h1 tabindex="-1">{heading}</h1>
@@ -146,7 +157,9 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
 fn started(id: u64) -> String {
     let date = js_sys::Date::new(&(id as f64).into());
     let opts = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")] {
+    for (k, v) in
+        [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")]
+    {
         let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
     }
     date.to_locale_string("en-GB", &opts).into()

@@ -26,13 +26,23 @@ pub(crate) fn Present() -> impl IntoView {
     let act = move |cmd: Command| run(live, Some(notes), help, cmd);
 
     let now = RwSignal::new(js_sys::Date::now() as u64);
-    if let Ok(handle) = set_interval_with_handle(move || now.set(js_sys::Date::now() as u64), Duration::from_millis(1000)) {
+    if let Ok(handle) =
+        set_interval_with_handle(move || now.set(js_sys::Date::now() as u64), Duration::from_millis(1000))
+    {
         on_cleanup(move || handle.clear());
     }
-    let timers = move || live.with(|s| s.map(|s| (s.scene_timer.elapsed(now.get()), s.session_timer.elapsed(now.get()), s.scene_timer.running())));
+    let timers = move || {
+        live.with(|s| {
+            s.map(|s| (s.scene_timer.elapsed(now.get()), s.session_timer.elapsed(now.get()), s.scene_timer.running()))
+        })
+    };
     let stage = move || live.with(|s| s.map(|s| s.stage));
     let none = move || live.with(|s| s.is_none());
-    let title = move || live.with(|s| s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into()));
+    let title = move || {
+        live.with(|s| {
+            s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into())
+        })
+    };
     let place = move || live.with(|s| s.map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())));
     let hint = move || live.with(|s| s.map_or("", |s| s.next_hint(live.library())));
     let status = move || match live.refusal.get() {
@@ -90,7 +100,11 @@ pub(super) fn open_audience() {
         let here = window.location().href().unwrap_or_default();
         let base = here.split('#').next().unwrap_or_default();
         // A window of its own (not a tab), to drag to the projector; F fills its screen.
-        let _ = window.open_with_url_and_target_and_features(&format!("{base}{}", Route::Room.href()), "recognise-respond-audience", "popup,width=1024,height=768");
+        let _ = window.open_with_url_and_target_and_features(
+            &format!("{base}{}", Route::Room.href()),
+            "recognise-respond-audience",
+            "popup,width=1024,height=768",
+        );
     }
 }
 
@@ -98,13 +112,16 @@ pub(super) fn open_audience() {
 /// shown), and a way to follow it. Drawn once per decision, so focus stays put as hands change.
 #[component]
 fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
-    let decision = Memo::new(move |_| live.with(|s| s.filter(|s| s.deciding()).map(|s| (s.id, s.at, s.run().map_or(0, |r| r.steps.len())))));
+    let decision = Memo::new(move |_| {
+        live.with(|s| s.filter(|s| s.deciding()).map(|s| (s.id, s.at, s.run().map_or(0, |r| r.steps.len()))))
+    });
     move || {
         decision.get()?;
         let play = untrack(|| live.session()).and_then(|s| s.play(live.library()))?;
         let offered: Vec<&'static Choice> = play.choices().collect();
         let scenario = play.scenario();
-        let hands_for = move |id: &'static str| move || live.with(|s| s.and_then(|s| s.hands.get(id).copied()).unwrap_or(0));
+        let hands_for =
+            move |id: &'static str| move || live.with(|s| s.and_then(|s| s.hands.get(id).copied()).unwrap_or(0));
         Some(view! {
             <section class="hands-panel" aria-labelledby="hands-heading">
                 <h2 id="hands-heading">"Show of hands"</h2>
@@ -151,7 +168,13 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn Notes(live: Live, notes: RwSignal<bool>) -> impl IntoView {
     // Made only while shown: hidden notes need no work on every change of the session.
-    let html = move || if notes.get() { live.with(|s| s.map(|s| render::notes(s, live.library())).unwrap_or_default()) } else { String::new() };
+    let html = move || {
+        if notes.get() {
+            live.with(|s| s.map(|s| render::notes(s, live.library())).unwrap_or_default())
+        } else {
+            String::new()
+        }
+    };
     view! {
         <aside class="notes-panel" aria-labelledby="notes-heading" hidden=move || !notes.get()>
             <h2 id="notes-heading">"Your notes"</h2>

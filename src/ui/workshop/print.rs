@@ -3,8 +3,8 @@
 //! guidance). The HTML comes from [`crate::workshop::render`]; the print styles in `style.css`
 //! drop the app's frame and keep scenes whole.
 
-use crate::ui::dom;
 use crate::route::Route;
+use crate::ui::dom;
 use crate::ui::state::use_state;
 use crate::workshop::render;
 use leptos::prelude::*;

@@ -15,8 +15,14 @@ pub(crate) fn Room() -> impl IntoView {
     let help = NodeRef::new();
     listen(live, None, help);
     let scale = move || live.with(|s| s.map_or(100, |s| s.scale));
-    let title = move || live.with(|s| s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into()));
-    let place = move || live.with(|s| s.filter(|s| s.runs.len() > 1).map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())));
+    let title = move || {
+        live.with(|s| {
+            s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into())
+        })
+    };
+    let place = move || {
+        live.with(|s| s.filter(|s| s.runs.len() > 1).map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())))
+    };
     view! {
         <div class="room" style=move || ("--room-scale", format!("{}.{:02}", scale() / 100, scale() % 100))>
             <p class="room-place">{place}</p>
