@@ -64,7 +64,7 @@ impl Rules {
             })
             .filter(|(p, _)| !p.is_empty())
             .collect();
-        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         Rules(phrases)
     }
 

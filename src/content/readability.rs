@@ -7,11 +7,7 @@ pub fn flesch(text: &str) -> Option<f32> {
     if words.len() < 20 {
         return None;
     }
-    let sentences = text
-        .split(|c| matches!(c, '.' | '!' | '?' | ':' | ';'))
-        .filter(|s| s.split_whitespace().count() > 1)
-        .count()
-        .max(1);
+    let sentences = text.split(['.', '!', '?', ':', ';']).filter(|s| s.split_whitespace().count() > 1).count().max(1);
     let syllables: usize = words.iter().map(|w| syllables(w)).sum();
     let w = words.len() as f32;
     Some(206.835 - 1.015 * (w / sentences as f32) - 84.6 * (syllables as f32 / w))
@@ -35,7 +31,7 @@ fn syllables(word: &str) -> usize {
         before = v;
     }
     let n = w.len();
-    if n > 2 && w[n - 1] == 'e' && !vowel(w[n - 2]) && !(w[n - 2] == 'l' && !vowel(w[n - 3])) {
+    if n > 2 && w[n - 1] == 'e' && !vowel(w[n - 2]) && (w[n - 2] != 'l' || vowel(w[n - 3])) {
         count -= 1;
     }
     count.max(1)

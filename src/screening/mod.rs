@@ -179,7 +179,7 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
     let (level, judgement) = apply_judgement(computed, answers.judgement.as_ref());
 
     let mut forms: Vec<(Form, usize)> = Form::ALL.iter().copied().zip(form_counts).filter(|(_, n)| *n > 0).collect();
-    forms.sort_by(|a, b| b.1.cmp(&a.1));
+    forms.sort_by_key(|f| std::cmp::Reverse(f.1));
     let any_exploitation = !by.warnings.is_empty() || !by.harm.is_empty();
     let notes = notes(computed, answers.age, any_exploitation);
     Outcome { computed, level, judgement, reasons, forms, strengths: by.strengths, notes }
@@ -228,7 +228,7 @@ fn reasons(answers: &Answers, by: &ByKind) -> Vec<Reason> {
         let text = format!("{n} circumstance{} that make a child easier to target. These are not signs of exploitation on their own, and never its cause.", plural(n));
         reasons.push(Reason::new("circumstances", Level::BeAlert, text, by.circumstances.clone()));
     }
-    reasons.sort_by(|a, b| b.gives.cmp(&a.gives));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.gives));
     reasons
 }
 

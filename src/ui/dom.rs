@@ -38,7 +38,7 @@ pub(super) fn focus_now(selector: &str) -> bool {
 /// if focus was lost (it is on the page body, or on nothing), move it to `fallback`.
 pub(super) fn keep_focus(fallback: &'static str) {
     leptos::prelude::request_animation_frame(move || {
-        let lost = web_sys::window().and_then(|w| w.document()).map_or(true, |d| match d.active_element() {
+        let lost = web_sys::window().and_then(|w| w.document()).is_none_or(|d| match d.active_element() {
             None => true,
             Some(active) => !active.is_connected() || d.body().is_some_and(|b| b.is_same_node(Some(&active))),
         });

@@ -25,7 +25,7 @@ pub fn split(choices: &[&str], votes: &BTreeMap<String, u32>) -> Vec<Share> {
         .map(|(c, &h)| Share {
             choice: c.to_string(),
             hands: h as u32,
-            percent: if total == 0 { 0 } else { (h * 100 / total) as u32 },
+            percent: (h * 100).checked_div(total).unwrap_or(0) as u32,
         })
         .collect();
     if total > 0 {

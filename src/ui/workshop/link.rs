@@ -11,11 +11,14 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{BroadcastChannel, MessageEvent};
 
+/// The channel this window joined, with the listener that must live as long as it.
+type Joined = (BroadcastChannel, Closure<dyn FnMut(MessageEvent)>);
+
 /// The running session as one window sees it, and the trainer's actions on it.
 #[derive(Clone, Copy)]
 pub(super) struct Live {
     pub(super) state: AppState,
-    channel: StoredValue<Option<(BroadcastChannel, Closure<dyn FnMut(MessageEvent)>)>, LocalStorage>,
+    channel: StoredValue<Option<Joined>, LocalStorage>,
     /// Why the last action did nothing, for the trainer.
     pub(super) refusal: RwSignal<Option<&'static str>>,
     /// Whether another window (the audience view) has said hello.
