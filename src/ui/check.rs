@@ -220,6 +220,7 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     };
     let copied = RwSignal::new(String::new());
     let show_text = RwSignal::new(false);
+    let show_sources = RwSignal::new(false);
     // The record as printed: the same text as copied, filled in just before printing.
     let print_text = RwSignal::new(String::new());
     let before = window_event_listener(leptos::ev::beforeprint, move |_| {
@@ -276,15 +277,17 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
                         </li>
                     </For>
                 </ul>
-                <details class="details reason-sources">
+                <details class="details reason-sources" on:toggle=move |ev| show_sources.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>"Where each sign comes from"</summary>
+                    // Drawn only while open, so a tick costs nothing here; each sign once.
                     <ul>
-                        <For each=move || outcome.with(|o| o.reasons.iter().flat_map(|r| r.signs.iter().cloned()).collect::<Vec<_>>()) key=|id| id.clone() let:id>
-                            {lib.sign(&id).map(|s| {
+                        {move || show_sources.get().then(|| outcome.with(|o| {
+                            let mut seen = std::collections::BTreeSet::new();
+                            o.reasons.iter().flat_map(|r| r.signs.iter()).filter(|id| seen.insert(id.as_str())).filter_map(|id| lib.sign(id)).map(|s| {
                                 let source = lib.sources.get(&s.source).map(|x| x.title.clone()).unwrap_or_default();
                                 view! { <li>{s.text.clone()} <span class="hint">" (" {source} ": " {s.basis.clone()} ")"</span></li> }
-                            })}
-                        </For>
+                            }).collect_view()
+                        }))}
                     </ul>
                 </details>
             </Show>

@@ -37,6 +37,8 @@ test('ticking signs updates the level, its reasons and the forms they point to',
   const reasons = await page.textContent('.reasons');
   assert.match(reasons, /1 sign that harm is happening now/);
   assert.match(reasons, /Owes money or a debt/);
+  await page.click('text=Where each sign comes from');
+  await page.waitForSelector('.reason-sources li');
   assert.match(await page.textContent('.reason-sources'), /Practitioner Responses to Child Trafficking/, 'each sign shows its source, folded away');
   const forms = await page.$$eval('.forms li', (els) => els.map((e) => e.textContent));
   assert.ok(forms.some((f) => f.startsWith('Criminal exploitation')), forms.join('|'));
