@@ -2,6 +2,8 @@
 //! any folder of any static host, from an installed app and from a saved file, with no server
 //! rules.
 
+use crate::content::{Library, CORE_PAGES};
+
 /// A screen of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -117,6 +119,59 @@ impl Route {
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
+
+    /// Whether the screen needs the content fetched after start (most guidance text, the
+    /// glossary, the scenarios): it waits for it, while the checklist and home never do.
+    pub fn needs_content(&self) -> bool {
+        match self {
+            Route::Guidance(slug, _) => !CORE_PAGES.contains(&slug.as_str()),
+            // The data screen checks imported files against every scenario.
+            Route::Search
+            | Route::Scenarios
+            | Route::Scenario(_)
+            | Route::Glossary
+            | Route::About
+            | Route::Privacy
+            | Route::Data
+            | Route::Changes
+            | Route::Workshop
+            | Route::Present
+            | Route::Room
+            | Route::Handout(_)
+            | Route::Sheet(_)
+            | Route::Session(_) => true,
+            Route::Home | Route::GuidanceIndex | Route::Check | Route::Nation | Route::NotFound(_) => false,
+        }
+    }
+
+    /// The screen's title, for the browser tab and history.
+    pub fn title(&self, library: &Library) -> String {
+        let scenario = |id: &str| library.scenario(id).map(|s| s.title.clone());
+        match self {
+            Route::Home => "Home".into(),
+            Route::GuidanceIndex => "Guidance".into(),
+            Route::Guidance(slug, _) => {
+                library.guidance_page(slug).map(|p| p.title.clone()).unwrap_or_else(|| "Page not found".into())
+            }
+            Route::Glossary => "Glossary".into(),
+            Route::Search => "Search".into(),
+            Route::Check => "Check signs".into(),
+            Route::Scenarios => "Scenarios".into(),
+            Route::Scenario(id) => scenario(id).unwrap_or_else(|| "Page not found".into()),
+            Route::Nation => "Your UK nation".into(),
+            Route::About => "About".into(),
+            Route::Privacy => "Privacy".into(),
+            Route::Data => "Your data on this device".into(),
+            Route::Changes => "What changed".into(),
+            Route::Workshop => "Workshop mode".into(),
+            Route::Present => "Presenter view".into(),
+            Route::Room => "Audience view".into(),
+            Route::Handout(id) => format!("Handout: {}", scenario(id).unwrap_or_else(|| "not found".into())),
+            Route::Sheet(id) => format!("Facilitator sheet: {}", scenario(id).unwrap_or_else(|| "not found".into())),
+            Route::Session(_) => "Past workshop session".into(),
+            Route::NotFound(_) => "Page not found".into(),
+        }
+    }
 }
 
 /// Slugs are lowercase letters, digits and hyphens.
@@ -158,6 +213,17 @@ mod tests {
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
         }
+    }
+
+    #[test]
+    fn every_screen_has_a_title_and_only_content_screens_wait() {
+        let library = crate::library();
+        assert_eq!(Route::Check.title(&library), "Check signs");
+        assert_eq!(Route::Guidance("no-such".into(), None).title(&library), "Page not found");
+        assert!(!Route::Check.needs_content() && !Route::Home.needs_content(), "the checklist never waits");
+        assert!(!Route::Guidance(CORE_PAGES[0].into(), None).needs_content());
+        assert!(Route::Guidance("age".into(), None).needs_content());
+        assert!(Route::Scenarios.needs_content() && Route::Changes.needs_content());
     }
 
     #[test]

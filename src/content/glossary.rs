@@ -4,8 +4,8 @@
 //! find out what it stands for. The Markdown renderer uses [`Abbreviations`] to write each one
 //! out in full on its first use on a page, and to make later uses expand when tapped.
 
+use super::files::line_containing;
 use super::front_matter::parse_toml;
-use super::load::line_containing;
 use super::{ContentError, GlossaryEntry, Source};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -131,8 +131,8 @@ pub(super) fn load(
     errors: &mut Vec<ContentError>,
 ) -> (Vec<GlossaryEntry>, Abbreviations) {
     let path = root.join(GLOSSARY_FILE);
-    let file = super::load::display_path(root, &path);
-    let Some(text) = super::load::read(&file, &path, errors) else {
+    let file = super::files::display_path(root, &path);
+    let Some(text) = super::files::read(&file, &path, errors) else {
         return (Vec::new(), Abbreviations::default());
     };
     let raw: RawGlossary = match parse_toml(&file, &text, 1, "") {

@@ -1,9 +1,9 @@
 //! Reading and checking the indicator checklist (`content/indicators/*.toml`) and the next
 //! steps for each nation (`content/nations.toml`).
 
+use super::files::{display_path, line_containing, list_files, read};
 use super::front_matter::{iso_date, parse_toml};
 use super::glossary::{self, Abbreviations};
-use super::load::{display_path, line_containing, list_files, read};
 use super::{ContentError, Form, Helpline, NationSteps, Sign, SignGroup, SignKind, Source};
 use crate::nation::Nation;
 use crate::route::is_slug;

@@ -118,10 +118,7 @@ fn quoted(line: &str, at: usize, markdown: bool) -> bool {
 pub(super) fn check_all(root: &Path, errors: &mut Vec<ContentError>) {
     let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let rules = Rules::load(root, &format!("{name}/{LANGUAGE_FILE}"), errors);
-    let mut files = Vec::new();
-    collect(root, &mut files);
-    files.sort();
-    for path in files {
+    for path in super::files::all_files(root) {
         let Ok(rel) = path.strip_prefix(root) else { continue };
         let rel = rel.to_string_lossy().replace('\\', "/");
         if NOT_CHECKED.contains(&rel.as_str()) {
@@ -130,17 +127,6 @@ pub(super) fn check_all(root: &Path, errors: &mut Vec<ContentError>) {
         let markdown = path.extension().is_some_and(|x| x == "md");
         if let Ok(text) = fs::read_to_string(&path) {
             rules.check(&format!("{name}/{rel}"), &text, markdown, errors);
-        }
-    }
-}
-
-pub(super) fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
-    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-        if path.is_dir() {
-            collect(&path, out);
-        } else if path.extension().is_some_and(|x| x == "md" || x == "toml") {
-            out.push(path);
         }
     }
 }

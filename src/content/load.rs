@@ -4,6 +4,7 @@
 //! can fix a whole batch at once. The build script calls [`load`] and fails the build on any
 //! problem: a broken content file never reaches a phone.
 
+use super::files::{display_path, line_containing, list_files, read};
 use super::front_matter;
 use super::glossary::{self, Abbreviations};
 use super::indicators;
@@ -15,7 +16,7 @@ use crate::route::{is_slug, Route};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The bibliography file, relative to the content folder.
 pub const SOURCES_FILE: &str = "sources.toml";
@@ -127,24 +128,12 @@ fn version(root: &Path, library: &Library) -> String {
         .map(|c| c.date.as_str())
         .max()
         .unwrap_or("");
-    let mut files = Vec::new();
-    super::language::collect(root, &mut files);
-    files.sort();
     let mut all = Vec::new();
-    for path in files {
+    for path in super::files::all_files(root) {
         all.extend(path.strip_prefix(root).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().bytes());
         all.extend(fs::read(&path).unwrap_or_default());
     }
     format!("{newest} ({:08x})", super::changes::fnv1a(&all) as u32)
-}
-
-/// The path shown in messages: `content/...` when under the project, else as given.
-pub(super) fn display_path(root: &Path, path: &Path) -> String {
-    let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    match path.strip_prefix(root) {
-        Ok(rel) => format!("{}/{}", name, rel.to_string_lossy()),
-        Err(_) => path.to_string_lossy().into_owned(),
-    }
 }
 
 fn load_sources(path: &Path, file: &str, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
@@ -344,37 +333,6 @@ fn load_page(
         links,
         anchors: rendered.anchors,
     })
-}
-
-/// The text of a content file, or `None` after reporting why it cannot be read.
-pub(super) fn read(file: &str, path: &Path, errors: &mut Vec<ContentError>) -> Option<String> {
-    fs::read_to_string(path)
-        .map_err(|e| errors.push(ContentError::new(file, 1, format!("cannot read the file: {e}"))))
-        .ok()
-}
-
-/// The 1-based line of the first line of `text` that contains `needle`.
-pub(super) fn line_containing(text: &str, needle: &str) -> Option<usize> {
-    text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
-}
-
-/// The files ending in `.ext` in `root/dir`, sorted by name. A missing folder is a problem.
-pub(super) fn list_files(root: &Path, dir: &str, ext: &str, errors: &mut Vec<ContentError>) -> Vec<PathBuf> {
-    let folder = root.join(dir);
-    match fs::read_dir(&folder) {
-        Ok(entries) => {
-            let mut files: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == ext))
-                .collect();
-            files.sort();
-            files
-        }
-        Err(e) => {
-            errors.push(ContentError::new(display_path(root, &folder), 1, format!("cannot read the folder: {e}")));
-            Vec::new()
-        }
-    }
 }
 
 /// Why an internal link leads nowhere, if it does: every `#/...` link must reach a screen, and a

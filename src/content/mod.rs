@@ -16,6 +16,8 @@ pub use model::{
 #[cfg(not(target_arch = "wasm32"))]
 pub mod changes;
 #[cfg(not(target_arch = "wasm32"))]
+mod files;
+#[cfg(not(target_arch = "wasm32"))]
 mod front_matter;
 #[cfg(not(target_arch = "wasm32"))]
 mod glossary;

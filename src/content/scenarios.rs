@@ -24,9 +24,9 @@
 //! Every rule of `shared/design/scenarios.md` is checked here with the file and the line; the
 //! paths are explored in [`crate::scenario::explore`].
 
+use super::files::{display_path, line_containing, list_files, read};
 use super::front_matter::{self, iso_date};
 use super::glossary::{self, Abbreviations};
-use super::load::{display_path, line_containing, list_files, read};
 use super::markdown;
 use super::{ContentError, Source};
 use crate::nation::Nation;

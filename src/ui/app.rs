@@ -2,9 +2,9 @@
 
 use super::state::{current_hash, use_state, AppState, ContentState};
 use super::{
-    check, data_page, dom, glossary, guidance, home, layout, nation_page, offline, pages, scenario, search, workshop,
+    check, data_page, dom, glossary, guidance, home, layout, nation_page, not_found, offline, pages, scenario, search,
+    workshop,
 };
-use crate::content::{Library, CORE_PAGES};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -33,7 +33,7 @@ pub(crate) fn App() -> impl IntoView {
     Effect::new(move |previous: Option<(Route, bool)>| {
         let route = state.route.get();
         let ready = state.content_ready();
-        let title = screen_title(&route, state.library());
+        let title = route.title(state.library());
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{title} – Recognise & Respond"));
             // The presenter and audience views fill the screen, without the app's frame.
@@ -47,8 +47,8 @@ pub(crate) fn App() -> impl IntoView {
         }
         // One rule: focus the new screen's heading once it has rendered, whatever had to load
         // first. A screen still waiting for content is not focused; it is when it arrives.
-        let waiting = needs_extra(&route) && !ready;
-        let arrived = previous.as_ref().is_some_and(|(_, was_ready)| !was_ready) && ready && needs_extra(&route);
+        let waiting = route.needs_content() && !ready;
+        let arrived = previous.as_ref().is_some_and(|(_, was_ready)| !was_ready) && ready && route.needs_content();
         let wanted = navigated.get_value() || matches!(route, Route::Guidance(_, Some(_)));
         let first_deep_link = previous.is_none() && ready && matches!(route, Route::Guidance(_, Some(_)));
         if !waiting && ((changed) || (arrived && wanted) || first_deep_link) {
@@ -70,7 +70,7 @@ pub(crate) fn App() -> impl IntoView {
         <layout::Shell>
             {move || match state.route.get() {
                 // Screens that need the rest of the content wait for it (the checklist never does).
-                route if needs_extra(&route) && !state.content_ready() => view! { <ContentLoading/> }.into_any(),
+                route if route.needs_content() && !state.content_ready() => view! { <ContentLoading/> }.into_any(),
                 Route::Home => home::Home().into_any(),
                 Route::GuidanceIndex => guidance::GuidanceIndex().into_any(),
                 Route::Guidance(slug, _) => view! { <guidance::GuidancePage slug=slug/> }.into_any(),
@@ -90,7 +90,7 @@ pub(crate) fn App() -> impl IntoView {
                 Route::Handout(id) => view! { <workshop::Handout id=id/> }.into_any(),
                 Route::Sheet(id) => view! { <workshop::Sheet id=id/> }.into_any(),
                 Route::Session(id) => view! { <workshop::PastSession id=id/> }.into_any(),
-                Route::NotFound(_) => pages::NotFound().into_any(),
+                Route::NotFound(_) => not_found::NotFound().into_any(),
             }}
         </layout::Shell>
     }
@@ -120,26 +120,6 @@ fn focus_screen(route: &Route) {
     }
 }
 
-/// Whether a screen needs the content fetched after start.
-fn needs_extra(route: &Route) -> bool {
-    match route {
-        Route::Guidance(slug, _) => !CORE_PAGES.contains(&slug.as_str()),
-        // The data screen checks imported files against every scenario.
-        Route::Search
-        | Route::Scenarios
-        | Route::Scenario(_)
-        | Route::Glossary
-        | Route::About
-        | Route::Privacy
-        | Route::Data
-        | Route::Changes => true,
-        Route::Workshop | Route::Present | Route::Room | Route::Handout(_) | Route::Sheet(_) | Route::Session(_) => {
-            true
-        }
-        _ => false,
-    }
-}
-
 /// Shown while the rest of the content arrives, or if it cannot.
 #[component]
 fn ContentLoading() -> impl IntoView {
@@ -159,35 +139,5 @@ fn ContentLoading() -> impl IntoView {
                 _ => view! { <p>"Loading…"</p> }.into_any(),
             }}
         </div>
-    }
-}
-
-/// The title of each screen, for the browser tab and history.
-fn screen_title(route: &Route, library: &Library) -> String {
-    match route {
-        Route::Home => "Home".into(),
-        Route::GuidanceIndex => "Guidance".into(),
-        Route::Guidance(slug, _) => {
-            library.guidance_page(slug).map(|p| p.title.clone()).unwrap_or_else(|| "Page not found".into())
-        }
-        Route::Glossary => "Glossary".into(),
-        Route::Search => "Search".into(),
-        Route::Check => "Check signs".into(),
-        Route::Scenarios => "Scenarios".into(),
-        Route::Scenario(id) => library.scenario(id).map(|s| s.title.clone()).unwrap_or_else(|| "Page not found".into()),
-        Route::Nation => "Your UK nation".into(),
-        Route::About => "About".into(),
-        Route::Privacy => "Privacy".into(),
-        Route::Data => "Your data on this device".into(),
-        Route::Changes => "What changed".into(),
-        Route::Workshop => "Workshop mode".into(),
-        Route::Present => "Presenter view".into(),
-        Route::Room => "Audience view".into(),
-        Route::Handout(id) => format!("Handout: {}", library.scenario(id).map_or("not found", |s| s.title.as_str())),
-        Route::Sheet(id) => {
-            format!("Facilitator sheet: {}", library.scenario(id).map_or("not found", |s| s.title.as_str()))
-        }
-        Route::Session(_) => "Past workshop session".into(),
-        Route::NotFound(_) => "Page not found".into(),
     }
 }

@@ -1,6 +1,6 @@
 //! Guidance: the list of pages, and one page with its sources and reviewed date.
 
-use super::pages::NotFound;
+use super::not_found::NotFound;
 use super::state::use_state;
 use crate::content::{Change, Page, Source};
 use crate::route::Route;

@@ -9,6 +9,7 @@ mod guidance;
 mod home;
 mod layout;
 mod nation_page;
+mod not_found;
 mod offline;
 mod pages;
 mod scenario;

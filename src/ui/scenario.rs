@@ -60,7 +60,7 @@ fn status_text(state: AppState, s: &'static Scenario) -> String {
 pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     let state = use_state();
     let Some(scenario) = state.library().scenario(&id) else {
-        return super::pages::NotFound().into_any();
+        return super::not_found::NotFound().into_any();
     };
     let saved = state.progress(&id);
     let (play, stale) = match Play::replay(scenario, &saved.path) {

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// The handout for the room.
 #[component]
 pub(crate) fn Handout(id: String) -> impl IntoView {
-    let Some(s) = use_state().library().scenario(&id) else { return crate::ui::pages::NotFound().into_any() };
+    let Some(s) = use_state().library().scenario(&id) else { return crate::ui::not_found::NotFound().into_any() };
     view! { <Printable kind="handout" html=render::handout(s)/> }.into_any()
 }
 
@@ -20,7 +20,7 @@ pub(crate) fn Handout(id: String) -> impl IntoView {
 #[component]
 pub(crate) fn Sheet(id: String) -> impl IntoView {
     let library = use_state().library();
-    let Some(s) = library.scenario(&id) else { return crate::ui::pages::NotFound().into_any() };
+    let Some(s) = library.scenario(&id) else { return crate::ui::not_found::NotFound().into_any() };
     view! { <Printable kind="facilitator sheet" html=render::sheet(s, library)/> }.into_any()
 }
 
