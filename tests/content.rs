@@ -372,3 +372,57 @@ fn every_real_page_has_a_change_log_that_starts_with_this_review() {
     }
     assert!(library.version.starts_with("2026-11-30 ("), "{}", library.version);
 }
+
+/// (line, column) of each problem in `suffix`, with a word from its message.
+fn placed(errors: &[recognise_respond::content::ContentError], suffix: &str) -> Vec<(usize, usize, String)> {
+    errors
+        .iter()
+        .filter(|e| e.file.ends_with(suffix) && !e.message.contains("change log"))
+        .map(|e| (e.line, e.column, e.message.split_whitespace().take(3).collect::<Vec<_>>().join(" ")))
+        .collect()
+}
+
+#[test]
+fn every_front_matter_rule_names_the_line_and_column_of_the_value() {
+    let s = Scratch::new("front-spans");
+    s.write(
+        "guidance/spans.md",
+        "+++\ntitle = \" \"\nsummary = \"\"\nnations = [\"wales\", \"atlantis\", \"wales\"]\nsources = [\"msa-2015\", \"no-such\"]\nreviewed = 2026-11-01T10:00:00\n+++\nBody\n",
+    );
+    let errors = s.errors();
+    assert_eq!(
+        placed(&errors, "guidance/spans.md"),
+        vec![
+            (2, 9, "the title is".into()),
+            (3, 11, "the summary is".into()),
+            (4, 21, "unknown nation 'atlantis':".into()),
+            (4, 33, "nation 'wales' is".into()),
+            (5, 24, "source 'no-such' is".into()),
+            (6, 12, "reviewed must be".into()),
+        ],
+        "{errors:?}"
+    );
+    assert!(errors.iter().any(|e| e.to_string().starts_with("content/guidance/spans.md:4:21: unknown nation")));
+}
+
+#[test]
+fn every_sign_rule_names_the_line_and_column_of_the_value() {
+    let s = Scratch::new("sign-spans");
+    let group = "title = \"\"\nintro = \"Intro.\"\n\n[[signs]]\nid = \"Bad Id\"\ntext = \"\"\nkind = \"warning\"\nkind_reason = \" \"\nforms = []\nsource = \"nowhere\"\nbasis = \"\"\n\n[[signs]]\nid = \"goes-missing\"\ntext = \"Twice\"\nkind = \"warning\"\nkind_reason = \"Why.\"\nforms = [\"criminal\"]\nsource = \"briefing-2021\"\nbasis = \"Here.\"\n";
+    s.write("indicators/9-spans.toml", group);
+    let errors = s.errors();
+    assert_eq!(
+        placed(&errors, "9-spans.toml"),
+        vec![
+            (1, 9, "the group has".into()),
+            (5, 6, "sign id 'Bad".into()),
+            (6, 8, "sign 'Bad Id'".into()),
+            (8, 15, "sign 'Bad Id'".into()),
+            (9, 9, "sign 'Bad Id'".into()),
+            (10, 10, "sign 'Bad Id'".into()),
+            (11, 9, "sign 'Bad Id'".into()),
+            (14, 6, "sign id 'goes-missing'".into()),
+        ],
+        "{errors:?}"
+    );
+}

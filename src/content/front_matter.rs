@@ -74,6 +74,14 @@ pub(super) fn line_of(text: &str, offset: usize) -> usize {
     text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
 }
 
+/// The file line and column (1-based, in characters) of byte `offset` of `text`, where `text`
+/// starts on line `first_line` of its file. Parsers give byte spans; people count characters.
+pub(super) fn place(text: &str, first_line: usize, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    (first_line + line_of(text, offset) - 1, text[line_start..offset].chars().count() + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! steps for each nation (`content/nations.toml`).
 
 use super::files::{display_path, line_containing, list_files, read};
-use super::front_matter::{iso_date, parse_toml};
+use super::front_matter::{iso_date, parse_toml, place};
 use super::glossary::{self, Abbreviations};
 use super::{ContentError, Form, Helpline, NationSteps, Sign, SignGroup, SignKind, Source};
 use crate::nation::Nation;
@@ -10,6 +10,7 @@ use crate::route::is_slug;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use toml::Spanned;
 
 /// The folder of indicator groups.
 pub(super) const INDICATORS_DIR: &str = "indicators";
@@ -21,26 +22,25 @@ type Sources = Option<BTreeMap<String, Source>>;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawGroup {
-    title: String,
-    intro: String,
+    title: Spanned<String>,
+    intro: Spanned<String>,
     #[serde(default)]
-    guidance: Vec<String>,
+    guidance: Vec<Spanned<String>>,
     signs: Vec<RawSign>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSign {
-    id: String,
-    text: String,
-    hint: Option<String>,
+    id: Spanned<String>,
+    text: Spanned<String>,
+    hint: Option<Spanned<String>>,
     kind: SignKind,
     /// Why the sign is of its kind: a written judgement, one line.
-    kind_reason: String,
-    #[serde(default)]
-    forms: Vec<Form>,
-    source: String,
-    basis: String,
+    kind_reason: Spanned<String>,
+    forms: Spanned<Vec<Form>>,
+    source: Spanned<String>,
+    basis: Spanned<String>,
 }
 
 /// Reads every group, in file-name order. Ids must be unique across all groups.
@@ -70,79 +70,80 @@ pub(super) fn load_groups(
         };
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let slug = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-').to_string();
-        if raw.title.trim().is_empty() {
-            errors.push(ContentError::new(
-                &file,
-                line_containing(&text, "title").unwrap_or(1),
-                "the group has an empty title",
-            ));
+        // Every problem is placed where the parser found the value: its line and column.
+        let at = |span: std::ops::Range<usize>, message: String| {
+            let (line, column) = place(&text, 1, span.start);
+            ContentError::at(&file, line, column, message)
+        };
+        if raw.title.get_ref().trim().is_empty() {
+            errors.push(at(raw.title.span(), "the group has an empty title".into()));
         }
         if raw.signs.is_empty() {
             errors.push(ContentError::new(&file, 1, "the group has no signs: add [[signs]] entries"));
         }
         let mut signs = Vec::new();
         for s in raw.signs {
-            let line = line_containing(&text, &format!("id = \"{}\"", s.id)).unwrap_or(1);
-            if !is_slug(&s.id) {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("sign id '{}' must be lowercase letters, digits and hyphens", s.id),
+            let id = s.id.get_ref().clone();
+            if !is_slug(&id) {
+                errors.push(at(s.id.span(), format!("sign id '{id}' must be lowercase letters, digits and hyphens")));
+            }
+            if let Some(first) = seen.insert(id.clone(), file.clone()) {
+                errors.push(at(
+                    s.id.span(),
+                    format!("sign id '{id}' is already used in {first}: every sign needs its own id"),
                 ));
             }
-            if let Some(first) = seen.insert(s.id.clone(), file.clone()) {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("sign id '{}' is already used in {first}: every sign needs its own id", s.id),
+            if s.text.get_ref().trim().is_empty() {
+                errors.push(at(s.text.span(), format!("sign '{id}' has no text")));
+            }
+            if s.kind_reason.get_ref().trim().is_empty() {
+                errors.push(at(
+                    s.kind_reason.span(),
+                    format!("sign '{id}' does not say why it is a {} (kind_reason)", s.kind.id()),
                 ));
             }
-            if s.text.trim().is_empty() {
-                errors.push(ContentError::new(&file, line, format!("sign '{}' has no text", s.id)));
+            if s.forms.get_ref().is_empty() && s.kind != SignKind::Strength {
+                errors.push(at(s.forms.span(), format!("sign '{id}' names no forms of exploitation")));
             }
-            if s.kind_reason.trim().is_empty() {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("sign '{}' does not say why it is a {} (kind_reason)", s.id, s.kind.id()),
-                ));
-            }
-            if s.forms.is_empty() && s.kind != SignKind::Strength {
-                errors.push(ContentError::new(&file, line, format!("sign '{}' names no forms of exploitation", s.id)));
-            }
-            if s.basis.trim().is_empty() {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("sign '{}' does not say where in its source it comes from (basis)", s.id),
+            if s.basis.get_ref().trim().is_empty() {
+                errors.push(at(
+                    s.basis.span(),
+                    format!("sign '{id}' does not say where in its source it comes from (basis)"),
                 ));
             }
             if let Some(known) = sources {
-                if !known.contains_key(&s.source) {
-                    errors.push(ContentError::new(
-                        &file,
-                        line,
-                        format!("sign '{}' cites source '{}', which is not in content/sources.toml", s.id, s.source),
+                if !known.contains_key(s.source.get_ref()) {
+                    errors.push(at(
+                        s.source.span(),
+                        format!(
+                            "sign '{id}' cites source '{}', which is not in content/sources.toml",
+                            s.source.get_ref()
+                        ),
                     ));
                 }
             }
-            for text in std::iter::once(&s.text).chain(s.hint.iter()) {
-                undefined_abbreviations(text, abbrs, &file, line, errors);
+            for field in std::iter::once(&s.text).chain(s.hint.iter()) {
+                let (line, _) = place(&text, 1, field.span().start);
+                undefined_abbreviations(field.get_ref(), abbrs, &file, line, errors);
             }
             signs.push(Sign {
-                id: s.id,
-                text: s.text,
-                hint: s.hint,
+                id,
+                text: s.text.into_inner(),
+                hint: s.hint.map(Spanned::into_inner),
                 kind: s.kind,
-                forms: s.forms,
-                source: s.source,
-                basis: s.basis,
+                forms: s.forms.into_inner(),
+                source: s.source.into_inner(),
+                basis: s.basis.into_inner(),
             });
         }
-        let guidance_line = line_containing(&text, "guidance").unwrap_or(1);
-        links.extend(raw.guidance.iter().map(|slug| (file.clone(), guidance_line, format!("#/guidance/{slug}"))));
-        undefined_abbreviations(&raw.intro, abbrs, &file, line_containing(&text, "intro").unwrap_or(1), errors);
-        groups.push(SignGroup { slug, title: raw.title, intro: raw.intro, guidance: raw.guidance, signs });
+        for slug in &raw.guidance {
+            let (line, _) = place(&text, 1, slug.span().start);
+            links.push((file.clone(), line, format!("#/guidance/{}", slug.get_ref())));
+        }
+        let (intro_line, _) = place(&text, 1, raw.intro.span().start);
+        undefined_abbreviations(raw.intro.get_ref(), abbrs, &file, intro_line, errors);
+        let guidance = raw.guidance.into_iter().map(Spanned::into_inner).collect();
+        groups.push(SignGroup { slug, title: raw.title.into_inner(), intro: raw.intro.into_inner(), guidance, signs });
     }
     groups
 }

@@ -17,6 +17,7 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::Path;
+use toml::Spanned;
 
 /// The bibliography file, relative to the content folder.
 pub const SOURCES_FILE: &str = "sources.toml";
@@ -37,12 +38,12 @@ struct RawSource {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFront {
-    title: String,
-    summary: String,
-    nations: Vec<String>,
+    title: Spanned<String>,
+    summary: Spanned<String>,
+    nations: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
-    sources: Vec<String>,
-    reviewed: toml::value::Datetime,
+    sources: Option<Spanned<Vec<Spanned<String>>>>,
+    reviewed: Spanned<toml::value::Datetime>,
     #[serde(default)]
     order: Option<u32>,
     #[serde(default)]
@@ -244,65 +245,55 @@ fn load_page(
             return None;
         }
     };
-    let fline = |needle: &str| {
-        line_containing(split.front, needle).map(|l| l + split.front_line - 1).unwrap_or(split.front_line)
+    // Every problem is placed where the parser found the value: its line and column.
+    let at = |span: std::ops::Range<usize>, message: String| {
+        let (line, column) = front_matter::place(split.front, split.front_line, span.start);
+        ContentError::at(file, line, column, message)
     };
 
-    if front.title.trim().is_empty() {
-        errors.push(ContentError::new(file, fline("title"), "the title is empty"));
+    if front.title.get_ref().trim().is_empty() {
+        errors.push(at(front.title.span(), "the title is empty".into()));
     }
-    if front.summary.trim().is_empty() {
-        errors.push(ContentError::new(
-            file,
-            fline("summary"),
-            "the summary is empty: say in one line what the page is for",
-        ));
+    if front.summary.get_ref().trim().is_empty() {
+        errors.push(at(front.summary.span(), "the summary is empty: say in one line what the page is for".into()));
     }
     let mut nations = Vec::new();
-    if front.nations.is_empty() {
-        errors.push(ContentError::new(
-            file,
-            fline("nations"),
-            "list the nations the page applies to, for example nations = [\"england\", \"wales\"]",
+    if front.nations.get_ref().is_empty() {
+        errors.push(at(
+            front.nations.span(),
+            "list the nations the page applies to, for example nations = [\"england\", \"wales\"]".into(),
         ));
     }
-    for id in &front.nations {
-        match Nation::from_id(id) {
+    for id in front.nations.get_ref() {
+        match Nation::from_id(id.get_ref()) {
             Some(n) if !nations.contains(&n) => nations.push(n),
-            Some(_) => errors.push(ContentError::new(file, fline("nations"), format!("nation '{id}' is listed twice"))),
-            None => errors.push(ContentError::new(
-                file,
-                fline("nations"),
-                format!("unknown nation '{id}': use england, wales, scotland or northern-ireland"),
+            Some(_) => errors.push(at(id.span(), format!("nation '{}' is listed twice", id.get_ref()))),
+            None => errors.push(at(
+                id.span(),
+                format!("unknown nation '{}': use england, wales, scotland or northern-ireland", id.get_ref()),
             )),
         }
     }
-    if needs_sources && front.sources.is_empty() {
+    let cited: Vec<Spanned<String>> = front.sources.map(|s| s.into_inner()).unwrap_or_default();
+    if needs_sources && cited.is_empty() {
         errors.push(ContentError::new(
             file,
-            fline("sources"),
-            "a guidance page must cite its sources: add keys from content/sources.toml",
+            split.front_line,
+            "a guidance page must cite its sources: add sources = [\"key\"] with keys from content/sources.toml",
         ));
     }
-    for key in front.sources.iter().filter(|_| sources.is_some()) {
-        if !sources.is_some_and(|s| s.contains_key(key)) {
-            errors.push(ContentError::new(
-                file,
-                fline(&format!("\"{key}\"")),
-                format!("source '{key}' is not in content/sources.toml"),
-            ));
+    for key in cited.iter().filter(|_| sources.is_some()) {
+        if !sources.is_some_and(|s| s.contains_key(key.get_ref())) {
+            errors.push(at(key.span(), format!("source '{}' is not in content/sources.toml", key.get_ref())));
         }
     }
-    let reviewed = front_matter::iso_date(&front.reviewed).unwrap_or_else(|| {
-        errors.push(ContentError::new(
-            file,
-            fline("reviewed"),
-            "reviewed must be a date like 2026-11-23, without a time",
-        ));
+    let reviewed = front_matter::iso_date(front.reviewed.get_ref()).unwrap_or_else(|| {
+        errors.push(at(front.reviewed.span(), "reviewed must be a date like 2026-11-23, without a time".into()));
         String::new()
     });
+    let (title, summary) = (front.title.into_inner(), front.summary.into_inner());
 
-    let current = super::changes::fingerprint(&front.title, &front.summary, split.body);
+    let current = super::changes::fingerprint(&title, &summary, split.body);
     let changes = super::changes::check(file, &split, front.changes, &current, errors);
     let rendered = markdown::render(split.body, abbrs);
     for (line, message) in rendered.problems {
@@ -318,10 +309,10 @@ fn load_page(
     }
     let page = Page {
         slug,
-        title: front.title,
-        summary: front.summary,
+        title,
+        summary,
         nations,
-        sources: front.sources,
+        sources: cited.into_iter().map(Spanned::into_inner).collect(),
         reviewed,
         html: rendered.html,
         changes,
