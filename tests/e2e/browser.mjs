@@ -104,3 +104,16 @@ export async function takeFirstDecision(page, id) {
   await page.click('.choices button[type=submit]');
   await page.waitForSelector('#feedback-heading');
 }
+
+/**
+ * Before the app first starts in `page`, puts `text` in local storage as the app's saved data
+ * (once per tab: a reload finds what the app itself wrote since).
+ */
+export async function seedSavedData(page, text) {
+  await page.addInitScript((t) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('recognise-respond', t);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, text);
+}

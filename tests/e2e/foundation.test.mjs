@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ROUTES, GUIDANCE, SCENARIOS, screensIn } from './routes.mjs';
-import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo, takeFirstDecision } from './browser.mjs';
+import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo, takeFirstDecision, seedSavedData } from './browser.mjs';
 
 const app = appUnderTest();
 
@@ -112,12 +112,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
 
 test('corrupt saved data never stops the app: it says so and keeps a copy', async () => {
   const { context, page, watch } = await fresh();
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('recognise-respond', '{"version":1,"nation":');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await seedSavedData(page, '{"version":1,"nation":');
   await openApp(page, app.server.url);
   assert.match(await page.textContent('.messages'), /could not be read/);
   assert.equal(await page.evaluate(() => localStorage.getItem('recognise-respond.backup')), '{"version":1,"nation":');
@@ -136,12 +131,7 @@ test('corrupt saved data never stops the app: it says so and keeps a copy', asyn
 
 test('an older saved format is migrated silently', async () => {
   const { context, page } = await fresh();
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('recognise-respond', '{"nation":"Northern Ireland"}');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await seedSavedData(page, '{"nation":"Northern Ireland"}');
   await openApp(page, app.server.url);
   assert.match(await page.textContent('.nation-line'), /Northern Ireland/);
   assert.equal(await page.$('.message'), null);

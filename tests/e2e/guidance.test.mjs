@@ -2,7 +2,7 @@
 // section links and the glossary, in headless Chromium against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, goTo, axeViolations, tabTo, openFresh, watchedPage, openApp } from './browser.mjs';
+import { appUnderTest, goTo, axeViolations, tabTo, openFresh, watchedPage, openApp, seedSavedData } from './browser.mjs';
 
 const app = appUnderTest();
 
@@ -113,12 +113,7 @@ test('the change log: a What changed screen, and a page changed since this devic
   const context = await app.browser.newContext();
   const { page, watch } = await watchedPage(context);
   // This device last opened the age page before its change of 30 November 2026.
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('recognise-respond', JSON.stringify({ version: 5, seen: { age: '2026-11-23' } }));
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await seedSavedData(page, JSON.stringify({ version: 5, seen: { age: '2026-11-23' } }));
   await openApp(page, app.server.url, '#/changes');
   assert.match(await page.textContent('main h1'), /What changed/);
   const log = await page.textContent('main');

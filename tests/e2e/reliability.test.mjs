@@ -3,7 +3,7 @@
 // on the workshop channel and in the hands field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, watchedPage, openApp, goTo, takeFirstDecision, axeViolations } from './browser.mjs';
+import { appUnderTest, watchedPage, openApp, goTo, takeFirstDecision, axeViolations, seedSavedData } from './browser.mjs';
 
 const app = appUnderTest();
 const stored = (page) => page.evaluate(() => localStorage.getItem('recognise-respond'));
@@ -108,12 +108,7 @@ test('clearing answers in another tab wins, and the open tab says so', async () 
 test('junk filling the storage: one true message, and an import that says imported only when kept', async () => {
   const context = await app.browser.newContext();
   const { page, watch } = await watchedPage(context);
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('recognise-respond', 'x'.repeat(4 * 1024 * 1024));
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await seedSavedData(page, 'x'.repeat(4 * 1024 * 1024));
   await openApp(page, app.server.url, '#/data');
   await page.waitForSelector('.data-table');
   const said = await messages(page);
@@ -192,12 +187,7 @@ test('saved workshop sessions that are impossible or out of date never panic or 
       session(now - 1000, { rev: 18446744073709551615 }),
     ],
   };
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('recognise-respond', text);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(data));
+  await seedSavedData(page, JSON.stringify(data));
   await openApp(page, app.server.url, '#/workshop');
   await page.waitForSelector('#pick-kobe');
   assert.match(await messages(page), /workshop sessions could not be used/);
