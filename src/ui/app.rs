@@ -52,9 +52,15 @@ pub(crate) fn App() -> impl IntoView {
         let wanted = navigated.get_value() || matches!(route, Route::Guidance(_, Some(_)));
         let first_deep_link = previous.is_none() && ready && matches!(route, Route::Guidance(_, Some(_)));
         if !waiting && ((changed) || (arrived && wanted) || first_deep_link) {
-            // The new screen is drawn after this effect runs: focus once it is on the page.
+            // Focus now; and if the screen was drawn after this ran and took the focused heading
+            // away, focus again once it is on the page.
+            focus_screen(&route);
             let route = route.clone();
-            request_animation_frame(move || focus_screen(&route));
+            request_animation_frame(move || {
+                if dom::focus_lost() {
+                    focus_screen(&route);
+                }
+            });
         }
         (route, ready)
     });

@@ -38,14 +38,18 @@ pub(super) fn focus_now(selector: &str) -> bool {
 /// if focus was lost (it is on the page body, or on nothing), move it to `fallback`.
 pub(super) fn keep_focus(fallback: &'static str) {
     leptos::prelude::request_animation_frame(move || {
-        let lost = web_sys::window().and_then(|w| w.document()).is_none_or(|d| match d.active_element() {
-            None => true,
-            Some(active) => !active.is_connected() || d.body().is_some_and(|b| b.is_same_node(Some(&active))),
-        });
-        if lost {
+        if focus_lost() {
             focus_now(fallback);
         }
     });
+}
+
+/// Whether focus has fallen to the page body (or to an element no longer on the page).
+pub(super) fn focus_lost() -> bool {
+    web_sys::window().and_then(|w| w.document()).is_none_or(|d| match d.active_element() {
+        None => true,
+        Some(active) => !active.is_connected() || d.body().is_some_and(|b| b.is_same_node(Some(&active))),
+    })
 }
 
 /// Marks the page title as showing an error ("Error: " first), as the GOV.UK pattern does, or

@@ -60,6 +60,8 @@ test('every route is reachable with the keyboard alone, and focus moves to the n
     await tabTo(page, selector);
     await page.keyboard.press('Enter');
     await page.waitForFunction((h) => document.querySelector('main h1')?.textContent.includes(h), heading);
+    // Focus moves once the new screen is drawn.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 2000 }).catch(() => {});
     const focused = await page.evaluate(() => document.activeElement?.tagName);
     assert.equal(focused, 'H1', `focus is on the new heading after ${selector}`);
   }
