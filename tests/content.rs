@@ -426,3 +426,39 @@ fn every_sign_rule_names_the_line_and_column_of_the_value() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn every_glossary_rule_names_the_line_and_column_of_the_value() {
+    let s = Scratch::new("glossary-spans");
+    let mut text = fs::read_to_string(s.0.join("glossary.toml")).unwrap();
+    let first = text.lines().count() + 3;
+    text.push_str("\n[[entry]]\nabbr = \"x\"\nterm = \"A new term\"\nmeaning = \"\"\nsource = \"nowhere\"\n");
+    s.write("glossary.toml", &text);
+    let errors = s.errors();
+    assert_eq!(
+        placed(&errors, "glossary.toml"),
+        vec![
+            (first, 8, "abbreviation 'x' must".into()),
+            (first + 2, 11, "the entry for".into()),
+            (first + 3, 10, "source 'nowhere' is".into()),
+        ],
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn every_nation_steps_rule_names_the_line_and_column_of_the_value() {
+    let s = Scratch::new("nation-spans");
+    let text = fs::read_to_string(s.0.join("nations.toml")).unwrap();
+    let broken = text.replacen("police = \"Tell the police", "police = \" \"\npolice_was = \"", 1);
+    let broken = broken.replacen("police_was = \"", "# ", 1);
+    let broken = broken.replacen("\"helplines\"]", "\"helplines\", \"no-such\"]", 1);
+    s.write("nations.toml", &broken);
+    let errors = s.errors();
+    let line_of = |needle: &str| broken.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let found = placed(&errors, "nations.toml");
+    assert!(found.contains(&(line_of("police = \" \""), 10, "England has an".into())), "{found:?}");
+    let sources_line = line_of("\"no-such\"");
+    let column = broken.lines().nth(sources_line - 1).unwrap().find("\"no-such\"").unwrap() + 1;
+    assert!(found.contains(&(sources_line, column, "England cites source".into())), "{found:?}");
+}

@@ -4,12 +4,12 @@
 //! find out what it stands for. The Markdown renderer uses [`Abbreviations`] to write each one
 //! out in full on its first use on a page, and to make later uses expand when tapped.
 
-use super::files::line_containing;
-use super::front_matter::parse_toml;
+use super::front_matter::{parse_toml, place};
 use super::{ContentError, GlossaryEntry, Source};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+use toml::Spanned;
 
 /// The glossary file, relative to the content folder.
 pub(super) const GLOSSARY_FILE: &str = "glossary.toml";
@@ -23,11 +23,11 @@ struct RawGlossary {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEntry {
-    abbr: Option<String>,
-    term: String,
-    meaning: String,
-    source: String,
-    see: Option<String>,
+    abbr: Option<Spanned<String>>,
+    term: Spanned<String>,
+    meaning: Spanned<String>,
+    source: Spanned<String>,
+    see: Option<Spanned<String>>,
     #[serde(default = "yes")]
     expand: bool,
 }
@@ -145,48 +145,58 @@ pub(super) fn load(
     let mut abbrs = Abbreviations::default();
     let mut entries = Vec::new();
     let mut terms: HashMap<String, usize> = HashMap::new();
+    // Every problem is placed where the parser found the value: its line and column.
+    let at = |span: std::ops::Range<usize>| place(&text, 1, span.start);
+    let error = |span: std::ops::Range<usize>, message: String| {
+        let (line, column) = at(span);
+        ContentError::at(&file, line, column, message)
+    };
     for e in raw.entry {
-        let line = line_containing(&text, &format!("term = \"{}\"", e.term)).unwrap_or(1);
+        let term = e.term.get_ref().clone();
+        let (term_line, _) = at(e.term.span());
         if let Some(a) = &e.abbr {
-            let well_formed = a.len() >= 2
-                && a.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
-                && a.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+            let name = a.get_ref();
+            let well_formed = name.len() >= 2
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+                && name.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
             if !well_formed {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("abbreviation '{a}' must be letters and digits with at least two capitals"),
+                errors.push(error(
+                    a.span(),
+                    format!("abbreviation '{name}' must be letters and digits with at least two capitals"),
                 ));
             }
-            if !abbrs.insert(a, &e.term, e.expand) {
-                errors.push(ContentError::new(&file, line, format!("abbreviation '{a}' is defined twice")));
+            if !abbrs.insert(name, &term, e.expand) {
+                errors.push(error(a.span(), format!("abbreviation '{name}' is defined twice")));
             }
         }
-        if let Some(first) = terms.insert(e.term.to_lowercase(), line) {
-            errors.push(ContentError::new(
-                &file,
-                line,
-                format!("the term '{}' is already defined on line {first}", e.term),
-            ));
+        if let Some(first) = terms.insert(term.to_lowercase(), term_line) {
+            errors.push(error(e.term.span(), format!("the term '{term}' is already defined on line {first}")));
         }
-        for (field, value) in [("term", &e.term), ("meaning", &e.meaning)] {
-            if value.trim().is_empty() {
-                errors.push(ContentError::new(&file, line, format!("the entry for '{}' has an empty {field}", e.term)));
-            }
+        if term.trim().is_empty() {
+            errors.push(error(e.term.span(), "an entry has an empty term".into()));
         }
-        if sources.is_some_and(|s| !s.contains_key(&e.source)) {
-            errors.push(ContentError::new(
-                &file,
-                line,
-                format!("source '{}' is not in content/sources.toml", e.source),
+        if e.meaning.get_ref().trim().is_empty() {
+            errors.push(error(e.meaning.span(), format!("the entry for '{term}' has an empty meaning")));
+        }
+        if sources.is_some_and(|s| !s.contains_key(e.source.get_ref())) {
+            errors.push(error(
+                e.source.span(),
+                format!("source '{}' is not in content/sources.toml", e.source.get_ref()),
             ));
         }
         if let Some(slug) = &e.see {
-            links.push((file.clone(), line, format!("#/guidance/{slug}")));
+            links.push((file.clone(), at(slug.span()).0, format!("#/guidance/{}", slug.get_ref())));
         }
+        let (meaning_line, _) = at(e.meaning.span());
         entries.push((
-            line,
-            GlossaryEntry { abbr: e.abbr, term: e.term, meaning: e.meaning, source: e.source, see: e.see },
+            meaning_line,
+            GlossaryEntry {
+                abbr: e.abbr.map(Spanned::into_inner),
+                term,
+                meaning: e.meaning.into_inner(),
+                source: e.source.into_inner(),
+                see: e.see.map(Spanned::into_inner),
+            },
         ));
     }
     // Meanings may use abbreviations too; each must be defined.

@@ -151,7 +151,7 @@ pub(super) fn load_groups(
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawNations {
-    reviewed: toml::value::Datetime,
+    reviewed: Spanned<toml::value::Datetime>,
     england: RawSteps,
     wales: RawSteps,
     scotland: RawSteps,
@@ -163,15 +163,15 @@ struct RawNations {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSteps {
-    children_services: String,
-    police: String,
-    nrm: String,
-    guardian_name: String,
-    guardian: String,
-    non_prosecution_name: String,
-    non_prosecution: String,
-    decisions: String,
-    sources: Vec<String>,
+    children_services: Spanned<String>,
+    police: Spanned<String>,
+    nrm: Spanned<String>,
+    guardian_name: Spanned<String>,
+    guardian: Spanned<String>,
+    non_prosecution_name: Spanned<String>,
+    non_prosecution: Spanned<String>,
+    decisions: Spanned<String>,
+    sources: Spanned<Vec<Spanned<String>>>,
 }
 
 /// What `nations.toml` holds once checked.
@@ -201,6 +201,10 @@ pub(super) fn load_nations(
             return empty;
         }
     };
+    let error = |span: std::ops::Range<usize>, message: String| {
+        let (line, column) = place(&text, 1, span.start);
+        ContentError::at(&file, line, column, message)
+    };
     let mut nations = Vec::new();
     for (nation, s) in [
         (Nation::England, raw.england),
@@ -208,7 +212,6 @@ pub(super) fn load_nations(
         (Nation::Scotland, raw.scotland),
         (Nation::NorthernIreland, raw.northern_ireland),
     ] {
-        let line = line_containing(&text, &format!("[{}]", nation.id())).unwrap_or(1);
         for (field, value) in [
             ("children_services", &s.children_services),
             ("police", &s.police),
@@ -219,34 +222,34 @@ pub(super) fn load_nations(
             ("non_prosecution", &s.non_prosecution),
             ("decisions", &s.decisions),
         ] {
-            if value.trim().is_empty() {
-                errors.push(ContentError::new(&file, line, format!("{} has an empty {field}", nation.name())));
+            if value.get_ref().trim().is_empty() {
+                errors.push(error(value.span(), format!("{} has an empty {field}", nation.name())));
             }
-            undefined_abbreviations(value, abbrs, &file, line, errors);
+            let (line, _) = place(&text, 1, value.span().start);
+            undefined_abbreviations(value.get_ref(), abbrs, &file, line, errors);
         }
-        if s.sources.is_empty() {
-            errors.push(ContentError::new(&file, line, format!("{} cites no sources", nation.name())));
+        if s.sources.get_ref().is_empty() {
+            errors.push(error(s.sources.span(), format!("{} cites no sources", nation.name())));
         }
-        for key in &s.sources {
-            if sources.as_ref().is_some_and(|k| !k.contains_key(key)) {
-                errors.push(ContentError::new(
-                    &file,
-                    line,
-                    format!("{} cites source '{key}', which is not in content/sources.toml", nation.name()),
+        for key in s.sources.get_ref() {
+            if sources.as_ref().is_some_and(|k| !k.contains_key(key.get_ref())) {
+                errors.push(error(
+                    key.span(),
+                    format!("{} cites source '{}', which is not in content/sources.toml", nation.name(), key.get_ref()),
                 ));
             }
         }
         nations.push(NationSteps {
             nation,
-            children_services: s.children_services,
-            police: s.police,
-            nrm: s.nrm,
-            guardian_name: s.guardian_name,
-            guardian: s.guardian,
-            non_prosecution_name: s.non_prosecution_name,
-            non_prosecution: s.non_prosecution,
-            decisions: s.decisions,
-            sources: s.sources,
+            children_services: s.children_services.into_inner(),
+            police: s.police.into_inner(),
+            nrm: s.nrm.into_inner(),
+            guardian_name: s.guardian_name.into_inner(),
+            guardian: s.guardian.into_inner(),
+            non_prosecution_name: s.non_prosecution_name.into_inner(),
+            non_prosecution: s.non_prosecution.into_inner(),
+            decisions: s.decisions.into_inner(),
+            sources: s.sources.into_inner().into_iter().map(Spanned::into_inner).collect(),
         });
     }
     for h in &raw.helplines {
@@ -255,16 +258,11 @@ pub(super) fn load_nations(
             undefined_abbreviations(value, abbrs, &file, line, errors);
         }
         if h.number.trim().is_empty() || h.name.trim().is_empty() || h.nations.is_empty() {
-            let line = line_containing(&text, &format!("\"{}\"", h.name)).unwrap_or(1);
             errors.push(ContentError::new(&file, line, "a helpline needs a name, a number and the nations it serves"));
         }
     }
-    let reviewed = iso_date(&raw.reviewed).unwrap_or_else(|| {
-        errors.push(ContentError::new(
-            &file,
-            line_containing(&text, "reviewed").unwrap_or(1),
-            "reviewed must be a date like 2026-11-23",
-        ));
+    let reviewed = iso_date(raw.reviewed.get_ref()).unwrap_or_else(|| {
+        errors.push(error(raw.reviewed.span(), "reviewed must be a date like 2026-11-23".into()));
         String::new()
     });
     Steps { nations, helplines: raw.helplines, reviewed }
