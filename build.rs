@@ -38,7 +38,7 @@ fn main() {
             let (core, extra) = library.split();
             let core = serde_json::to_string(&core).expect("the library serialises");
             let extra = serde_json::to_string(&extra).expect("the extra content serialises");
-            let name = format!("content-{:016x}.json", fnv1a(extra.as_bytes()));
+            let name = format!("content-{:016x}.json", content::changes::fnv1a(extra.as_bytes()));
             std::fs::write(out.join("content.json"), core).expect("OUT_DIR is writable");
             std::fs::write(out.join("extra_file.rs"), format!("/// The file holding the rest of the content, next to index.html.\npub const EXTRA_FILE: &str = {name:?};\n")).expect("OUT_DIR is writable");
             std::fs::write(out.join("extra.json"), &extra).expect("OUT_DIR is writable");
@@ -57,9 +57,4 @@ fn main() {
             std::process::exit(1);
         }
     }
-}
-
-/// FNV-1a: a stable fingerprint of the content, for its file name.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }

@@ -98,23 +98,21 @@ impl AppState {
     /// Takes in what is stored now, after another tab changed it, and says what happened.
     fn take_in_other_tab(&self, event: Option<DataEvent>) {
         let decoded = self.store.with_value(|s| s.read());
-        let had_kept_answers = self.keep_answers.get_untracked();
-        let stored_answers = decoded.saved.checklist.clone();
-        let whole = matches!(event, Some(DataEvent::Erase | DataEvent::Import));
-        self.saved.set(decoded.saved);
-        match stored_answers {
-            Some(a) if had_kept_answers || event == Some(DataEvent::Import) => {
-                self.keep_answers.set(true);
-                self.answers.set(a);
+        if matches!(event, Some(DataEvent::Erase | DataEvent::Import)) {
+            self.take_whole(decoded.saved);
+        } else {
+            // A change to part of the data: kept answers follow what is stored; answers this
+            // tab holds only in memory are its own.
+            let had_kept_answers = self.keep_answers.get_untracked();
+            match decoded.saved.checklist.clone() {
+                Some(a) if had_kept_answers => self.answers.set(a),
+                None if had_kept_answers => {
+                    self.keep_answers.set(false);
+                    self.answers.set(Answers::default());
+                }
+                _ => {}
             }
-            None if had_kept_answers || whole => {
-                self.keep_answers.set(false);
-                self.answers.set(Answers::default());
-            }
-            _ => {}
-        }
-        if whole {
-            self.data_epoch.update(|e| *e = e.wrapping_add(1));
+            self.saved.set(decoded.saved);
         }
         let stored_empty = self.store.with_value(|s| s.sizes()[0].is_none());
         let message = match event {
@@ -126,6 +124,15 @@ impl AppState {
         if let Some(m) = message {
             self.say(m.to_string());
         }
+    }
+
+    /// Shows `saved` as everything kept, replaced as a whole (erase or import, here or in another
+    /// tab): the answers follow it, and screens holding their own copy read it again.
+    fn take_whole(&self, saved: Saved) {
+        self.keep_answers.set(saved.checklist.is_some());
+        self.answers.set(saved.checklist.clone().unwrap_or_default());
+        self.saved.set(saved);
+        self.data_epoch.update(|e| *e = e.wrapping_add(1));
     }
 
     /// Shows `message` once in the messages area (never twice the same).
@@ -322,11 +329,8 @@ impl AppState {
         let mut result = Ok(());
         self.store.update_value(|s| result = s.replace(&saved));
         result?;
-        self.keep_answers.set(saved.checklist.is_some());
-        self.answers.set(saved.checklist.clone().unwrap_or_default());
-        self.saved.set(saved);
+        self.take_whole(saved);
         self.kept.set(true);
-        self.data_epoch.update(|e| *e = e.wrapping_add(1));
         self.messages.set(Vec::new());
         Ok(())
     }
@@ -336,10 +340,7 @@ impl AppState {
     pub(crate) fn erase_everything(&self) -> bool {
         let mut emptied = false;
         self.store.update_value(|s| emptied = s.erase());
-        self.saved.set(Saved::default());
-        self.answers.set(Answers::default());
-        self.keep_answers.set(false);
-        self.data_epoch.update(|e| *e = e.wrapping_add(1));
+        self.take_whole(Saved::default());
         self.messages.set(Vec::new());
         emptied
     }
