@@ -3,8 +3,8 @@
 //!
 //! `cargo run --example content_check` (also run by `scripts/test`).
 
-use recognise_respond::content::load::load;
-use recognise_respond::content::readability::flesch;
+use rr_content::load::load;
+use rr_content::readability::flesch;
 use std::path::Path;
 
 fn main() {

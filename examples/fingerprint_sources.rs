@@ -2,7 +2,7 @@
 //! for the copy check in `tests/content.rs`. Only fingerprints are kept, never the text.
 //! Run through `scripts/fingerprint-sources`.
 
-use recognise_respond::content::originality::{fingerprints, words, RUN};
+use rr_content::originality::{fingerprints, words, RUN};
 use std::collections::BTreeSet;
 
 fn main() {

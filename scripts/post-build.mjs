@@ -1,11 +1,12 @@
 // Trunk post-build hook:
 // 1. allow exactly the inline loader Trunk wrote, and nothing else: replaces CSP_LOADER_HASH in
 //    index.html with the sha256 of each inline <script>;
-// 2. copy the content the app fetches after start (written by build.rs to target/generated/,
-//    named after its contents) next to index.html;
+// 2. copy the content the app fetches after start next to index.html: build.rs writes it into its
+//    OUT_DIR named after its contents, and the app holds that name, so the file found is the one
+//    this app asks for, whatever other builds left in target/;
 // 3. fill in the service worker's list of files and the build fingerprint that names its cache.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -24,11 +25,20 @@ html = html.replace(csp, `$1${hashes.join(' ')}`);
 writeFileSync(file, html);
 console.log(`post-build: allowed ${hashes.length} inline script(s) by hash`);
 
-const generated = new URL('../target/generated/', import.meta.url);
-const content = readdirSync(generated).filter((f) => /^content-[0-9a-f]{16}\.json$/.test(f));
-if (content.length !== 1) throw new Error(`expected one content file in target/generated, found ${content.length}`);
-copyFileSync(new URL(content[0], generated), join(dir, content[0]));
-console.log(`post-build: copied ${content[0]}`);
+const wasm = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
+if (wasm.length !== 1) throw new Error(`expected one .wasm file in the build, found ${wasm.length}`);
+const asked = new Set(readFileSync(join(dir, wasm[0])).toString('latin1').match(/content-[0-9a-f]{16}\.json/g) ?? []);
+if (asked.size !== 1) throw new Error(`expected the app to name one content file, found ${asked.size}`);
+const [wanted] = asked;
+const target = new URL('../target/', import.meta.url).pathname;
+const found = ['wasm32-unknown-unknown/release', 'wasm32-unknown-unknown/debug']
+  .map((profile) => join(target, profile, 'build'))
+  .filter((build) => existsSync(build))
+  .flatMap((build) => readdirSync(build).filter((d) => d.startsWith('recognise-respond-')).map((d) => join(build, d, 'out', wanted)))
+  .find((path) => existsSync(path));
+if (!found) throw new Error(`the build script's ${wanted} was not found under target/: build again`);
+copyFileSync(found, join(dir, wanted));
+console.log(`post-build: copied ${wanted}`);
 
 // Every file of the build except the service worker itself, relative to it.
 function files(base, prefix = '') {

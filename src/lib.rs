@@ -1,27 +1,22 @@
 //! Recognise & Respond: guidance, indicator checklists and case scenarios for people in the UK
 //! who may meet a trafficked or exploited child. Everything runs in the browser; nothing is sent.
 //!
-//! The modules follow the flow of data: [`content`] (files checked into a typed model) →
-//! pure logic ([`route`], [`scenario`], [`screening`], [`search`], [`storage`], [`workshop`]) → `ui` (Leptos components, WebAssembly only), which only
-//! calls the logic.
+//! This package is the app. The model and every pure rule live in the `rr-core` crate (re-exported
+//! here under the same names), and the content checks in `rr-content`, which `build.rs` runs.
+//! What is left here is the glue to the browser: `browser_storage` and `ui` (Leptos components,
+//! WebAssembly only), which only call the core.
 
 #![warn(missing_docs, unreachable_pub)]
 
-pub mod content;
-pub mod nation;
-pub mod route;
-pub mod scenario;
-pub mod screening;
-pub mod search;
-pub mod storage;
-pub mod text;
-pub mod workshop;
+pub use rr_core::{content, nation, route, scenario, screening, search, storage, text, workshop};
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser_storage;
 
 // Leptos's #[component] macro generates items the lint cannot see through.
 #[cfg(target_arch = "wasm32")]
 #[allow(unreachable_pub)]
 mod ui;
-
 /// The core of the checked content library, embedded at build time by `build.rs`: everything
 /// except the text of most guidance pages and the scenarios (see [`content::Extra`]).
 pub const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));

@@ -470,7 +470,7 @@ fn KeepAnswers() -> impl IntoView {
             <h2 id="keep-heading">"Your answers"</h2>
             <div class="checkbox">
                 <input type="checkbox" id="keep-answers" aria-describedby="keep-answers-hint"
-                    prop:checked=move || state.keep_answers.get()
+                    prop:checked=move || state.keeps_answers()
                     on:change=move |ev| state.set_keep_answers(event_target_checked(&ev)) />
                 <label for="keep-answers">"Keep my answers on this device"</label>
                 <p class="hint checkbox-hint" id="keep-answers-hint">"Off unless you turn it on. Anyone using this browser could see them."</p>

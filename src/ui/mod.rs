@@ -12,6 +12,7 @@ mod nation_page;
 mod not_found;
 mod offline;
 mod pages;
+mod path;
 mod scenario;
 mod search;
 mod state;

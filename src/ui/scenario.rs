@@ -4,10 +4,12 @@
 
 use super::dom;
 use super::guidance::toggle_abbreviation;
+use super::path::{DebriefView, GuidanceLinks};
 use super::state::{use_state, AppState};
 use crate::content::Library;
 use crate::route::Route;
 use crate::scenario::{Choice, Decision, Play, Scenario};
+use crate::workshop::view::{guidance_links, solo_debrief};
 use leptos::prelude::*;
 
 /// Every scenario, with how far the learner got.
@@ -164,10 +166,10 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
                         </div>
                         {match p.ending() {
                             Some(ending) => view! {
-                                <div class=format!("outcome-box outcome-{:?}", ending.outcome).to_lowercase()>
+                                <div class=format!("outcome-box outcome-{}", ending.outcome.word())>
                                     <p class="outcome-title">{ending.outcome.label()}</p>
                                 </div>
-                                <Debrief play=p.clone() library=state.library()/>
+                                <DebriefView debrief=solo_debrief(&p, state.library()) id="debrief-heading"/>
                                 <div class="button-group">
                                     <button type="button" class="button" on:click=restart>"Start again"</button>
                                     <a class="button button-secondary" href=Route::Scenarios.href()>"Try another scenario"</a>
@@ -238,46 +240,8 @@ fn Feedback(decision: Decision<'static>, library: &'static Library, on_continue:
             <h2 id="feedback-heading" tabindex="-1">{c.rating.label()}</h2>
             <p><strong>"You chose: "</strong>{c.text.clone()}</p>
             <p>{c.feedback.clone()}</p>
-            <GuidanceLinks keys=&c.guidance library=library/>
+            <GuidanceLinks links=guidance_links(&c.guidance, library)/>
             <button type="button" class="button" on:click=move |_| on_continue()>"Continue"</button>
         </section>
     }
-}
-
-/// The path taken: each decision, its rating, the feedback and the guidance; then questions.
-#[component]
-fn Debrief(play: Play<'static>, library: &'static Library) -> impl IntoView {
-    let decisions = play.decisions();
-    let questions = play.ending().map(|e| e.debrief.clone()).unwrap_or_default();
-    let [good, ok, poor, harmful] = play.tally();
-    view! {
-        <section class="debrief" aria-labelledby="debrief-heading">
-            <h2 id="debrief-heading">"Debrief: the path you took"</h2>
-            <p>{format!("{} decisions: {good} good practice, {ok} defensible with gaps, {poor} poor, {harmful} likely to cause harm.", decisions.len())}</p>
-            <ol class="debrief-steps">
-                {decisions.into_iter().map(|d| view! {
-                    <li class=format!("rating-{}", d.choice.rating.word())>
-                        <h3>{d.scene.heading.clone()}</h3>
-                        <p><strong>"You chose: "</strong>{d.choice.text.clone()}</p>
-                        <p class="rating-label">{d.choice.rating.label()}</p>
-                        <p>{d.choice.feedback.clone()}</p>
-                        <GuidanceLinks keys=&d.choice.guidance library=library/>
-                    </li>
-                }).collect_view()}
-            </ol>
-            <h3>"Questions to reflect on"</h3>
-            <ul>{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
-        </section>
-    }
-}
-
-/// Links to the guidance a choice rests on (`slug` or `slug/section`).
-#[component]
-fn GuidanceLinks(keys: &'static [String], library: &'static Library) -> impl IntoView {
-    let links = crate::workshop::render::guidance_targets(keys, library);
-    (!links.is_empty()).then(|| view! {
-        <p class="guidance-links">"Guidance: "
-            {links.into_iter().enumerate().map(|(i, (href, title))| view! { {(i > 0).then_some("; ")} <a href=href>{title}</a> }).collect_view()}
-        </p>
-    })
 }

@@ -1,13 +1,19 @@
 //! The app-wide state shared through Leptos context.
 
+use crate::browser_storage::{DataEvent, Store, EVENT_KEY};
 use crate::content::{Extra, Library};
 use crate::nation::Nation;
 use crate::route::Route;
 use crate::screening::Answers;
-use crate::storage::browser::{DataEvent, Store, EVENT_KEY};
 use crate::storage::{Saved, STORAGE_KEY};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast};
+use std::sync::OnceLock;
+
+/// The content embedded in the app, made once.
+static CORE: OnceLock<Library> = OnceLock::new();
+/// The whole content, once the extra file has arrived, made once.
+static WHOLE: OnceLock<Library> = OnceLock::new();
 
 /// What every screen can read: the content, the current route, the chosen nation and any
 /// messages about saved data.
@@ -26,8 +32,6 @@ pub(crate) struct AppState {
     pub(crate) messages: RwSignal<Vec<String>>,
     /// Checklist answers: in memory for this visit unless the person chose to keep them.
     pub(crate) answers: RwSignal<Answers>,
-    /// Whether the person chose to keep checklist answers on this device.
-    pub(crate) keep_answers: RwSignal<bool>,
     /// The last search typed, in memory only, so Back from a result finds it again.
     pub(crate) search_query: RwSignal<String>,
     /// Whether the last change was kept on the device (false when storage refused or failed).
@@ -45,7 +49,7 @@ pub(crate) struct AppState {
 impl AppState {
     /// Loads the content and the saved data.
     pub(crate) fn new() -> AppState {
-        let library: &'static Library = Box::leak(Box::new(crate::library()));
+        let library: &'static Library = CORE.get_or_init(crate::library);
         let (store, decoded, messages) = Store::open();
         // Answers carried across a switch to a new version win over kept ones: they are newer.
         let carried = take_carried_answers();
@@ -59,7 +63,6 @@ impl AppState {
             route: RwSignal::new(Route::parse(&current_hash())),
             saved: RwSignal::new(decoded.saved),
             messages: RwSignal::new(messages),
-            keep_answers: RwSignal::new(kept.is_some()),
             answers: RwSignal::new(answers),
             kept: RwSignal::new(true),
             search_query: RwSignal::new(String::new()),
@@ -103,11 +106,10 @@ impl AppState {
         } else {
             // A change to part of the data: kept answers follow what is stored; answers this
             // tab holds only in memory are its own.
-            let had_kept_answers = self.keep_answers.get_untracked();
+            let had_kept_answers = self.keeps_answers_untracked();
             match decoded.saved.checklist.clone() {
                 Some(a) if had_kept_answers => self.answers.set(a),
                 None if had_kept_answers => {
-                    self.keep_answers.set(false);
                     self.answers.set(Answers::default());
                 }
                 _ => {}
@@ -129,7 +131,6 @@ impl AppState {
     /// Shows `saved` as everything kept, replaced as a whole (erase or import, here or in another
     /// tab): the answers follow it, and screens holding their own copy read it again.
     fn take_whole(&self, saved: Saved) {
-        self.keep_answers.set(saved.checklist.is_some());
         self.answers.set(saved.checklist.clone().unwrap_or_default());
         self.saved.set(saved);
         self.data_epoch.update(|e| *e = e.wrapping_add(1));
@@ -163,7 +164,7 @@ impl AppState {
     /// switch to a new version), so they are not lost.
     pub(crate) fn carry_answers(&self) {
         let answers = self.answers.get_untracked();
-        if self.keep_answers.get_untracked() || answers == Answers::default() {
+        if self.keeps_answers_untracked() || answers == Answers::default() {
             return;
         }
         if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_value(&answers).map(|v| v.to_string())) {
@@ -211,7 +212,8 @@ impl AppState {
     }
 
     fn join_content(&self, extra: Extra) {
-        let whole: &'static Library = Box::leak(Box::new(self.library().clone().join(extra)));
+        // Joined once per visit; a second arrival of the same file finds it made.
+        let whole: &'static Library = WHOLE.get_or_init(|| self.library().clone().join(extra));
         self.library.set_value(whole);
         self.content.set(ContentState::Ready);
         self.repair_workshops();
@@ -243,10 +245,20 @@ impl AppState {
         self.kept.get_untracked()
     }
 
+    /// Whether the person chose to keep checklist answers on this device: read from the saved
+    /// data itself, so it cannot disagree with what is stored.
+    pub(crate) fn keeps_answers(&self) -> bool {
+        self.saved.with(|s| s.checklist.is_some())
+    }
+
+    fn keeps_answers_untracked(&self) -> bool {
+        self.saved.with_untracked(|s| s.checklist.is_some())
+    }
+
     /// Changes the checklist answers; keeps them on the device only if the person chose that.
     pub(crate) fn update_answers(&self, change: impl FnOnce(&mut Answers)) {
         self.answers.update(change);
-        if self.keep_answers.get_untracked() {
+        if self.keeps_answers_untracked() {
             let answers = self.answers.get_untracked();
             self.write(|s| s.checklist = Some(answers));
         }
@@ -254,7 +266,6 @@ impl AppState {
 
     /// Turns keeping answers on the device on or off. Off removes them from the device.
     pub(crate) fn set_keep_answers(&self, keep: bool) {
-        self.keep_answers.set(keep);
         let answers = self.answers.get_untracked();
         self.write(|s| s.checklist = keep.then_some(answers));
     }
@@ -262,7 +273,6 @@ impl AppState {
     /// Clears every answer, from memory and from the device, and tells other tabs.
     pub(crate) fn clear_answers(&self) {
         self.answers.set(Answers::default());
-        self.keep_answers.set(false);
         self.write(|s| s.checklist = None);
         self.store.with_value(|s| s.announce_clear());
     }

@@ -62,6 +62,21 @@ test('the audience view follows the presenter: scene, discussion, hands, hidden 
   await audience.waitForFunction(() => document.querySelectorAll('.room-choice .count').length === 3 && /9 hands \(75%\)/.test(document.querySelector('.room-choices').textContent));
   assert.match(await audience.textContent('.room-choices'), /3 hands \(25%\)/);
   assert.match(await audience.textContent('.hands-total'), /12 hands raised/);
+
+  // One more hand changes that choice's count and the total, not the stage: the heading, the
+  // scene and the other choices stay the same nodes.
+  await audience.evaluate(() => {
+    window.kept = [...document.querySelectorAll('.room-stage .stage-heading, .room-choice')];
+    window.changed = new Set();
+    new MutationObserver((records) => records.forEach((r) => window.changed.add(r.target))).observe(document.querySelector('.room-stage'), { subtree: true, childList: true, characterData: true });
+  });
+  await presenter.click('[aria-label="One more hand for A"]');
+  await audience.waitForFunction(() => /4 hands \(31%\)/.test(document.querySelector('.room-choices').textContent));
+  const redraw = await audience.evaluate(() => ({
+    same: window.kept.every((n) => n.isConnected),
+    changedChoices: [...document.querySelectorAll('.room-choice')].filter((li) => [...window.changed].some((t) => li.contains(t))).length,
+  }));
+  assert.deepEqual(redraw, { same: true, changedChoices: 2 }, 'the stage stays; only the two counts that moved change (C stays at 0)');
   assert.deepEqual(await axeViolations(audience), [], 'audience view with the split');
   assert.deepEqual(await axeViolations(presenter), [], 'presenter view with the hands');
 

@@ -2,11 +2,13 @@
 //! facilitator sheets, and look back on past sessions.
 
 use super::present::open_audience;
+use super::shortcuts::ShortcutTable;
 use crate::route::Route;
 use crate::ui::dom;
+use crate::ui::path::DebriefView;
 use crate::ui::state::use_state;
 use crate::workshop::sync::{keep, MAX_KEPT};
-use crate::workshop::{render, Session};
+use crate::workshop::{view, Session};
 use leptos::prelude::*;
 
 /// Planning and continuing sessions.
@@ -43,16 +45,7 @@ pub(crate) fn Plan() -> impl IntoView {
         go(Route::Present);
     };
 
-    // One handler for every Delete button of the list (each names its session in data-delete).
-    let delete = move |ev: leptos::ev::MouseEvent| {
-        use leptos::wasm_bindgen::JsCast;
-        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let Some(id) = target
-            .and_then(|t| t.closest("[data-delete]").ok().flatten())
-            .and_then(|b| b.get_attribute("data-delete")?.parse::<u64>().ok())
-        else {
-            return;
-        };
+    let delete = move |id: u64| {
         state.update_workshops(|w| w.retain(|x| x.id != id));
         deleted.set(true);
         if let Some(heading) = dom::element("#past-heading") {
@@ -68,7 +61,7 @@ pub(crate) fn Plan() -> impl IntoView {
         {move || current().map(|s| view! {
             <section class="panel" aria-labelledby="current-heading">
                 <h2 id="current-heading">"Session in progress"</h2>
-                <p>{format!("Started {}. {}", started(s.id), render::titles(&s, library))}</p>
+                <p>{format!("Started {}. {}", started(s.id), view::titles(&s, library))}</p>
                 <div class="button-group">
                     <a class="button" href=Route::Present.href()>"Continue in the presenter view"</a>
                     <button type="button" class="button button-secondary" on:click=move |_| open_audience()>"Open the audience window"</button>
@@ -119,16 +112,46 @@ pub(crate) fn Plan() -> impl IntoView {
         </form>
 
         <h2>"Shortcuts while presenting"</h2>
-        <div inner_html=render::shortcuts()></div>
+        <ShortcutTable/>
 
         <h2>"Print"</h2>
         <p>"A handout has the case, its decisions and space for notes. A facilitator sheet has your notes, the rating of every choice, where it leads and the guidance behind it."</p>
-        <div inner_html=render::print_links(library)></div>
+        <ul class="print-list">
+            {library.scenarios.iter().map(|s| {
+                let hidden = format!(" for {}", s.title);
+                view! {
+                    <li><strong>{s.title.clone()}</strong>": "
+                        <a href=Route::Handout(s.id.clone()).href()>"handout"<span class="visually-hidden">{hidden.clone()}</span></a>" · "
+                        <a href=Route::Sheet(s.id.clone()).href()>"facilitator sheet"<span class="visually-hidden">{hidden}</span></a>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
 
         <h2 id="past-heading" tabindex="-1">"Past sessions"</h2>
         <p>{format!("The last {MAX_KEPT} sessions are kept on this laptop; older ones are let go.")}</p>
         <p role="status">{move || deleted.get().then_some("The session record was deleted from this laptop.")}</p>
-        <div on:click=delete inner_html=move || state.saved.with(|s| render::past_sessions(&s.workshops, library, started))></div>
+        {move || {
+            let past = state.saved.with(|s| view::past_sessions(&s.workshops, library));
+            if past.is_empty() {
+                return view! { <p>"None yet."</p> }.into_any();
+            }
+            view! {
+                <ul class="past-sessions">
+                    {past.into_iter().map(|p| {
+                        let when = started(p.id);
+                        let id = p.id;
+                        view! {
+                            <li>
+                                <p><a href=p.href>{format!("Session of {when}")}</a></p>
+                                <p class="meta">{p.about}</p>
+                                <button type="button" class="button button-secondary" on:click=move |_| delete(id)>"Delete this record"<span class="visually-hidden">{format!(" of {when}")}</span></button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
     }
 }
 
@@ -136,21 +159,31 @@ pub(crate) fn Plan() -> impl IntoView {
 #[component]
 pub(crate) fn PastSession(id: u64) -> impl IntoView {
     let state = use_state();
-    let session = state.saved.with_untracked(|s| {
-        s.workshops.iter().find(|w| w.id == id).map(|w| render::session_record(w, state.library()))
-    });
-    let (heading, body) = match session {
-        Some(body) => (format!("Workshop session of {}", started(id)), body),
-        None => (
-            "Session not found".to_string(),
-            "<p>This session is not kept on this device. It may have been deleted or erased.</p>".to_string(),
-        ),
+    let record = state
+        .saved
+        .with_untracked(|s| s.workshops.iter().find(|w| w.id == id).map(|w| view::session_record(w, state.library())));
+    let Some(record) = record else {
+        return view! {
+            <h1 tabindex="-1">"Session not found"</h1>
+            <p>"This session is not kept on this device. It may have been deleted or erased."</p>
+            <p><a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
+        }
+        .into_any();
     };
     view! {
-        <h1 tabindex="-1">{heading}</h1>
+        <h1 tabindex="-1">{format!("Workshop session of {}", started(id))}</h1>
         <p class="no-print"><button type="button" class="button" on:click=move |_| dom::print()>"Print this record"</button>" "<a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
-        <div inner_html=body></div>
+        {record.into_iter().enumerate().map(|(i, run)| view! {
+            <section class="past-run">
+                <h2>{run.title}</h2>
+                {match run.debrief {
+                    Some(debrief) => view! { <DebriefView debrief=debrief id=format!("run-{i}-debrief")/> }.into_any(),
+                    None => view! { <p>"The room did not take any decisions in this scenario."</p> }.into_any(),
+                }}
+            </section>
+        }).collect_view()}
     }
+    .into_any()
 }
 
 /// When a session started, in the laptop's local time, e.g. "23 November 2026, 14:05".

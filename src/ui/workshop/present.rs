@@ -4,14 +4,14 @@
 
 use super::link::Live;
 use super::shortcuts::{listen, run, ShortcutsHelp};
-use super::stage::StageView;
+use super::stage::Stage as StageOnScreen;
 use crate::route::Route;
 use crate::scenario::Choice;
 use crate::ui::state::use_state;
 use crate::workshop::keys::Command;
 use crate::workshop::timer::{clock, spoken};
 use crate::workshop::votes::{letter, parse_hands, total};
-use crate::workshop::{render, Stage};
+use crate::workshop::{view, Stage};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -79,7 +79,7 @@ pub(crate) fn Present() -> impl IntoView {
             })}
             <div class="present-layout">
                 <section class="present-stage" aria-label="What the room sees">
-                    <StageView live=live presenter=true/>
+                    <StageOnScreen live=live presenter=true/>
                 </section>
                 <Hands live=live notes=notes/>
                 <Notes live=live notes=notes/>
@@ -168,17 +168,20 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn Notes(live: Live, notes: RwSignal<bool>) -> impl IntoView {
     // Made only while shown: hidden notes need no work on every change of the session.
-    let html = move || {
-        if notes.get() {
-            live.with(|s| s.map(|s| render::notes(s, live.library())).unwrap_or_default())
-        } else {
-            String::new()
-        }
-    };
+    let shown =
+        Memo::new(move |_| notes.get().then(|| live.with(|s| s.map(|s| view::notes(s, live.library())))).flatten());
+    let list =
+        |items: Vec<String>| view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> };
     view! {
         <aside class="notes-panel" aria-labelledby="notes-heading" hidden=move || !notes.get()>
             <h2 id="notes-heading">"Your notes"</h2>
-            <div inner_html=html></div>
+            {move || shown.get().map(|n| view! {
+                {n.intro.map(|i| view! { <p>{i}</p> })}
+                {(!n.notes.is_empty()).then(|| list(n.notes))}
+                {(!n.questions.is_empty()).then(|| view! { <h3>"Questions for the room"</h3> {list(n.questions)} })}
+                {n.none.then(|| view! { <p>"No notes for this scene."</p> })}
+                {n.feedback.map(|(label, text)| view! { <h3>{format!("Feedback: {label}")}</h3> <p>{text}</p> })}
+            })}
         </aside>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::link::Live;
 use super::shortcuts::{listen, ShortcutsHelp};
-use super::stage::StageView;
+use super::stage::Stage;
 use crate::route::Route;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -32,9 +32,9 @@ pub(crate) fn Room() -> impl IntoView {
             })}
             // The stage itself is not announced whole on every change: one short live line says
             // what changed (the stage, or the hands so far).
-            <p class="visually-hidden" aria-live="polite">{move || live.with(|s| s.map(|s| crate::workshop::render::announcement(s, live.library())).unwrap_or_default())}</p>
+            <p class="visually-hidden" aria-live="polite">{move || live.with(|s| s.map(|s| crate::workshop::view::announcement(s, live.library())).unwrap_or_default())}</p>
             <div class="room-stage">
-                <StageView live=live presenter=false/>
+                <Stage live=live presenter=false/>
             </div>
         </div>
         <ShortcutsHelp node_ref=help/>

@@ -3,8 +3,7 @@
 //! [`crate::workshop::keys`].
 
 use super::link::Live;
-use crate::workshop::keys::{command, Command};
-use crate::workshop::render;
+use crate::workshop::keys::{command, Command, HELP};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -70,8 +69,19 @@ pub(super) fn ShortcutsHelp(node_ref: NodeRef<Dialog>) -> impl IntoView {
         <dialog class="shortcuts" node_ref=node_ref aria-labelledby="shortcuts-heading">
             <h2 id="shortcuts-heading">"Keyboard shortcuts"</h2>
             <p>"A presentation clicker's forward and back buttons work as Next and Back."</p>
-            <div inner_html=render::shortcuts()></div>
+            <ShortcutTable/>
             <form method="dialog"><button class="button" autofocus>"Close"</button></form>
         </dialog>
+    }
+}
+
+/// The trainer's shortcuts, as a table.
+#[component]
+pub(super) fn ShortcutTable() -> impl IntoView {
+    view! {
+        <table class="shortcut-table">
+            <thead><tr><th scope="col">"Key"</th><th scope="col">"What it does"</th></tr></thead>
+            <tbody>{HELP.iter().map(|(key, what)| view! { <tr><td><kbd>{*key}</kbd></td><td>{*what}</td></tr> }).collect_view()}</tbody>
+        </table>
     }
 }

@@ -1,16 +1,79 @@
 //! What the room sees at each stage of a session, shared by the audience view (large, on the
-//! projector) and the presenter view. The HTML comes from [`crate::workshop::render`]; this
-//! only puts it on the page and redraws it when the session changes.
+//! projector) and the presenter view. What is shown comes from [`crate::workshop::view::stage`];
+//! the stage is redrawn only when it changes, and a count of hands changes only its own number.
 
 use super::link::Live;
 use crate::ui::guidance::toggle_abbreviation;
-use crate::workshop::render;
+use crate::ui::path::{ChoiceList, DebriefView, GuidanceLinks, SplitView};
+use crate::workshop::view::{self, Line, StageView};
 use leptos::prelude::*;
 
 /// The stage on screen. `presenter` leaves out the choices at a scene, which the presenter's
 /// own panel shows with the show of hands.
 #[component]
-pub(super) fn StageView(live: Live, presenter: bool) -> impl IntoView {
-    let html = move || live.with(|s| s.map(|s| render::stage(s, live.library(), presenter)).unwrap_or_default());
-    view! { <div class="stage" on:click=toggle_abbreviation inner_html=html></div> }
+pub(super) fn Stage(live: Live, presenter: bool) -> impl IntoView {
+    let stage = Memo::new(move |_| live.with(|s| s.map(|s| view::stage(s, live.library(), presenter))));
+    let counts = Memo::new(move |_| live.with(|s| s.and_then(|s| view::hands(s, live.library()))));
+    view! { <div class="stage" on:click=toggle_abbreviation>{move || stage.get().map(|v| draw(v, counts))}</div> }
+}
+
+fn heading(text: String) -> impl IntoView {
+    view! { <h2 class="stage-heading">{text}</h2> }
+}
+
+fn choices(lines: Vec<Line>, counts: Memo<Option<Vec<view::Count>>>) -> impl IntoView {
+    (!lines.is_empty()).then(|| view! { <ChoiceList lines=lines counts=counts/> })
+}
+
+fn draw(stage: StageView, counts: Memo<Option<Vec<view::Count>>>) -> AnyView {
+    match stage {
+        StageView::Missing => view! {
+            <p class="message">"This scenario is no longer in the app, so it cannot be shown. Go back, or end the session."</p>
+        }
+        .into_any(),
+        StageView::Intro { title, summary, warnings } => view! {
+            {heading(title)}
+            <p class="lead">{summary}</p>
+            <p class="stage-warning"><strong>"Content warning: "</strong>{format!("this case deals with {warnings}.")}</p>
+        }
+        .into_any(),
+        StageView::Scene { heading: h, blocks, ending, choices: lines } => view! {
+            {heading(h)}
+            <div class="prose">{blocks.into_iter().map(|html| view! { <div inner_html=html></div> }).collect_view()}</div>
+            {ending.map(|o| view! {
+                <p class=format!("outcome-box outcome-{}", o.word())><span class="outcome-title">{o.label()}</span></p>
+            })}
+            {choices(lines, counts)}
+        }
+        .into_any(),
+        StageView::Discuss { questions } => view! {
+            {heading("Talk about it".into())}
+            <ul class="pause-questions">{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+        }
+        .into_any(),
+        StageView::Decide { choices: lines } => view! { {heading("What would you do?".into())} {choices(lines, counts)} }.into_any(),
+        StageView::Chosen { letter, text, feedback, hidden, split } => view! {
+            {heading("The room chose".into())}
+            <p class="chosen"><span class="letter">{letter.to_string()}</span>" "{text}</p>
+            {feedback.map(|f| view! {
+                <div class=format!("feedback rating-{}", f.rating.word())>
+                    <p class="rating-label">{f.rating.label()}</p>
+                    <p>{f.text}</p>
+                    <GuidanceLinks links=f.links/>
+                </div>
+            })}
+            {hidden.map(|h| view! { <p class="feedback-hidden">{h}</p> })}
+            {split.map(|split| view! { <h3 class="split-heading">"How the room split"</h3> <SplitView split=split compact=true/> })}
+        }
+        .into_any(),
+        StageView::Debrief(debrief) => view! { <DebriefView debrief=debrief id="stage-debrief" heading_class="stage-heading"/> }.into_any(),
+        StageView::Finished { endings } => view! {
+            {heading("End of the session".into())}
+            <ul class="session-endings">
+                {endings.into_iter().map(|(title, ending)| view! { <li><strong>{title}</strong>": "{ending}</li> }).collect_view()}
+            </ul>
+            <p>"Thank you for taking part."</p>
+        }
+        .into_any(),
+    }
 }

@@ -1,17 +1,10 @@
 //! Workshop sessions on the real scenarios: a room's whole session run by a clicker alone, the
 //! show of hands and the majority, reveal, back across decisions, sessions saved and repaired.
 
-mod common;
-
-use common::real_content;
-use recognise_respond::content::load::load;
 use recognise_respond::content::Library;
 use recognise_respond::workshop::{Refusal, Session, Stage};
 
-fn library() -> Library {
-    load(&real_content())
-        .unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
-}
+use crate::common::library;
 
 fn ids(library: &Library) -> Vec<String> {
     library.scenarios.iter().map(|s| s.id.clone()).collect()
@@ -27,24 +20,24 @@ fn vote_last(s: &mut Session, library: &Library, hands: u32) {
 #[test]
 fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
     let library = library();
-    let mut s = Session::new(&ids(&library), false, 0);
+    let mut s = Session::new(&ids(library), false, 0);
     let mut now = 0;
     let mut stages = Vec::new();
     while !s.finished() {
         now += 1000;
         let rev = s.rev;
-        match s.next(&library, now) {
+        match s.next(library, now) {
             Ok(()) => assert_eq!(s.rev, rev + 1),
             Err(Refusal::NoHands) => {
                 assert_eq!(s.stage, Stage::Decide);
-                vote_last(&mut s, &library, 3);
+                vote_last(&mut s, library, 3);
             }
             Err(other) => panic!("refused: {other:?} at {:?}", s.stage),
         }
         stages.push(s.stage);
         assert!(stages.len() < 2000, "the session never ends");
     }
-    assert_eq!(s.next(&library, now), Err(Refusal::AtEnd));
+    assert_eq!(s.next(library, now), Err(Refusal::AtEnd));
     for stage in [
         Stage::Intro,
         Stage::Scene,
@@ -59,7 +52,7 @@ fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
         assert!(stages.contains(&stage), "never showed {stage:?}");
     }
     for run in &s.runs {
-        let play = run.play(&library).expect("every run replays");
+        let play = run.play(library).expect("every run replays");
         assert!(play.ending().is_some(), "{} did not end", run.scenario);
         assert!(run.steps.iter().all(|step| step.hands.values().sum::<u32>() == 3 && step.hands[&step.choice] == 3));
     }
@@ -69,20 +62,20 @@ fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
 fn feedback_stays_hidden_until_revealed_and_moving_on_needs_hands_or_a_choice() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(&library, 1).unwrap(); // the first scene
+    s.next(library, 1).unwrap(); // the first scene
     assert_eq!(s.stage, Stage::Scene);
     assert_eq!(s.reveal(), Err(Refusal::NothingToReveal));
-    s.next(&library, 2).unwrap(); // Kobe's first scene has a discussion question
+    s.next(library, 2).unwrap(); // Kobe's first scene has a discussion question
     assert_eq!(s.stage, Stage::Discuss);
-    s.next(&library, 3).unwrap();
+    s.next(library, 3).unwrap();
     assert_eq!(s.stage, Stage::Decide);
-    assert_eq!(s.next(&library, 4), Err(Refusal::NoHands));
-    s.set_hands(&library, "1", 4).unwrap();
-    s.set_hands(&library, "2", 4).unwrap();
-    assert_eq!(s.next(&library, 5), Err(Refusal::Tied));
-    assert_eq!(s.set_hands(&library, "nope", 1), Err(Refusal::NotOffered));
-    s.set_hands(&library, "2", 9).unwrap();
-    s.next(&library, 6).unwrap();
+    assert_eq!(s.next(library, 4), Err(Refusal::NoHands));
+    s.set_hands(library, "1", 4).unwrap();
+    s.set_hands(library, "2", 4).unwrap();
+    assert_eq!(s.next(library, 5), Err(Refusal::Tied));
+    assert_eq!(s.set_hands(library, "nope", 1), Err(Refusal::NotOffered));
+    s.set_hands(library, "2", 9).unwrap();
+    s.next(library, 6).unwrap();
     assert_eq!(s.stage, Stage::Chosen, "the majority is followed, feedback still hidden");
     let step = s.run().unwrap().steps.last().unwrap().clone();
     assert_eq!((step.scene.as_str(), step.choice.as_str()), ("new-worker", "2"));
@@ -96,14 +89,14 @@ fn feedback_stays_hidden_until_revealed_and_moving_on_needs_hands_or_a_choice() 
 fn the_trainer_can_follow_a_path_the_room_did_not_pick() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(&library, 1).unwrap();
-    s.set_hands(&library, "2", 12).unwrap();
+    s.next(library, 1).unwrap();
+    s.set_hands(library, "2", 12).unwrap();
     assert_eq!(s.stage, Stage::Decide, "entering hands shows the split to the room");
-    s.follow(&library, "1", 2).unwrap();
+    s.follow(library, "1", 2).unwrap();
     assert_eq!(s.run().unwrap().steps[0].choice, "1");
     assert_eq!(s.run().unwrap().steps[0].hands.get("2"), Some(&12));
-    assert_eq!(s.play(&library).unwrap().scene().id, "picked-up");
-    assert_eq!(s.follow(&library, "1", 3), Err(Refusal::NotOffered), "no choosing while the feedback is up");
+    assert_eq!(s.play(library).unwrap().scene().id, "picked-up");
+    assert_eq!(s.follow(library, "1", 3), Err(Refusal::NotOffered), "no choosing while the feedback is up");
 }
 
 #[test]
@@ -113,8 +106,8 @@ fn back_walks_every_stage_to_the_start_and_undoes_decisions_with_their_hands() {
     let mut s = Session::new(&two, false, 0);
     let mut seen = vec![(s.at, s.stage, s.run().unwrap().steps.len(), s.hands.clone())];
     while !s.finished() {
-        if s.next(&library, 0) == Err(Refusal::NoHands) {
-            vote_last(&mut s, &library, 2);
+        if s.next(library, 0) == Err(Refusal::NoHands) {
+            vote_last(&mut s, library, 2);
             seen.pop();
         }
         seen.push((s.at, s.stage, s.run().unwrap().steps.len(), s.hands.clone()));
@@ -122,21 +115,21 @@ fn back_walks_every_stage_to_the_start_and_undoes_decisions_with_their_hands() {
     // Going back retraces the same screens in reverse; at each decision the hands come back.
     // (Hands counted at a decision stay while the trainer goes back to re-read its scene.)
     for expected in seen.iter().rev().skip(1) {
-        s.back(&library).unwrap();
+        s.back(library).unwrap();
         assert_eq!((s.at, s.stage, s.run().unwrap().steps.len()), (expected.0, expected.1, expected.2));
         if s.stage == Stage::Decide {
             assert_eq!(s.hands, expected.3);
             assert!(!s.hands.is_empty());
         }
     }
-    assert_eq!(s.back(&library), Err(Refusal::AtStart));
+    assert_eq!(s.back(library), Err(Refusal::AtStart));
 }
 
 #[test]
 fn timers_reset_with_each_scene_and_pause_together() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(&library, 60_000).unwrap();
+    s.next(library, 60_000).unwrap();
     assert_eq!(s.scene_timer.elapsed(90_000), 30_000);
     assert_eq!(s.session_timer.elapsed(90_000), 90_000);
     s.toggle_timers(90_000);
@@ -150,9 +143,9 @@ fn timers_reset_with_each_scene_and_pause_together() {
 fn a_saved_session_survives_a_scenario_edited_since() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string(), "gone-since".to_string()], false, 0);
-    s.next(&library, 0).unwrap();
-    s.follow(&library, "2", 0).unwrap();
-    s.next(&library, 0).unwrap();
+    s.next(library, 0).unwrap();
+    s.follow(library, "2", 0).unwrap();
+    s.next(library, 0).unwrap();
     // A choice that no longer exists, as if the scenario had been rewritten.
     s.runs[0].steps.push(recognise_respond::workshop::RoomStep {
         scene: "return-interview".into(),
@@ -160,13 +153,13 @@ fn a_saved_session_survives_a_scenario_edited_since() {
         hands: Default::default(),
     });
     s.stage = Stage::Chosen;
-    s.repair(&library);
+    s.repair(library);
     assert_eq!(s.runs[0].steps.len(), 1);
-    assert!(s.play(&library).is_some());
+    assert!(s.play(library).is_some());
     assert_eq!(s.stage, Stage::Chosen, "the last decision that still replays is on screen");
     s.at = 1;
     s.stage = Stage::Intro;
-    assert_eq!(s.next(&library, 0), Err(Refusal::Missing));
+    assert_eq!(s.next(library, 0), Err(Refusal::Missing));
     let text = serde_json::to_string(&s).unwrap();
     assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), s);
 }
@@ -175,18 +168,18 @@ fn a_saved_session_survives_a_scenario_edited_since() {
 fn the_debrief_lists_each_decision_with_the_choices_offered_and_the_hands() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(&library, 0).unwrap();
-    assert_eq!(s.next_hint(&library), "Show the discussion questions");
-    s.set_hands(&library, "1", 2).unwrap();
-    s.set_hands(&library, "2", 5).unwrap();
-    assert_eq!(s.next_hint(&library), "Follow the majority");
-    s.next(&library, 0).unwrap();
-    assert_eq!(s.next_hint(&library), "Reveal the feedback");
-    s.next(&library, 0).unwrap();
-    s.next(&library, 0).unwrap();
-    s.follow(&library, "3", 0).unwrap();
+    s.next(library, 0).unwrap();
+    assert_eq!(s.next_hint(library), "Show the discussion questions");
+    s.set_hands(library, "1", 2).unwrap();
+    s.set_hands(library, "2", 5).unwrap();
+    assert_eq!(s.next_hint(library), "Follow the majority");
+    s.next(library, 0).unwrap();
+    assert_eq!(s.next_hint(library), "Reveal the feedback");
+    s.next(library, 0).unwrap();
+    s.next(library, 0).unwrap();
+    s.follow(library, "3", 0).unwrap();
     let run = s.run().unwrap();
-    let d = run.decisions(&library);
+    let d = run.decisions(library);
     assert_eq!(d.len(), 2);
     assert_eq!((d[0].scene.id.as_str(), d[0].choice.id.as_str()), ("new-worker", "2"));
     assert_eq!(d[0].offered.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["1", "2", "3"]);
@@ -197,54 +190,65 @@ fn the_debrief_lists_each_decision_with_the_choices_offered_and_the_hands() {
 
 #[test]
 fn the_room_never_sees_feedback_or_ratings_before_the_reveal() {
-    use recognise_respond::workshop::render;
+    use recognise_respond::workshop::view::{self, Count, StageView};
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(&library, 0).unwrap();
-    let scene = render::stage(&s, &library, false);
-    assert!(scene.contains("Kobe is 12") && scene.contains("room-choices"), "the room sees the scene and its choices");
-    assert!(
-        !render::stage(&s, &library, true).contains("room-choices"),
-        "the presenter's panel has the choices instead"
-    );
+    s.next(library, 0).unwrap();
+    let StageView::Scene { blocks, choices, ending: None, .. } = view::stage(&s, library, false) else {
+        panic!("the first scene is on screen")
+    };
+    assert!(blocks.concat().contains("Kobe is 12") && choices.len() == 3, "the room sees the scene and its choices");
+    assert_eq!(choices.iter().map(|c| c.letter).collect::<String>(), "ABC");
+    let StageView::Scene { choices, .. } = view::stage(&s, library, true) else { panic!() };
+    assert!(choices.is_empty(), "the presenter's panel has the choices instead");
     let feedback = &library.scenario("kobe").unwrap().scene("new-worker").unwrap().choices[1].feedback;
     let note = "Ask the room what they already know";
-    assert!(!scene.contains(note) && render::notes(&s, &library).contains(note), "notes are for the presenter only");
-    s.set_hands(&library, "2", 5).unwrap();
-    assert!(render::stage(&s, &library, false).contains("5 hands (100%)"));
+    assert!(!blocks.concat().contains(note), "notes are for the presenter only");
+    assert!(view::notes(&s, library).notes.iter().any(|n| n.contains(note)));
+    assert_eq!(view::hands(&s, library), None, "no hands counted yet");
+    s.set_hands(library, "2", 5).unwrap();
+    assert_eq!(
+        view::hands(&s, library),
+        Some(vec![Count { hands: 0, percent: 0 }, Count { hands: 5, percent: 100 }, Count { hands: 0, percent: 0 }])
+    );
+    assert_eq!(view::hands(&s, library).unwrap()[1].words(), "5 hands (100%)");
     assert_eq!(s.stage, Stage::Decide, "counting hands shows the room the split");
-    s.next(&library, 0).unwrap(); // follows the majority
+    s.next(library, 0).unwrap(); // follows the majority
     assert_eq!(s.stage, Stage::Chosen);
-    let hidden = render::stage(&s, &library, false);
-    assert!(
-        hidden.contains("when the trainer reveals it")
-            && !hidden.contains(feedback.as_str())
-            && !hidden.contains("Good practice")
-    );
+    let StageView::Chosen { letter, feedback: None, hidden: Some(hidden), split: Some(split), .. } =
+        view::stage(&s, library, false)
+    else {
+        panic!("the room sees the choice without its feedback")
+    };
+    assert_eq!(letter, 'B');
+    assert!(hidden.contains("when the trainer reveals it"));
+    assert_eq!(split.total, 5);
+    assert_eq!(view::hands(&s, library), None, "the decision is taken; no live hands");
     s.reveal().unwrap();
-    let shown = render::stage(&s, &library, false);
-    assert!(
-        shown.contains(feedback.as_str())
-            && shown.contains("Good practice")
-            && shown.contains("#/guidance/safeguarding-duties/return-interviews")
-    );
+    let StageView::Chosen { feedback: Some(shown), hidden: None, .. } = view::stage(&s, library, false) else {
+        panic!("revealed")
+    };
+    assert_eq!(&shown.text, feedback);
+    assert_eq!(shown.rating.label(), "Good practice");
+    assert!(shown.links.iter().any(|l| l.href == "#/guidance/safeguarding-duties/return-interviews"));
 }
 
 #[test]
 fn handouts_hold_the_case_without_ratings_and_sheets_hold_every_choice() {
-    use recognise_respond::workshop::render;
+    use recognise_respond::text::escape_html as esc;
+    use recognise_respond::workshop::print;
     let library = library();
     for s in &library.scenarios {
-        let handout = render::handout(s);
-        let sheet = render::sheet(s, &library);
+        let handout = print::handout(s);
+        let sheet = print::sheet(s, library);
         for scene in &s.scenes {
-            assert!(sheet.contains(&render::esc(&scene.heading)), "{}: {}", s.id, scene.id);
+            assert!(sheet.contains(&esc(&scene.heading)), "{}: {}", s.id, scene.id);
             for c in &scene.choices {
-                assert!(handout.contains(&render::esc(&c.text)), "{}: {}", s.id, c.text);
-                assert!(sheet.contains(&render::esc(&c.feedback)), "{}: {}", s.id, c.feedback);
+                assert!(handout.contains(&esc(&c.text)), "{}: {}", s.id, c.text);
+                assert!(sheet.contains(&esc(&c.feedback)), "{}: {}", s.id, c.feedback);
             }
             for n in &scene.notes {
-                assert!(sheet.contains(&render::esc(n)) && !handout.contains(&render::esc(n)), "{}: note", s.id);
+                assert!(sheet.contains(&esc(n)) && !handout.contains(&esc(n)), "{}: note", s.id);
             }
         }
         for label in ["Good practice", "Poor practice", "Likely to cause harm", "Leads to"] {
@@ -256,40 +260,45 @@ fn handouts_hold_the_case_without_ratings_and_sheets_hold_every_choice() {
 
 #[test]
 fn past_sessions_list_newest_first_and_a_record_shows_each_run() {
-    use recognise_respond::workshop::render;
+    use recognise_respond::workshop::view;
     let library = library();
     let mut first = Session::new(&["kobe".to_string(), "age-dispute".to_string()], false, 1_000);
-    first.next(&library, 0).unwrap();
-    first.set_hands(&library, "2", 6).unwrap();
-    first.follow(&library, "2", 0).unwrap();
+    first.next(library, 0).unwrap();
+    first.set_hands(library, "2", 6).unwrap();
+    first.follow(library, "2", 0).unwrap();
     let second = Session::new(&["county-lines".to_string()], true, 2_000);
-    let list = render::past_sessions(&[first.clone(), second], &library, |id| format!("start {id}"));
-    let (newer, older) = (list.find("start 2000").unwrap(), list.find("start 1000").unwrap());
-    assert!(newer < older, "newest first");
-    assert!(list.contains("data-delete=\"1000\"") && list.contains("#/workshop/sessions/1000"));
-    assert_eq!(render::past_sessions(&[], &library, |_| String::new()), "<p>None yet.</p>");
-    let record = render::session_record(&first, &library);
-    assert!(record.contains("6 hands (100%)"));
-    assert!(
-        record.contains("The room did not take any decisions in this scenario."),
-        "the second scenario was never reached"
-    );
+    let list = view::past_sessions(&[first.clone(), second], library);
+    assert_eq!(list.iter().map(|p| p.id).collect::<Vec<_>>(), vec![2_000, 1_000], "newest first");
+    assert_eq!(list[1].href, "#/workshop/sessions/1000");
+    assert!(list[1].about.ends_with("Not finished.") && list[1].about.contains("Kobe"), "{}", list[1].about);
+    assert!(view::past_sessions(&[], library).is_empty());
+    let record = view::session_record(&first, library);
+    assert_eq!(record.len(), 2);
+    let debrief = record[0].debrief.as_ref().expect("the room took a decision in the first");
+    assert_eq!(debrief.who, "The room chose");
+    assert!(debrief.steps[0].chose.starts_with("B. "));
+    let split = debrief.steps[0].split.as_ref().unwrap();
+    assert_eq!(split.counts.as_ref().unwrap()[1].words(), "6 hands (100%)");
+    assert_eq!(record[1].debrief, None, "the second scenario was never reached");
 }
 
 #[test]
 fn the_room_hears_a_short_line_when_hands_change_not_the_whole_stage() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    assert!(recognise_respond::workshop::render::announcement(&s, &library)
+    assert!(recognise_respond::workshop::view::announcement(&s, library)
         .starts_with("Now showing the scenario's introduction: Kobe"));
-    s.next(&library, 1).unwrap();
-    let first = s.play(&library).unwrap().choices().next().unwrap().id.clone();
-    s.set_hands(&library, &first, 3).unwrap();
-    let said = recognise_respond::workshop::render::announcement(&s, &library);
+    s.next(library, 1).unwrap();
+    let first = s.play(library).unwrap().choices().next().unwrap().id.clone();
+    s.set_hands(library, &first, 3).unwrap();
+    let said = recognise_respond::workshop::view::announcement(&s, library);
     assert!(said.ends_with("Hands: A 3, B 0, C 0."), "{said}");
     assert!(said.len() < 120, "{} characters: {said}", said.len());
-    assert!(
-        recognise_respond::workshop::render::stage(&s, &library, false).len() > 3 * said.len(),
-        "the stage itself is much longer"
+    let before = recognise_respond::workshop::view::stage(&s, library, false);
+    s.set_hands(library, &first, 4).unwrap();
+    assert_eq!(
+        recognise_respond::workshop::view::stage(&s, library, false),
+        before,
+        "a change of hands leaves the stage as it is; only the counts change"
     );
 }

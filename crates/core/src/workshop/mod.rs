@@ -7,13 +7,15 @@
 //! - [`timer`]: stopwatches for the scene and the session.
 //! - [`sync`]: the messages that keep a presenter window and an audience window in step.
 //! - [`keys`]: the trainer's keyboard shortcuts (and a clicker's Page Down and Page Up).
-//! - [`render`]: what the workshop screens show, as HTML made by plain Rust.
+//! - [`view`]: what the workshop screens show, as typed data the components draw.
+//! - [`print`]: handouts and facilitator sheets, the only pages made as HTML text.
 
 pub mod keys;
-pub mod render;
+pub mod print;
 pub mod session;
 pub mod sync;
 pub mod timer;
+pub mod view;
 pub mod votes;
 
 pub use session::{Refusal, RoomDecision, RoomStep, Run, Session, Stage};

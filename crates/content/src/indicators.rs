@@ -1,7 +1,7 @@
 //! Reading and checking the indicator checklist (`content/indicators/*.toml`) and the next
 //! steps for each nation (`content/nations.toml`).
 
-use super::files::{display_path, line_containing, list_files, read};
+use super::files::{display_path, list_files, read};
 use super::front_matter::{iso_date, parse_toml, place};
 use super::glossary::{self, Abbreviations};
 use super::{ContentError, Form, Helpline, NationSteps, Sign, SignGroup, SignKind, Source};
@@ -157,7 +157,7 @@ struct RawNations {
     scotland: RawSteps,
     #[serde(rename = "northern-ireland")]
     northern_ireland: RawSteps,
-    helplines: Vec<Helpline>,
+    helplines: Vec<Spanned<Helpline>>,
 }
 
 #[derive(Deserialize)]
@@ -253,7 +253,8 @@ pub(super) fn load_nations(
         });
     }
     for h in &raw.helplines {
-        let line = line_containing(&text, &format!("\"{}\"", h.name)).unwrap_or(1);
+        let (line, _) = place(&text, 1, h.span().start);
+        let h = h.get_ref();
         for value in [&h.name, &h.purpose, &h.hours] {
             undefined_abbreviations(value, abbrs, &file, line, errors);
         }
@@ -265,7 +266,7 @@ pub(super) fn load_nations(
         errors.push(error(raw.reviewed.span(), "reviewed must be a date like 2026-11-23".into()));
         String::new()
     });
-    Steps { nations, helplines: raw.helplines, reviewed }
+    Steps { nations, helplines: raw.helplines.into_iter().map(Spanned::into_inner).collect(), reviewed }
 }
 
 /// Reports each abbreviation in `text` that the glossary does not define.

@@ -169,6 +169,15 @@ impl Outcome {
         }
     }
 
+    /// The word a writer uses (also the class that colours it on screen).
+    pub fn word(self) -> &'static str {
+        match self {
+            Outcome::Good => "good",
+            Outcome::Mixed => "mixed",
+            Outcome::Poor => "poor",
+        }
+    }
+
     /// From the word a writer uses.
     pub fn from_word(word: &str) -> Option<Outcome> {
         match word {
@@ -223,6 +232,9 @@ mod tests {
     fn rating_words_round_trip() {
         for r in [Rating::Good, Rating::Ok, Rating::Poor, Rating::Harmful] {
             assert_eq!(Rating::from_word(r.word()), Some(r));
+        }
+        for o in [Outcome::Good, Outcome::Mixed, Outcome::Poor] {
+            assert_eq!(Outcome::from_word(o.word()), Some(o));
         }
     }
 }

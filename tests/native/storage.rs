@@ -4,19 +4,14 @@
 //! may panic.
 
 use proptest::prelude::*;
-use recognise_respond::content::Library;
 use recognise_respond::nation::Nation;
 use recognise_respond::scenario::Step;
 use recognise_respond::storage::transfer::{export, import, ImportError, MAX_IMPORT_BYTES};
 use recognise_respond::storage::{decode, encode, Notice, Progress, Saved};
 use recognise_respond::workshop::sync::{Message, MAX_KEPT};
 use recognise_respond::workshop::{Session, Stage};
-use std::sync::OnceLock;
 
-fn lib() -> &'static Library {
-    static LIB: OnceLock<Library> = OnceLock::new();
-    LIB.get_or_init(recognise_respond::full_library)
-}
+use crate::common::library as lib;
 
 fn sample() -> Saved {
     let mut s = Saved { nation: Some(Nation::Wales), ..Saved::default() };
@@ -375,8 +370,10 @@ proptest! {
                 _ => { s.repair(lib); Ok(()) }
             };
             let _ = s.next_hint(lib);
-            let _ = recognise_respond::workshop::render::stage(&s, lib, n % 2 == 0);
-            let _ = recognise_respond::workshop::render::session_record(&s, lib);
+            let _ = recognise_respond::workshop::view::stage(&s, lib, n % 2 == 0);
+            let _ = recognise_respond::workshop::view::notes(&s, lib);
+            let _ = recognise_respond::workshop::view::hands(&s, lib);
+            let _ = recognise_respond::workshop::view::session_record(&s, lib);
         }
         // Repaired and checked, a session can always take its next command.
         let mut r = s.clone();

@@ -1,19 +1,13 @@
 //! Scenarios: the check on every real scenario, every path played to an ending, the engine's
 //! back and replay, and each rule of the format refused with its file and line.
 
-mod common;
-
-use common::{real_content, Scratch};
-use recognise_respond::content::load::load;
+use crate::common::Scratch;
 use recognise_respond::content::{ContentError, Library};
 use recognise_respond::scenario::explore::explore;
 use recognise_respond::scenario::{Play, Scenario, Step};
 use std::fs;
 
-fn library() -> Library {
-    load(&real_content())
-        .unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
-}
+use crate::common::library;
 
 /// Plays every path from `play` to an ending (depth first); returns the number of paths.
 fn play_every_path(play: &Play<'_>, depth: usize, endings: &mut Vec<String>) -> usize {
@@ -97,7 +91,7 @@ fn first(library: &Library) -> &Scenario {
 #[test]
 fn the_engine_is_deterministic_replays_a_saved_path_and_goes_back() {
     let library = library();
-    let s = first(&library);
+    let s = first(library);
     let mut play = Play::new(s);
     let start = play.scene().id.clone();
     let choice = play.choices().next().unwrap().id.clone();
@@ -228,4 +222,28 @@ fn long_choices_too_many_choices_and_real_details_are_warned_about() {
     assert!(text.iter().any(|m| m.contains("phone number")), "{text:?}");
     assert!(text.iter().any(|m| m.contains("'trust' is never tested")), "{text:?}");
     assert_eq!(warnings.iter().find(|w| w.message.contains("phone number")).map(|w| w.line), Some(14));
+}
+
+#[test]
+fn every_front_matter_rule_names_the_line_and_column_of_the_value() {
+    let s = Scratch::new("scenario-spans");
+    let front = "+++\nid = \"other\"\ntitle = \" \"\nsummary = \"S\"\nstart = \"nowhere\"\nminutes = 0\ncontent_warnings = []\nnations = [\"wales\", \"atlantis\"]\nsources = [\"briefing-2021\", \"no-such\"]\nreviewed = 2026-11-01T10:00:00\n[vars]\ntrust = \"high\"\nunused = 0\n+++\n";
+    let body = format!("## a: Start\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}");
+    fs::write(s.0.join("scenarios/test-case.md"), format!("{front}{body}")).unwrap();
+    let (errors, warnings) = s.findings("test-case.md");
+    let placed: Vec<(usize, usize)> = errors.iter().map(|e| (e.line, e.column)).collect();
+    assert_eq!(
+        placed,
+        vec![(2, 6), (3, 9), (5, 9), (6, 11), (7, 20), (8, 21), (9, 29), (10, 12), (12, 9)],
+        "{errors:#?}"
+    );
+    assert!(errors[0].message.starts_with("id 'other' must match"));
+    assert!(errors[2].message.starts_with("start scene 'nowhere' does not exist"));
+    assert!(errors[6].message.starts_with("source 'no-such'"));
+    assert!(errors[8].message.starts_with("variable 'trust' must start"));
+    assert_eq!(
+        warnings.iter().map(|w| (w.line, w.column)).collect::<Vec<_>>(),
+        vec![(13, 1)],
+        "the unused variable, at its name: {warnings:?}"
+    );
 }

@@ -1,16 +1,14 @@
 //! The content pipeline against the real `content/` folder and against broken copies of it.
 
-mod common;
-
-use common::{real_content, Scratch};
-use recognise_respond::content::load::load;
+use crate::common::{real_content, Scratch};
+use rr_content::load::load;
 use std::fs;
 use std::path::Path;
 
 /// A good page with `body`: front matter with a change log whose fingerprint matches the text.
 /// The body starts on line 13.
 fn page(body: &str) -> String {
-    let hash = recognise_respond::content::changes::fingerprint("T", "S", body);
+    let hash = rr_content::changes::fingerprint("T", "S", body);
     format!("+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nsources = [\"msa-2015\"]\nreviewed = 2026-11-01\n[[changes]]\ndate = 2026-11-01\nkind = \"new\"\nwhat = \"First version.\"\nhash = \"{hash}\"\n+++\n{body}")
 }
 
@@ -194,7 +192,7 @@ fn shown_text(library: &recognise_respond::content::Library) -> Vec<(String, Str
 
 #[test]
 fn no_content_repeats_the_sources_sentences() {
-    use recognise_respond::content::originality::{copied_runs, read_fingerprints, RUN};
+    use rr_content::originality::{copied_runs, read_fingerprints, RUN};
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/source-fingerprints.txt");
     let known =
         read_fingerprints(&fs::read_to_string(&fixture).expect("the fingerprints of the sources are committed"));
@@ -461,4 +459,37 @@ fn every_nation_steps_rule_names_the_line_and_column_of_the_value() {
     let sources_line = line_of("\"no-such\"");
     let column = broken.lines().nth(sources_line - 1).unwrap().find("\"no-such\"").unwrap() + 1;
     assert!(found.contains(&(sources_line, column, "England cites source".into())), "{found:?}");
+}
+
+#[test]
+fn every_bibliography_rule_names_the_line_and_column_of_the_value() {
+    let s = Scratch::new("source-spans");
+    let mut text = fs::read_to_string(s.0.join("sources.toml")).unwrap();
+    let first = text.lines().count() + 2;
+    text.push_str("\n[Bad_Key]\ntitle = \"\"\npublisher = \"P\"\ndate = \"2020\"\nurl = \"ftp://x\"\n");
+    s.write("sources.toml", &text);
+    let errors = s.errors();
+    assert_eq!(
+        placed(&errors, "sources.toml"),
+        vec![
+            (first, 2, "source key 'Bad_Key'".into()),
+            (first + 1, 9, "source 'Bad_Key' has".into()),
+            (first + 4, 7, "source 'Bad_Key' has".into()),
+        ],
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_helpline_without_a_number_is_named_on_its_own_lines() {
+    let s = Scratch::new("helpline-spans");
+    let mut text = fs::read_to_string(s.0.join("nations.toml")).unwrap();
+    let first = text.lines().count() + 2;
+    text.push_str("\n[[helplines]]\nname = \"Childline\"\nnumber = \"\"\npurpose = \"P\"\nhours = \"H\"\nnations = [\"wales\"]\n");
+    s.write("nations.toml", &text);
+    let errors = s.errors();
+    let found = placed(&errors, "nations.toml");
+    // At its [[helplines]] header, from the parser's span: named where it is written, even
+    // though a helpline of the same name comes first in the file.
+    assert_eq!(found, vec![(first, 0, "a helpline needs".into())], "{errors:?}");
 }

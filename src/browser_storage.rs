@@ -6,7 +6,7 @@
 //! only what the person changed, writes, and reads the result back: so one tab never writes
 //! back what another tab erased, and "saved" is only ever said of what is really kept.
 
-use super::format::{decode, encode, Decoded, Saved, BACKUP_KEY, STORAGE_KEY};
+use crate::storage::format::{decode, encode, Decoded, Saved, BACKUP_KEY, STORAGE_KEY};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 

@@ -1,14 +1,10 @@
 //! What the app keeps on the device, and how.
 //!
 //! [`format`] is the saved-data format and its migrations, and [`transfer`] export and import:
-//! plain Rust, tested natively.
-//! `browser` (WebAssembly only) reads and writes it through gloo-storage and turns every
-//! failure into a message for the person holding the device.
+//! plain Rust, tested natively. The app's `browser_storage` reads and writes it through
+//! gloo-storage and turns every failure into a message for the person holding the device.
 
 pub mod format;
 pub mod transfer;
-
-#[cfg(target_arch = "wasm32")]
-pub mod browser;
 
 pub use format::{decode, encode, Decoded, Notice, Progress, Saved, BACKUP_KEY, FORMAT_VERSION, STORAGE_KEY};

@@ -24,8 +24,8 @@
 //! Every rule of `shared/design/scenarios.md` is checked here with the file and the line; the
 //! paths are explored in [`crate::scenario::explore`].
 
-use super::files::{display_path, line_containing, list_files, read};
-use super::front_matter::{self, iso_date};
+use super::files::{display_path, list_files, read};
+use super::front_matter::{self, iso_date, place};
 use super::glossary::{self, Abbreviations};
 use super::markdown;
 use super::{ContentError, Source};
@@ -36,6 +36,7 @@ use crate::scenario::{explore, Block, Choice, Ending, Outcome, Rating, Scenario,
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
+use toml::Spanned;
 
 /// The folder of scenarios.
 pub(super) const SCENARIOS_DIR: &str = "scenarios";
@@ -46,19 +47,19 @@ const LONG_CHOICE: usize = 140;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFront {
-    id: Option<String>,
-    title: String,
-    summary: String,
-    start: String,
-    minutes: u32,
-    content_warnings: Vec<String>,
-    nations: Vec<String>,
-    sources: Vec<String>,
-    reviewed: toml::value::Datetime,
+    id: Option<Spanned<String>>,
+    title: Spanned<String>,
+    summary: Spanned<String>,
+    start: Spanned<String>,
+    minutes: Spanned<u32>,
+    content_warnings: Spanned<Vec<String>>,
+    nations: Spanned<Vec<Spanned<String>>>,
+    sources: Spanned<Vec<Spanned<String>>>,
+    reviewed: Spanned<toml::value::Datetime>,
     #[serde(default = "yes")]
     back: bool,
     #[serde(default)]
-    vars: BTreeMap<String, toml::Value>,
+    vars: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
     order: Option<u32>,
 }
@@ -145,6 +146,10 @@ impl Reader<'_> {
         self.errors.push(ContentError::new(self.file, line, message));
     }
 
+    fn error_at(&mut self, (line, column): (usize, usize), message: impl Into<String>) {
+        self.errors.push(ContentError::at(self.file, line, column, message));
+    }
+
     fn warn(&mut self, line: usize, message: impl Into<String>) {
         self.warnings.push(ContentError::new(self.file, line, message));
     }
@@ -165,9 +170,8 @@ impl Reader<'_> {
                 return None;
             }
         };
-        let fline = |needle: &str| {
-            line_containing(split.front, needle).map(|l| l + split.front_line - 1).unwrap_or(split.front_line)
-        };
+        // Where a value starts in the file, from the parser's span of it.
+        let at = |span: std::ops::Range<usize>| place(split.front, split.front_line, span.start);
         if !is_slug(stem) {
             self.error(
                 1,
@@ -175,64 +179,77 @@ impl Reader<'_> {
             );
         }
         if let Some(id) = &front.id {
-            if id != stem {
-                self.error(
-                    fline("id"),
-                    format!("id '{id}' must match the file name '{stem}' (the id is what saved progress refers to)"),
+            if id.get_ref() != stem {
+                self.error_at(
+                    at(id.span()),
+                    format!(
+                        "id '{}' must match the file name '{stem}' (the id is what saved progress refers to)",
+                        id.get_ref()
+                    ),
                 );
             }
         }
         for (field, value) in [("title", &front.title), ("summary", &front.summary), ("start", &front.start)] {
-            if value.trim().is_empty() {
-                self.error(fline(field), format!("{field} is empty"));
+            if value.get_ref().trim().is_empty() {
+                self.error_at(at(value.span()), format!("{field} is empty"));
             }
         }
-        if front.minutes == 0 {
-            self.error(fline("minutes"), "minutes must say about how long the scenario takes");
+        if *front.minutes.get_ref() == 0 {
+            self.error_at(at(front.minutes.span()), "minutes must say about how long the scenario takes");
         }
-        if front.content_warnings.is_empty() {
-            self.error(fline("content_warnings"), "list what the case deals with, for example content_warnings = [\"sexual abuse\"], so learners can prepare");
+        if front.content_warnings.get_ref().is_empty() {
+            self.error_at(at(front.content_warnings.span()), "list what the case deals with, for example content_warnings = [\"sexual abuse\"], so learners can prepare");
         }
         let mut nations = Vec::new();
-        for id in &front.nations {
-            match Nation::from_id(id) {
+        for id in front.nations.get_ref() {
+            match Nation::from_id(id.get_ref()) {
                 Some(n) => nations.push(n),
-                None => self.error(
-                    fline("nations"),
-                    format!("unknown nation '{id}': use england, wales, scotland or northern-ireland"),
+                None => self.error_at(
+                    at(id.span()),
+                    format!("unknown nation '{}': use england, wales, scotland or northern-ireland", id.get_ref()),
                 ),
             }
         }
-        if nations.is_empty() {
-            self.error(fline("nations"), "list the nations the scenario is written for");
+        if front.nations.get_ref().is_empty() {
+            self.error_at(at(front.nations.span()), "list the nations the scenario is written for");
         }
-        if front.sources.is_empty() {
-            self.error(fline("sources"), "a scenario must cite its sources: add keys from content/sources.toml");
+        if front.sources.get_ref().is_empty() {
+            self.error_at(
+                at(front.sources.span()),
+                "a scenario must cite its sources: add keys from content/sources.toml",
+            );
         }
-        for key in &front.sources {
-            if sources.is_some_and(|s| !s.contains_key(key)) {
-                self.error(fline(&format!("\"{key}\"")), format!("source '{key}' is not in content/sources.toml"));
+        for key in front.sources.get_ref() {
+            if sources.is_some_and(|s| !s.contains_key(key.get_ref())) {
+                self.error_at(at(key.span()), format!("source '{}' is not in content/sources.toml", key.get_ref()));
             }
         }
-        let reviewed = iso_date(&front.reviewed).unwrap_or_else(|| {
-            self.error(fline("reviewed"), "reviewed must be a date like 2026-11-23");
+        let reviewed = iso_date(front.reviewed.get_ref()).unwrap_or_else(|| {
+            self.error_at(at(front.reviewed.span()), "reviewed must be a date like 2026-11-23");
             String::new()
         });
         let mut vars = BTreeMap::new();
+        let mut var_at = BTreeMap::new();
         for (name, value) in &front.vars {
-            let line = fline(&format!("{name} ="));
-            let v = match value {
+            var_at.insert(name.get_ref().clone(), at(name.span()));
+            let v = match value.get_ref() {
                 toml::Value::Integer(n) => Value::Int(*n),
                 toml::Value::Boolean(b) => Value::Bool(*b),
                 _ => {
-                    self.error(line, format!("variable '{name}' must start as a whole number or true/false"));
+                    self.error_at(
+                        at(value.span()),
+                        format!("variable '{}' must start as a whole number or true/false", name.get_ref()),
+                    );
                     continue;
                 }
             };
-            if Cond::parse(name).is_err() {
-                self.error(line, format!("'{name}' is not a variable name: use lowercase letters, digits and _"));
+            if Cond::parse(name.get_ref()).is_err() {
+                self.error_at(
+                    at(name.span()),
+                    format!("'{}' is not a variable name: use lowercase letters, digits and _", name.get_ref()),
+                );
             }
-            vars.insert(name.clone(), v);
+            vars.insert(name.get_ref().clone(), v);
         }
 
         let raw = self.scenes(split.body, split.body_line);
@@ -245,27 +262,31 @@ impl Reader<'_> {
             .flat_map(|c| c.0.iter().map(|t| t.var.as_str()))
             .collect();
         for name in vars.keys().filter(|v| !tested.contains(v.as_str())) {
-            self.warn(
-                fline(&format!("{name} =")),
+            let (line, column) = var_at.get(name).copied().unwrap_or((split.front_line, 0));
+            self.warnings.push(ContentError::at(
+                self.file,
+                line,
+                column,
                 format!("variable '{name}' is never tested by an 'if': remove it, or use it"),
-            );
+            ));
         }
+        let start_at = at(front.start.span());
         let scenario = Scenario {
             id: stem.to_string(),
-            title: front.title,
-            summary: front.summary,
-            minutes: front.minutes,
-            content_warnings: front.content_warnings,
+            title: front.title.into_inner(),
+            summary: front.summary.into_inner(),
+            minutes: front.minutes.into_inner(),
+            content_warnings: front.content_warnings.into_inner(),
             nations,
-            sources: front.sources,
+            sources: front.sources.into_inner().into_iter().map(Spanned::into_inner).collect(),
             reviewed,
             back: front.back,
             vars,
-            start: front.start.clone(),
+            start: front.start.into_inner(),
             scenes,
         };
         if scenario.scene(&scenario.start).is_none() {
-            self.error(fline("start"), format!("start scene '{}' does not exist", scenario.start));
+            self.error_at(start_at, format!("start scene '{}' does not exist", scenario.start));
             return None;
         }
         if !scenario.scenes.iter().any(|s| s.ending.as_ref().is_some_and(|e| e.outcome == Outcome::Good)) {

@@ -2,7 +2,6 @@
 //! Plain Rust, tested natively by playing every path; the UI only calls it.
 
 pub mod engine;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod explore;
 pub mod expr;
 mod model;

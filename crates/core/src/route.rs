@@ -216,17 +216,6 @@ mod tests {
     }
 
     #[test]
-    fn every_screen_has_a_title_and_only_content_screens_wait() {
-        let library = crate::library();
-        assert_eq!(Route::Check.title(&library), "Check signs");
-        assert_eq!(Route::Guidance("no-such".into(), None).title(&library), "Page not found");
-        assert!(!Route::Check.needs_content() && !Route::Home.needs_content(), "the checklist never waits");
-        assert!(!Route::Guidance(CORE_PAGES[0].into(), None).needs_content());
-        assert!(Route::Guidance("age".into(), None).needs_content());
-        assert!(Route::Scenarios.needs_content() && Route::Changes.needs_content());
-    }
-
-    #[test]
     fn tolerates_missing_hash_and_trailing_slash() {
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("#"), Route::Home);

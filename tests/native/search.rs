@@ -1,13 +1,10 @@
 //! Search against the real content: typing mistakes, spellings and abbreviations still find
 //! the right page.
 
-use recognise_respond::content::load::load;
 use recognise_respond::search::{Index, Kind};
-use std::path::Path;
 
 fn index() -> Index {
-    let library = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("the real content loads");
-    Index::new(Box::leak(Box::new(library)))
+    Index::new(crate::common::library())
 }
 
 /// The address of the best match for `query`.

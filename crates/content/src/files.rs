@@ -21,11 +21,6 @@ pub(super) fn read(file: &str, path: &Path, errors: &mut Vec<ContentError>) -> O
         .ok()
 }
 
-/// The 1-based line of the first line of `text` that contains `needle`.
-pub(super) fn line_containing(text: &str, needle: &str) -> Option<usize> {
-    text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
-}
-
 /// The files ending in `.ext` in `root/dir`, sorted by name. A missing folder is a problem.
 pub(super) fn list_files(root: &Path, dir: &str, ext: &str, errors: &mut Vec<ContentError>) -> Vec<PathBuf> {
     let folder = root.join(dir);

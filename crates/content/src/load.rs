@@ -4,7 +4,7 @@
 //! can fix a whole batch at once. The build script calls [`load`] and fails the build on any
 //! problem: a broken content file never reaches a phone.
 
-use super::files::{display_path, line_containing, list_files, read};
+use super::files::{display_path, list_files, read};
 use super::front_matter;
 use super::glossary::{self, Abbreviations};
 use super::indicators;
@@ -29,10 +29,10 @@ pub const SITE_DIR: &str = "pages";
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSource {
-    title: String,
-    publisher: String,
-    date: String,
-    url: Option<String>,
+    title: Spanned<String>,
+    publisher: Spanned<String>,
+    date: Spanned<String>,
+    url: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -145,38 +145,45 @@ fn load_sources(path: &Path, file: &str, errors: &mut Vec<ContentError>) -> Opti
             return None;
         }
     };
-    let raw: BTreeMap<String, RawSource> = match front_matter::parse_toml(file, &text, 1, "") {
+    let raw: BTreeMap<Spanned<String>, RawSource> = match front_matter::parse_toml(file, &text, 1, "") {
         Ok(r) => r,
         Err(e) => {
             errors.push(e);
             return None;
         }
     };
+    let error = |span: std::ops::Range<usize>, message: String| {
+        let (line, column) = front_matter::place(&text, 1, span.start);
+        ContentError::at(file, line, column, message)
+    };
     let mut out = BTreeMap::new();
     for (key, s) in raw {
-        let line = line_containing(&text, &format!("[{key}]")).unwrap_or(1);
-        if !is_slug(&key) {
-            errors.push(ContentError::new(
-                file,
-                line,
-                format!("source key '{key}' must be lowercase letters, digits and hyphens"),
-            ));
+        let k = key.get_ref();
+        if !is_slug(k) {
+            errors.push(error(key.span(), format!("source key '{k}' must be lowercase letters, digits and hyphens")));
         }
         for (field, value) in [("title", &s.title), ("publisher", &s.publisher), ("date", &s.date)] {
-            if value.trim().is_empty() {
-                errors.push(ContentError::new(file, line, format!("source '{key}' has an empty {field}")));
+            if value.get_ref().trim().is_empty() {
+                errors.push(error(value.span(), format!("source '{k}' has an empty {field}")));
             }
         }
         if let Some(url) = &s.url {
-            if !url.starts_with("https://") && !url.starts_with("http://") {
-                errors.push(ContentError::new(
-                    file,
-                    line,
-                    format!("source '{key}' has an address that is not a web address: '{url}'"),
-                ));
+            let u = url.get_ref();
+            if !u.starts_with("https://") && !u.starts_with("http://") {
+                errors.push(error(url.span(), format!("source '{k}' has an address that is not a web address: '{u}'")));
             }
         }
-        out.insert(key.clone(), Source { key, title: s.title, publisher: s.publisher, date: s.date, url: s.url });
+        let key = key.into_inner();
+        out.insert(
+            key.clone(),
+            Source {
+                key,
+                title: s.title.into_inner(),
+                publisher: s.publisher.into_inner(),
+                date: s.date.into_inner(),
+                url: s.url.map(Spanned::into_inner),
+            },
+        );
     }
     Some(out)
 }

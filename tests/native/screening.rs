@@ -2,19 +2,15 @@
 //! checklist in content/ over thousands of random combinations and, for the rule table, exhaustively.
 
 use proptest::prelude::*;
-use recognise_respond::content::{Library, SignKind};
+use recognise_respond::content::SignKind;
 use recognise_respond::nation::Nation;
 use recognise_respond::screening::{
     assess, next_steps, plain_text, Age, Answers, Judgement, JudgementUse, Level, COMBINATION, LEARNING_DISABILITY,
     LIMITS_PAGE, WHAT_A_LEVEL_MEANS,
 };
 use std::collections::{BTreeSet, HashSet};
-use std::sync::OnceLock;
 
-fn lib() -> &'static Library {
-    static LIB: OnceLock<Library> = OnceLock::new();
-    LIB.get_or_init(recognise_respond::library)
-}
+use crate::common::core as lib;
 
 fn ids() -> Vec<String> {
     lib().signs().map(|s| s.id.clone()).collect()

@@ -1,12 +1,24 @@
-//! Helpers shared by the native test binaries: the real content folder, and throwaway copies
-//! of it that a test can break.
+//! The shared fixture: the library the build embeds (made once), the real content folder, and
+//! throwaway copies of it that a test can break.
 
-#![allow(dead_code)]
-
-use recognise_respond::content::load::{check, load};
-use recognise_respond::content::ContentError;
+use recognise_respond::content::{ContentError, Library};
+use rr_content::load::{check, load};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The whole library as the app has it (the embedded core joined with the fetched extra), made
+/// once for every test.
+pub fn library() -> &'static Library {
+    static LIB: OnceLock<Library> = OnceLock::new();
+    LIB.get_or_init(recognise_respond::full_library)
+}
+
+/// The core embedded in the app alone: what a phone has before the extra content arrives.
+pub fn core() -> &'static Library {
+    static CORE: OnceLock<Library> = OnceLock::new();
+    CORE.get_or_init(recognise_respond::library)
+}
 
 /// The real `content/` folder.
 pub fn real_content() -> PathBuf {

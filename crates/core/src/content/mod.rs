@@ -1,0 +1,12 @@
+//! The content model: guidance pages, site pages, signs, nations' next steps, glossary,
+//! bibliography and scenarios, as the app reads them. The `rr-content` crate fills it in from the
+//! files in `content/` and checks every word; the app only ever deserialises a checked library.
+
+mod error;
+mod model;
+
+pub use error::ContentError;
+pub use model::{
+    Change, ChangeKind, Extra, Form, GlossaryEntry, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind,
+    Source, CORE_PAGES,
+};

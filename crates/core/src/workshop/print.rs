@@ -1,0 +1,126 @@
+//! Printable pages for a scenario: a handout for the room (the case, its decisions, space for
+//! notes) and a facilitator sheet (notes, the rating of every choice, where it leads, its feedback
+//! and guidance). These are the only workshop pages made as HTML text: a print page is drawn once
+//! and never changes, so it needs no components. Every piece of text goes through one escaping
+//! function, [`esc`]; scene text is HTML already (rendered from Markdown and checked at build time).
+
+use super::view::guidance_links;
+use crate::content::Library;
+use crate::scenario::Scenario;
+use std::fmt::Write;
+
+use crate::text::escape_html as esc;
+
+/// A handout for the room: the case, each decision and space for notes; no ratings.
+pub fn handout(s: &Scenario) -> String {
+    let mut h = top(s, "Handout");
+    for scene in s.scenes.iter().filter(|scene| scene.ending.is_none()) {
+        let _ = write!(h, "<section class=\"print-scene\"><h2>{}</h2><div class=\"prose\">", esc(&scene.heading));
+        for b in scene.blocks.iter().filter(|b| b.when.is_none()) {
+            h.push_str(&b.html);
+        }
+        h.push_str("</div>");
+        if scene.blocks.iter().any(|b| b.when.is_some()) {
+            h.push_str("<p class=\"meta\">Some of what happens here depends on earlier decisions.</p>");
+        }
+        h.push_str("<h3>What would you do?</h3>");
+        let texts: Vec<String> = scene.choices.iter().map(|c| c.text.clone()).collect();
+        list(&mut h, "ul class=\"print-choices\"", &texts);
+        h.push_str("<div class=\"note-space\"><p>Your notes</p></div></section>");
+    }
+    h
+}
+
+/// A facilitator sheet: notes, questions, every choice with its rating, where it leads, its
+/// feedback and guidance; each ending with its questions.
+pub fn sheet(s: &Scenario, library: &Library) -> String {
+    let heading_of = |id: &str| s.scene(id).map_or(String::new(), |t| t.heading.clone());
+    let mut h = top(s, "Facilitator sheet");
+    let _ = write!(h, "<p>Starts at: {}. Reviewed {}.</p>", esc(&heading_of(&s.start)), esc(&s.reviewed));
+    for scene in &s.scenes {
+        let ending = scene
+            .ending
+            .as_ref()
+            .map(|e| format!(" (ending: {})", e.outcome.label().to_lowercase()))
+            .unwrap_or_default();
+        let _ = write!(h, "<section class=\"print-scene\"><h2>{}{}</h2>", esc(&scene.heading), esc(&ending));
+        titled_list(&mut h, "Notes", &scene.notes);
+        titled_list(&mut h, "Questions for the room", &scene.pauses);
+        if !scene.choices.is_empty() {
+            h.push_str("<h3>Choices</h3><ul class=\"sheet-choices\">");
+            for c in &scene.choices {
+                let _ = write!(
+                    h,
+                    "<li class=\"rating-{}\"><p><strong>{}</strong></p><p>{}. Leads to: {}.</p><p>{}</p>",
+                    c.rating.word(),
+                    esc(&c.text),
+                    c.rating.label(),
+                    esc(&heading_of(&c.target)),
+                    esc(&c.feedback)
+                );
+                links(&mut h, &c.guidance, library);
+                h.push_str("</li>");
+            }
+            h.push_str("</ul>");
+        }
+        if let Some(e) = &scene.ending {
+            titled_list(&mut h, "Questions to reflect on", &e.debrief);
+        }
+        h.push_str("</section>");
+    }
+    h
+}
+
+fn top(s: &Scenario, kind: &str) -> String {
+    format!(
+        "<p class=\"print-kind\">{kind}</p><h1 tabindex=\"-1\">{}</h1><p class=\"summary\">{}</p><p><strong>Content warning: </strong>this case deals with {}. About {} minutes.</p>",
+        esc(&s.title),
+        esc(&s.summary),
+        esc(&s.content_warnings.join(", ")),
+        s.minutes
+    )
+}
+
+/// `open` is the list's opening tag without brackets, e.g. `ul class="x"`.
+fn list(h: &mut String, open: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = write!(h, "<{open}>");
+    for item in items {
+        let _ = write!(h, "<li>{}</li>", esc(item));
+    }
+    let _ = write!(h, "</{}>", &open[..2]);
+}
+
+fn titled_list(h: &mut String, title: &str, items: &[String]) {
+    if !items.is_empty() {
+        let _ = write!(h, "<h3>{title}</h3>");
+        list(h, "ul", items);
+    }
+}
+
+fn links(h: &mut String, keys: &[String], library: &Library) {
+    let links: Vec<String> = guidance_links(keys, library)
+        .iter()
+        .map(|l| format!("<a href=\"{}\">{}</a>", esc(&l.href), esc(&l.title)))
+        .collect();
+    if !links.is_empty() {
+        let _ = write!(h, "<p class=\"guidance-links\">Guidance: {}</p>", links.join("; "));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_close_with_their_own_tag() {
+        let mut h = String::new();
+        list(&mut h, "ol class=\"x\"", &["a<".to_string()]);
+        assert_eq!(h, "<ol class=\"x\"><li>a&lt;</li></ol>");
+        let mut h = String::new();
+        list(&mut h, "ul", &[]);
+        assert_eq!(h, "");
+    }
+}

@@ -1,0 +1,12 @@
+//! The native integration tests, as one test binary (one link, one shared fixture): the real
+//! content, the scenarios played on every path, the screening rules as properties, search,
+//! saved data and import at the edge, workshop sessions, and the routes.
+
+mod common;
+mod content;
+mod routes;
+mod scenarios;
+mod screening;
+mod search;
+mod storage;
+mod workshop;
