@@ -485,7 +485,9 @@ fn a_helpline_without_a_number_is_named_on_its_own_lines() {
     let s = Scratch::new("helpline-spans");
     let mut text = fs::read_to_string(s.0.join("nations.toml")).unwrap();
     let first = text.lines().count() + 2;
-    text.push_str("\n[[helplines]]\nname = \"Childline\"\nnumber = \"\"\npurpose = \"P\"\nhours = \"H\"\nnations = [\"wales\"]\n");
+    text.push_str(
+        "\n[[helplines]]\nname = \"Childline\"\nnumber = \"\"\npurpose = \"P\"\nhours = \"H\"\nnations = [\"wales\"]\n",
+    );
     s.write("nations.toml", &text);
     let errors = s.errors();
     let found = placed(&errors, "nations.toml");

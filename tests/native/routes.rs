@@ -28,7 +28,13 @@ fn layout_table() -> Vec<String> {
         .flat_map(|l| {
             let first = l.split('|').nth(1).unwrap_or_default();
             // Paths have a / or a dot; a crate's name in brackets has neither.
-            first.split('`').skip(1).step_by(2).filter(|p| p.contains(['/', '.'])).map(str::to_string).collect::<Vec<_>>()
+            first
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .filter(|p| p.contains(['/', '.']))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
         })
         .collect()
 }

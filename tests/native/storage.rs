@@ -9,7 +9,7 @@ use recognise_respond::scenario::Step;
 use recognise_respond::storage::transfer::{export, import, ImportError, MAX_IMPORT_BYTES};
 use recognise_respond::storage::{decode, encode, Notice, Progress, Saved};
 use recognise_respond::workshop::sync::{Message, MAX_KEPT};
-use recognise_respond::workshop::{Session, Stage};
+use recognise_respond::workshop::{Action, Session, Stage};
 
 use crate::common::library as lib;
 
@@ -191,7 +191,7 @@ fn a_kept_session_on_a_scenario_no_longer_in_the_app_is_repaired_not_stuck() {
     s.stage = Stage::Scene;
     assert!(s.repair(lib()), "repaired");
     assert_eq!((s.at, s.stage), (1, Stage::Intro), "moves on to the next scenario that exists");
-    assert!(s.next(lib(), 2).is_ok());
+    assert!(s.update(lib(), Action::Next, 2).is_ok());
 
     let mut gone = Session::new(&["retired-scenario".to_string()], false, 1);
     assert!(gone.repair(lib()));
@@ -200,14 +200,14 @@ fn a_kept_session_on_a_scenario_no_longer_in_the_app_is_repaired_not_stuck() {
 
     // A choice that no longer exists is cut back, and the stage follows.
     let mut s = Session::new(&["kobe".to_string()], false, 1);
-    s.next(lib(), 2).unwrap();
+    s.update(lib(), Action::Next, 2).unwrap();
     let first = s.play(lib()).unwrap().choices().next().unwrap().id.clone();
-    s.follow(lib(), &first, 3).unwrap();
+    s.update(lib(), Action::Follow((&first).into()), 3).unwrap();
     s.runs[0].steps[0].choice = "no-such-choice".into();
     assert!(s.repair(lib()));
     assert!(s.runs[0].steps.is_empty());
     assert_ne!(s.stage, Stage::Chosen);
-    assert!(s.next(lib(), 4).is_ok(), "and it can go on");
+    assert!(s.update(lib(), Action::Next, 4).is_ok(), "and it can go on");
 }
 
 #[test]
@@ -215,7 +215,7 @@ fn back_at_a_chosen_stage_with_no_decision_does_not_panic() {
     let mut s = Session::new(&["kobe".to_string()], false, 1);
     s.stage = Stage::Chosen;
     assert!(s.check().is_err(), "refused at the edge");
-    assert!(s.back(lib()).is_ok(), "and harmless even if it got through");
+    assert!(s.update(lib(), Action::Back, 0).is_ok(), "and harmless even if it got through");
     assert_eq!(s.stage, Stage::Decide);
 }
 
@@ -359,14 +359,14 @@ proptest! {
         for (command, choice, n) in commands {
             t = t.wrapping_add(1000);
             let _ = match command {
-                0 => s.next(lib, t),
-                1 => s.back(lib),
-                2 => s.reveal(),
-                3 => s.set_hands(lib, &choice, n),
-                4 => s.follow(lib, &choice, t),
-                5 => s.follow_majority(lib, t),
-                6 => { s.toggle_timers(t); Ok(()) }
-                7 => { s.rescale(n % 2 == 0); Ok(()) }
+                0 => s.update(lib, Action::Next, t),
+                1 => s.update(lib, Action::Back, 0),
+                2 => s.update(lib, Action::Reveal, 0),
+                3 => s.update(lib, Action::SetHands { choice: choice.clone(), hands: n }, 0),
+                4 => s.update(lib, Action::Follow(choice.clone()), t),
+                5 => s.update(lib, Action::FollowMajority, t),
+                6 => s.update(lib, Action::ToggleTimers, t),
+                7 => s.update(lib, Action::Rescale(n % 2 == 0), 0),
                 _ => { s.repair(lib); Ok(()) }
             };
             let _ = s.next_hint(lib);
@@ -378,6 +378,6 @@ proptest! {
         // Repaired and checked, a session can always take its next command.
         let mut r = s.clone();
         r.repair(lib);
-        let _ = r.next(lib, t);
+        let _ = r.update(lib, Action::Next, t);
     }
 }

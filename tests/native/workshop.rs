@@ -2,7 +2,7 @@
 //! show of hands and the majority, reveal, back across decisions, sessions saved and repaired.
 
 use recognise_respond::content::Library;
-use recognise_respond::workshop::{Refusal, Session, Stage};
+use recognise_respond::workshop::{Action, Refusal, Session, Stage};
 
 use crate::common::library;
 
@@ -14,7 +14,7 @@ fn ids(library: &Library) -> Vec<String> {
 fn vote_last(s: &mut Session, library: &Library, hands: u32) {
     let play = s.play(library).unwrap();
     let last = play.choices().last().unwrap().id.clone();
-    s.set_hands(library, &last, hands).unwrap();
+    s.update(library, Action::SetHands { choice: last, hands }, 0).unwrap();
 }
 
 #[test]
@@ -26,7 +26,7 @@ fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
     while !s.finished() {
         now += 1000;
         let rev = s.rev;
-        match s.next(library, now) {
+        match s.update(library, Action::Next, now) {
             Ok(()) => assert_eq!(s.rev, rev + 1),
             Err(Refusal::NoHands) => {
                 assert_eq!(s.stage, Stage::Decide);
@@ -37,7 +37,7 @@ fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
         stages.push(s.stage);
         assert!(stages.len() < 2000, "the session never ends");
     }
-    assert_eq!(s.next(library, now), Err(Refusal::AtEnd));
+    assert_eq!(s.update(library, Action::Next, now), Err(Refusal::AtEnd));
     for stage in [
         Stage::Intro,
         Stage::Scene,
@@ -62,26 +62,26 @@ fn a_clicker_and_a_show_of_hands_run_every_scenario_to_the_end() {
 fn feedback_stays_hidden_until_revealed_and_moving_on_needs_hands_or_a_choice() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(library, 1).unwrap(); // the first scene
+    s.update(library, Action::Next, 1).unwrap(); // the first scene
     assert_eq!(s.stage, Stage::Scene);
-    assert_eq!(s.reveal(), Err(Refusal::NothingToReveal));
-    s.next(library, 2).unwrap(); // Kobe's first scene has a discussion question
+    assert_eq!(s.update(library, Action::Reveal, 0), Err(Refusal::NothingToReveal));
+    s.update(library, Action::Next, 2).unwrap(); // Kobe's first scene has a discussion question
     assert_eq!(s.stage, Stage::Discuss);
-    s.next(library, 3).unwrap();
+    s.update(library, Action::Next, 3).unwrap();
     assert_eq!(s.stage, Stage::Decide);
-    assert_eq!(s.next(library, 4), Err(Refusal::NoHands));
-    s.set_hands(library, "1", 4).unwrap();
-    s.set_hands(library, "2", 4).unwrap();
-    assert_eq!(s.next(library, 5), Err(Refusal::Tied));
-    assert_eq!(s.set_hands(library, "nope", 1), Err(Refusal::NotOffered));
-    s.set_hands(library, "2", 9).unwrap();
-    s.next(library, 6).unwrap();
+    assert_eq!(s.update(library, Action::Next, 4), Err(Refusal::NoHands));
+    s.update(library, Action::SetHands { choice: "1".into(), hands: 4 }, 0).unwrap();
+    s.update(library, Action::SetHands { choice: "2".into(), hands: 4 }, 0).unwrap();
+    assert_eq!(s.update(library, Action::Next, 5), Err(Refusal::Tied));
+    assert_eq!(s.update(library, Action::SetHands { choice: "nope".into(), hands: 1 }, 0), Err(Refusal::NotOffered));
+    s.update(library, Action::SetHands { choice: "2".into(), hands: 9 }, 0).unwrap();
+    s.update(library, Action::Next, 6).unwrap();
     assert_eq!(s.stage, Stage::Chosen, "the majority is followed, feedback still hidden");
     let step = s.run().unwrap().steps.last().unwrap().clone();
     assert_eq!((step.scene.as_str(), step.choice.as_str()), ("new-worker", "2"));
     assert_eq!(step.hands.values().copied().collect::<Vec<_>>(), vec![4, 9]);
     assert!(s.hands.is_empty(), "the next decision starts with no hands");
-    s.reveal().unwrap();
+    s.update(library, Action::Reveal, 0).unwrap();
     assert_eq!(s.stage, Stage::Revealed);
 }
 
@@ -89,14 +89,18 @@ fn feedback_stays_hidden_until_revealed_and_moving_on_needs_hands_or_a_choice() 
 fn the_trainer_can_follow_a_path_the_room_did_not_pick() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(library, 1).unwrap();
-    s.set_hands(library, "2", 12).unwrap();
+    s.update(library, Action::Next, 1).unwrap();
+    s.update(library, Action::SetHands { choice: "2".into(), hands: 12 }, 0).unwrap();
     assert_eq!(s.stage, Stage::Decide, "entering hands shows the split to the room");
-    s.follow(library, "1", 2).unwrap();
+    s.update(library, Action::Follow("1".into()), 2).unwrap();
     assert_eq!(s.run().unwrap().steps[0].choice, "1");
     assert_eq!(s.run().unwrap().steps[0].hands.get("2"), Some(&12));
     assert_eq!(s.play(library).unwrap().scene().id, "picked-up");
-    assert_eq!(s.follow(library, "1", 3), Err(Refusal::NotOffered), "no choosing while the feedback is up");
+    assert_eq!(
+        s.update(library, Action::Follow("1".into()), 3),
+        Err(Refusal::NotOffered),
+        "no choosing while the feedback is up"
+    );
 }
 
 #[test]
@@ -106,7 +110,7 @@ fn back_walks_every_stage_to_the_start_and_undoes_decisions_with_their_hands() {
     let mut s = Session::new(&two, false, 0);
     let mut seen = vec![(s.at, s.stage, s.run().unwrap().steps.len(), s.hands.clone())];
     while !s.finished() {
-        if s.next(library, 0) == Err(Refusal::NoHands) {
+        if s.update(library, Action::Next, 0) == Err(Refusal::NoHands) {
             vote_last(&mut s, library, 2);
             seen.pop();
         }
@@ -115,27 +119,27 @@ fn back_walks_every_stage_to_the_start_and_undoes_decisions_with_their_hands() {
     // Going back retraces the same screens in reverse; at each decision the hands come back.
     // (Hands counted at a decision stay while the trainer goes back to re-read its scene.)
     for expected in seen.iter().rev().skip(1) {
-        s.back(library).unwrap();
+        s.update(library, Action::Back, 0).unwrap();
         assert_eq!((s.at, s.stage, s.run().unwrap().steps.len()), (expected.0, expected.1, expected.2));
         if s.stage == Stage::Decide {
             assert_eq!(s.hands, expected.3);
             assert!(!s.hands.is_empty());
         }
     }
-    assert_eq!(s.back(library), Err(Refusal::AtStart));
+    assert_eq!(s.update(library, Action::Back, 0), Err(Refusal::AtStart));
 }
 
 #[test]
 fn timers_reset_with_each_scene_and_pause_together() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(library, 60_000).unwrap();
+    s.update(library, Action::Next, 60_000).unwrap();
     assert_eq!(s.scene_timer.elapsed(90_000), 30_000);
     assert_eq!(s.session_timer.elapsed(90_000), 90_000);
-    s.toggle_timers(90_000);
+    s.update(library, Action::ToggleTimers, 90_000).unwrap();
     assert_eq!(s.scene_timer.elapsed(500_000), 30_000);
     assert_eq!(s.session_timer.elapsed(500_000), 90_000);
-    s.toggle_timers(500_000);
+    s.update(library, Action::ToggleTimers, 500_000).unwrap();
     assert!(s.scene_timer.running() && s.session_timer.running());
 }
 
@@ -143,9 +147,9 @@ fn timers_reset_with_each_scene_and_pause_together() {
 fn a_saved_session_survives_a_scenario_edited_since() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string(), "gone-since".to_string()], false, 0);
-    s.next(library, 0).unwrap();
-    s.follow(library, "2", 0).unwrap();
-    s.next(library, 0).unwrap();
+    s.update(library, Action::Next, 0).unwrap();
+    s.update(library, Action::Follow("2".into()), 0).unwrap();
+    s.update(library, Action::Next, 0).unwrap();
     // A choice that no longer exists, as if the scenario had been rewritten.
     s.runs[0].steps.push(recognise_respond::workshop::RoomStep {
         scene: "return-interview".into(),
@@ -159,7 +163,7 @@ fn a_saved_session_survives_a_scenario_edited_since() {
     assert_eq!(s.stage, Stage::Chosen, "the last decision that still replays is on screen");
     s.at = 1;
     s.stage = Stage::Intro;
-    assert_eq!(s.next(library, 0), Err(Refusal::Missing));
+    assert_eq!(s.update(library, Action::Next, 0), Err(Refusal::Missing));
     let text = serde_json::to_string(&s).unwrap();
     assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), s);
 }
@@ -168,16 +172,16 @@ fn a_saved_session_survives_a_scenario_edited_since() {
 fn the_debrief_lists_each_decision_with_the_choices_offered_and_the_hands() {
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(library, 0).unwrap();
+    s.update(library, Action::Next, 0).unwrap();
     assert_eq!(s.next_hint(library), "Show the discussion questions");
-    s.set_hands(library, "1", 2).unwrap();
-    s.set_hands(library, "2", 5).unwrap();
+    s.update(library, Action::SetHands { choice: "1".into(), hands: 2 }, 0).unwrap();
+    s.update(library, Action::SetHands { choice: "2".into(), hands: 5 }, 0).unwrap();
     assert_eq!(s.next_hint(library), "Follow the majority");
-    s.next(library, 0).unwrap();
+    s.update(library, Action::Next, 0).unwrap();
     assert_eq!(s.next_hint(library), "Reveal the feedback");
-    s.next(library, 0).unwrap();
-    s.next(library, 0).unwrap();
-    s.follow(library, "3", 0).unwrap();
+    s.update(library, Action::Next, 0).unwrap();
+    s.update(library, Action::Next, 0).unwrap();
+    s.update(library, Action::Follow("3".into()), 0).unwrap();
     let run = s.run().unwrap();
     let d = run.decisions(library);
     assert_eq!(d.len(), 2);
@@ -193,7 +197,7 @@ fn the_room_never_sees_feedback_or_ratings_before_the_reveal() {
     use recognise_respond::workshop::view::{self, Count, StageView};
     let library = library();
     let mut s = Session::new(&["kobe".to_string()], false, 0);
-    s.next(library, 0).unwrap();
+    s.update(library, Action::Next, 0).unwrap();
     let StageView::Scene { blocks, choices, ending: None, .. } = view::stage(&s, library, false) else {
         panic!("the first scene is on screen")
     };
@@ -206,14 +210,14 @@ fn the_room_never_sees_feedback_or_ratings_before_the_reveal() {
     assert!(!blocks.concat().contains(note), "notes are for the presenter only");
     assert!(view::notes(&s, library).notes.iter().any(|n| n.contains(note)));
     assert_eq!(view::hands(&s, library), None, "no hands counted yet");
-    s.set_hands(library, "2", 5).unwrap();
+    s.update(library, Action::SetHands { choice: "2".into(), hands: 5 }, 0).unwrap();
     assert_eq!(
         view::hands(&s, library),
         Some(vec![Count { hands: 0, percent: 0 }, Count { hands: 5, percent: 100 }, Count { hands: 0, percent: 0 }])
     );
     assert_eq!(view::hands(&s, library).unwrap()[1].words(), "5 hands (100%)");
     assert_eq!(s.stage, Stage::Decide, "counting hands shows the room the split");
-    s.next(library, 0).unwrap(); // follows the majority
+    s.update(library, Action::Next, 0).unwrap(); // follows the majority
     assert_eq!(s.stage, Stage::Chosen);
     let StageView::Chosen { letter, feedback: None, hidden: Some(hidden), split: Some(split), .. } =
         view::stage(&s, library, false)
@@ -224,7 +228,7 @@ fn the_room_never_sees_feedback_or_ratings_before_the_reveal() {
     assert!(hidden.contains("when the trainer reveals it"));
     assert_eq!(split.total, 5);
     assert_eq!(view::hands(&s, library), None, "the decision is taken; no live hands");
-    s.reveal().unwrap();
+    s.update(library, Action::Reveal, 0).unwrap();
     let StageView::Chosen { feedback: Some(shown), hidden: None, .. } = view::stage(&s, library, false) else {
         panic!("revealed")
     };
@@ -263,9 +267,9 @@ fn past_sessions_list_newest_first_and_a_record_shows_each_run() {
     use recognise_respond::workshop::view;
     let library = library();
     let mut first = Session::new(&["kobe".to_string(), "age-dispute".to_string()], false, 1_000);
-    first.next(library, 0).unwrap();
-    first.set_hands(library, "2", 6).unwrap();
-    first.follow(library, "2", 0).unwrap();
+    first.update(library, Action::Next, 0).unwrap();
+    first.update(library, Action::SetHands { choice: "2".into(), hands: 6 }, 0).unwrap();
+    first.update(library, Action::Follow("2".into()), 0).unwrap();
     let second = Session::new(&["county-lines".to_string()], true, 2_000);
     let list = view::past_sessions(&[first.clone(), second], library);
     assert_eq!(list.iter().map(|p| p.id).collect::<Vec<_>>(), vec![2_000, 1_000], "newest first");
@@ -288,14 +292,14 @@ fn the_room_hears_a_short_line_when_hands_change_not_the_whole_stage() {
     let mut s = Session::new(&["kobe".to_string()], false, 0);
     assert!(recognise_respond::workshop::view::announcement(&s, library)
         .starts_with("Now showing the scenario's introduction: Kobe"));
-    s.next(library, 1).unwrap();
+    s.update(library, Action::Next, 1).unwrap();
     let first = s.play(library).unwrap().choices().next().unwrap().id.clone();
-    s.set_hands(library, &first, 3).unwrap();
+    s.update(library, Action::SetHands { choice: first.clone(), hands: 3 }, 0).unwrap();
     let said = recognise_respond::workshop::view::announcement(&s, library);
     assert!(said.ends_with("Hands: A 3, B 0, C 0."), "{said}");
     assert!(said.len() < 120, "{} characters: {said}", said.len());
     let before = recognise_respond::workshop::view::stage(&s, library, false);
-    s.set_hands(library, &first, 4).unwrap();
+    s.update(library, Action::SetHands { choice: first.clone(), hands: 4 }, 0).unwrap();
     assert_eq!(
         recognise_respond::workshop::view::stage(&s, library, false),
         before,

@@ -6,7 +6,7 @@
 use super::super::state::AppState;
 use crate::content::Library;
 use crate::workshop::sync::{Message, CHANNEL};
-use crate::workshop::{Refusal, Session};
+use crate::workshop::{Action, Refusal, Session};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{BroadcastChannel, MessageEvent};
@@ -77,18 +77,14 @@ impl Live {
         self.state.library()
     }
 
-    /// Does something to the session; keeps it and tells the other windows, or says why not.
-    pub(super) fn act(&self, mut action: impl FnMut(&mut Session, &'static Library, u64) -> Result<(), Refusal>) {
-        self.apply(&mut action);
-    }
-
-    /// One body for every action, so the WebAssembly holds it once.
-    fn apply(&self, action: &mut dyn FnMut(&mut Session, &'static Library, u64) -> Result<(), Refusal>) {
+    /// Does something to the session ([`Session::update`], the only way it changes); keeps it
+    /// and tells the other windows, or says why not.
+    pub(super) fn act(&self, action: Action) {
         let Some(mut session) = self.state.saved.with_untracked(|s| s.workshops.last().cloned()) else {
             self.refusal.set(Some(Refusal::Missing.message()));
             return;
         };
-        match action(&mut session, self.library(), js_sys::Date::now() as u64) {
+        match session.update(self.library(), action, js_sys::Date::now() as u64) {
             Ok(()) => {
                 self.refusal.set(None);
                 self.state.running.set_value(Some(session.id));

@@ -11,7 +11,7 @@ use crate::ui::state::use_state;
 use crate::workshop::keys::Command;
 use crate::workshop::timer::{clock, spoken};
 use crate::workshop::votes::{letter, parse_hands, total};
-use crate::workshop::{view, Stage};
+use crate::workshop::{view, Action, Stage};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -132,7 +132,7 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                         let id: &'static str = &c.id;
                         let input_id = format!("hands-{id}");
                         let count = hands_for(id);
-                        let set = move |n: u32| live.act(move |s, lib, _| s.set_hands(lib, id, n));
+                        let set = move |n: u32| live.act(Action::SetHands { choice: id.to_string(), hands: n });
                         let error = RwSignal::new(None::<String>);
                         let error_id = format!("hands-{id}-error");
                         let target = scenario.scene(&c.target).map(|t| t.heading.clone()).unwrap_or_default();
@@ -152,13 +152,13 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                                     <button type="button" class="button button-secondary step" aria-label=format!("One more hand for {l}") on:click=move |_| set(count() + 1)>"+"</button>
                                 </div>
                                 <p class="error-message" id=error_id>{move || error.get().map(|m| format!("Error: {m}"))}</p>
-                                <button type="button" class="button button-secondary" on:click=move |_| { live.act(move |s, lib, now| s.follow(lib, id, now)); crate::ui::dom::keep_focus(".present-next"); }>{format!("Follow {l}")}</button>
+                                <button type="button" class="button button-secondary" on:click=move |_| { live.act(Action::Follow(id.to_string())); crate::ui::dom::keep_focus(".present-next"); }>{format!("Follow {l}")}</button>
                             </li>
                         }
                     }).collect_view()}
                 </ol>
                 <p class="hands-total">{move || format!("{} hands counted.", live.with(|s| s.map_or(0, |s| total(&s.hands))))}</p>
-                <button type="button" class="button" on:click=move |_| { live.act(|s, lib, now| s.follow_majority(lib, now)); crate::ui::dom::keep_focus(".present-next"); }>"Follow the majority (M)"</button>
+                <button type="button" class="button" on:click=move |_| { live.act(Action::FollowMajority); crate::ui::dom::keep_focus(".present-next"); }>"Follow the majority (M)"</button>
             </section>
         })
     }

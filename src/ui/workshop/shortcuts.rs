@@ -4,6 +4,7 @@
 
 use super::link::Live;
 use crate::workshop::keys::{command, Command, HELP};
+use crate::workshop::Action;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -26,18 +27,12 @@ pub(super) fn listen(live: Live, notes: Option<RwSignal<bool>>, help: NodeRef<Di
 /// Does what a shortcut (or the matching button) asks.
 pub(super) fn run(live: Live, notes: Option<RwSignal<bool>>, help: NodeRef<Dialog>, cmd: Command) {
     match cmd {
-        Command::Next => live.act(|s, l, now| s.next(l, now)),
-        Command::Back => live.act(|s, l, _| s.back(l)),
-        Command::Reveal => live.act(|s, _, _| s.reveal()),
-        Command::Majority => live.act(|s, l, now| s.follow_majority(l, now)),
-        Command::Timer => live.act(|s, _, now| {
-            s.toggle_timers(now);
-            Ok(())
-        }),
-        Command::Larger | Command::Smaller => live.act(|s, _, _| {
-            s.rescale(cmd == Command::Larger);
-            Ok(())
-        }),
+        Command::Next => live.act(Action::Next),
+        Command::Back => live.act(Action::Back),
+        Command::Reveal => live.act(Action::Reveal),
+        Command::Majority => live.act(Action::FollowMajority),
+        Command::Timer => live.act(Action::ToggleTimers),
+        Command::Larger | Command::Smaller => live.act(Action::Rescale(cmd == Command::Larger)),
         Command::Notes => {
             if let Some(notes) = notes {
                 notes.update(|n| *n = !*n);

@@ -18,4 +18,4 @@ pub mod timer;
 pub mod view;
 pub mod votes;
 
-pub use session::{Refusal, RoomDecision, RoomStep, Run, Session, Stage};
+pub use session::{Action, Refusal, RoomDecision, RoomStep, Run, Session, Stage};

@@ -149,7 +149,54 @@ impl Refusal {
     }
 }
 
+/// Everything a trainer can do to a session. [`Session::update`] is the only way a session
+/// changes, so every window, the clicker and the tests go through the same rules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Move on one stage (at the choices, follow the majority; after a choice, reveal).
+    Next,
+    /// Go back one stage (past a decision, undo it and bring its hands back).
+    Back,
+    /// Show the feedback on the path chosen.
+    Reveal,
+    /// Set the hands raised for a choice at the decision on screen.
+    SetHands {
+        /// The choice's id.
+        choice: String,
+        /// How many hands.
+        hands: u32,
+    },
+    /// Follow a choice at the decision on screen.
+    Follow(String),
+    /// Follow the choice most of the room raised hands for.
+    FollowMajority,
+    /// Pause or resume both timers.
+    ToggleTimers,
+    /// Larger (`true`) or smaller text on the audience view.
+    Rescale(bool),
+}
+
 impl Session {
+    /// Does `action` at `now`, or says why not (and changes nothing).
+    pub fn update(&mut self, library: &Library, action: Action, now: u64) -> Result<(), Refusal> {
+        match action {
+            Action::Next => self.next(library, now),
+            Action::Back => self.back(library),
+            Action::Reveal => self.reveal(),
+            Action::SetHands { choice, hands } => self.set_hands(library, &choice, hands),
+            Action::Follow(choice) => self.follow(library, &choice, now),
+            Action::FollowMajority => self.follow_majority(library, now),
+            Action::ToggleTimers => {
+                self.toggle_timers(now);
+                Ok(())
+            }
+            Action::Rescale(up) => {
+                self.rescale(up);
+                Ok(())
+            }
+        }
+    }
+
     /// A new session of `scenarios` (ids), at the first one's introduction, started at `now`.
     pub fn new(scenarios: &[String], one_window: bool, now: u64) -> Session {
         Session {
@@ -188,7 +235,7 @@ impl Session {
 
     /// Moves on one stage. At the choices this follows the majority of the hands; after a
     /// choice it reveals the feedback; so a clicker alone can run the whole session.
-    pub fn next(&mut self, library: &Library, now: u64) -> Result<(), Refusal> {
+    fn next(&mut self, library: &Library, now: u64) -> Result<(), Refusal> {
         if self.stage == Stage::Finished {
             return Err(Refusal::AtEnd);
         }
@@ -218,7 +265,7 @@ impl Session {
     }
 
     /// Goes back one stage. Going back past a decision undoes it and brings back its hands.
-    pub fn back(&mut self, library: &Library) -> Result<(), Refusal> {
+    fn back(&mut self, library: &Library) -> Result<(), Refusal> {
         let play = self.play(library).ok_or(Refusal::Missing)?;
         let decided = self.run().is_some_and(|r| !r.steps.is_empty());
         self.stage = match self.stage {
@@ -252,7 +299,7 @@ impl Session {
     }
 
     /// Shows the feedback on the path chosen.
-    pub fn reveal(&mut self) -> Result<(), Refusal> {
+    fn reveal(&mut self) -> Result<(), Refusal> {
         match self.stage {
             Stage::Chosen => {
                 self.stage = Stage::Revealed;
@@ -266,7 +313,7 @@ impl Session {
 
     /// Sets the hands raised for `choice` at the decision on screen, and shows the choices with
     /// the split to the room.
-    pub fn set_hands(&mut self, library: &Library, choice: &str, hands: u32) -> Result<(), Refusal> {
+    fn set_hands(&mut self, library: &Library, choice: &str, hands: u32) -> Result<(), Refusal> {
         let play = self.play(library).ok_or(Refusal::Missing)?;
         if !self.deciding() || !play.choices().any(|c| c.id == choice) {
             return Err(Refusal::NotOffered);
@@ -278,7 +325,7 @@ impl Session {
     }
 
     /// Follows `choice` at the decision on screen, keeping the hands counted for it.
-    pub fn follow(&mut self, library: &Library, choice: &str, now: u64) -> Result<(), Refusal> {
+    fn follow(&mut self, library: &Library, choice: &str, now: u64) -> Result<(), Refusal> {
         let mut play = self.play(library).ok_or(Refusal::Missing)?;
         if !self.deciding() {
             return Err(Refusal::NotOffered);
@@ -298,7 +345,7 @@ impl Session {
     }
 
     /// Follows the choice most of the room raised hands for.
-    pub fn follow_majority(&mut self, library: &Library, now: u64) -> Result<(), Refusal> {
+    fn follow_majority(&mut self, library: &Library, now: u64) -> Result<(), Refusal> {
         let play = self.play(library).ok_or(Refusal::Missing)?;
         let ids: Vec<&str> = play.choices().map(|c| c.id.as_str()).collect();
         if votes::total(&self.hands) == 0 || !self.deciding() {
@@ -308,7 +355,7 @@ impl Session {
         self.follow(library, &choice, now)
     }
 
-    /// What [`Session::next`] will do now, in words for the trainer's Next button.
+    /// What [`Action::Next`] will do now, in words for the trainer's Next button.
     pub fn next_hint(&self, library: &Library) -> &'static str {
         let Some(play) = self.play(library) else { return "This scenario is no longer in the app" };
         match self.stage {
@@ -332,7 +379,7 @@ impl Session {
     }
 
     /// Pauses or resumes both timers.
-    pub fn toggle_timers(&mut self, now: u64) {
+    fn toggle_timers(&mut self, now: u64) {
         let running = self.scene_timer.running();
         for w in [&mut self.scene_timer, &mut self.session_timer] {
             if w.running() == running {
@@ -343,7 +390,7 @@ impl Session {
     }
 
     /// Larger (`up`) or smaller text on the audience view, in steps, within 60–200%.
-    pub fn rescale(&mut self, up: bool) {
+    fn rescale(&mut self, up: bool) {
         self.scale = if up { self.scale.saturating_add(10).min(200) } else { self.scale.saturating_sub(10).max(60) };
         self.bump();
     }
