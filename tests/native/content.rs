@@ -491,7 +491,8 @@ fn a_helpline_without_a_number_is_named_on_its_own_lines() {
     s.write("nations.toml", &text);
     let errors = s.errors();
     let found = placed(&errors, "nations.toml");
-    // At its [[helplines]] header, from the parser's span: named where it is written, even
-    // though a helpline of the same name comes first in the file.
-    assert_eq!(found, vec![(first, 0, "a helpline needs".into())], "{errors:?}");
+    // At the empty value, from the parser's span: named where it is written, even though a
+    // helpline of the same name comes first in the file.
+    assert_eq!(found, vec![(first + 2, 10, "a helpline needs".into())], "{errors:?}");
+    assert_eq!(errors.iter().find(|e| e.file.ends_with("nations.toml")).unwrap().message, "a helpline needs a number");
 }

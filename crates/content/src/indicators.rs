@@ -157,7 +157,17 @@ struct RawNations {
     scotland: RawSteps,
     #[serde(rename = "northern-ireland")]
     northern_ireland: RawSteps,
-    helplines: Vec<Spanned<Helpline>>,
+    helplines: Vec<RawHelpline>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHelpline {
+    name: Spanned<String>,
+    number: Spanned<String>,
+    purpose: Spanned<String>,
+    hours: Spanned<String>,
+    nations: Spanned<Vec<Nation>>,
 }
 
 #[derive(Deserialize)]
@@ -252,21 +262,33 @@ pub(super) fn load_nations(
             sources: s.sources.into_inner().into_iter().map(Spanned::into_inner).collect(),
         });
     }
-    for h in &raw.helplines {
-        let (line, _) = place(&text, 1, h.span().start);
-        let h = h.get_ref();
+    let mut helplines = Vec::new();
+    for h in raw.helplines {
         for value in [&h.name, &h.purpose, &h.hours] {
-            undefined_abbreviations(value, abbrs, &file, line, errors);
+            let (line, _) = place(&text, 1, value.span().start);
+            undefined_abbreviations(value.get_ref(), abbrs, &file, line, errors);
         }
-        if h.number.trim().is_empty() || h.name.trim().is_empty() || h.nations.is_empty() {
-            errors.push(ContentError::new(&file, line, "a helpline needs a name, a number and the nations it serves"));
+        for (field, value) in [("name", &h.name), ("number", &h.number)] {
+            if value.get_ref().trim().is_empty() {
+                errors.push(error(value.span(), format!("a helpline needs a {field}")));
+            }
         }
+        if h.nations.get_ref().is_empty() {
+            errors.push(error(h.nations.span(), "a helpline needs the nations it serves".into()));
+        }
+        helplines.push(Helpline {
+            name: h.name.into_inner(),
+            number: h.number.into_inner(),
+            purpose: h.purpose.into_inner(),
+            hours: h.hours.into_inner(),
+            nations: h.nations.into_inner(),
+        });
     }
     let reviewed = iso_date(raw.reviewed.get_ref()).unwrap_or_else(|| {
         errors.push(error(raw.reviewed.span(), "reviewed must be a date like 2026-11-23".into()));
         String::new()
     });
-    Steps { nations, helplines: raw.helplines.into_iter().map(Spanned::into_inner).collect(), reviewed }
+    Steps { nations, helplines, reviewed }
 }
 
 /// Reports each abbreviation in `text` that the glossary does not define.
