@@ -25,6 +25,12 @@ fn main() {
         }
     };
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    // What the page shows before the app starts (scripts/post-build.mjs puts it into dist/).
+    let first_paint = serde_json::json!({
+        "index": rr_core::prerender::frame(&library, &rr_core::prerender::home()),
+        "screens": rr_core::prerender::screens(&library),
+        "core_pages": rr_core::content::CORE_PAGES,
+    });
     // The core is embedded in the app; the rest becomes a file fetched after start, named after
     // its contents so a browser never pairs an old file with a new app.
     let (core, extra) = library.split();
@@ -32,6 +38,7 @@ fn main() {
     let extra = serde_json::to_string(&extra).expect("the extra content serialises");
     let name = format!("content-{:016x}.json", rr_content::changes::fnv1a(extra.as_bytes()));
     let write = |file: &str, text: &str| std::fs::write(out.join(file), text).expect("OUT_DIR is writable");
+    write("first-paint.json", &first_paint.to_string());
     write("content.json", &core);
     write("extra.json", &extra);
     // Also under its own name, where scripts/post-build.mjs finds it by the name in the app.

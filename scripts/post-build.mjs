@@ -1,29 +1,20 @@
 // Trunk post-build hook:
-// 1. allow exactly the inline loader Trunk wrote, and nothing else: replaces CSP_LOADER_HASH in
-//    index.html with the sha256 of each inline <script>;
-// 2. copy the content the app fetches after start next to index.html: build.rs writes it into its
+// 1. copy the content the app fetches after start next to index.html: build.rs writes it into its
 //    OUT_DIR named after its contents, and the app holds that name, so the file found is the one
 //    this app asks for, whatever other builds left in target/;
-// 3. fill in the service worker's list of files and the build fingerprint that names its cache.
+// 2. put the first paint into index.html (the frame and home screen, made by build.rs from the
+//    content) with public/first-paint.js inlined, and the other pre-rendered screens into pre/;
+// 3. allow exactly the inline scripts now in index.html (Trunk's loader and the first paint's),
+//    and nothing else: replaces CSP_LOADER_HASH with the sha256 of each;
+// 4. fill in the service worker's list of files and the build fingerprint that names its cache.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
-
-const hashes = [];
-for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-  hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
-}
-const csp = /(<meta http-equiv="Content-Security-Policy" content="[^"]*?)CSP_LOADER_HASH/;
-if (!csp.test(html)) throw new Error('index.html has no CSP_LOADER_HASH placeholder in its Content-Security-Policy');
-if (hashes.length === 0) throw new Error('no inline loader found: Trunk output changed, check the CSP');
-html = html.replace(csp, `$1${hashes.join(' ')}`);
-writeFileSync(file, html);
-console.log(`post-build: allowed ${hashes.length} inline script(s) by hash`);
 
 const wasm = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
 if (wasm.length !== 1) throw new Error(`expected one .wasm file in the build, found ${wasm.length}`);
@@ -39,6 +30,36 @@ const found = ['wasm32-unknown-unknown/release', 'wasm32-unknown-unknown/debug']
 if (!found) throw new Error(`the build script's ${wanted} was not found under target/: build again`);
 copyFileSync(found, join(dir, wanted));
 console.log(`post-build: copied ${wanted}`);
+
+// What the page shows before the app starts: the frame and the home screen in index.html, each
+// other pre-rendered screen in pre/, and the script that picks one by the address.
+const made = JSON.parse(readFileSync(join(dirname(found), 'first-paint.json'), 'utf8'));
+const script = readFileSync(new URL('../public/first-paint.js', import.meta.url), 'utf8')
+  .replace(/^\/\/.*\n/gm, '')
+  .replace('CORE_PAGES', JSON.stringify(made.core_pages))
+  .replace('CONTENT_FILE', JSON.stringify(wanted));
+const slot = /<div id="first-paint">[\s\S]*?<\/div>/;
+if (!slot.test(html)) throw new Error('index.html has no <div id="first-paint"> to fill');
+html = html.replace(slot, () => `<div id="first-paint">${made.index}</div>`);
+// The script goes first in <head>, just after the Content-Security-Policy that allows it, so
+// its fetches start before the WebAssembly's and the home text is hidden before it is drawn.
+const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+if (!policy.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag');
+html = html.replace(policy, (tag) => `${tag}\n  <script>${script}</script>`);
+mkdirSync(join(dir, 'pre'), { recursive: true });
+for (const [name, body] of made.screens) writeFileSync(join(dir, 'pre', name), body);
+console.log(`post-build: first paint in index.html, ${made.screens.length} screens in pre/`);
+
+const hashes = [];
+for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+}
+const csp = /(<meta http-equiv="Content-Security-Policy" content="[^"]*?)CSP_LOADER_HASH/;
+if (!csp.test(html)) throw new Error('index.html has no CSP_LOADER_HASH placeholder in its Content-Security-Policy');
+if (hashes.length === 0) throw new Error('no inline loader found: Trunk output changed, check the CSP');
+html = html.replace(csp, `$1${hashes.join(' ')}`);
+writeFileSync(file, html);
+console.log(`post-build: allowed ${hashes.length} inline script(s) by hash`);
 
 // Every file of the build except the service worker itself, relative to it.
 function files(base, prefix = '') {

@@ -32,10 +32,12 @@ const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').diges
 html = html
   .replace(/<link [^>]*>/g, '')
   .replace(/<script type="module">[\s\S]*?<\/script>/, '')
+  // The first paint's script fetches pre-rendered screens, which a file on its own does not have.
+  .replace(/<script>[\s\S]*?<\/script>/, '')
   .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'wasm-unsafe-eval' ${sha(loader)}; style-src ${sha(css)}; img-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'">`)
   .replace('</head>', `<style>${css}</style>\n<script type="application/json" id="rr-content">${content.replace(/<\//g, '<\\/')}</script>\n<script type="module">${loader}</script>\n</head>`);
-if (/(href|src)="\.?\/?[^"#]/.test(html)) throw new Error('the single file still refers to another file');
+if (/(href|src)="(?!tel:)\.?\/?[^"#]/.test(html)) throw new Error('the single file still refers to another file');
 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'recognise-respond.html'), html);

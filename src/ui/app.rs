@@ -3,7 +3,7 @@
 use super::state::{current_hash, use_state, AppState, ContentState};
 use super::{
     check, data_page, dom, glossary, guidance, home, layout, nation_page, not_found, offline, pages, scenario, search,
-    workshop,
+    takeover, workshop,
 };
 use crate::route::Route;
 use leptos::prelude::*;
@@ -63,6 +63,15 @@ pub(crate) fn App() -> impl IntoView {
             });
         }
         (route, ready)
+    });
+
+    // While the page the server sent shows a screen the app cannot draw yet (it waits for the
+    // rest of the content), the app stays hidden; it takes over once it can, or on failure.
+    Effect::new(move |_| {
+        let route = state.route.get();
+        if !route.needs_content() || state.content_ready() || state.content.get() == ContentState::Failed {
+            takeover::reveal();
+        }
     });
 
     // Fetch the rest of the content once the first screen is up, so it is there when needed,

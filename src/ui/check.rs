@@ -37,24 +37,79 @@ pub(crate) fn Check() -> impl IntoView {
                     on:input=move |ev| filter.set(event_target_value(&ev)) />
                 <p class="hint" role="status">{move || filter_message(state, &filter.get())}</p>
             </div>
-            {state.library().sign_groups.iter().map(|g| {
-                let heading = format!("group-{}", g.slug);
-                let signs: &'static [Sign] = &g.signs;
-                view! {
-                    <fieldset class="fieldset sign-group" prop:hidden=move || { let f = filter.get(); !signs.iter().any(|s| matches(s, &f)) }>
-                        <legend class="fieldset-legend"><h2 id=heading class="fieldset-heading">{g.title.clone()}</h2></legend>
-                        <p class="hint">{g.intro.clone()}</p>
-                        <GroupGuidance slugs=&g.guidance/>
-                        <div class="checkboxes">
-                            {signs.iter().map(|s| view! { <SignBox sign=s filter=filter/> }).collect_view()}
-                        </div>
-                    </fieldset>
-                }
-            }).collect_view()}
+            <SignGroups filter=filter/>
         </div>
         <OutcomeBar outcome=outcome/>
         <OutcomePanel outcome=outcome/>
         <KeepAnswers/>
+    }
+}
+
+/// The groups of signs, each folding under its heading with a count of what is ticked in it
+/// (the GOV.UK accordion: a button in the heading). On a phone they start folded, so the list of
+/// groups fits on a screen or two; on a wider screen they start open. A filter opens every
+/// group with a match. A folded group is not laid out, so a tick costs little however long the
+/// list.
+#[component]
+fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
+    let state = use_state();
+    let groups = &state.library().sign_groups;
+    // The same width as the stylesheet's phone layout (40rem at the default 16px).
+    let phone =
+        web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w <= 640.0);
+    let open: Vec<RwSignal<bool>> = groups.iter().map(|_| RwSignal::new(!phone)).collect();
+    let all_open = {
+        let open = open.clone();
+        move || open.iter().all(|o| o.get())
+    };
+    let toggle_all = {
+        let open = open.clone();
+        let all_open = all_open.clone();
+        move |_| {
+            let to = !all_open();
+            open.iter().for_each(|o| o.set(to));
+        }
+    };
+    view! {
+        <p class="groups-control">
+            <button type="button" class="button button-secondary" on:click=toggle_all>
+                {move || if all_open() { "Fold every group" } else { "Open every group" }}
+            </button>
+        </p>
+        {groups.iter().zip(open).map(|(g, open)| {
+            let heading = format!("group-{}", g.slug);
+            let body = format!("group-{}-signs", g.slug);
+            let signs: &'static [Sign] = &g.signs;
+            let ticked = Memo::new(move |_| state.answers.with(|a| signs.iter().filter(|s| a.ticked.contains(&s.id)).count()));
+            let matching = move || { let f = filter.get(); !f.trim().is_empty() && signs.iter().any(|s| matches(s, &f)) };
+            let shown = move || open.get() || matching();
+            let total = signs.len();
+            view! {
+                <section class="sign-group" aria-labelledby=heading.clone()
+                    prop:hidden=move || { let f = filter.get(); !signs.iter().any(|s| matches(s, &f)) }>
+                    <h2 class="group-heading" id=heading.clone()>
+                        <button type="button" class="group-toggle" aria-expanded=move || shown().to_string() aria-controls=body.clone()
+                            on:click=move |_| open.update(|o| *o = !*o)>
+                            <span class="group-title">{g.title.clone()}</span>
+                            <span class="group-count">{move || match ticked.get() {
+                                0 => format!("{total} signs, none ticked"),
+                                n => format!("{n} of {total} ticked"),
+                            }}</span>
+                        </button>
+                    </h2>
+                    <div class="group-body" id=body hidden=move || !shown()>
+                        <fieldset class="fieldset">
+                            <legend class="visually-hidden">{g.title.clone()}</legend>
+                            <p class="hint">{g.intro.clone()}</p>
+                            <GroupGuidance slugs=&g.guidance/>
+                            <div class="checkboxes">
+                                {signs.iter().map(|s| view! { <SignBox sign=s filter=filter/> }).collect_view()}
+                            </div>
+                        </fieldset>
+                    </div>
+                </section>
+            }
+        }).collect_view()}
     }
 }
 
@@ -104,10 +159,12 @@ fn SignBox(sign: &'static Sign, filter: RwSignal<String>) -> impl IntoView {
     let id = sign.id.as_str();
     let input_id = format!("sign-{id}");
     let hint_id = format!("sign-{id}-hint");
+    // Its own memo: a tick elsewhere does not touch this box.
+    let checked = Memo::new(move |_| state.answers.with(|a| a.ticked.contains(id)));
     view! {
         <div class="checkbox" prop:hidden=move || !matches(sign, &filter.get())>
             <input type="checkbox" id=input_id.clone() aria-describedby=hint_id.clone()
-                prop:checked=move || state.answers.with(|a| a.ticked.contains(id))
+                prop:checked=checked
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     state.update_answers(|a| { if on { a.ticked.insert(id.to_string()); } else { a.ticked.remove(id); } });

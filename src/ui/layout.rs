@@ -1,7 +1,9 @@
-//! The frame around every screen: skip link, header, the 999 line, messages, footer.
+//! The frame around every screen: skip link, header, the 999 line, messages, footer. The page
+//! the server sends has the same frame already (`crate::prerender`), so starting moves nothing.
 
 use super::dom;
 use super::state::use_state;
+use crate::prerender::{FOOTER, NAV};
 use crate::route::Route;
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -24,10 +26,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                 <a class="brand" href=Route::Home.href()>"Recognise & Respond"</a>
                 <nav aria-label="Main">
                     <ul class="nav-list">
-                        <li><a href=Route::GuidanceIndex.href()>"Guidance"</a></li>
-                        <li><a href=Route::Check.href()>"Check signs"</a></li>
-                        <li><a href=Route::Scenarios.href()>"Scenarios"</a></li>
-                        <li><a href=Route::Search.href()>"Search"</a></li>
+                        {NAV.iter().map(|(href, name)| view! { <li><a href=*href>{*name}</a></li> }).collect_view()}
                     </ul>
                 </nav>
             </div>
@@ -43,13 +42,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
         </main>
         <footer class="footer">
             <ul class="footer-links">
-                <li><a href=Route::Glossary.href()>"Glossary"</a></li>
-                <li><a href=Route::About.href()>"About"</a></li>
-                <li><a href=Route::Privacy.href()>"Privacy"</a></li>
-                <li><a href=Route::Data.href()>"Your data"</a></li>
-                <li><a href=Route::Changes.href()>"What changed"</a></li>
-                <li><a href=Route::Workshop.href()>"Workshop mode"</a></li>
-                <li><a href=Route::Nation.href()>"Change UK nation"</a></li>
+                {FOOTER.iter().map(|(href, name)| view! { <li><a href=*href>{*name}</a></li> }).collect_view()}
             </ul>
             <p>"Content last reviewed " {reviewed} ". This app does not replace your local safeguarding procedures."</p>
         </footer>
@@ -67,7 +60,7 @@ fn NationLine() -> impl IntoView {
                 Some(n) => view! { "Next steps are for " <strong>{n.name()}</strong> ". " <a href=Route::Nation.href()>"Change" <span class="visually-hidden">" UK nation"</span></a> }.into_any(),
                 // The home screen asks the question itself: ask once.
                 None if state.route.with(|r| *r == Route::Home) => view! { "No UK nation chosen yet." }.into_any(),
-                None => view! { "No UK nation chosen yet. " <a href=Route::Nation.href()>"Choose your nation"</a> }.into_any(),
+                None => view! { "No UK nation chosen. " <a href=Route::Nation.href()>"Choose your nation"</a> }.into_any(),
             }}
         </p>
     }

@@ -16,12 +16,20 @@ mod path;
 mod scenario;
 mod search;
 mod state;
+mod takeover;
 mod workshop;
 
-/// Mounts the app on the page, replacing the loading message.
+/// Mounts the app on the page, taking over from what the server sent.
 pub(crate) fn mount() {
-    if let Some(loading) = dom::element("#loading") {
-        loading.remove();
+    let Some(container) = takeover::container() else { return };
+    leptos::mount::mount_to(container, app::App).forget();
+    // Unless the first paint stays until the rest of the content arrives, the app replaces it
+    // now, in the same task it was drawn in.
+    if dom::element(&format!("#{}[hidden]", takeover::APP)).is_none() {
+        takeover::reveal();
     }
-    leptos::mount::mount_to_body(app::App);
+    // The app has started and answers input (tests and the benchmark wait for this).
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-app", "ready");
+    }
 }

@@ -31,7 +31,7 @@ test('after a cold deep link to any screen, following a link puts focus on the n
     const { page } = await watchedPage(context);
     await openApp(page, app.server.url, hash);
     // Wait for the screen itself (not the loading message), then follow a link.
-    await page.waitForFunction(() => !/Loading/.test(document.querySelector('main h1')?.textContent ?? ''));
+    await page.waitForFunction(() => !/Loading/.test(document.querySelector('#app main h1')?.textContent ?? ''));
     const target = hash === '#/guidance' ? '#/glossary' : '#/guidance';
     await page.evaluate((t) => { window.location.hash = t; }, target);
     await until(page, (t) => window.location.hash === t && document.activeElement?.matches('main h1'), target);
@@ -118,6 +118,8 @@ test('the answer first: level, then next steps, then why; the outcome is three T
   const { context, page } = await fresh('#/nation', { viewport: { width: 393, height: 851 }, isMobile: true, hasTouch: true });
   await page.click('#nation-england');
   await goTo(page, '#/check');
+  // On a phone the groups start folded.
+  await page.click('text=Open every group');
   for (const id of ['#sign-goes-missing', '#sign-cce-debt', '#sign-in-care']) await page.click(id);
   const order = await page.evaluate(() => {
     const at = (s) => { const el = document.querySelector(s); return el ? [...document.querySelectorAll('*')].indexOf(el) : -1; };

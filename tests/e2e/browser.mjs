@@ -36,13 +36,13 @@ export async function watchedPage(context) {
 /** Opens the app at `hash` and waits for it to start. */
 export async function openApp(page, baseUrl, hash = '#/') {
   await page.goto(baseUrl + hash);
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
 }
 
 /** Goes to `hash` inside the running app, as a link would. */
 export async function goTo(page, hash) {
   await page.evaluate((h) => { window.location.hash = h; }, hash);
-  await page.waitForFunction((h) => window.location.hash === h && document.querySelector('main h1'), hash);
+  await page.waitForFunction((h) => window.location.hash === h && document.querySelector('#app main h1'), hash);
 }
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules; returns the violations. */

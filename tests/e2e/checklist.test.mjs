@@ -138,7 +138,7 @@ test('answers stay in memory unless kept, and one control clears everything', as
   const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('recognise-respond') ?? '{}'));
   assert.equal((await stored()).checklist, undefined, 'nothing kept by default');
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
   assert.equal(await page.isChecked('#sign-goes-missing'), false, 'a reload forgets answers that were not kept');
 
   await page.click('#sign-goes-missing');
@@ -146,7 +146,7 @@ test('answers stay in memory unless kept, and one control clears everything', as
   await page.click('#age-13-17');
   assert.deepEqual((await stored()).checklist.ticked, ['goes-missing']);
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
   assert.equal(await page.isChecked('#sign-goes-missing'), true);
   assert.equal(await page.isChecked('#age-13-17'), true);
   assert.equal(await page.isChecked('#keep-answers'), true);
@@ -157,7 +157,7 @@ test('answers stay in memory unless kept, and one control clears everything', as
   assert.equal((await stored()).checklist, undefined);
   assert.equal((await stored()).nation, 'england', 'clearing answers keeps the nation');
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
   assert.equal(await level(page), 'No indicators recorded');
   await context.close();
 });
@@ -167,8 +167,9 @@ test('the checklist works with the keyboard alone', async () => {
   await tabTo(page, '#sign-filter');
   await page.keyboard.type('debt');
   assert.equal(await page.isVisible('#sign-goes-missing'), false, 'the filter hides signs that do not match');
-  // The only stops before the matching sign are its group's "read more" links.
-  await tabTo(page, '#sign-cce-debt', 4);
+  // The only stops before the matching sign are the fold-all button, its group's heading button
+  // and its "read more" links.
+  await tabTo(page, '#sign-cce-debt', 6);
   await page.keyboard.press('Space');
   assert.equal(await level(page), 'High concern: refer now');
   await tabTo(page, '.outcome-bar a');
@@ -236,6 +237,7 @@ test('axe-core finds no violations on the checklist, empty and filled in', async
 
 test('at 320 px the checklist and outcome never scroll sideways, and every box is a large target', async () => {
   const { context, page } = await checklist({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true }, 'northern-ireland');
+  await page.tap('text=Open every group');
   for (const id of ['#sign-goes-missing', '#sign-cce-debt']) await page.tap(id);
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   assert.ok(scroll <= client, `${scroll}px wide in ${client}px`);

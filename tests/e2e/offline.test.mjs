@@ -35,7 +35,7 @@ test('after one visit every screen works with the network cut, after a reload an
   await copy.server.close();
 
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
   for (const [hash, heading] of [
     ['#/guidance/national-referral-mechanism', /National Referral Mechanism/],
     ['#/scenarios/kobe', /Kobe/],
@@ -44,7 +44,7 @@ test('after one visit every screen works with the network cut, after a reload an
     ['#/scenarios', /Scenarios/],
   ]) {
     await goTo(page, hash);
-    await page.waitForFunction((h) => new RegExp(h).test(document.querySelector('main h1')?.textContent ?? ''), heading.source);
+    await page.waitForFunction((h) => new RegExp(h).test(document.querySelector('#app main h1')?.textContent ?? ''), heading.source);
   }
   await goTo(page, '#/search');
   await page.fill('#search-page', 'guardian');
@@ -52,7 +52,7 @@ test('after one visit every screen works with the network cut, after a reload an
 
   const deep = await context.newPage();
   await deep.goto(copy.server.url + '#/guidance/age');
-  await deep.waitForFunction(() => /age is uncertain/.test(document.querySelector('main h1')?.textContent ?? ''));
+  await deep.waitForFunction(() => /age is uncertain/.test(document.querySelector('#app main h1')?.textContent ?? ''));
 
   // A workshop with the network cut: the audience window opens from the offline copy and follows.
   await goTo(page, '#/workshop');
@@ -85,7 +85,7 @@ test('a new version waits for the person, then switches without losing kept or u
   assert.equal(await page.isChecked('#sign-goes-missing'), true, 'nothing changes until the person chooses');
 
   await Promise.all([page.waitForEvent('load'), page.click('text=Switch to the new version')]);
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
   await page.waitForFunction(() => document.querySelector('#sign-goes-missing'));
   assert.equal(await page.isChecked('#sign-goes-missing'), true, 'the unsaved answer survived the switch');
   assert.match(await page.textContent('.nation-line'), /Wales/, 'the kept nation survived the switch');

@@ -123,7 +123,7 @@ test('junk filling the storage: one true message, and an import that says import
   assert.match(await page.textContent('.data-outcome'), /was imported/);
   assert.equal(JSON.parse(await stored(page)).nation, 'wales', 'what was said to be imported is really kept');
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
   assert.match(await page.textContent('.nation-line'), /Wales/);
   assert.equal(await page.locator('.messages .message').count(), 0);
   assert.deepEqual(watch.errors, []);
@@ -160,14 +160,14 @@ test('after an erase the app says it needs a connection once, then keeps its off
 
   // The next visit with a connection keeps every file again, so the one after works offline.
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
   await page.waitForFunction(async () => {
     const key = (await caches.keys()).find((k) => k.startsWith('recognise-respond-'));
     return key && (await (await caches.open(key)).keys()).length >= 5;
   }, null, { timeout: 30000 });
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
   await goTo(page, '#/guidance/national-referral-mechanism');
   assert.match(await page.textContent('main h1'), /National Referral Mechanism/);
   await context.close();

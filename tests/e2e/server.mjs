@@ -2,6 +2,7 @@
 // It serves the built app from a sub-folder (to prove the app works from one) and logs every
 // request it receives, so tests can check that nothing but GETs of the app's own files happen.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -17,10 +18,15 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root` at `http://127.0.0.1:<port><prefix>`. Returns { url, origin, requests, close }. */
-export async function serve(root, prefix = '/sub/app/') {
+/**
+ * Serves `root` at `http://127.0.0.1:<port><prefix>`. Returns { url, origin, requests, close }.
+ * With `{ brotli: true }` every file is sent brotli-compressed (as a real host would), for the
+ * benchmark's weak-signal figures.
+ */
+export async function serve(root, prefix = '/sub/app/', { brotli = false } = {}) {
   const base = resolve(root);
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     requests.push({ method: req.method, url: req.url });
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -41,8 +47,15 @@ export async function serve(root, prefix = '/sub/app/') {
     try {
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, 'index.html') : file;
-      const body = await readFile(target);
-      res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      let body = await readFile(target);
+      const headers = { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(target)) compressed.set(target, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        body = compressed.get(target);
+        headers['content-encoding'] = 'br';
+      }
+      headers['content-length'] = body.length;
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404).end('not found');

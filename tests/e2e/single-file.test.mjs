@@ -29,7 +29,7 @@ test('the single file opens from file:// and the checklist, guidance and scenari
   assert.match(await page.textContent('.level-box'), /Concern/);
 
   await goTo(page, '#/guidance/guardians');
-  await page.waitForFunction(() => /guardians/.test(document.querySelector('main h1')?.textContent ?? ''));
+  await page.waitForFunction(() => /guardians/.test(document.querySelector('#app main h1')?.textContent ?? ''));
   assert.equal(await page.isVisible('.nation-passage.for-scotland'), true, 'the nation passage follows the choice');
 
   await goTo(page, '#/search');
@@ -39,7 +39,7 @@ test('the single file opens from file:// and the checklist, guidance and scenari
   await takeFirstDecision(page, 'kobe');
 
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('#app main h1');
   assert.match(await page.textContent('.nation-line'), /Scotland/, 'what is kept on the device survives a reload');
   assert.ok(watch.requests.every((r) => r.url.startsWith(url.split('#')[0])), `only the file itself is read: ${JSON.stringify(watch.requests.map((r) => r.url))}`);
   assert.deepEqual(watch.errors, []);

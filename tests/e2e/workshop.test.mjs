@@ -124,7 +124,7 @@ test('the audience view follows the presenter: scene, discussion, hands, hidden 
   // The session is kept on the laptop to look back on; nothing about people is kept.
   const kept = JSON.parse(await presenter.evaluate(() => localStorage.getItem('recognise-respond')));
   assert.equal(kept.workshops.length, 1);
-  assert.deepEqual(kept.workshops[0].runs[0].steps[0], { scene: 'new-worker', choice: '2', hands: { 1: 3, 2: 9 } });
+  assert.deepEqual(kept.workshops[0].runs[0].steps[0], { scene: 'new-worker', choice: '2', hands: { 1: 4, 2: 9 } });
   await goTo(presenter, '#/workshop');
   await presenter.click('.past-sessions a');
   await presenter.waitForSelector('.past-run');

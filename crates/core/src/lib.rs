@@ -10,6 +10,7 @@
 
 pub mod content;
 pub mod nation;
+pub mod prerender;
 pub mod route;
 pub mod scenario;
 pub mod screening;

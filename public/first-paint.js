@@ -1,0 +1,75 @@
+// Runs before the app, inlined into index.html by scripts/post-build.mjs (and allowed by its hash
+// in the Content-Security-Policy). The page already holds the frame and the home screen, made at
+// build time (crates/core/src/prerender.rs). For any other address this script hides the home
+// text, fetches the pre-rendered text of that screen (pre/<name>.html) if there is one, and,
+// when the screen needs the rest of the content, starts fetching it alongside the WebAssembly.
+// It also fills the nation line from what this device keeps. The app takes the page over as
+// soon as it has started (src/ui/mod.rs). Nothing here is needed for the app to work.
+(function () {
+  var root = document.documentElement;
+  var hash = location.hash;
+  var guidance = /^#\/guidance\/([a-z0-9-]+)(?:\/[a-z0-9-]+)?\/?$/.exec(hash);
+  var home = hash === '' || hash === '#' || hash === '#/';
+  if (!home) root.setAttribute('data-first', 'other');
+  // Screens that wait for the rest of the content: start fetching it before the app asks, once
+  // the pre-rendered text (if any) has arrived, so the two do not share a weak signal.
+  var waits = guidance ? CORE_PAGES.indexOf(guidance[1]) < 0 : /^#\/(scenarios|changes)/.test(hash);
+  function preload() {
+    if (!waits) return;
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = CONTENT_FILE;
+    document.head.appendChild(link);
+  }
+  var nation = null;
+  try {
+    var kept = JSON.parse(localStorage.getItem('recognise-respond') || 'null');
+    var names = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
+    if (kept && names[kept.nation]) nation = { id: kept.nation, name: names[kept.nation] };
+  } catch (e) {}
+  var fetched = guidance
+    ? fetch('pre/guidance-' + guidance[1] + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
+    : Promise.resolve(null);
+  fetched.then(preload);
+  function ready() {
+    var line = document.querySelector('#first-paint .nation-line');
+    if (line && !nation && !home) {
+      // As the app says it away from home, where the home screen does not ask.
+      var choose = document.createElement('a');
+      choose.href = '#/nation';
+      choose.textContent = 'Choose your nation';
+      line.textContent = 'No UK nation chosen. ';
+      line.appendChild(choose);
+    }
+    if (line && nation) {
+      line.textContent = 'Next steps are for ';
+      var strong = document.createElement('strong');
+      strong.textContent = nation.name;
+      line.appendChild(strong);
+      line.appendChild(document.createTextNode('. '));
+      var change = document.createElement('a');
+      change.href = '#/nation';
+      change.innerHTML = 'Change<span class="visually-hidden"> UK nation</span>';
+      line.appendChild(change);
+    }
+    fetched.then(function (html) {
+      var main = document.querySelector('#first-paint main');
+      if (!html || !main || root.getAttribute('data-app')) return;
+      main.innerHTML = html;
+      // As the app shows it: with a nation chosen, only its passages, and a button to show all.
+      var prose = main.querySelector('.prose');
+      if (prose && nation && html.indexOf('nation-passage') >= 0) {
+        prose.className = 'prose nation-only only-' + nation.id;
+        var p = document.createElement('p');
+        p.className = 'nation-switch';
+        p.innerHTML = '<button type="button" class="button button-secondary" aria-pressed="false">Show every nation&#39;s version</button>';
+        prose.parentNode.insertBefore(p, prose);
+      }
+      root.setAttribute('data-first', 'shown');
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+  else ready();
+})();

@@ -1,0 +1,173 @@
+// A phone in a hurry: the page the server sends is readable and shows the 999 line before the
+// WebAssembly arrives, the app takes over without moving anything, the header is compact, and
+// the checklist's groups fold with a count of what is ticked. Speed itself is measured by
+// scripts/bench, never asserted here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appUnderTest, watchedPage, axeViolations, tabTo } from './browser.mjs';
+
+const app = appUnderTest();
+const PHONE = { viewport: { width: 393, height: 851 }, isMobile: true, hasTouch: true };
+
+/** A page whose WebAssembly is held back until `release()` is called. */
+async function held(hash, options = PHONE, nation) {
+  const context = await app.browser.newContext(options);
+  if (nation) {
+    await context.addInitScript((n) => localStorage.setItem('recognise-respond', JSON.stringify({ version: 5, nation: n })), nation);
+  }
+  const { page, watch } = await watchedPage(context);
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.goto(app.server.url + hash);
+  return { context, page, watch, release };
+}
+
+const started = (page) => page.waitForFunction(() => document.documentElement.dataset.app === 'ready' && !document.getElementById('first-paint'));
+
+/** Where each of `selectors` is on screen (its first match), rounded. */
+const places = (page, selectors) => page.evaluate((list) => list.map((s) => {
+  const r = document.querySelector(s)?.getBoundingClientRect();
+  return r ? [s, Math.round(r.top), Math.round(r.left), Math.round(r.height)] : [s, null];
+}), selectors);
+
+test('before the app has arrived, the page shows the 999 line, the frame and the home screen', async () => {
+  const { context, page, release } = await held('');
+  await page.waitForSelector('#first-paint main h1');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started');
+  assert.equal(await page.isVisible('.emergency a[href="tel:999"]'), true);
+  assert.match(await page.textContent('main h1'), /Recognise & Respond/);
+  assert.equal(await page.locator('#first-paint .way-in').count(), 3);
+  assert.equal(await page.locator('#first-paint .skip-link').count(), 1);
+  assert.deepEqual(await axeViolations(page), [], 'the first paint passes axe');
+  release();
+  await started(page);
+  await context.close();
+});
+
+test('a shared link to a guidance page is readable before the app, and starts fetching the content with it', async () => {
+  const { context, page, watch, release } = await held('#/guidance/child-trafficking');
+  await page.waitForFunction(() => document.documentElement.dataset.first === 'shown');
+  assert.match(await page.textContent('#first-paint main h1'), /What child trafficking means/);
+  assert.equal(await page.isVisible('#first-paint main .prose p'), true);
+  assert.ok(watch.requests.some((r) => /\/pre\/guidance-child-trafficking\.html$/.test(r.url)), 'the pre-rendered page');
+  assert.ok(watch.requests.some((r) => /content-[0-9a-f]{16}\.json$/.test(r.url)), 'the content, fetched alongside the app');
+  release();
+  await started(page);
+  assert.match(await page.textContent('#app main h1'), /What child trafficking means/);
+  await context.close();
+
+  // The checklist never waits for the content, so it does not fetch it early.
+  const check = await held('#/check');
+  await check.page.waitForSelector('#first-paint');
+  await check.page.waitForTimeout(300);
+  assert.equal(await check.page.isVisible('#first-paint main h1'), false, 'the home text is not shown at another address');
+  assert.ok(!check.watch.requests.some((r) => /content-[0-9a-f]{16}\.json$/.test(r.url)));
+  check.release();
+  await started(check.page);
+  await check.context.close();
+});
+
+test('the app takes over without moving anything on screen', async () => {
+  for (const [hash, nation, selectors] of [
+    ['', null, ['.banner', '.emergency', '.nation-line', 'main h1', 'main .lead', '#home-search', '.ways-in']],
+    ['#/guidance/child-trafficking', 'wales', ['.emergency', '.nation-line', 'main h1', 'main .lead', 'main .prose', 'main .prose p']],
+    ['#/guidance/age', null, ['.emergency', '.nation-line', 'main h1', 'main .prose h2']],
+  ]) {
+    const { context, page, release } = await held(hash, PHONE, nation);
+    if (hash) await page.waitForFunction(() => document.documentElement.dataset.first === 'shown');
+    else await page.waitForSelector('#first-paint main h1');
+    const before = await places(page, selectors);
+    const line = await page.textContent('.nation-line');
+    release();
+    await started(page);
+    assert.deepEqual(await places(page, selectors), before, `${hash || 'home'}: nothing moved`);
+    assert.equal((await page.textContent('.nation-line')).trim(), line.trim(), `${hash || 'home'}: the nation line said the same`);
+    await context.close();
+  }
+});
+
+test('focus given to the first paint is kept when the app takes over', async () => {
+  const { context, page, release } = await held('', { viewport: { width: 1024, height: 768 } });
+  await page.waitForSelector('#first-paint main h1');
+  await tabTo(page, '#first-paint a[href="#/check"]');
+  release();
+  await started(page);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#app') !== null && document.activeElement.getAttribute('href')), '#/check');
+  await context.close();
+});
+
+test('on a phone the header takes one row each: title, navigation, the 999 line, the nation line', async () => {
+  for (const width of [320, 393]) {
+    const { context, page, release } = await held('#/check', { ...PHONE, viewport: { width, height: 851 } });
+    release();
+    await started(page);
+    const rows = await page.evaluate(() => {
+      const h = (s) => document.querySelector(s).getBoundingClientRect().height;
+      const lineHeight = (s) => parseFloat(getComputedStyle(document.querySelector(s)).lineHeight);
+      return {
+        nav: h('.nav-list') < 2 * h('.nav-list a'),
+        emergency: h('.emergency strong') < 1.6 * Math.max(lineHeight('.emergency strong'), h('.emergency a')),
+        nation: h('.nation-line') < 1.6 * h('.nation-line a'),
+        headerShare: document.querySelector('main').getBoundingClientRect().top / window.innerHeight,
+        sideways: document.documentElement.scrollWidth > window.innerWidth,
+      };
+    });
+    assert.deepEqual({ ...rows, headerShare: rows.headerShare < 0.25 }, { nav: true, emergency: true, nation: true, headerShare: true, sideways: false }, `${width} px: ${JSON.stringify(rows)}`);
+    await context.close();
+  }
+});
+
+test('a heading focused on arrival shows no yellow block', async () => {
+  const { context, page, release } = await held('', PHONE);
+  release();
+  await started(page);
+  await page.click('#app a[href="#/guidance"]');
+  await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+  const style = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return { background: s.backgroundColor, shadow: s.boxShadow, outline: s.outlineStyle };
+  });
+  assert.deepEqual(style, { background: 'rgba(0, 0, 0, 0)', shadow: 'none', outline: 'none' });
+  await context.close();
+});
+
+test('on a phone the groups of signs fold, each with a count of what is ticked in it', async () => {
+  const { context, page, release } = await held('#/check', PHONE);
+  release();
+  await started(page);
+  const toggles = page.locator('.group-toggle');
+  const n = await toggles.count();
+  assert.ok(n >= 6, `${n} groups`);
+  assert.equal(await page.locator('.group-toggle[aria-expanded="false"]').count(), n, 'all folded on a phone');
+  assert.equal(await page.isVisible('#sign-cce-debt'), false);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height < 9000, `the checklist page is ${height} px tall on a phone`);
+
+  // Open the group with the debt sign, tick it: the count says so, and the outcome bar follows.
+  const group = page.locator('.sign-group', { has: page.locator('#sign-cce-debt') });
+  const toggle = group.locator('.group-toggle');
+  assert.match(await toggle.textContent(), /none ticked/);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.check('#sign-cce-debt');
+  assert.match(await toggle.textContent(), /1 of \d+ ticked/);
+  assert.match(await page.textContent('.outcome-bar'), /Refer now/i);
+  // Folding keeps the tick and its count.
+  await toggle.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.match(await toggle.textContent(), /1 of \d+ ticked/);
+
+  // A filter opens every group with a match; clearing it folds them again.
+  await page.fill('#sign-filter', 'phone');
+  const matched = await page.locator('.sign-group:not([hidden]) .group-toggle[aria-expanded="true"]').count();
+  assert.ok(matched >= 1 && matched === await page.locator('.sign-group:not([hidden])').count(), 'every shown group is open');
+  await page.fill('#sign-filter', '');
+  assert.equal(await page.locator('.group-toggle[aria-expanded="true"]').count(), 0);
+
+  await page.click('text=Open every group');
+  assert.equal(await page.locator('.group-toggle[aria-expanded="true"]').count(), n);
+  assert.equal(await page.isVisible('#sign-cce-debt'), true);
+  assert.deepEqual(await axeViolations(page), [], 'the folded checklist passes axe');
+  await context.close();
+});
