@@ -30,6 +30,7 @@ fn main() {
         "index": rr_core::prerender::frame(&library, &rr_core::prerender::home()),
         "screens": rr_core::prerender::screens(&library),
         "core_pages": rr_core::content::CORE_PAGES,
+        "roles": rr_core::prerender::role_labels(),
     });
     // The core is embedded in the app; the rest becomes a file fetched after start, named after
     // its contents so a browser never pairs an old file with a new app.

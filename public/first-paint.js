@@ -24,16 +24,59 @@
     document.head.appendChild(link);
   }
   var nation = null;
+  var contacts = [];
   try {
     var kept = JSON.parse(localStorage.getItem('recognise-respond') || 'null');
     var names = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
     if (kept && names[kept.nation]) nation = { id: kept.nation, name: names[kept.nation] };
+    if (kept && Array.isArray(kept.contacts)) contacts = kept.contacts;
   } catch (e) {}
+  // The kept local contacts on the home screen, drawn as the app draws them (the app checks
+  // them properly when it starts; here anything odd is simply not shown).
+  function drawContacts() {
+    var search = document.querySelector('#first-paint form.search');
+    var roles = ROLE_LABELS;
+    var order = ['england', 'wales', 'scotland', 'northern-ireland'];
+    var rows = [];
+    roles.forEach(function (role) {
+      var c = contacts.filter(function (c) { return c && c.role === role[0]; })[0];
+      if (!c || typeof c.number !== 'string' || typeof c.name !== 'string' || !/^[+0-9 ().-]+$/.test(c.number)) return;
+      rows.push([role[1][nation ? order.indexOf(nation.id) + 1 : 0], c]);
+    });
+    if (!search || !rows.length) return;
+    var box = document.createElement('div');
+    box.className = 'local-contacts';
+    var h = document.createElement('h2');
+    h.textContent = 'Your local contacts';
+    box.appendChild(h);
+    var list = document.createElement('ul');
+    rows.forEach(function (row) {
+      var li = document.createElement('li');
+      var label = document.createElement('span');
+      label.className = 'contact-role';
+      label.textContent = row[0];
+      li.appendChild(label);
+      li.appendChild(document.createTextNode(': ' + (row[1].name ? row[1].name + ' \u2013 ' : '')));
+      var a = document.createElement('a');
+      var number = row[1].number.trim().charAt(0) === '+' ? row[1].number.replace('(0)', '') : row[1].number;
+      a.href = 'tel:' + number.replace(/[^0-9+]/g, '');
+      a.textContent = row[1].number;
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    var p = document.createElement('p');
+    p.className = 'hint';
+    p.innerHTML = '<a href="#/contacts">Change your contacts</a>';
+    box.appendChild(p);
+    search.parentNode.insertBefore(box, search.nextSibling);
+  }
   var fetched = guidance
     ? fetch('pre/guidance-' + guidance[1] + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
     : Promise.resolve(null);
   fetched.then(preload);
   function ready() {
+    if (home) drawContacts();
     var line = document.querySelector('#first-paint .nation-line');
     if (line && !nation && !home) {
       // As the app says it away from home, where the home screen does not ask.

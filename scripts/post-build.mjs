@@ -37,6 +37,7 @@ const made = JSON.parse(readFileSync(join(dirname(found), 'first-paint.json'), '
 const script = readFileSync(new URL('../public/first-paint.js', import.meta.url), 'utf8')
   .replace(/^\/\/.*\n/gm, '')
   .replace('CORE_PAGES', JSON.stringify(made.core_pages))
+  .replace('ROLE_LABELS', JSON.stringify(made.roles))
   .replace('CONTENT_FILE', JSON.stringify(wanted));
 const slot = /<div id="first-paint">[\s\S]*?<\/div>/;
 if (!slot.test(html)) throw new Error('index.html has no <div id="first-paint"> to fill');

@@ -273,7 +273,16 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f, strengths.get())));
     let text = move || {
         let age = state.answers.with_untracked(|a| a.age);
-        plain_text(lib, &outcome.get_untracked(), &steps.get_untracked(), state.nation(), age, &now_in_words())
+        let contacts = state.saved.with_untracked(|s| s.contacts.clone());
+        plain_text(
+            lib,
+            &outcome.get_untracked(),
+            &steps.get_untracked(),
+            &contacts,
+            state.nation(),
+            age,
+            &now_in_words(),
+        )
     };
     let copied = RwSignal::new(String::new());
     let show_text = RwSignal::new(false);
@@ -316,6 +325,7 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <ol class="steps">
                 {move || steps.get().into_iter().map(|s| view! { <li><strong>{s.title}</strong><br/>{s.text}</li> }).collect_view()}
             </ol>
+            <super::contacts_page::LocalContacts none="Add the numbers you ring in your area, so they show here"/>
             <StepsSources/>
             <Helplines/>
             <Show when=move || outcome.with(|o| !o.reasons.is_empty())>

@@ -24,7 +24,7 @@ pub(crate) fn DataPage() -> impl IntoView {
         state.stored_sizes()
     };
 
-    let download = move |_| match save_file(&export(&state.saved.get_untracked())) {
+    let download = move |_| match save_file(&export(&state.saved.get_untracked()), "recognise-respond-data.json") {
         Ok(()) => {
             outcome.set(Some((false, "Your data was exported to a file named recognise-respond-data.json.".into())))
         }
@@ -160,7 +160,7 @@ pub(crate) fn DataPage() -> impl IntoView {
 }
 
 /// Offers `text` to the person as a file download (a `blob:` address made on the device).
-fn save_file(text: &str) -> Result<(), ()> {
+pub(super) fn save_file(text: &str, name: &str) -> Result<(), ()> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
     let parts = web_sys::js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
@@ -169,7 +169,7 @@ fn save_file(text: &str) -> Result<(), ()> {
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
     link.set_href(&url);
-    link.set_download("recognise-respond-data.json");
+    link.set_download(name);
     link.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())

@@ -18,6 +18,7 @@ pub(crate) fn Home() -> impl IntoView {
         <h1 tabindex="-1">"Recognise & Respond"</h1>
         <p class="lead">{HOME_LEAD}</p>
         <SearchBox id="home-search"/>
+        <super::contacts_page::LocalContacts home=true/>
         <ul class="ways-in">
             {WAYS_IN.into_iter().map(|(href, title, hint)| view! {
                 <li>

@@ -2,6 +2,7 @@
 
 mod app;
 mod check;
+mod contacts_page;
 mod data_page;
 mod dom;
 mod glossary;

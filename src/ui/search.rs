@@ -32,7 +32,12 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
             if q.trim().is_empty() || !ready {
                 Vec::new()
             } else {
-                index(state.library()).search(q, LIMIT).into_iter().map(|h| h.doc).collect::<Vec<_>>()
+                // The person's own contacts are searched too, and ranked with everything else.
+                let mine = state.saved.with(|s| Index::of_contacts(&s.contacts, s.nation));
+                let mut hits = index(state.library()).search(q, LIMIT);
+                hits.extend(mine.search(q, LIMIT));
+                hits.sort_by(|a, b| b.matched.cmp(&a.matched).then(b.score.total_cmp(&a.score)));
+                hits.into_iter().take(LIMIT).map(|h| h.doc.clone()).collect::<Vec<_>>()
             }
         })
     });

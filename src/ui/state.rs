@@ -255,6 +255,12 @@ impl AppState {
         self.saved.with_untracked(|s| s.checklist.is_some())
     }
 
+    /// Replaces the local contacts; whether they were kept (written and read back).
+    pub(crate) fn set_contacts(&self, contacts: Vec<crate::contacts::Contact>) -> bool {
+        self.write(|s| s.contacts = contacts);
+        self.kept.get_untracked()
+    }
+
     /// Changes the checklist answers; keeps them on the device only if the person chose that.
     pub(crate) fn update_answers(&self, change: impl FnOnce(&mut Answers)) {
         self.answers.update(change);

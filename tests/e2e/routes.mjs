@@ -29,6 +29,7 @@ export const ROUTES = [
   ['#/privacy', 'Privacy'],
   ['#/data', 'Your data on this device'],
   ['#/changes', 'What changed'],
+  ['#/contacts', 'Contacts and helplines'],
   ['#/workshop', 'Workshop mode'],
   ['#/workshop/present', 'Workshop'],
   ['#/workshop/room', 'Workshop'],

@@ -78,3 +78,27 @@ fn results_matching_more_words_come_first_and_nonsense_finds_nothing() {
     assert!(index.search("   ", 5).is_empty());
     assert!(index.search("the of and", 5).is_empty(), "stop words alone match nothing");
 }
+
+#[test]
+fn a_helpline_is_found_with_its_number_and_a_saved_contact_by_its_role() {
+    use recognise_respond::contacts::{Contact, Role};
+    let index = index();
+    let hits = index.search("modern slavery helpline number", 3);
+    let first = hits.first().expect("the helpline is found");
+    assert_eq!((first.doc.kind, first.doc.href.as_str()), (Kind::Helpline, "#/contacts"));
+    assert!(
+        first.doc.title.contains("Modern Slavery") && first.doc.title.chars().any(|c| c.is_ascii_digit()),
+        "{}",
+        first.doc.title
+    );
+
+    let mine = Index::of_contacts(
+        &[Contact { role: Role::OutOfHours, name: "EDT North".into(), number: "01632 960002".into() }],
+        None,
+    );
+    for query in ["out of hours", "edt", "out of ours number"] {
+        let hits = mine.search(query, 3);
+        assert_eq!(hits.first().map(|h| h.doc.title.as_str()), Some("EDT North: 01632 960002"), "{query}");
+    }
+    assert!(mine.search("guardian", 3).is_empty());
+}

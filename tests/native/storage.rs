@@ -141,7 +141,7 @@ fn more_sessions_than_are_kept_are_capped_with_a_note_and_a_bom_is_allowed() {
 
 #[test]
 fn unknown_fields_are_kept_and_written_back() {
-    let stored = r#"{"version":5,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
+    let stored = r#"{"version":6,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
     let d = decode(Some(stored));
     assert_eq!(d.saved.nation, Some(Nation::Wales));
     assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
@@ -153,13 +153,13 @@ fn unknown_fields_are_kept_and_written_back() {
 #[test]
 fn a_deeply_nested_unknown_field_costs_nothing_else() {
     let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
-    let stored = format!(r#"{{"version":5,"nation":"scotland","deep":{deep}}}"#);
+    let stored = format!(r#"{{"version":6,"nation":"scotland","deep":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert!(!d.notices.contains(&Notice::Unreadable));
     assert!(encode(&d.saved).contains(&deep), "kept, untouched");
     // Deep nesting inside a field this version reads costs that field alone.
-    let stored = format!(r#"{{"version":5,"nation":"scotland","scenarios":{deep}}}"#);
+    let stored = format!(r#"{{"version":6,"nation":"scotland","scenarios":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
@@ -380,4 +380,34 @@ proptest! {
         r.repair(lib);
         let _ = r.update(lib, Action::Next, t);
     }
+}
+
+#[test]
+fn local_contacts_are_kept_checked_and_carried_by_export_and_import() {
+    use recognise_respond::contacts::{Contact, Role};
+    let mut saved = sample();
+    saved.contacts = vec![
+        Contact { role: Role::FrontDoor, name: "MASH".into(), number: "01632 960001".into() },
+        Contact { role: Role::Police, name: String::new(), number: "101".into() },
+    ];
+    let d = decode(Some(&encode(&saved)));
+    assert_eq!(d.saved, saved);
+    assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
+    assert_eq!(import(export(&saved).as_bytes(), lib()).map(|i| i.saved), Ok(saved.clone()));
+
+    // Format 5 had none: it migrates with nothing lost.
+    let old = r#"{"version":5,"nation":"wales"}"#;
+    let d = decode(Some(old));
+    assert_eq!((d.saved.nation, d.saved.contacts.len()), (Some(Nation::Wales), 0));
+    assert_eq!(d.notices, vec![Notice::Migrated(5)]);
+
+    // A number of the wrong shape is set aside (a copy is kept); the rest is used.
+    let bad = encode(&saved).replace("01632 960001", "call me");
+    let d = decode(Some(&bad));
+    assert_eq!(d.saved.contacts.len(), 1);
+    assert_eq!(d.notices, vec![Notice::SetAside("local contacts")]);
+    assert!(d.back_up_raw);
+    // An import with one is refused, naming the part.
+    let file = export(&saved).replace("01632 960001", "call me");
+    assert_eq!(import(file.as_bytes(), lib()).map(|i| i.saved), Err(ImportError::BadPart("local contacts")));
 }

@@ -8,6 +8,7 @@
 
 #![warn(missing_docs, unreachable_pub)]
 
+pub mod contacts;
 pub mod content;
 pub mod nation;
 pub mod prerender;

@@ -7,7 +7,9 @@
 //! `guidance.rs`), so taking over moves nothing on screen; a browser test measures that. Every
 //! piece of text goes through [`esc`]; page bodies are HTML rendered and checked at build time.
 
+use crate::contacts::Role;
 use crate::content::{Library, Page};
+use crate::nation::Nation;
 use crate::route::Route;
 use crate::text::{escape_html as esc, long_date};
 use std::fmt::Write;
@@ -29,7 +31,8 @@ pub const NAV: [(&str, &str); 4] =
     [("#/guidance", "Guidance"), ("#/check", "Check signs"), ("#/scenarios", "Scenarios"), ("#/search", "Search")];
 
 /// The footer's links: (address, name).
-pub const FOOTER: [(&str, &str); 7] = [
+pub const FOOTER: [(&str, &str); 8] = [
+    ("#/contacts", "Contacts and helplines"),
     ("#/glossary", "Glossary"),
     ("#/about", "About"),
     ("#/privacy", "Privacy"),
@@ -104,6 +107,19 @@ pub fn guidance(page: &Page) -> String {
         esc(&nations),
         page.html
     )
+}
+
+/// Each contact role's id and its label with no nation chosen, then in each nation (in
+/// [`Nation::ALL`]'s order), for the page's script to draw kept contacts as the app does.
+pub fn role_labels() -> Vec<(&'static str, Vec<&'static str>)> {
+    Role::ALL
+        .iter()
+        .map(|r| {
+            let mut labels = vec![r.label(None)];
+            labels.extend(Nation::ALL.iter().map(|n| r.label(Some(*n))));
+            (r.id(), labels)
+        })
+        .collect()
 }
 
 /// Every pre-rendered screen but home: (file name, HTML of `main`). The page's script fetches

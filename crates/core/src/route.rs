@@ -33,6 +33,8 @@ pub enum Route {
     Data,
     /// Every change to the guidance, newest first.
     Changes,
+    /// The person's own local contacts, and the national helplines.
+    Contacts,
     /// Workshop mode: plan a session, continue one, print, look back.
     Workshop,
     /// The trainer's view of the running session: notes, hands, timers, controls.
@@ -76,6 +78,7 @@ impl Route {
             ("privacy", None, None) => Route::Privacy,
             ("data", None, None) => Route::Data,
             ("changes", None, None) => Route::Changes,
+            ("contacts", None, None) => Route::Contacts,
             ("workshop", None, None) => Route::Workshop,
             ("workshop", Some("present"), None) => Route::Present,
             ("workshop", Some("room"), None) => Route::Room,
@@ -110,6 +113,7 @@ impl Route {
             Route::Privacy => "#/privacy".into(),
             Route::Data => "#/data".into(),
             Route::Changes => "#/changes".into(),
+            Route::Contacts => "#/contacts".into(),
             Route::Workshop => "#/workshop".into(),
             Route::Present => "#/workshop/present".into(),
             Route::Room => "#/workshop/room".into(),
@@ -140,7 +144,13 @@ impl Route {
             | Route::Handout(_)
             | Route::Sheet(_)
             | Route::Session(_) => true,
-            Route::Home | Route::GuidanceIndex | Route::Check | Route::Nation | Route::NotFound(_) => false,
+            // Contacts and helplines are in the core: they never wait.
+            Route::Home
+            | Route::GuidanceIndex
+            | Route::Check
+            | Route::Nation
+            | Route::Contacts
+            | Route::NotFound(_) => false,
         }
     }
 
@@ -163,6 +173,7 @@ impl Route {
             Route::Privacy => "Privacy".into(),
             Route::Data => "Your data on this device".into(),
             Route::Changes => "What changed".into(),
+            Route::Contacts => "Contacts and helplines".into(),
             Route::Workshop => "Workshop mode".into(),
             Route::Present => "Presenter view".into(),
             Route::Room => "Audience view".into(),
@@ -203,6 +214,7 @@ mod tests {
             Route::Privacy,
             Route::Data,
             Route::Changes,
+            Route::Contacts,
             Route::Workshop,
             Route::Present,
             Route::Room,

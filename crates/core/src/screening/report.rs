@@ -1,9 +1,10 @@
 //! The outcome as plain text, to copy or print into a case record: the same text is copied and
 //! printed, so the two never differ. It stands on its own (when, the age band, the nation, every
 //! judgement and the content version) and holds no identifying details, because the checklist
-//! never asks for any.
+//! never asks for any. The person's own local contacts follow the next steps when they keep any.
 
 use super::{Age, JudgementUse, Outcome, Step};
+use crate::contacts::Contact;
 use crate::content::Library;
 use crate::nation::Nation;
 use std::fmt::Write;
@@ -17,6 +18,7 @@ pub fn plain_text(
     library: &Library,
     outcome: &Outcome,
     steps: &[Step],
+    contacts: &[Contact],
     nation: Option<Nation>,
     age: Age,
     when: &str,
@@ -60,6 +62,13 @@ pub fn plain_text(
     let _ = writeln!(t, "\nNext steps{}:", nation.map(|n| format!(" ({})", n.name())).unwrap_or_default());
     for (i, s) in steps.iter().enumerate() {
         let _ = writeln!(t, "{}. {}: {}", i + 1, s.title, s.text);
+    }
+    if !contacts.is_empty() {
+        let _ = writeln!(t, "\nYour local contacts (saved on this device):");
+        for c in contacts {
+            let name = if c.name.is_empty() { String::new() } else { format!("{}, ", c.name) };
+            let _ = writeln!(t, "- {}: {name}{}", c.role.label(nation), c.number);
+        }
     }
     if !outcome.reasons.is_empty() {
         let _ = writeln!(t, "\nWhy:");

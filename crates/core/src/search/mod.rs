@@ -7,7 +7,9 @@
 mod distance;
 mod words;
 
+use crate::contacts::Contact;
 use crate::content::Library;
+use crate::nation::Nation;
 use crate::route::Route;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -45,6 +47,10 @@ pub enum Kind {
     Sign,
     /// A case scenario.
     Scenario,
+    /// A national helpline.
+    Helpline,
+    /// One of the person's own local contacts.
+    Contact,
 }
 
 impl Kind {
@@ -56,6 +62,8 @@ impl Kind {
             Kind::Term => "Glossary",
             Kind::Sign => "Checklist sign",
             Kind::Scenario => "Scenario",
+            Kind::Helpline => "Helpline",
+            Kind::Contact => "Your contact",
         }
     }
 }
@@ -188,6 +196,34 @@ impl Index {
                 },
                 &with_abbreviations(&s.title),
                 &format!("{} {}", s.summary, s.search_text()),
+            );
+        }
+        for h in &library.helplines {
+            builder.add(
+                Doc {
+                    kind: Kind::Helpline,
+                    title: format!("{}: {}", h.name, h.number),
+                    href: Route::Contacts.href(),
+                    snippet: format!("{} {}", h.purpose, h.hours),
+                },
+                &format!("{} helpline", h.name),
+                &format!("{} {} phone number call contact", h.purpose, h.number),
+            );
+        }
+        builder.finish()
+    }
+
+    /// Indexes the person's own local contacts (they change, so they have their own index).
+    pub fn of_contacts(contacts: &[Contact], nation: Option<Nation>) -> Index {
+        let mut builder = Builder::default();
+        for c in contacts {
+            let role = c.role.label(nation);
+            let title =
+                if c.name.is_empty() { format!("{role}: {}", c.number) } else { format!("{}: {}", c.name, c.number) };
+            builder.add(
+                Doc { kind: Kind::Contact, title, href: Route::Contacts.href(), snippet: role.to_string() },
+                &format!("{role} {}", c.name),
+                &format!("{} phone number call contact local", c.number),
             );
         }
         builder.finish()

@@ -5,6 +5,7 @@
 //! does not understand) the caller is told to keep the raw text under [`BACKUP_KEY`] before
 //! writing, so nothing the person had is lost.
 
+use crate::contacts::{self, Contact};
 use crate::nation::Nation;
 use crate::scenario::Step;
 use crate::screening::Answers;
@@ -19,7 +20,7 @@ pub const STORAGE_KEY: &str = "recognise-respond";
 /// Where unreadable or newer-format data is copied before the app writes over it.
 pub const BACKUP_KEY: &str = "recognise-respond.backup";
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 5;
+pub const FORMAT_VERSION: u64 = 6;
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -37,6 +38,9 @@ pub struct Saved {
     /// opened, so the page can say what changed since (format 5). Nothing else about reading.
     #[serde(default)]
     pub seen: BTreeMap<String, String>,
+    /// The person's own local contacts, in role order, one per role (format 6).
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
     /// Fields this version does not know (from a newer version), kept exactly as stored (their
     /// JSON text) and written back, so an older version never loses a newer one's data.
     #[serde(default)]
@@ -157,7 +161,7 @@ impl Entries {
 }
 
 /// The fields this version reads; any other is kept as it is.
-const KNOWN: [&str; 6] = ["version", "nation", "checklist", "scenarios", "workshops", "seen"];
+const KNOWN: [&str; 7] = ["version", "nation", "checklist", "scenarios", "workshops", "seen", "contacts"];
 
 /// Reads stored text (or its absence) into [`Saved`]. Never fails.
 pub fn decode(raw: Option<&str>) -> Decoded {
@@ -225,6 +229,19 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
     }
     if let Some(seen) = typed::<BTreeMap<String, String>>(entries, "seen", "record of pages opened", version, out) {
         out.saved.seen = seen;
+    }
+    // Each contact checked on its own: one with a number of the wrong shape is set aside.
+    if let Some(list) = typed::<Vec<Contact>>(entries, "contacts", "local contacts", version, out) {
+        let count = list.len();
+        let sound: Vec<Contact> = list.into_iter().filter(|c| c.check().is_ok()).collect();
+        if sound.len() < count {
+            set_aside(out, "local contacts");
+        }
+        let tidied = contacts::tidy(sound.clone());
+        if tidied != sound {
+            set_aside(out, "local contacts");
+        }
+        out.saved.contacts = tidied;
     }
     // Each session on its own, so one that cannot be read costs only itself.
     if let Some(items) = typed::<Vec<Value>>(entries, "workshops", "workshop sessions", version, out) {
@@ -325,6 +342,9 @@ pub fn encode(saved: &Saved) -> String {
     if !saved.seen.is_empty() {
         fields.insert("seen", json(serde_json::to_value(&saved.seen)));
     }
+    if !saved.contacts.is_empty() {
+        fields.insert("contacts", json(serde_json::to_value(&saved.contacts)));
+    }
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", Value::from(*k))).collect();
     format!("{{{}}}", body.join(","))
 }
@@ -368,11 +388,11 @@ mod tests {
 
     #[test]
     fn a_bad_field_is_dropped_alone() {
-        let d = decode(Some(r#"{"version":5,"nation":"atlantis"}"#));
+        let d = decode(Some(r#"{"version":6,"nation":"atlantis"}"#));
         assert_eq!(d.saved.nation, None);
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
         assert!(d.back_up_raw);
-        let d = decode(Some(r#"{"version":5,"nation":7}"#));
+        let d = decode(Some(r#"{"version":6,"nation":7}"#));
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
     }
 
@@ -412,7 +432,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":5,"nation":"wales","checklist":{"ticked":"oops"}}"#));
+        let d = decode(Some(r#"{"version":6,"nation":"wales","checklist":{"ticked":"oops"}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Wales)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("checklist answers")]);
         assert!(d.back_up_raw);
@@ -442,7 +462,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":5,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
+        let d = decode(Some(r#"{"version":6,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Scotland)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
         assert!(d.back_up_raw);
@@ -468,7 +488,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":5,"nation":"england","workshops":[{"id":"x"}]}"#));
+        let d = decode(Some(r#"{"version":6,"nation":"england","workshops":[{"id":"x"}]}"#));
         assert_eq!(d.saved, saved(Some(Nation::England)));
         assert_eq!(d.notices, vec![Notice::SetAside("workshop sessions")]);
         assert!(d.back_up_raw);

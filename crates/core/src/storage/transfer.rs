@@ -227,6 +227,13 @@ pub fn describe(saved: &Saved) -> Vec<(&'static str, String)> {
         },
     ));
     out.push((
+        "Local contacts",
+        match saved.contacts.len() {
+            0 => "None".into(),
+            n => format!("{n} contact(s): the names and numbers you saved for your area"),
+        },
+    ));
+    out.push((
         "Workshop sessions",
         match saved.workshops.len() {
             0 => "None".into(),

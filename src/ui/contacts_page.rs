@@ -1,0 +1,249 @@
+//! Contacts and helplines: the person's own local contacts (the numbers they actually ring, kept
+//! on this device), a contacts file to hand out to an area or take in, and the national
+//! helplines for their nation. The rules (roles, the shape of a number, the file) live in
+//! [`crate::contacts`].
+
+use super::data_page::save_file;
+use super::dom;
+use super::state::use_state;
+use crate::contacts::{check_name, check_number, export_file, import_file, Contact, Role, MAX_FILE_BYTES};
+use crate::route::Route;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+/// One row of the form as typed: name and number, and what is wrong with each.
+#[derive(Clone, Default)]
+struct Row {
+    name: RwSignal<String>,
+    number: RwSignal<String>,
+    name_error: RwSignal<Option<String>>,
+    number_error: RwSignal<Option<String>>,
+}
+
+/// The contacts screen.
+#[component]
+pub(crate) fn ContactsPage() -> impl IntoView {
+    let state = use_state();
+    let rows: Vec<(Role, Row)> = Role::ALL.iter().map(|r| (*r, Row::default())).collect();
+    // Filled from what is kept, and again whenever that changes (a file, another tab, erase).
+    let kept = Memo::new(move |_| state.saved.with(|s| s.contacts.clone()));
+    let fill = {
+        let rows = rows.clone();
+        move || {
+            let kept = kept.get();
+            for (role, row) in &rows {
+                let c = kept.iter().find(|c| c.role == *role);
+                row.name.set(c.map(|c| c.name.clone()).unwrap_or_default());
+                row.number.set(c.map(|c| c.number.clone()).unwrap_or_default());
+                row.name_error.set(None);
+                row.number_error.set(None);
+            }
+        }
+    };
+    Effect::new(move |_| fill());
+    let status = RwSignal::new(None::<(bool, String)>);
+
+    let save = {
+        let rows = rows.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let mut contacts = Vec::new();
+            let mut first_error = None;
+            for (role, row) in &rows {
+                let (name, number) = (row.name.get_untracked(), row.number.get_untracked());
+                let name = match check_name(&name) {
+                    Ok(n) => {
+                        row.name_error.set(None);
+                        n
+                    }
+                    Err(e) => {
+                        row.name_error.set(Some(e));
+                        first_error.get_or_insert(format!("#contact-{}-name", role.id()));
+                        continue;
+                    }
+                };
+                if name.is_empty() && number.trim().is_empty() {
+                    row.number_error.set(None);
+                    continue;
+                }
+                match check_number(&number) {
+                    Ok(number) => {
+                        row.number_error.set(None);
+                        contacts.push(Contact { role: *role, name, number });
+                    }
+                    Err(e) => {
+                        row.number_error.set(Some(e));
+                        first_error.get_or_insert(format!("#contact-{}-number", role.id()));
+                    }
+                }
+            }
+            if let Some(field) = first_error {
+                status.set(None);
+                dom::error_title(true);
+                dom::focus_now(&field);
+                return;
+            }
+            dom::error_title(false);
+            let count = contacts.len();
+            status.set(Some(if state.set_contacts(contacts) {
+                (
+                    false,
+                    match count {
+                        0 => "No contacts are kept on this device now.".to_string(),
+                        1 => "Your contact was saved on this device.".to_string(),
+                        n => format!("Your {n} contacts were saved on this device."),
+                    },
+                )
+            } else {
+                (true, "Your contacts could not be saved on this device. Nothing was changed.".to_string())
+            }));
+        }
+    };
+
+    let download = move |_| {
+        let contacts = state.saved.with_untracked(|s| s.contacts.clone());
+        status.set(Some(match save_file(&export_file(&contacts), "recognise-respond-contacts.json") {
+            Ok(()) => (false, "The contacts file was saved as recognise-respond-contacts.json. Give it to colleagues in your area to open here.".into()),
+            Err(()) => (true, "The browser did not let the app save the file.".into()),
+        }));
+    };
+    let chosen = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        if file.size() > MAX_FILE_BYTES as f64 {
+            status.set(Some((true, "This file is too large to be a contacts file. Nothing was changed.".into())));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+                status.set(Some((true, "The file could not be read. Nothing was changed.".into())));
+                return;
+            };
+            let bytes = web_sys::js_sys::Uint8Array::new(&buffer).to_vec();
+            status.set(Some(match import_file(&bytes) {
+                Ok(contacts) => {
+                    let n = contacts.len();
+                    if state.set_contacts(contacts) {
+                        (false, format!("The contacts file was opened: {n} contact(s) now kept on this device, in place of any you had."))
+                    } else {
+                        (true, "The contacts could not be saved on this device. Nothing was changed.".into())
+                    }
+                }
+                Err(e) => (true, format!("{e} Nothing was changed.")),
+            }));
+        });
+    };
+
+    let nation = move || state.nation();
+    view! {
+        <h1 tabindex="-1">"Contacts and helplines"</h1>
+        <p class="lead">"Save the numbers you actually ring in your area. They stay on this device, and appear in the next steps after a check, in the record you copy or print, and on the home screen."</p>
+        <p class="hint">"Only the numbers of services, never anything about a child. Nothing is looked up or sent: a number is only checked to look like a phone number."</p>
+
+        <div role="status" class="contacts-status">
+            {move || status.get().map(|(problem, text)| view! { <p class=if problem { "error-message" } else { "confirmation" }>{if problem { format!("Error: {text}") } else { text }}</p> })}
+        </div>
+
+        <h2>"Your local contacts"</h2>
+        <form class="contacts-form" on:submit=save novalidate>
+            {rows.into_iter().map(|(role, row)| {
+                let base = format!("contact-{}", role.id());
+                let (name_id, number_id) = (format!("{base}-name"), format!("{base}-number"));
+                let (name_error_id, number_error_id) = (format!("{base}-name-error"), format!("{base}-number-error"));
+                view! {
+                    <fieldset class="fieldset contact-role">
+                        <legend class="fieldset-legend">{move || role.label(nation())}</legend>
+                        <div class=move || if row.name_error.get().is_some() { "field field-error" } else { "field" }>
+                            <label class="label" for=name_id.clone()>"Name of the team or person (optional)"</label>
+                            <p class="error-message" id=name_error_id.clone()>{move || row.name_error.get().map(|e| format!("Error: {e}"))}</p>
+                            <input class="input" id=name_id type="text" autocomplete="off" maxlength="120"
+                                aria-describedby=name_error_id aria-invalid=move || row.name_error.get().map(|_| "true")
+                                prop:value=move || row.name.get() on:input=move |ev| row.name.set(event_target_value(&ev))/>
+                        </div>
+                        <div class=move || if row.number_error.get().is_some() { "field field-error" } else { "field" }>
+                            <label class="label" for=number_id.clone()>"Phone number"</label>
+                            <p class="error-message" id=number_error_id.clone()>{move || row.number_error.get().map(|e| format!("Error: {e}"))}</p>
+                            <input class="input input-number" id=number_id type="tel" autocomplete="off" inputmode="tel"
+                                aria-describedby=number_error_id aria-invalid=move || row.number_error.get().map(|_| "true")
+                                prop:value=move || row.number.get() on:input=move |ev| row.number.set(event_target_value(&ev))/>
+                        </div>
+                    </fieldset>
+                }
+            }).collect_view()}
+            <button type="submit" class="button">"Save contacts on this device"</button>
+        </form>
+
+        <h2>"A contacts file for your area"</h2>
+        <p>"A trainer or lead can save the contacts for an area as a file and give it to colleagues. Opening a contacts file here replaces the contacts on this device; nothing else is changed."</p>
+        <p><button type="button" class="button button-secondary" on:click=download>"Save a contacts file"</button></p>
+        <div class="field">
+            <label class="label" for="contacts-file">"Open a contacts file"</label>
+            <input class="file-input" id="contacts-file" type="file" accept=".json,application/json" on:change=chosen/>
+        </div>
+
+        <h2>"National helplines"</h2>
+        <Helplines/>
+        <p><a href=Route::Check.href()>"Check signs"</a>" · "<a href=Route::Data.href()>"Your data on this device"</a></p>
+    }
+}
+
+/// The national helplines for the chosen nation (every one when none is chosen), to tap and call.
+#[component]
+fn Helplines() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let nation = state.nation();
+        let lines: Vec<_> =
+            state.library().helplines.iter().filter(|h| nation.is_none_or(|n| h.nations.contains(&n))).collect();
+        view! {
+            <ul class="helpline-list">
+                {lines.into_iter().map(|h| view! {
+                    <li>
+                        <strong>{h.name.clone()}</strong>": "
+                        <a href=format!("tel:{}", h.number.chars().filter(|c| c.is_ascii_digit()).collect::<String>())>{h.number.clone()}</a>
+                        <br/><span class="hint">{format!("{} {}", h.purpose, h.hours)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    }
+}
+
+/// The person's own local contacts, to tap and call, with a way to add or change them. Shown in
+/// the next steps and on the home screen; `none` says what to show when there are none.
+#[component]
+pub(crate) fn LocalContacts(
+    #[prop(optional)] none: Option<&'static str>,
+    /// On the home screen the list is a section of its own (a level-2 heading).
+    #[prop(optional)]
+    home: bool,
+) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let contacts = state.saved.with(|s| s.contacts.clone());
+        let nation = state.nation();
+        if contacts.is_empty() {
+            return none.map(|text| {
+                view! { <p class="local-contacts-none"><a href=Route::Contacts.href()>{text}</a></p> }.into_any()
+            });
+        }
+        Some(
+            view! {
+                <div class="local-contacts">
+                    {if home { view! { <h2>"Your local contacts"</h2> }.into_any() } else { view! { <h3>"Your local contacts"</h3> }.into_any() }}
+                    <ul>
+                        {contacts.into_iter().map(|c| {
+                            let who = if c.name.is_empty() { String::new() } else { format!("{} – ", c.name) };
+                            view! {
+                                <li><span class="contact-role">{c.role.label(nation)}</span>": "{who}<a href=c.dial()>{c.number.clone()}</a></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <p class="hint"><a href=Route::Contacts.href()>"Change your contacts"</a></p>
+                </div>
+            }
+            .into_any(),
+        )
+    }
+}
