@@ -8,7 +8,9 @@
 
 #![warn(missing_docs, unreachable_pub)]
 
-pub use rr_core::{contacts, content, nation, prerender, route, scenario, screening, search, storage, text, workshop};
+pub use rr_core::{
+    contacts, content, learning, nation, prerender, route, scenario, screening, search, storage, text, workshop,
+};
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser_storage;

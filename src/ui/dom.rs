@@ -80,3 +80,15 @@ pub(super) fn set_title_for_print(title: Option<&str>) {
         }
     }
 }
+
+/// A time (milliseconds since 1970) in this device's local time, e.g. "23 November 2026, 14:05".
+pub(super) fn local_time(ms: u64) -> String {
+    let date = js_sys::Date::new(&(ms as f64).into());
+    let opts = js_sys::Object::new();
+    for (k, v) in
+        [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")]
+    {
+        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
+    }
+    date.to_locale_string("en-GB", &opts).into()
+}

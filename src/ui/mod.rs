@@ -9,6 +9,7 @@ mod glossary;
 mod guidance;
 mod home;
 mod layout;
+mod learning_page;
 mod nation_page;
 mod not_found;
 mod offline;

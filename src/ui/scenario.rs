@@ -7,6 +7,7 @@ use super::guidance::toggle_abbreviation;
 use super::path::{DebriefView, GuidanceLinks};
 use super::state::{use_state, AppState};
 use crate::content::Library;
+use crate::learning::{minutes_between, Finished};
 use crate::route::Route;
 use crate::scenario::{Choice, Decision, Play, Scenario};
 use crate::workshop::view::{guidance_links, solo_debrief};
@@ -75,12 +76,27 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     let feedback = RwSignal::new(false);
     let error = RwSignal::new(false);
 
+    // `finished` records the play for the learning record: when, how long, the path.
     let save = move |play: &Play<'static>, finished: bool| {
         let mut p = state.progress(&scenario.id);
         p.path = play.path().to_vec();
         if finished {
+            let now = js_sys::Date::now() as u64;
             p.endings.push(play.scene().id.clone());
+            p.finished.push(Finished {
+                ending: play.scene().id.clone(),
+                at: now,
+                minutes: minutes_between(p.started_at.unwrap_or(now), now),
+                path: play.path().to_vec(),
+            });
+            p.started_at = None;
         }
+        state.set_progress(&scenario.id, p);
+    };
+    // A play's clock starts when the learner starts it (or starts again).
+    let start_clock = move || {
+        let mut p = state.progress(&scenario.id);
+        p.started_at = Some(js_sys::Date::now() as u64);
         state.set_progress(&scenario.id, p);
     };
 
@@ -139,6 +155,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     let restart = move |_| {
         let fresh = Play::new(scenario);
         save(&fresh, false);
+        start_clock();
         play.set(fresh);
         feedback.set(false);
         started.set(true);
@@ -149,7 +166,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
         {stale.then(|| view! {
             <div class="message"><p>"This scenario has changed since you saved your place in it, so it starts again from the beginning."</p></div>
         })}
-        <Show when=move || started.get() fallback=move || view! { <Intro scenario=scenario on_start=move || started.set(true)/> }>
+        <Show when=move || started.get() fallback=move || view! { <Intro scenario=scenario on_start=move || { start_clock(); started.set(true) }/> }>
             {move || {
                 let p = play.get();
                 let scene = p.scene();

@@ -30,6 +30,7 @@ export const ROUTES = [
   ['#/data', 'Your data on this device'],
   ['#/changes', 'What changed'],
   ['#/contacts', 'Contacts and helplines'],
+  ['#/record', 'Your learning record'],
   ['#/workshop', 'Workshop mode'],
   ['#/workshop/present', 'Workshop'],
   ['#/workshop/room', 'Workshop'],

@@ -4,6 +4,7 @@
 
 mod common;
 mod content;
+mod learning;
 mod routes;
 mod scenarios;
 mod screening;

@@ -20,6 +20,14 @@ fn sample() -> Saved {
         Progress {
             path: vec![Step { scene: "new-worker".into(), choice: "2".into() }],
             endings: vec!["settled".into()],
+            started_at: Some(1_700_000_000_000),
+            finished: vec![recognise_respond::learning::Finished {
+                ending: "settled".into(),
+                at: 1_699_000_000_000,
+                minutes: 14,
+                path: vec![Step { scene: "new-worker".into(), choice: "2".into() }],
+            }],
+            reflection: "I would name \"exploitation\" sooner.".into(),
         },
     );
     let mut session = Session::new(&["kobe".to_string()], false, 1_700_000_000_000);

@@ -31,8 +31,9 @@ pub const NAV: [(&str, &str); 4] =
     [("#/guidance", "Guidance"), ("#/check", "Check signs"), ("#/scenarios", "Scenarios"), ("#/search", "Search")];
 
 /// The footer's links: (address, name).
-pub const FOOTER: [(&str, &str); 8] = [
+pub const FOOTER: [(&str, &str); 9] = [
     ("#/contacts", "Contacts and helplines"),
+    ("#/record", "Your learning record"),
     ("#/glossary", "Glossary"),
     ("#/about", "About"),
     ("#/privacy", "Privacy"),

@@ -35,6 +35,8 @@ pub enum Route {
     Changes,
     /// The person's own local contacts, and the national helplines.
     Contacts,
+    /// The learner's record of scenarios finished and pages read, for CPD.
+    Record,
     /// Workshop mode: plan a session, continue one, print, look back.
     Workshop,
     /// The trainer's view of the running session: notes, hands, timers, controls.
@@ -79,6 +81,7 @@ impl Route {
             ("data", None, None) => Route::Data,
             ("changes", None, None) => Route::Changes,
             ("contacts", None, None) => Route::Contacts,
+            ("record", None, None) => Route::Record,
             ("workshop", None, None) => Route::Workshop,
             ("workshop", Some("present"), None) => Route::Present,
             ("workshop", Some("room"), None) => Route::Room,
@@ -114,6 +117,7 @@ impl Route {
             Route::Data => "#/data".into(),
             Route::Changes => "#/changes".into(),
             Route::Contacts => "#/contacts".into(),
+            Route::Record => "#/record".into(),
             Route::Workshop => "#/workshop".into(),
             Route::Present => "#/workshop/present".into(),
             Route::Room => "#/workshop/room".into(),
@@ -138,6 +142,7 @@ impl Route {
             | Route::Privacy
             | Route::Data
             | Route::Changes
+            | Route::Record
             | Route::Workshop
             | Route::Present
             | Route::Room
@@ -174,6 +179,7 @@ impl Route {
             Route::Data => "Your data on this device".into(),
             Route::Changes => "What changed".into(),
             Route::Contacts => "Contacts and helplines".into(),
+            Route::Record => "Your learning record".into(),
             Route::Workshop => "Workshop mode".into(),
             Route::Present => "Presenter view".into(),
             Route::Room => "Audience view".into(),
@@ -215,6 +221,7 @@ mod tests {
             Route::Data,
             Route::Changes,
             Route::Contacts,
+            Route::Record,
             Route::Workshop,
             Route::Present,
             Route::Room,

@@ -172,7 +172,12 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
     };
     view! {
         <h1 tabindex="-1">{format!("Workshop session of {}", started(id))}</h1>
-        <p class="no-print"><button type="button" class="button" on:click=move |_| dom::print()>"Print this record"</button>" "<a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
+        <p class="no-print button-group">
+            <button type="button" class="button" on:click=move |_| dom::print()>"Print this record"</button>
+            <button type="button" class="button button-secondary" on:click=move |_| export_csv(id)>"Export this session as CSV"</button>
+            <a href=Route::Workshop.href()>"Back to workshop mode"</a>
+        </p>
+        <p class="no-print confirmation" role="status" id="session-csv-status"></p>
         {record.into_iter().enumerate().map(|(i, run)| view! {
             <section class="past-run">
                 <h2>{run.title}</h2>
@@ -186,16 +191,24 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
     .into_any()
 }
 
+/// Saves the session's path and hands as a CSV file (for a trainer's own records).
+fn export_csv(id: u64) {
+    let state = use_state();
+    let text = state.saved.with_untracked(|s| {
+        s.workshops.iter().find(|w| w.id == id).map(|w| crate::learning::session_csv(w, state.library()))
+    });
+    let said = match text.map(|t| crate::ui::data_page::save_file(&t, "recognise-respond-session.csv")) {
+        Some(Ok(())) => "The session was saved as recognise-respond-session.csv.",
+        _ => "Error: the browser did not let the app save the file.",
+    };
+    if let Some(status) = dom::element("#session-csv-status") {
+        status.set_text_content(Some(said));
+    }
+}
+
 /// When a session started, in the laptop's local time, e.g. "23 November 2026, 14:05".
 fn started(id: u64) -> String {
-    let date = js_sys::Date::new(&(id as f64).into());
-    let opts = js_sys::Object::new();
-    for (k, v) in
-        [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")]
-    {
-        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
-    }
-    date.to_locale_string("en-GB", &opts).into()
+    crate::ui::dom::local_time(id)
 }
 
 /// Goes to another screen.

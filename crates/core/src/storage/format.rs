@@ -6,6 +6,7 @@
 //! writing, so nothing the person had is lost.
 
 use crate::contacts::{self, Contact};
+use crate::learning::Finished;
 use crate::nation::Nation;
 use crate::scenario::Step;
 use crate::screening::Answers;
@@ -56,6 +57,15 @@ pub struct Progress {
     /// The ending reached by each finished play, oldest first.
     #[serde(default)]
     pub endings: Vec<String>,
+    /// When the current play started (milliseconds since 1970), for the time it takes (format 6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<u64>,
+    /// Each finished play with when, how long and its path, for the learning record (format 6).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub finished: Vec<Finished>,
+    /// The learner's own reflection on this scenario, if they wrote one (format 6).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reflection: String,
 }
 
 /// Something about the stored data the person should be told.
@@ -456,6 +466,7 @@ mod tests {
             Progress {
                 path: vec![Step { scene: "new-worker".into(), choice: "2".into() }],
                 endings: vec!["settled".into()],
+                ..Progress::default()
             },
         );
         let d = decode(Some(&encode(&s)));
