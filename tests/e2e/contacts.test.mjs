@@ -64,6 +64,8 @@ test('the contacts appear in the next steps, the record, the home screen and sea
   assert.match(await steps.textContent(), /Social work \(children and families\): Duty social work – 01632 960003/);
   assert.equal(await steps.locator('a[href="tel:01632960002"]').count(), 1, 'tap to call');
   await page.click('text=Show the record as plain text');
+  // The text is made when the details open: wait for it.
+  await page.waitForFunction(() => document.querySelector('#record-text').value.length > 0);
   const record = await page.inputValue('#record-text');
   assert.match(record, /Your local contacts \(saved on this device\):\n- Social work \(children and families\): Duty social work, 01632 960003\n- Out-of-hours social work team: EDT North, 01632 960002/);
 
