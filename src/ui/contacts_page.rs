@@ -149,25 +149,11 @@ pub(crate) fn ContactsPage() -> impl IntoView {
         <form class="contacts-form" on:submit=save novalidate>
             {rows.into_iter().map(|(role, row)| {
                 let base = format!("contact-{}", role.id());
-                let (name_id, number_id) = (format!("{base}-name"), format!("{base}-number"));
-                let (name_error_id, number_error_id) = (format!("{base}-name-error"), format!("{base}-number-error"));
                 view! {
                     <fieldset class="fieldset contact-role">
                         <legend class="fieldset-legend">{move || role.label(nation())}</legend>
-                        <div class=move || if row.name_error.get().is_some() { "field field-error" } else { "field" }>
-                            <label class="label" for=name_id.clone()>"Name of the team or person (optional)"</label>
-                            <p class="error-message" id=name_error_id.clone()>{move || row.name_error.get().map(|e| format!("Error: {e}"))}</p>
-                            <input class="input" id=name_id type="text" autocomplete="off" maxlength="120"
-                                aria-describedby=name_error_id aria-invalid=move || row.name_error.get().map(|_| "true")
-                                prop:value=move || row.name.get() on:input=move |ev| row.name.set(event_target_value(&ev))/>
-                        </div>
-                        <div class=move || if row.number_error.get().is_some() { "field field-error" } else { "field" }>
-                            <label class="label" for=number_id.clone()>"Phone number"</label>
-                            <p class="error-message" id=number_error_id.clone()>{move || row.number_error.get().map(|e| format!("Error: {e}"))}</p>
-                            <input class="input input-number" id=number_id type="tel" autocomplete="off" inputmode="tel"
-                                aria-describedby=number_error_id aria-invalid=move || row.number_error.get().map(|_| "true")
-                                prop:value=move || row.number.get() on:input=move |ev| row.number.set(event_target_value(&ev))/>
-                        </div>
+                        <Field id=format!("{base}-name") label="Name of the team or person (optional)" value=row.name error=row.name_error phone=false/>
+                        <Field id=format!("{base}-number") label="Phone number" value=row.number error=row.number_error phone=true/>
                     </fieldset>
                 }
             }).collect_view()}
@@ -185,6 +171,29 @@ pub(crate) fn ContactsPage() -> impl IntoView {
         <h2>"National helplines"</h2>
         <Helplines/>
         <p><a href=Route::Check.href()>"Check signs"</a>" · "<a href=Route::Data.href()>"Your data on this device"</a></p>
+    }
+}
+
+/// One labelled text field with its error beside it (the GOV.UK pattern).
+#[component]
+fn Field(
+    id: String,
+    label: &'static str,
+    value: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    /// A phone number (a narrower field, the phone keypad) rather than a name.
+    phone: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <div class=move || if error.get().is_some() { "field field-error" } else { "field" }>
+            <label class="label" for=id.clone()>{label}</label>
+            <p class="error-message" id=error_id.clone()>{move || error.get().map(|e| format!("Error: {e}"))}</p>
+            <input class=if phone { "input input-number" } else { "input" } id=id type=if phone { "tel" } else { "text" }
+                autocomplete="off" inputmode=phone.then_some("tel") maxlength=(!phone).then_some("120")
+                aria-describedby=error_id aria-invalid=move || error.get().map(|_| "true")
+                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+        </div>
     }
 }
 
