@@ -1,9 +1,10 @@
 //! The shared fixture: the library the build embeds (made once), the real content folder, and
-//! throwaway copies of it that a test can break.
+//! in-memory copies of its files that a test can break.
 
 use recognise_respond::content::{ContentError, Library};
-use rr_content::load::{check, load};
-use std::fs;
+use rr_content::load::check_files;
+use rr_content::Files;
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -25,55 +26,49 @@ pub fn real_content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
 }
 
-/// A throwaway copy of the real content folder that a test can break; removed when dropped.
-pub struct Scratch(pub PathBuf);
+/// The real content files in memory, read once.
+fn real_files() -> &'static Files {
+    static FILES: OnceLock<Files> = OnceLock::new();
+    FILES.get_or_init(|| Files::read_dir(&real_content()))
+}
+
+/// A copy of the real content files, in memory, that a test can break (nothing on disk).
+pub struct Scratch(RefCell<Files>);
 
 impl Scratch {
-    /// A fresh copy named after the test.
-    pub fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("rr-{}-{name}", std::process::id())).join("content");
-        let _ = fs::remove_dir_all(&dir);
-        copy_dir(&real_content(), &dir);
-        Scratch(dir)
+    /// A fresh copy; `_name` says which test it is for, in the test's own words.
+    pub fn new(_name: &str) -> Scratch {
+        Scratch(RefCell::new(real_files().clone()))
     }
 
     /// Writes `text` to `rel` inside the copy.
     pub fn write(&self, rel: &str, text: &str) -> &Self {
-        fs::write(self.0.join(rel), text).unwrap();
+        self.0.borrow_mut().set(rel, text);
         self
+    }
+
+    /// The text of `rel` in the copy.
+    pub fn read(&self, rel: &str) -> String {
+        self.0.borrow().text(rel).unwrap_or_else(|| panic!("no {rel} in the content")).to_string()
+    }
+
+    /// The library the copy makes, or its problems.
+    pub fn load(&self) -> Result<Library, Vec<ContentError>> {
+        check_files(&self.0.borrow()).0
     }
 
     /// The problems the loader finds (the copy must be broken).
     pub fn errors(&self) -> Vec<ContentError> {
-        load(&self.0).expect_err("the broken content should be refused")
+        self.load().expect_err("the broken content should be refused")
     }
 
     /// The problems and warnings the loader finds in files whose names end with `suffix`.
     pub fn findings(&self, suffix: &str) -> (Vec<ContentError>, Vec<ContentError>) {
-        let (result, warnings) = check(&self.0);
+        let (result, warnings) = check_files(&self.0.borrow());
         let mine = |e: &ContentError| e.file.ends_with(suffix);
         (
             result.err().unwrap_or_default().into_iter().filter(mine).collect(),
             warnings.into_iter().filter(mine).collect(),
         )
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(self.0.parent().unwrap());
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
     }
 }

@@ -102,7 +102,7 @@ fn a_link_to_a_missing_page_is_refused() {
 #[test]
 fn a_broken_bibliography_is_named_with_its_line() {
     let s = Scratch::new("bib");
-    let mut text = fs::read_to_string(s.0.join("sources.toml")).unwrap();
+    let mut text = s.read("sources.toml");
     text.push_str("\n[broken]\ntitle = \"x\"\npublisher = \"y\"\n");
     s.write("sources.toml", &text);
     let errors = s.errors();
@@ -138,7 +138,7 @@ fn a_link_to_a_missing_section_is_refused_and_a_real_one_is_accepted() {
 fn an_undefined_abbreviation_is_refused_wherever_it_is_used() {
     let s = Scratch::new("abbr");
     s.write("guidance/abbr.md", &page("\nAsk the QQZ team.\n"));
-    let mut group = fs::read_to_string(s.0.join("indicators/5-moved.toml")).unwrap();
+    let mut group = s.read("indicators/5-moved.toml");
     group = group.replacen("text = \"", "text = \"Seen by the WWX: ", 1);
     s.write("indicators/5-moved.toml", &group);
     let errors = s.errors();
@@ -241,7 +241,7 @@ fn places(errors: &[recognise_respond::content::ContentError], suffix: &str) -> 
 fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_of_file() {
     let s = Scratch::new("language");
     let edit = |rel: &str, from: &str, to: &str| {
-        let text = fs::read_to_string(s.0.join(rel)).unwrap();
+        let text = s.read(rel);
         assert!(text.contains(from), "{rel} has {from:?}");
         s.write(rel, &text.replacen(from, to, 1));
     };
@@ -259,9 +259,7 @@ fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_o
     );
     edit("scenarios/cannabis-farm.md", "## end safe: Duc is protected and heard", "## end safe: Duc is safe and heard");
     let errors = s.errors();
-    let lines = |rel: &str, needle: &str| {
-        fs::read_to_string(s.0.join(rel)).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1
-    };
+    let lines = |rel: &str, needle: &str| s.read(rel).lines().position(|l| l.contains(needle)).unwrap() + 1;
     assert_eq!(
         places(&errors, "1-across-forms.toml"),
         vec![(lines("indicators/1-across-forms.toml", "petty crime"), 20)],
@@ -285,7 +283,7 @@ fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_o
 #[test]
 fn a_trainer_can_add_a_phrase_to_avoid() {
     let s = Scratch::new("language-add");
-    let list = fs::read_to_string(s.0.join("language.toml")).unwrap();
+    let list = s.read("language.toml");
     s.write(
         "language.toml",
         &format!("{list}\n[[rule]]\navoid = [\"needs to learn\"]\ninstead = \"say what adults must do\"\n"),
@@ -297,7 +295,7 @@ fn a_trainer_can_add_a_phrase_to_avoid() {
 #[test]
 fn every_sign_says_why_it_is_of_its_kind() {
     let s = Scratch::new("kind-reason");
-    let text = fs::read_to_string(s.0.join("indicators/4-criminal.toml")).unwrap();
+    let text = s.read("indicators/4-criminal.toml");
     let broken = text.replacen(
         "kind_reason = \"Debt bondage is a means of control: exploitation is happening now.\"",
         "kind_reason = \" \"",
@@ -324,7 +322,7 @@ fn every_sign_says_why_it_is_of_its_kind() {
 #[test]
 fn a_page_whose_text_changed_without_a_change_entry_fails_the_build() {
     let s = Scratch::new("changelog");
-    let original = fs::read_to_string(s.0.join("guidance/age.md")).unwrap();
+    let original = s.read("guidance/age.md");
     let edited = original.replacen(
         "Record why you think the young person may be a child",
         "Write down why you think the young person may be a child",
@@ -343,7 +341,7 @@ fn a_page_whose_text_changed_without_a_change_entry_fails_the_build() {
     // A change entry saying what changed, with that fingerprint, lets it through.
     let logged = edited.replacen("[[changes]]", &format!("[[changes]]\ndate = 2026-12-01\nkind = \"minor\"\nwhat = \"Plainer wording.\"\nhash = \"{current}\"\n\n[[changes]]"), 1);
     s.write("guidance/age.md", &logged);
-    let library = load(&s.0).unwrap_or_else(|e| panic!("{e:?}"));
+    let library = s.load().unwrap_or_else(|e| panic!("{e:?}"));
     let page = library.guidance_page("age").unwrap();
     assert_eq!(page.changes[0].date, "2026-12-01", "newest first");
     assert_eq!(page.changes[0].what, "Plainer wording.");
@@ -428,7 +426,7 @@ fn every_sign_rule_names_the_line_and_column_of_the_value() {
 #[test]
 fn every_glossary_rule_names_the_line_and_column_of_the_value() {
     let s = Scratch::new("glossary-spans");
-    let mut text = fs::read_to_string(s.0.join("glossary.toml")).unwrap();
+    let mut text = s.read("glossary.toml");
     let first = text.lines().count() + 3;
     text.push_str("\n[[entry]]\nabbr = \"x\"\nterm = \"A new term\"\nmeaning = \"\"\nsource = \"nowhere\"\n");
     s.write("glossary.toml", &text);
@@ -447,7 +445,7 @@ fn every_glossary_rule_names_the_line_and_column_of_the_value() {
 #[test]
 fn every_nation_steps_rule_names_the_line_and_column_of_the_value() {
     let s = Scratch::new("nation-spans");
-    let text = fs::read_to_string(s.0.join("nations.toml")).unwrap();
+    let text = s.read("nations.toml");
     let broken = text.replacen("police = \"Tell the police", "police = \" \"\npolice_was = \"", 1);
     let broken = broken.replacen("police_was = \"", "# ", 1);
     let broken = broken.replacen("\"helplines\"]", "\"helplines\", \"no-such\"]", 1);
@@ -464,7 +462,7 @@ fn every_nation_steps_rule_names_the_line_and_column_of_the_value() {
 #[test]
 fn every_bibliography_rule_names_the_line_and_column_of_the_value() {
     let s = Scratch::new("source-spans");
-    let mut text = fs::read_to_string(s.0.join("sources.toml")).unwrap();
+    let mut text = s.read("sources.toml");
     let first = text.lines().count() + 2;
     text.push_str("\n[Bad_Key]\ntitle = \"\"\npublisher = \"P\"\ndate = \"2020\"\nurl = \"ftp://x\"\n");
     s.write("sources.toml", &text);
@@ -483,7 +481,7 @@ fn every_bibliography_rule_names_the_line_and_column_of_the_value() {
 #[test]
 fn a_helpline_without_a_number_is_named_on_its_own_lines() {
     let s = Scratch::new("helpline-spans");
-    let mut text = fs::read_to_string(s.0.join("nations.toml")).unwrap();
+    let mut text = s.read("nations.toml");
     let first = text.lines().count() + 2;
     text.push_str(
         "\n[[helplines]]\nname = \"Childline\"\nnumber = \"\"\npurpose = \"P\"\nhours = \"H\"\nnations = [\"wales\"]\n",
@@ -495,4 +493,19 @@ fn a_helpline_without_a_number_is_named_on_its_own_lines() {
     // helpline of the same name comes first in the file.
     assert_eq!(found, vec![(first + 2, 10, "a helpline needs".into())], "{errors:?}");
     assert_eq!(errors.iter().find(|e| e.file.ends_with("nations.toml")).unwrap().message, "a helpline needs a number");
+}
+
+#[test]
+fn content_made_in_memory_is_checked_like_a_folder() {
+    use rr_content::load::check_files;
+    use rr_content::Files;
+    // No files at all: each missing file and folder is named, nothing panics.
+    let (result, _) = check_files(&Files::from_texts("content", []));
+    let errors = result.expect_err("nothing is not content");
+    for missing in ["content/sources.toml", "content/guidance", "content/indicators", "content/nations.toml"] {
+        assert!(errors.iter().any(|e| e.file == missing), "{missing}: {errors:?}");
+    }
+    // The real files, read into memory, make the same library as the build.
+    let real = Files::read_dir(&real_content());
+    assert_eq!(check_files(&real).0.expect("the real content passes"), load(&real_content()).unwrap());
 }

@@ -5,7 +5,6 @@ use crate::common::Scratch;
 use recognise_respond::content::{ContentError, Library};
 use recognise_respond::scenario::explore::explore;
 use recognise_respond::scenario::{Play, Scenario, Step};
-use std::fs;
 
 use crate::common::library;
 
@@ -117,7 +116,7 @@ fn the_engine_is_deterministic_replays_a_saved_path_and_goes_back() {
 
 /// Writes a scenario made of [`FRONT`] and `body`; returns its problems and warnings.
 fn scenario(scratch: &Scratch, body: &str) -> (Vec<ContentError>, Vec<ContentError>) {
-    fs::write(scratch.0.join("scenarios/test-case.md"), format!("{FRONT}{body}")).unwrap();
+    scratch.write("scenarios/test-case.md", &format!("{FRONT}{body}"));
     scratch.findings("test-case.md")
 }
 
@@ -229,7 +228,7 @@ fn every_front_matter_rule_names_the_line_and_column_of_the_value() {
     let s = Scratch::new("scenario-spans");
     let front = "+++\nid = \"other\"\ntitle = \" \"\nsummary = \"S\"\nstart = \"nowhere\"\nminutes = 0\ncontent_warnings = []\nnations = [\"wales\", \"atlantis\"]\nsources = [\"briefing-2021\", \"no-such\"]\nreviewed = 2026-11-01T10:00:00\n[vars]\ntrust = \"high\"\nunused = 0\n+++\n";
     let body = format!("## a: Start\nText.\n* Go -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}");
-    fs::write(s.0.join("scenarios/test-case.md"), format!("{front}{body}")).unwrap();
+    s.write("scenarios/test-case.md", &format!("{front}{body}"));
     let (errors, warnings) = s.findings("test-case.md");
     let placed: Vec<(usize, usize)> = errors.iter().map(|e| (e.line, e.column)).collect();
     assert_eq!(

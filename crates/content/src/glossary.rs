@@ -8,7 +8,6 @@ use super::front_matter::{parse_toml, place};
 use super::{ContentError, GlossaryEntry, Source};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
 use toml::Spanned;
 
 /// The glossary file, relative to the content folder.
@@ -125,17 +124,16 @@ pub(super) fn find<'a>(text: &'a str, abbrs: &Abbreviations) -> Vec<Found<'a>> {
 /// Reads the glossary. Returns the entries (sorted) and the abbreviations they define.
 /// Links to guidance pages are added to `links` as (file, line, address), to check later.
 pub(super) fn load(
-    root: &Path,
+    root: &super::files::Files,
     sources: Option<&BTreeMap<String, Source>>,
     links: &mut Vec<(String, usize, String)>,
     errors: &mut Vec<ContentError>,
 ) -> (Vec<GlossaryEntry>, Abbreviations) {
-    let path = root.join(GLOSSARY_FILE);
-    let file = super::files::display_path(root, &path);
-    let Some(text) = super::files::read(&file, &path, errors) else {
+    let file = root.display(GLOSSARY_FILE);
+    let Some(text) = root.read(GLOSSARY_FILE, errors) else {
         return (Vec::new(), Abbreviations::default());
     };
-    let raw: RawGlossary = match parse_toml(&file, &text, 1, "") {
+    let raw: RawGlossary = match parse_toml(&file, text, 1, "") {
         Ok(r) => r,
         Err(e) => {
             errors.push(e);
@@ -146,7 +144,7 @@ pub(super) fn load(
     let mut entries = Vec::new();
     let mut terms: HashMap<String, usize> = HashMap::new();
     // Every problem is placed where the parser found the value: its line and column.
-    let at = |span: std::ops::Range<usize>| place(&text, 1, span.start);
+    let at = |span: std::ops::Range<usize>| place(text, 1, span.start);
     let error = |span: std::ops::Range<usize>, message: String| {
         let (line, column) = at(span);
         ContentError::at(&file, line, column, message)

@@ -1,7 +1,7 @@
 //! Reading and checking the indicator checklist (`content/indicators/*.toml`) and the next
 //! steps for each nation (`content/nations.toml`).
 
-use super::files::{display_path, list_files, read};
+use super::files::Files;
 use super::front_matter::{iso_date, parse_toml, place};
 use super::glossary::{self, Abbreviations};
 use super::{ContentError, Form, Helpline, NationSteps, Sign, SignGroup, SignKind, Source};
@@ -9,7 +9,6 @@ use crate::nation::Nation;
 use crate::route::is_slug;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
 use toml::Spanned;
 
 /// The folder of indicator groups.
@@ -47,32 +46,32 @@ struct RawSign {
 /// Links to guidance pages are added to `links` as (file, line, address) for checking once every
 /// page is known.
 pub(super) fn load_groups(
-    root: &Path,
+    root: &Files,
     sources: &Sources,
     abbrs: &Abbreviations,
     links: &mut Vec<(String, usize, String)>,
     errors: &mut Vec<ContentError>,
 ) -> Vec<SignGroup> {
-    let files = list_files(root, INDICATORS_DIR, "toml", errors);
+    let files = root.list(INDICATORS_DIR, "toml", errors);
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut groups = Vec::new();
-    for path in files {
-        let file = display_path(root, &path);
-        let Some(text) = read(&file, &path, errors) else {
+    for rel in files {
+        let file = root.display(rel);
+        let Some(text) = root.read(rel, errors) else {
             continue;
         };
-        let raw: RawGroup = match parse_toml(&file, &text, 1, "") {
+        let raw: RawGroup = match parse_toml(&file, text, 1, "") {
             Ok(r) => r,
             Err(e) => {
                 errors.push(e);
                 continue;
             }
         };
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = super::files::stem(rel).to_string();
         let slug = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-').to_string();
         // Every problem is placed where the parser found the value: its line and column.
         let at = |span: std::ops::Range<usize>, message: String| {
-            let (line, column) = place(&text, 1, span.start);
+            let (line, column) = place(text, 1, span.start);
             ContentError::at(&file, line, column, message)
         };
         if raw.title.get_ref().trim().is_empty() {
@@ -123,7 +122,7 @@ pub(super) fn load_groups(
                 }
             }
             for field in std::iter::once(&s.text).chain(s.hint.iter()) {
-                let (line, _) = place(&text, 1, field.span().start);
+                let (line, _) = place(text, 1, field.span().start);
                 undefined_abbreviations(field.get_ref(), abbrs, &file, line, errors);
             }
             signs.push(Sign {
@@ -137,10 +136,10 @@ pub(super) fn load_groups(
             });
         }
         for slug in &raw.guidance {
-            let (line, _) = place(&text, 1, slug.span().start);
+            let (line, _) = place(text, 1, slug.span().start);
             links.push((file.clone(), line, format!("#/guidance/{}", slug.get_ref())));
         }
-        let (intro_line, _) = place(&text, 1, raw.intro.span().start);
+        let (intro_line, _) = place(text, 1, raw.intro.span().start);
         undefined_abbreviations(raw.intro.get_ref(), abbrs, &file, intro_line, errors);
         let guidance = raw.guidance.into_iter().map(Spanned::into_inner).collect();
         groups.push(SignGroup { slug, title: raw.title.into_inner(), intro: raw.intro.into_inner(), guidance, signs });
@@ -193,18 +192,17 @@ pub(super) struct Steps {
 
 /// Reads the next steps for every nation and the helplines.
 pub(super) fn load_nations(
-    root: &Path,
+    root: &Files,
     sources: &Sources,
     abbrs: &Abbreviations,
     errors: &mut Vec<ContentError>,
 ) -> Steps {
-    let path = root.join(NATIONS_FILE);
-    let file = display_path(root, &path);
+    let file = root.display(NATIONS_FILE);
     let empty = Steps { nations: Vec::new(), helplines: Vec::new(), reviewed: String::new() };
-    let Some(text) = read(&file, &path, errors) else {
+    let Some(text) = root.read(NATIONS_FILE, errors) else {
         return empty;
     };
-    let raw: RawNations = match parse_toml(&file, &text, 1, "") {
+    let raw: RawNations = match parse_toml(&file, text, 1, "") {
         Ok(r) => r,
         Err(e) => {
             errors.push(e);
@@ -212,7 +210,7 @@ pub(super) fn load_nations(
         }
     };
     let error = |span: std::ops::Range<usize>, message: String| {
-        let (line, column) = place(&text, 1, span.start);
+        let (line, column) = place(text, 1, span.start);
         ContentError::at(&file, line, column, message)
     };
     let mut nations = Vec::new();
@@ -235,7 +233,7 @@ pub(super) fn load_nations(
             if value.get_ref().trim().is_empty() {
                 errors.push(error(value.span(), format!("{} has an empty {field}", nation.name())));
             }
-            let (line, _) = place(&text, 1, value.span().start);
+            let (line, _) = place(text, 1, value.span().start);
             undefined_abbreviations(value.get_ref(), abbrs, &file, line, errors);
         }
         if s.sources.get_ref().is_empty() {
@@ -265,7 +263,7 @@ pub(super) fn load_nations(
     let mut helplines = Vec::new();
     for h in raw.helplines {
         for value in [&h.name, &h.purpose, &h.hours] {
-            let (line, _) = place(&text, 1, value.span().start);
+            let (line, _) = place(text, 1, value.span().start);
             undefined_abbreviations(value.get_ref(), abbrs, &file, line, errors);
         }
         for (field, value) in [("name", &h.name), ("number", &h.number)] {

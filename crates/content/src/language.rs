@@ -7,11 +7,10 @@
 //! Markdown inside straight or curly double quotes, in TOML only inside curly ones (every TOML
 //! string already sits inside straight quotes).
 
+use super::files::Files;
 use super::front_matter::parse_toml;
 use super::ContentError;
 use serde::Deserialize;
-use std::fs;
-use std::path::Path;
 
 /// The file of phrases to avoid, relative to the content folder.
 pub(super) const LANGUAGE_FILE: &str = "language.toml";
@@ -40,15 +39,12 @@ pub(super) struct Rules(Vec<(String, String)>);
 impl Rules {
     /// Reads `content/language.toml`. A missing or broken file is a problem: without it the
     /// rule could not run.
-    pub(super) fn load(root: &Path, file: &str, errors: &mut Vec<ContentError>) -> Rules {
-        let text = match fs::read_to_string(root.join(LANGUAGE_FILE)) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(ContentError::new(file, 1, format!("cannot read the list of wording to avoid: {e}")));
-                return Rules::default();
-            }
+    pub(super) fn load(root: &Files, file: &str, errors: &mut Vec<ContentError>) -> Rules {
+        let Some(text) = root.text(LANGUAGE_FILE) else {
+            errors.push(ContentError::new(file, 1, "cannot read the list of wording to avoid"));
+            return Rules::default();
         };
-        let raw: RawRules = match parse_toml(file, &text, 1, "") {
+        let raw: RawRules = match parse_toml(file, text, 1, "") {
             Ok(r) => r,
             Err(e) => {
                 errors.push(e);
@@ -115,18 +111,14 @@ fn quoted(line: &str, at: usize, markdown: bool) -> bool {
 
 /// Checks every `.md` and `.toml` file under `root` (except the phrase list and the
 /// bibliography) against the rules.
-pub(super) fn check_all(root: &Path, errors: &mut Vec<ContentError>) {
-    let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let rules = Rules::load(root, &format!("{name}/{LANGUAGE_FILE}"), errors);
-    for path in super::files::all_files(root) {
-        let Ok(rel) = path.strip_prefix(root) else { continue };
-        let rel = rel.to_string_lossy().replace('\\', "/");
-        if NOT_CHECKED.contains(&rel.as_str()) {
+pub(super) fn check_all(root: &Files, errors: &mut Vec<ContentError>) {
+    let rules = Rules::load(root, &root.display(LANGUAGE_FILE), errors);
+    for (rel, text) in root.all() {
+        if NOT_CHECKED.contains(&rel) {
             continue;
         }
-        let markdown = path.extension().is_some_and(|x| x == "md");
-        if let Ok(text) = fs::read_to_string(&path) {
-            rules.check(&format!("{name}/{rel}"), &text, markdown, errors);
+        if let Ok(text) = text {
+            rules.check(&root.display(rel), text, rel.ends_with(".md"), errors);
         }
     }
 }

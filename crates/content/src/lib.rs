@@ -18,6 +18,7 @@ pub(crate) use rr_core::{nation, route, scenario, text};
 
 pub mod changes;
 mod files;
+pub use files::Files;
 mod front_matter;
 mod glossary;
 mod indicators;

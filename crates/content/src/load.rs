@@ -4,7 +4,7 @@
 //! can fix a whole batch at once. The build script calls [`load`] and fails the build on any
 //! problem: a broken content file never reaches a phone.
 
-use super::files::{display_path, list_files, read};
+use super::files::{stem, Files};
 use super::front_matter;
 use super::glossary::{self, Abbreviations};
 use super::indicators;
@@ -15,7 +15,6 @@ use crate::nation::Nation;
 use crate::route::{is_slug, Route};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-use std::fs;
 use std::path::Path;
 use toml::Spanned;
 
@@ -55,14 +54,19 @@ pub fn load(root: &Path) -> Result<Library, Vec<ContentError>> {
     check(root).0
 }
 
-/// Like [`load`], and also returns warnings: things worth a second look that do not stop the
-/// build (long choices, wording that may blame a child, text that looks like real details).
+/// Reads the content folder at `root` into memory and checks it ([`check_files`]).
 pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentError>) {
+    check_files(&Files::read_dir(root))
+}
+
+/// Checks a set of content files (read from a folder or made in memory) and builds the library,
+/// or returns every problem; also returns warnings: things worth a second look that do not stop
+/// the build (long choices, wording that may blame a child, text that looks like real details).
+pub fn check_files(root: &Files) -> (Result<Library, Vec<ContentError>>, Vec<ContentError>) {
     let mut errors = Vec::new();
-    let display = |p: &Path| display_path(root, p);
 
     // When the bibliography itself cannot be read, pages are not blamed for citing it.
-    let sources = load_sources(&root.join(SOURCES_FILE), &display(&root.join(SOURCES_FILE)), &mut errors);
+    let sources = load_sources(root, &mut errors);
     let known = sources.as_ref();
     let mut links = Vec::new();
     let (glossary, abbrs) = glossary::load(root, known, &mut links, &mut errors);
@@ -120,7 +124,7 @@ pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentErr
 
 /// The content's version: the date of the newest change to any page and a fingerprint of
 /// every content file, so a printed page or a copied record says which content it came from.
-fn version(root: &Path, library: &Library) -> String {
+fn version(root: &Files, library: &Library) -> String {
     let newest = library
         .guidance
         .iter()
@@ -130,22 +134,17 @@ fn version(root: &Path, library: &Library) -> String {
         .max()
         .unwrap_or("");
     let mut all = Vec::new();
-    for path in super::files::all_files(root) {
-        all.extend(path.strip_prefix(root).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default().bytes());
-        all.extend(fs::read(&path).unwrap_or_default());
+    for (rel, text) in root.all() {
+        all.extend(rel.bytes());
+        all.extend(text.unwrap_or_default().bytes());
     }
     format!("{newest} ({:08x})", super::changes::fnv1a(&all) as u32)
 }
 
-fn load_sources(path: &Path, file: &str, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
-    let text = match fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(ContentError::new(file, 1, format!("cannot read the bibliography: {e}")));
-            return None;
-        }
-    };
-    let raw: BTreeMap<Spanned<String>, RawSource> = match front_matter::parse_toml(file, &text, 1, "") {
+fn load_sources(root: &Files, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
+    let file = &root.display(SOURCES_FILE);
+    let text = root.read(SOURCES_FILE, errors)?;
+    let raw: BTreeMap<Spanned<String>, RawSource> = match front_matter::parse_toml(file, text, 1, "") {
         Ok(r) => r,
         Err(e) => {
             errors.push(e);
@@ -153,7 +152,7 @@ fn load_sources(path: &Path, file: &str, errors: &mut Vec<ContentError>) -> Opti
         }
     };
     let error = |span: std::ops::Range<usize>, message: String| {
-        let (line, column) = front_matter::place(&text, 1, span.start);
+        let (line, column) = front_matter::place(text, 1, span.start);
         ContentError::at(file, line, column, message)
     };
     let mut out = BTreeMap::new();
@@ -201,7 +200,7 @@ struct Loaded {
 pub type Anchors = HashMap<String, Vec<String>>;
 
 fn load_pages(
-    root: &Path,
+    root: &Files,
     dir: &str,
     needs_sources: bool,
     sources: Option<&BTreeMap<String, Source>>,
@@ -209,10 +208,10 @@ fn load_pages(
     errors: &mut Vec<ContentError>,
 ) -> Vec<Loaded> {
     let mut pages = Vec::new();
-    for path in list_files(root, dir, "md", errors) {
-        let file = display_path(root, &path);
-        let Some(text) = read(&file, &path, errors) else { continue };
-        if let Some(page) = load_page(&file, &path, &text, needs_sources, sources, abbrs, errors) {
+    for rel in root.list(dir, "md", errors) {
+        let file = root.display(rel);
+        let Some(text) = root.read(rel, errors) else { continue };
+        if let Some(page) = load_page(&file, stem(rel), text, needs_sources, sources, abbrs, errors) {
             pages.push(page);
         }
     }
@@ -222,7 +221,7 @@ fn load_pages(
 #[allow(clippy::too_many_arguments)]
 fn load_page(
     file: &str,
-    path: &Path,
+    slug: &str,
     text: &str,
     needs_sources: bool,
     sources: Option<&BTreeMap<String, Source>>,
@@ -230,7 +229,7 @@ fn load_page(
     errors: &mut Vec<ContentError>,
 ) -> Option<Loaded> {
     let before = errors.len();
-    let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let slug = slug.to_string();
     if !is_slug(&slug) {
         errors.push(ContentError::new(
             file,

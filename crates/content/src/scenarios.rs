@@ -24,7 +24,7 @@
 //! Every rule of `shared/design/scenarios.md` is checked here with the file and the line; the
 //! paths are explored in [`crate::scenario::explore`].
 
-use super::files::{display_path, list_files, read};
+use super::files::{stem, Files};
 use super::front_matter::{self, iso_date, place};
 use super::glossary::{self, Abbreviations};
 use super::markdown;
@@ -35,7 +35,6 @@ use crate::scenario::expr::{Change, Cond, Set, Value};
 use crate::scenario::{explore, Block, Choice, Ending, Outcome, Rating, Scenario, Scene};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
 use toml::Spanned;
 
 /// The folder of scenarios.
@@ -76,7 +75,7 @@ pub(super) struct Loaded {
 
 /// Reads every scenario. Guidance links are added to `links` to check once pages are known.
 pub(super) fn load(
-    root: &Path,
+    root: &Files,
     sources: Option<&BTreeMap<String, Source>>,
     abbrs: &Abbreviations,
     links: &mut Vec<(String, usize, String)>,
@@ -84,14 +83,14 @@ pub(super) fn load(
 ) -> Loaded {
     let mut out = Loaded { scenarios: Vec::new(), warnings: Vec::new() };
     let mut ordered = Vec::new();
-    for path in list_files(root, SCENARIOS_DIR, "md", errors) {
-        let file = display_path(root, &path);
-        let Some(text) = read(&file, &path, errors) else {
+    for rel in root.list(SCENARIOS_DIR, "md", errors) {
+        let file = root.display(rel);
+        let Some(text) = root.read(rel, errors) else {
             continue;
         };
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = stem(rel).to_string();
         let before = errors.len();
-        let mut reader = Reader { file: &file, text: &text, abbrs, errors, warnings: &mut out.warnings, links };
+        let mut reader = Reader { file: &file, text, abbrs, errors, warnings: &mut out.warnings, links };
         if let Some((order, scenario)) = reader.scenario(&stem, sources) {
             if errors.len() == before {
                 ordered.push((order, scenario));
