@@ -444,7 +444,7 @@ fn Helplines() -> impl IntoView {
         <ul class="helplines">
             {state.library().helplines.iter().map(|h| view! {
                 <li>
-                    <strong>{h.name.clone()}</strong> ": " <a href=format!("tel:{}", h.number.replace(' ', ""))>{h.number.clone()}</a>
+                    <strong>{h.name.clone()}</strong> ": " <a href=crate::contacts::dial(&h.number)>{h.number.clone()}</a>
                     <br/>{h.purpose.clone()} " " {h.hours.clone()}
                 </li>
             }).collect_view()}

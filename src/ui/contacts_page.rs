@@ -5,6 +5,7 @@
 
 use super::data_page::save_file;
 use super::dom;
+use super::said::SaidLine;
 use super::state::use_state;
 use crate::contacts::{check_name, check_number, export_file, import_file, Contact, Role, MAX_FILE_BYTES};
 use crate::route::Route;
@@ -142,7 +143,7 @@ pub(crate) fn ContactsPage() -> impl IntoView {
         <p class="hint">"Only the numbers of services, never anything about a child. Nothing is looked up or sent: a number is only checked to look like a phone number."</p>
 
         <div role="status" class="contacts-status">
-            {move || status.get().map(|(problem, text)| view! { <p class=if problem { "error-message" } else { "confirmation" }>{if problem { format!("Error: {text}") } else { text }}</p> })}
+            <SaidLine said=status/>
         </div>
 
         <h2>"Your local contacts"</h2>
@@ -210,7 +211,7 @@ fn Helplines() -> impl IntoView {
                 {lines.into_iter().map(|h| view! {
                     <li>
                         <strong>{h.name.clone()}</strong>": "
-                        <a href=format!("tel:{}", h.number.chars().filter(|c| c.is_ascii_digit()).collect::<String>())>{h.number.clone()}</a>
+                        <a href=crate::contacts::dial(&h.number)>{h.number.clone()}</a>
                         <br/><span class="hint">{format!("{} {}", h.purpose, h.hours)}</span>
                     </li>
                 }).collect_view()}

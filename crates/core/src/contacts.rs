@@ -82,12 +82,18 @@ impl Contact {
 
     /// The address a phone dials: `tel:` and the digits (a leading + kept).
     pub fn dial(&self) -> String {
-        format!("tel:{}", dialled(&self.number))
+        dial(&self.number)
     }
 }
 
+/// The address a phone dials for `number`: `tel:` and its digits (a leading + kept). For a
+/// saved contact and for the national helplines alike.
+pub fn dial(number: &str) -> String {
+    format!("tel:{}", dial_digits(number))
+}
+
 /// The digits dialled (a leading + kept): an international number's "(0)" is not dialled.
-fn dialled(number: &str) -> String {
+fn dial_digits(number: &str) -> String {
     let number = if number.trim_start().starts_with('+') { number.replace("(0)", "") } else { number.to_string() };
     number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
 }
@@ -101,21 +107,12 @@ pub fn check_number(text: &str) -> Result<String, String> {
     if tidy.is_empty() {
         return Err("Enter a phone number".into());
     }
-    let mut digits = String::new();
-    for (i, c) in tidy.chars().enumerate() {
-        match c {
-            '0'..='9' => digits.push(c),
-            '+' if i == 0 => {}
-            ' ' | '(' | ')' | '-' | '.' => {}
-            _ => {
-                return Err(
-                    "A phone number can only have digits, spaces, brackets and hyphens, and a + at the start".into()
-                )
-            }
-        }
+    let allowed = |(i, c): (usize, char)| c.is_ascii_digit() || " ()-.".contains(c) || (c == '+' && i == 0);
+    if !tidy.chars().enumerate().all(allowed) {
+        return Err("A phone number can only have digits, spaces, brackets and hyphens, and a + at the start".into());
     }
-    let n = dialled(&tidy).trim_start_matches('+').len();
-    let digits = dialled(&tidy);
+    let digits = dial_digits(&tidy);
+    let n = digits.trim_start_matches('+').len();
     let ok = if tidy.starts_with("+44") {
         (11..=12).contains(&n)
     } else if tidy.starts_with('+') {
