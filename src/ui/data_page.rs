@@ -2,6 +2,7 @@
 //! first, so a bad file changes nothing), and erase everything. The checks live in
 //! [`crate::storage::transfer`]; this only shows them.
 
+use super::said::SaidLine;
 use super::state::use_state;
 use crate::storage::transfer::{describe, export, import, Imported, MAX_IMPORT_BYTES};
 use leptos::prelude::*;
@@ -118,7 +119,7 @@ pub(crate) fn DataPage() -> impl IntoView {
         <p class="hint">"The app also keeps its own files (for working offline) in the browser's cache. They hold no information about you."</p>
 
         <div role="status" class="data-outcome" id="data-outcome">
-            {move || outcome.get().map(|(problem, text)| view! { <p class=if problem { "error-message" } else { "confirmation" }>{if problem { format!("Error: {text}") } else { text }}</p> })}
+            <SaidLine said=outcome/>
         </div>
 
         <h2>"Move your data to another device"</h2>

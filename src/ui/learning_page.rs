@@ -5,6 +5,7 @@
 
 use super::data_page::save_file;
 use super::dom::{self, local_time};
+use super::said::SaidLine;
 use super::state::use_state;
 use crate::learning::{completed, csv, MAX_REFLECTION};
 use crate::route::Route;
@@ -58,7 +59,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                     <button type="button" class="button button-secondary" on:click=export>"Export as CSV"</button>
                 </div>
                 <div role="status" class="record-status no-print">
-                    {move || status.get().map(|(problem, text)| view! { <p class=if problem { "error-message" } else { "confirmation" }>{if problem { format!("Error: {text}") } else { text }}</p> })}
+                    <SaidLine said=status/>
                 </div>
 
                 <h2>"Scenarios finished"</h2>

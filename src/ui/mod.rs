@@ -15,6 +15,7 @@ mod not_found;
 mod offline;
 mod pages;
 mod path;
+mod said;
 mod scenario;
 mod search;
 mod state;
@@ -24,10 +25,11 @@ mod workshop;
 /// Mounts the app on the page, taking over from what the server sent.
 pub(crate) fn mount() {
     let Some(container) = takeover::container() else { return };
+    let waiting = container.hidden();
     leptos::mount::mount_to(container, app::App).forget();
     // Unless the first paint stays until the rest of the content arrives, the app replaces it
     // now, in the same task it was drawn in.
-    if dom::element(&format!("#{}[hidden]", takeover::APP)).is_none() {
+    if !waiting {
         takeover::reveal();
     }
     // The app has started and answers input (tests and the benchmark wait for this).

@@ -6,7 +6,8 @@ use super::shortcuts::ShortcutTable;
 use crate::route::Route;
 use crate::ui::dom;
 use crate::ui::path::DebriefView;
-use crate::ui::state::use_state;
+use crate::ui::said::{Said, SaidLine};
+use crate::ui::state::{use_state, AppState};
 use crate::workshop::sync::{keep, MAX_KEPT};
 use crate::workshop::{view, Session};
 use leptos::prelude::*;
@@ -159,6 +160,7 @@ pub(crate) fn Plan() -> impl IntoView {
 #[component]
 pub(crate) fn PastSession(id: u64) -> impl IntoView {
     let state = use_state();
+    let said: Said = RwSignal::new(None);
     let record = state
         .saved
         .with_untracked(|s| s.workshops.iter().find(|w| w.id == id).map(|w| view::session_record(w, state.library())));
@@ -174,10 +176,10 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
         <h1 tabindex="-1">{format!("Workshop session of {}", started(id))}</h1>
         <p class="no-print button-group">
             <button type="button" class="button" on:click=move |_| dom::print()>"Print this record"</button>
-            <button type="button" class="button button-secondary" on:click=move |_| export_csv(id)>"Export this session as CSV"</button>
+            <button type="button" class="button button-secondary" on:click=move |_| export_csv(state, id, said)>"Export this session as CSV"</button>
             <a href=Route::Workshop.href()>"Back to workshop mode"</a>
         </p>
-        <p class="no-print confirmation" role="status" id="session-csv-status"></p>
+        <div class="no-print" role="status"><SaidLine said=said/></div>
         {record.into_iter().enumerate().map(|(i, run)| view! {
             <section class="past-run">
                 <h2>{run.title}</h2>
@@ -192,18 +194,14 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
 }
 
 /// Saves the session's path and hands as a CSV file (for a trainer's own records).
-fn export_csv(id: u64) {
-    let state = use_state();
+fn export_csv(state: AppState, id: u64, said: Said) {
     let text = state.saved.with_untracked(|s| {
         s.workshops.iter().find(|w| w.id == id).map(|w| crate::learning::session_csv(w, state.library()))
     });
-    let said = match text.map(|t| crate::ui::data_page::save_file(&t, "recognise-respond-session.csv")) {
-        Some(Ok(())) => "The session was saved as recognise-respond-session.csv.",
-        _ => "Error: the browser did not let the app save the file.",
-    };
-    if let Some(status) = dom::element("#session-csv-status") {
-        status.set_text_content(Some(said));
-    }
+    said.set(Some(match text.map(|t| crate::ui::data_page::save_file(&t, "recognise-respond-session.csv")) {
+        Some(Ok(())) => (false, "The session was saved as recognise-respond-session.csv.".into()),
+        _ => (true, "The browser did not let the app save the file.".into()),
+    }));
 }
 
 /// When a session started, in the laptop's local time, e.g. "23 November 2026, 14:05".
