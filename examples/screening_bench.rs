@@ -12,6 +12,7 @@ fn main() {
         age: Age::Under13,
         ticked: library.signs().map(|s| s.id.clone()).collect(),
         judgement: None,
+        ..Answers::default()
     };
     let runs = 2_000;
     let mut times = Vec::with_capacity(runs);

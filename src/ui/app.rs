@@ -3,7 +3,7 @@
 use super::state::{current_hash, use_state, AppState, ContentState};
 use super::{
     check, contacts_page, data_page, dom, glossary, guidance, home, layout, learning_page, nation_page, not_found,
-    offline, pages, scenario, search, takeover, workshop,
+    offline, pages, referral_page, scenario, search, takeover, workshop,
 };
 use crate::route::Route;
 use leptos::prelude::*;
@@ -98,6 +98,7 @@ pub(crate) fn App() -> impl IntoView {
                 Route::Changes => guidance::WhatChanged().into_any(),
                 Route::Contacts => contacts_page::ContactsPage().into_any(),
                 Route::Record => learning_page::LearningRecord().into_any(),
+                Route::Refer => referral_page::ReferralPage().into_any(),
                 Route::About => view! { <pages::SitePage slug="about"/> }.into_any(),
                 Route::Privacy => view! { <pages::SitePage slug="privacy"/> }.into_any(),
                 Route::Data => data_page::DataPage().into_any(),

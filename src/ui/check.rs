@@ -6,6 +6,7 @@ use super::guidance::Prose;
 use super::nation_page::NationChoice;
 use super::state::{use_state, AppState};
 use crate::content::Sign;
+use crate::referral::is_due;
 use crate::route::Route;
 use crate::screening::{
     assess, judgement_problem, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome, LIMITS_PAGE,
@@ -272,17 +273,18 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let strengths = Memo::new(move |_| outcome.with(|o| !o.strengths.is_empty()));
     let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f, strengths.get())));
     let text = move || {
-        let age = state.answers.with_untracked(|a| a.age);
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());
-        plain_text(
-            lib,
-            &outcome.get_untracked(),
-            &steps.get_untracked(),
-            &contacts,
-            state.nation(),
-            age,
-            &now_in_words(),
-        )
+        state.answers.with_untracked(|answers| {
+            plain_text(
+                lib,
+                &outcome.get_untracked(),
+                &steps.get_untracked(),
+                &contacts,
+                state.nation(),
+                answers,
+                &dom::now_in_words(),
+            )
+        })
     };
     let copied = RwSignal::new(String::new());
     let show_text = RwSignal::new(false);
@@ -326,6 +328,10 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
                 {move || steps.get().into_iter().map(|s| view! { <li><strong>{s.title}</strong><br/>{s.text}</li> }).collect_view()}
             </ol>
             <super::contacts_page::LocalContacts none="Add the numbers you ring in your area, so they show here"/>
+            <Show when=move || is_due(level.get())>
+                <p class="refer-link"><a class="button" href=Route::Refer.href()>"Prepare your referral"</a>
+                    <span class="hint">" What to gather, who completes it in your nation, and a summary with no names."</span></p>
+            </Show>
             <StepsSources/>
             <Helplines/>
             <Show when=move || outcome.with(|o| !o.reasons.is_empty())>
@@ -384,7 +390,7 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <h3>"Keep a record"</h3>
             <p class="hint">"The record has the date and time, the age band, your nation, every judgement and the content version, and no names or identifying details. Case records may be disclosable. Copying and printing give the same record."</p>
             <div class="actions">
-                <button type="button" class="button" on:click=move |_| copy_text(text(), copied)>"Copy as text"</button>
+                <button type="button" class="button" on:click=move |_| dom::copy_text(text(), copied, "Show the record as plain text")>"Copy as text"</button>
                 <button type="button" class="button button-secondary" on:click=move |_| dom::print()>"Print"</button>
             </div>
             <p class="confirmation" id="record-status" role="status">{move || copied.get()}</p>
@@ -397,27 +403,6 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <pre class="print-record">{move || print_text.get()}</pre>
         </section>
     }
-}
-
-/// The date and time now, in words ("30 November 2026, 14:05"), on this device's clock.
-fn now_in_words() -> String {
-    let d = js_sys::Date::new_0();
-    let iso = format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date());
-    format!("{}, {:02}:{:02}", long_date(&iso), d.get_hours(), d.get_minutes())
-}
-
-fn copy_text(text: String, status: RwSignal<String>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let promise = window.navigator().clipboard().write_text(&text);
-    leptos::task::spawn_local(async move {
-        let result = wasm_bindgen_futures::JsFuture::from(promise).await;
-        status.set(match result {
-            Ok(_) => "Copied. Paste it into your case record.".into(),
-            Err(_) => "This browser did not allow copying. Open \u{201c}Show the record as plain text\u{201d} and copy it from there.".into(),
-        });
-    });
 }
 
 /// Sources for the next steps of the chosen nation.
@@ -530,7 +515,7 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
 
 /// Keeping answers on the device is a choice; one control clears everything.
 #[component]
-fn KeepAnswers() -> impl IntoView {
+pub(crate) fn KeepAnswers() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="keep" aria-labelledby="keep-heading">

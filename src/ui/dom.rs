@@ -1,5 +1,7 @@
 //! The few direct DOM look-ups the interface needs, in one place.
 
+use crate::text::long_date;
+use leptos::prelude::{RwSignal, Set};
 use leptos::wasm_bindgen::JsCast;
 
 /// The first element matching a CSS `selector`, as an HTML element.
@@ -91,4 +93,29 @@ pub(super) fn local_time(ms: u64) -> String {
         let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
     }
     date.to_locale_string("en-GB", &opts).into()
+}
+
+/// The date and time now, in words ("30 November 2026, 14:05"), on this device's clock.
+pub(super) fn now_in_words() -> String {
+    let d = js_sys::Date::new_0();
+    let iso = format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date());
+    format!("{}, {:02}:{:02}", long_date(&iso), d.get_hours(), d.get_minutes())
+}
+
+/// Copies `text`, saying in `status` whether it worked; if not, where to copy it from (the
+/// details element named `shown_in`).
+pub(super) fn copy_text(text: String, status: RwSignal<String>, shown_in: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    leptos::task::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+        status.set(match result {
+            Ok(_) => "Copied. Paste it into your case record.".into(),
+            Err(_) => {
+                format!("This browser did not allow copying. Open \u{201c}{shown_in}\u{201d} and copy it from there.")
+            }
+        });
+    });
 }

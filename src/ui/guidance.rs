@@ -128,7 +128,7 @@ fn Practise(slug: &'static str) -> impl IntoView {
 
 /// The sources a page rests on.
 #[component]
-fn Sources(sources: Vec<&'static Source>) -> impl IntoView {
+pub(crate) fn Sources(sources: Vec<&'static Source>) -> impl IntoView {
     (!sources.is_empty()).then(|| {
         view! {
             <section class="sources" aria-labelledby="sources-heading">

@@ -15,6 +15,7 @@ mod not_found;
 mod offline;
 mod pages;
 mod path;
+mod referral_page;
 mod said;
 mod scenario;
 mod search;

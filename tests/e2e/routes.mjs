@@ -31,6 +31,7 @@ export const ROUTES = [
   ['#/changes', 'What changed'],
   ['#/contacts', 'Contacts and helplines'],
   ['#/record', 'Your learning record'],
+  ['#/refer', 'Prepare your referral'],
   ['#/workshop', 'Workshop mode'],
   ['#/workshop/present', 'Workshop'],
   ['#/workshop/room', 'Workshop'],

@@ -5,6 +5,7 @@
 mod common;
 mod content;
 mod learning;
+mod referral;
 mod routes;
 mod scenarios;
 mod screening;

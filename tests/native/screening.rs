@@ -21,7 +21,7 @@ fn ids_of(kind: SignKind) -> Vec<String> {
 }
 
 fn answers(ticked: &[String], age: Age, danger: bool) -> Answers {
-    Answers { immediate_danger: danger, age, ticked: ticked.iter().cloned().collect(), judgement: None }
+    Answers { immediate_danger: danger, age, ticked: ticked.iter().cloned().collect(), ..Answers::default() }
 }
 
 fn age() -> impl Strategy<Value = Age> {
@@ -41,7 +41,7 @@ fn all_text(a: &Answers) -> String {
     let mut text = String::new();
     for nation in Nation::ALL.into_iter().map(Some).chain([None]) {
         let steps = next_steps(lib(), o.level, nation, &forms, !o.strengths.is_empty());
-        text.push_str(&plain_text(lib(), &o, &steps, &[], nation, a.age, "1 December 2026, 10:00"));
+        text.push_str(&plain_text(lib(), &o, &steps, &[], nation, a, "1 December 2026, 10:00"));
     }
     text
 }
@@ -233,7 +233,7 @@ fn judgement_can_raise_freely_but_lowers_only_with_a_reason_shown_beside_the_com
         Some(Judgement { level: Level::Concern, reason: "Injury explained by a witnessed sports accident".into() });
     let o = assess(lib(), &a);
     assert_eq!((o.computed, o.level), (Level::ReferNow, Level::Concern));
-    let text = plain_text(lib(), &o, &[], &[], None, Age::NotKnown, "1 December 2026, 10:00");
+    let text = plain_text(lib(), &o, &[], &[], None, &Answers::default(), "1 December 2026, 10:00");
     assert!(
         text.contains(
             "Computed level: High concern: refer now. Lowered by professional judgement. Reason: Injury explained"
@@ -308,7 +308,15 @@ fn the_plain_text_record_lists_reasons_steps_and_sources_without_identifiers() {
     let t: Vec<String> = ids_of(SignKind::Harm).into_iter().take(2).collect();
     let o = assess(lib(), &answers(&t, Age::From13To17, false));
     let steps = next_steps(lib(), o.level, Some(Nation::Wales), &[], false);
-    let text = plain_text(lib(), &o, &steps, &[], Some(Nation::Wales), Age::From13To17, "1 December 2026, 10:00");
+    let text = plain_text(
+        lib(),
+        &o,
+        &steps,
+        &[],
+        Some(Nation::Wales),
+        &Answers { age: Age::From13To17, ..Answers::default() },
+        "1 December 2026, 10:00",
+    );
     assert!(text.contains("Level of concern: High concern: refer now"));
     assert!(text.starts_with("Recognise & Respond: Indicator check record\nMade: 1 December 2026, 10:00\nAge: 13 to 17\nUK nation: Wales\n"), "{text}");
     assert!(text.find("Next steps (Wales):") < text.find("Why:"), "the answer first: steps before reasons");
@@ -332,7 +340,7 @@ fn every_outcome_says_what_a_level_is_and_where_to_read_more() {
         &next_steps(&lib, o.level, None, &[], false),
         &[],
         None,
-        Age::From13To17,
+        &Answers { age: Age::From13To17, ..Answers::default() },
         "1 December 2026, 10:00",
     );
     assert!(text.contains(WHAT_A_LEVEL_MEANS), "{text}");
@@ -347,7 +355,15 @@ fn strengths_are_recorded_and_passed_on_in_the_next_steps() {
     assert_eq!(o.strengths, vec![strength.clone()]);
     let steps = next_steps(lib(), o.level, Some(Nation::England), &[], true);
     assert!(steps.iter().any(|s| s.title == recognise_respond::screening::STRENGTHS_STEP));
-    let text = plain_text(lib(), &o, &steps, &[], Some(Nation::England), Age::From13To17, "1 December 2026, 10:00");
+    let text = plain_text(
+        lib(),
+        &o,
+        &steps,
+        &[],
+        Some(Nation::England),
+        &Answers { age: Age::From13To17, ..Answers::default() },
+        "1 December 2026, 10:00",
+    );
     assert!(text.contains("Strengths noted"), "{text}");
     assert!(text.contains(&lib().sign(&strength).unwrap().text));
     let alone = assess(lib(), &answers(&[strength], Age::From13To17, false));
@@ -508,7 +524,7 @@ fn the_record_stands_alone_without_a_nation_and_keeps_every_judgement() {
     a.judgement = Some(Judgement { level: Level::Emergency, reason: "Saw the adult threaten him".into() });
     let o = assess(lib(), &a);
     let steps = next_steps(lib(), o.level, None, &[], false);
-    let text = plain_text(lib(), &o, &steps, &[], None, a.age, "1 December 2026, 10:00");
+    let text = plain_text(lib(), &o, &steps, &[], None, &a, "1 December 2026, 10:00");
     assert!(text.contains("Age: Under 13"), "{text}");
     assert!(text.contains("UK nation: not chosen"), "{text}");
     assert!(!text.contains("top of the screen"), "nothing that is wrong on paper: {text}");
@@ -522,10 +538,10 @@ fn the_record_lists_the_local_contacts_after_the_next_steps() {
     let o = assess(lib(), &a);
     let steps = next_steps(lib(), o.level, Some(Nation::Scotland), &[], false);
     let mine = [Contact { role: Role::FrontDoor, name: "Duty social work".into(), number: "01632 960003".into() }];
-    let text = plain_text(lib(), &o, &steps, &mine, Some(Nation::Scotland), a.age, "1 December 2026, 10:00");
+    let text = plain_text(lib(), &o, &steps, &mine, Some(Nation::Scotland), &a, "1 December 2026, 10:00");
     let at = text.find("Your local contacts").expect("the contacts are in the record");
     assert!(text[at..].contains("- Social work (children and families): Duty social work, 01632 960003"), "{text}");
     assert!(text.find("Next steps").unwrap() < at && at < text.find("Why:").unwrap());
-    let none = plain_text(lib(), &o, &steps, &[], Some(Nation::Scotland), a.age, "1 December 2026, 10:00");
+    let none = plain_text(lib(), &o, &steps, &[], Some(Nation::Scotland), &a, "1 December 2026, 10:00");
     assert!(!none.contains("Your local contacts"));
 }

@@ -149,7 +149,7 @@ fn more_sessions_than_are_kept_are_capped_with_a_note_and_a_bom_is_allowed() {
 
 #[test]
 fn unknown_fields_are_kept_and_written_back() {
-    let stored = r#"{"version":6,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
+    let stored = r#"{"version":7,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
     let d = decode(Some(stored));
     assert_eq!(d.saved.nation, Some(Nation::Wales));
     assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
@@ -161,13 +161,13 @@ fn unknown_fields_are_kept_and_written_back() {
 #[test]
 fn a_deeply_nested_unknown_field_costs_nothing_else() {
     let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
-    let stored = format!(r#"{{"version":6,"nation":"scotland","deep":{deep}}}"#);
+    let stored = format!(r#"{{"version":7,"nation":"scotland","deep":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert!(!d.notices.contains(&Notice::Unreadable));
     assert!(encode(&d.saved).contains(&deep), "kept, untouched");
     // Deep nesting inside a field this version reads costs that field alone.
-    let stored = format!(r#"{{"version":6,"nation":"scotland","scenarios":{deep}}}"#);
+    let stored = format!(r#"{{"version":7,"nation":"scotland","scenarios":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
@@ -418,4 +418,35 @@ fn local_contacts_are_kept_checked_and_carried_by_export_and_import() {
     // An import with one is refused, naming the part.
     let file = export(&saved).replace("01632 960001", "call me");
     assert_eq!(import(file.as_bytes(), lib()).map(|i| i.saved), Err(ImportError::BadPart("local contacts")));
+}
+
+#[test]
+fn referral_notes_travel_with_kept_answers_and_oversized_notes_are_refused() {
+    use recognise_respond::referral::{Field, MAX_FIELD};
+    let mut saved = sample();
+    let answers = saved.checklist.as_mut().unwrap();
+    answers.referral.set(Field::Account, "Said \"I owe them\" when asked about the phones.");
+    answers.referral.add_action("30 Nov, 14:10", "Told the safeguarding lead").unwrap();
+    let d = decode(Some(&encode(&saved)));
+    assert_eq!(d.saved, saved);
+    assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
+    assert_eq!(import(export(&saved).as_bytes(), lib()).map(|i| i.saved), Ok(saved.clone()));
+
+    // Format 6 had no notes: its kept answers migrate with nothing lost.
+    let old = r#"{"version":6,"nation":"wales","checklist":{"immediate_danger":false,"age":"not-known","ticked":["goes-missing"],"judgement":null}}"#;
+    let d = decode(Some(old));
+    assert_eq!(d.notices, vec![Notice::Migrated(6)]);
+    let kept = d.saved.checklist.expect("answers kept");
+    assert!(kept.ticked.contains("goes-missing") && kept.referral.is_empty());
+
+    // Notes longer than the app writes: cut on the device with the whole kept aside, refused on import.
+    let long = "x".repeat(MAX_FIELD + 1);
+    let text = encode(&saved).replace("Said \\\"I owe them\\\" when asked about the phones.", &long);
+    assert!(text.contains(&long));
+    let d = decode(Some(&text));
+    assert_eq!(d.notices, vec![Notice::SetAside("referral notes")]);
+    assert!(d.back_up_raw);
+    assert_eq!(d.saved.checklist.unwrap().referral.account.chars().count(), MAX_FIELD);
+    let file = export(&saved).replace("Said \\\"I owe them\\\" when asked about the phones.", &long);
+    assert_eq!(import(file.as_bytes(), lib()).map(|i| i.saved), Err(ImportError::BadPart("referral notes")));
 }

@@ -13,6 +13,7 @@ pub mod content;
 pub mod learning;
 pub mod nation;
 pub mod prerender;
+pub mod referral;
 pub mod route;
 pub mod scenario;
 pub mod screening;

@@ -37,6 +37,8 @@ pub enum Route {
     Contacts,
     /// The learner's record of scenarios finished and pages read, for CPD.
     Record,
+    /// Preparing a referral after a check: what to gather, and a summary with no names.
+    Refer,
     /// Workshop mode: plan a session, continue one, print, look back.
     Workshop,
     /// The trainer's view of the running session: notes, hands, timers, controls.
@@ -82,6 +84,7 @@ impl Route {
             ("changes", None, None) => Route::Changes,
             ("contacts", None, None) => Route::Contacts,
             ("record", None, None) => Route::Record,
+            ("refer", None, None) => Route::Refer,
             ("workshop", None, None) => Route::Workshop,
             ("workshop", Some("present"), None) => Route::Present,
             ("workshop", Some("room"), None) => Route::Room,
@@ -118,6 +121,7 @@ impl Route {
             Route::Changes => "#/changes".into(),
             Route::Contacts => "#/contacts".into(),
             Route::Record => "#/record".into(),
+            Route::Refer => "#/refer".into(),
             Route::Workshop => "#/workshop".into(),
             Route::Present => "#/workshop/present".into(),
             Route::Room => "#/workshop/room".into(),
@@ -143,6 +147,8 @@ impl Route {
             | Route::Data
             | Route::Changes
             | Route::Record
+            // It shows the page on what to gather, which is not in the core.
+            | Route::Refer
             | Route::Workshop
             | Route::Present
             | Route::Room
@@ -180,6 +186,7 @@ impl Route {
             Route::Changes => "What changed".into(),
             Route::Contacts => "Contacts and helplines".into(),
             Route::Record => "Your learning record".into(),
+            Route::Refer => "Prepare your referral".into(),
             Route::Workshop => "Workshop mode".into(),
             Route::Present => "Presenter view".into(),
             Route::Room => "Audience view".into(),
@@ -222,6 +229,7 @@ mod tests {
             Route::Changes,
             Route::Contacts,
             Route::Record,
+            Route::Refer,
             Route::Workshop,
             Route::Present,
             Route::Room,

@@ -75,6 +75,9 @@ pub struct Answers {
     pub ticked: BTreeSet<String>,
     /// The practitioner's own judgement, if they gave one.
     pub judgement: Option<Judgement>,
+    /// Notes gathered for a referral, kept with the answers (and only if they are kept).
+    #[serde(skip_serializing_if = "crate::referral::Draft::is_empty")]
+    pub referral: crate::referral::Draft,
 }
 
 /// A practitioner's decision to set a different level from the computed one.

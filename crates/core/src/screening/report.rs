@@ -3,7 +3,7 @@
 //! judgement and the content version) and holds no identifying details, because the checklist
 //! never asks for any. The person's own local contacts follow the next steps when they keep any.
 
-use super::{Age, JudgementUse, Outcome, Step};
+use super::{Answers, JudgementUse, Outcome, Step};
 use crate::contacts::Contact;
 use crate::content::Library;
 use crate::nation::Nation;
@@ -13,20 +13,20 @@ use std::fmt::Write;
 pub const RECORD_TITLE: &str = "Indicator check record";
 
 /// The outcome, its next steps, its reasons and the notes, as plain text, made `when` (a date
-/// and time in words) for a child of `age` in `nation`.
+/// and time in words) for the `answers` given in `nation`, with any actions logged.
 pub fn plain_text(
     library: &Library,
     outcome: &Outcome,
     steps: &[Step],
     contacts: &[Contact],
     nation: Option<Nation>,
-    age: Age,
+    answers: &Answers,
     when: &str,
 ) -> String {
     let mut t = String::new();
     let _ = writeln!(t, "Recognise & Respond: {RECORD_TITLE}");
     let _ = writeln!(t, "Made: {when}");
-    let _ = writeln!(t, "Age: {}", age.label());
+    let _ = writeln!(t, "Age: {}", answers.age.label());
     let _ = writeln!(
         t,
         "UK nation: {}",
@@ -95,6 +95,12 @@ pub fn plain_text(
     let _ = writeln!(t, "\nNotes:");
     for n in &outcome.notes {
         let _ = writeln!(t, "- {n}");
+    }
+    if !answers.referral.actions.is_empty() {
+        let _ = writeln!(t, "\nActions taken:");
+        for line in crate::referral::action_lines(&answers.referral) {
+            let _ = writeln!(t, "- {line}");
+        }
     }
     let _ = writeln!(t, "\nThis record contains no names or identifying details. Case records may be disclosable.");
     let _ = writeln!(t, "Content version: {}", library.version);

@@ -21,14 +21,15 @@ pub const STORAGE_KEY: &str = "recognise-respond";
 /// Where unreadable or newer-format data is copied before the app writes over it.
 pub const BACKUP_KEY: &str = "recognise-respond.backup";
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 6;
+pub const FORMAT_VERSION: u64 = 7;
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     /// The UK nation the person chose, so next steps name the right bodies.
     pub nation: Option<Nation>,
-    /// Checklist answers, only when the person chose to keep them on this device (format 2).
+    /// Checklist answers, only when the person chose to keep them on this device (format 2),
+    /// with the notes gathered for a referral (format 7).
     pub checklist: Option<Answers>,
     /// Progress through each scenario, by scenario id (format 3).
     pub scenarios: BTreeMap<String, Progress>,
@@ -231,7 +232,20 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
         },
         _ => drop_field(out, "nation"),
     }
-    if let Some(a) = typed::<Answers>(entries, "checklist", "checklist answers", version, out) {
+    if let Some(mut a) = typed::<Answers>(entries, "checklist", "checklist answers", version, out) {
+        // Notes longer than this app writes were not written by it: cut, with the whole kept aside.
+        if !a.referral.is_within_limits() {
+            let whole = std::mem::take(&mut a.referral);
+            for field in crate::referral::Field::ALL {
+                a.referral.set(field, whole.get(field));
+            }
+            a.referral.actions = whole.actions.into_iter().take(crate::referral::MAX_ACTIONS).collect();
+            for action in &mut a.referral.actions {
+                action.when = action.when.chars().take(crate::referral::MAX_ACTION).collect();
+                action.what = action.what.chars().take(crate::referral::MAX_ACTION).collect();
+            }
+            set_aside(out, "referral notes");
+        }
         out.saved.checklist = Some(a);
     }
     if let Some(p) = typed::<BTreeMap<String, Progress>>(entries, "scenarios", "scenario progress", version, out) {
@@ -398,11 +412,11 @@ mod tests {
 
     #[test]
     fn a_bad_field_is_dropped_alone() {
-        let d = decode(Some(r#"{"version":6,"nation":"atlantis"}"#));
+        let d = decode(Some(r#"{"version":7,"nation":"atlantis"}"#));
         assert_eq!(d.saved.nation, None);
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
         assert!(d.back_up_raw);
-        let d = decode(Some(r#"{"version":6,"nation":7}"#));
+        let d = decode(Some(r#"{"version":7,"nation":7}"#));
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
     }
 
@@ -417,9 +431,9 @@ mod tests {
 
     #[test]
     fn a_newer_version_keeps_what_it_can_and_backs_up() {
-        let d = decode(Some(r#"{"version":7,"nation":"wales","future":{"x":1}}"#));
+        let d = decode(Some(r#"{"version":8,"nation":"wales","future":{"x":1}}"#));
         assert_eq!(d.saved.nation, Some(Nation::Wales));
-        assert_eq!(d.notices, vec![Notice::NewerVersion(7)]);
+        assert_eq!(d.notices, vec![Notice::NewerVersion(8)]);
         assert!(d.back_up_raw);
     }
 
@@ -442,7 +456,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":6,"nation":"wales","checklist":{"ticked":"oops"}}"#));
+        let d = decode(Some(r#"{"version":7,"nation":"wales","checklist":{"ticked":"oops"}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Wales)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("checklist answers")]);
         assert!(d.back_up_raw);
@@ -473,7 +487,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":6,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
+        let d = decode(Some(r#"{"version":7,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Scotland)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
         assert!(d.back_up_raw);
@@ -499,7 +513,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":6,"nation":"england","workshops":[{"id":"x"}]}"#));
+        let d = decode(Some(r#"{"version":7,"nation":"england","workshops":[{"id":"x"}]}"#));
         assert_eq!(d.saved, saved(Some(Nation::England)));
         assert_eq!(d.notices, vec![Notice::SetAside("workshop sessions")]);
         assert!(d.back_up_raw);

@@ -1,0 +1,450 @@
+//! Preparing a National Referral Mechanism referral: the short notes a practitioner gathers
+//! first, a check for details that could identify a child, and the summary to copy or print.
+//!
+//! The notes live in the checklist answers ([`crate::screening::Answers::referral`]), so they
+//! follow the same choice: in memory for this visit unless the person chose to keep answers.
+
+use crate::content::Library;
+use crate::nation::Nation;
+use crate::screening::{Answers, JudgementUse, Level, Outcome};
+use serde::{Deserialize, Serialize};
+use std::fmt::Write;
+
+/// The longest note kept in one field, in characters.
+pub const MAX_FIELD: usize = 1500;
+/// The most actions kept in the log.
+pub const MAX_ACTIONS: usize = 30;
+/// The longest action or time kept, in characters.
+pub const MAX_ACTION: usize = 200;
+/// The page that says what to gather and who completes the referral, with its sources.
+pub const GUIDANCE: &str = "prepare-a-referral";
+
+/// Whether a level calls for preparing a referral (concern or above).
+pub fn is_due(level: Level) -> bool {
+    level >= Level::Concern
+}
+
+/// One of the notes, in the order the summary gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// How the child's age is known.
+    Age,
+    /// The child's account, in their own words.
+    Account,
+    /// When and where the signs were seen, and by whom.
+    Seen,
+    /// What has been done to protect the child now.
+    Safety,
+    /// Other agencies involved.
+    Agencies,
+}
+
+impl Field {
+    /// Every field, in the order of the summary.
+    pub const ALL: [Field; 5] = [Field::Age, Field::Account, Field::Seen, Field::Safety, Field::Agencies];
+
+    /// The form control's id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Age => "referral-age",
+            Field::Account => "referral-account",
+            Field::Seen => "referral-seen",
+            Field::Safety => "referral-safety",
+            Field::Agencies => "referral-agencies",
+        }
+    }
+
+    /// The label beside the box.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Age => "How the child's age is known",
+            Field::Account => "The child's account, in their own words",
+            Field::Seen => "When and where the signs were seen, and by whom",
+            Field::Safety => "Immediate safety: what has been done, and what is still needed",
+            Field::Agencies => "Other agencies involved",
+        }
+    }
+
+    /// The hint under the label.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Field::Age => "For example: from a document, from what the child said, or from an assessment.",
+            Field::Account => "Write what the child said as they said it, and when. No names.",
+            Field::Seen => "Dates and kinds of place, not addresses. Ask colleagues who saw the child.",
+            Field::Safety => "What was done to protect the child now, by which service, and when.",
+            Field::Agencies => "Services, not people: for example school, health, youth justice.",
+        }
+    }
+
+    /// The heading in the summary.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Field::Age => "How the age is known",
+            Field::Account => "The child's account, in their own words",
+            Field::Seen => "When and where the signs were seen",
+            Field::Safety => "Immediate safety",
+            Field::Agencies => "Other agencies involved",
+        }
+    }
+}
+
+/// The notes gathered before a referral. Nothing here should identify a child.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    /// How the child's age is known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub age: String,
+    /// The child's account, in their own words.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub account: String,
+    /// When and where the signs were seen.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub seen: String,
+    /// What has been done to protect the child now.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub safety: String,
+    /// Other agencies involved.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub agencies: String,
+    /// Actions taken (who was told, when), oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+}
+
+/// One action taken: who was told or what was done, and when (as the practitioner wrote it).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// When, in the practitioner's words (for example "30 Nov, 14:10").
+    pub when: String,
+    /// What was done or who was told.
+    pub what: String,
+}
+
+/// Why an action could not be added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionError {
+    /// Nothing was written about what was done.
+    Empty,
+    /// The log is full.
+    Full,
+}
+
+impl ActionError {
+    /// The message shown beside the field.
+    pub fn message(self) -> String {
+        match self {
+            ActionError::Empty => "Write what was done or who was told.".into(),
+            ActionError::Full => format!("The log holds {MAX_ACTIONS} actions. Remove one to add another."),
+        }
+    }
+}
+
+impl Draft {
+    /// The text of one field.
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Age => &self.age,
+            Field::Account => &self.account,
+            Field::Seen => &self.seen,
+            Field::Safety => &self.safety,
+            Field::Agencies => &self.agencies,
+        }
+    }
+
+    /// Sets one field, cut to [`MAX_FIELD`] characters.
+    pub fn set(&mut self, field: Field, text: &str) {
+        let slot = match field {
+            Field::Age => &mut self.age,
+            Field::Account => &mut self.account,
+            Field::Seen => &mut self.seen,
+            Field::Safety => &mut self.safety,
+            Field::Agencies => &mut self.agencies,
+        };
+        *slot = cut(text.trim(), MAX_FIELD);
+    }
+
+    /// Adds an action to the log.
+    pub fn add_action(&mut self, when: &str, what: &str) -> Result<(), ActionError> {
+        if what.trim().is_empty() {
+            return Err(ActionError::Empty);
+        }
+        if self.actions.len() >= MAX_ACTIONS {
+            return Err(ActionError::Full);
+        }
+        self.actions.push(Action { when: cut(when.trim(), MAX_ACTION), what: cut(what.trim(), MAX_ACTION) });
+        Ok(())
+    }
+
+    /// Whether nothing has been written.
+    pub fn is_empty(&self) -> bool {
+        self == &Draft::default()
+    }
+
+    /// Whether every note is within the limits this app keeps (a stored or imported draft
+    /// beyond them was not written by this app).
+    pub fn is_within_limits(&self) -> bool {
+        Field::ALL.iter().all(|f| self.get(*f).chars().count() <= MAX_FIELD)
+            && self.actions.len() <= MAX_ACTIONS
+            && self.actions.iter().all(|a| a.when.chars().count() <= MAX_ACTION && a.what.chars().count() <= MAX_ACTION)
+    }
+}
+
+fn cut(text: &str, max: usize) -> String {
+    text.chars().take(max).collect()
+}
+
+/// A kind of detail that could identify a child, found in a note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Identifier {
+    /// An email address.
+    Email,
+    /// A phone number.
+    Phone,
+    /// A UK postcode.
+    Postcode,
+    /// A full date, such as a date of birth.
+    Date,
+}
+
+impl Identifier {
+    /// In words.
+    pub fn name(self) -> &'static str {
+        match self {
+            Identifier::Email => "an email address",
+            Identifier::Phone => "a phone number",
+            Identifier::Postcode => "a postcode",
+            Identifier::Date => "a full date, such as a date of birth",
+        }
+    }
+}
+
+/// The kinds of identifying detail that `text` seems to hold, each once, in a fixed order.
+/// A guard, not a guarantee: names cannot be told from other words, so the screen says so.
+pub fn identifiers(text: &str) -> Vec<Identifier> {
+    let mut found = Vec::new();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.iter().any(|w| looks_like_email(bare(w))) {
+        found.push(Identifier::Email);
+    }
+    if has_phone_number(text) {
+        found.push(Identifier::Phone);
+    }
+    let postcode = words.iter().any(|w| is_full_postcode(bare(w)))
+        || words.windows(2).any(|p| is_outward_code(bare(p[0])) && is_inward_code(bare(p[1])));
+    if postcode {
+        found.push(Identifier::Postcode);
+    }
+    if words.iter().any(|w| is_full_date(bare(w))) {
+        found.push(Identifier::Date);
+    }
+    found
+}
+
+/// The warning for a note, if it seems to hold an identifying detail.
+pub fn warning(text: &str) -> Option<String> {
+    let found = identifiers(text);
+    if found.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = found.iter().map(|i| i.name()).collect();
+    Some(format!(
+        "This looks as if it holds {}. Leave out anything that could identify the child: it belongs only in the referral form itself.",
+        names.join(" and ")
+    ))
+}
+
+fn looks_like_email(w: &str) -> bool {
+    match w.split_once('@') {
+        Some((user, host)) => !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.'),
+        None => false,
+    }
+}
+
+/// Ten or more digits in a run of digits, spaces, brackets, dashes and a leading plus.
+fn has_phone_number(text: &str) -> bool {
+    let mut digits = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits >= 10 {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '(' | ')' | '-' | '+') {
+            digits = 0;
+        }
+    }
+    false
+}
+
+/// A postcode's first half: one or two letters, a digit, then a letter or digit at most.
+fn is_outward_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if !(1..=2).contains(&letters) || b.len() < letters + 1 || b.len() > letters + 2 {
+        return false;
+    }
+    b[letters].is_ascii_digit() && b[letters + 1..].iter().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// A postcode's second half: a digit and two letters.
+fn is_inward_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 3 && b[0].is_ascii_digit() && b[1].is_ascii_alphabetic() && b[2].is_ascii_alphabetic()
+}
+
+/// A postcode written without its space, such as "SW1A1AA".
+fn is_full_postcode(w: &str) -> bool {
+    w.len() >= 5 && w.is_char_boundary(w.len() - 3) && {
+        let (out, inward) = w.split_at(w.len() - 3);
+        is_outward_code(out) && is_inward_code(inward) && w.bytes().any(|c| c.is_ascii_uppercase())
+    }
+}
+
+/// A word without the punctuation around it (an email's @ and a date's slashes stay).
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '@' && c != '/')
+}
+
+/// Day, month and year, such as 03/04/2011 or 3.4.11.
+fn is_full_date(w: &str) -> bool {
+    let parts: Vec<&str> = w.split(['/', '.', '-']).collect();
+    parts.len() == 3
+        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        && parts[0].len() <= 2
+        && parts[1].len() <= 2
+        && matches!(parts[2].len(), 2 | 4)
+}
+
+/// Each action as one line: when, then what.
+pub fn action_lines(draft: &Draft) -> impl Iterator<Item = String> + '_ {
+    draft.actions.iter().map(|a| {
+        let when = if a.when.is_empty() { "time not given" } else { &a.when };
+        format!("{when}: {}", a.what)
+    })
+}
+
+/// Who completes a child's referral in `nation`, in one line.
+pub fn who_completes(nation: Option<Nation>) -> &'static str {
+    match nation {
+        Some(Nation::England) | Some(Nation::Wales) => "Children's services usually complete a child's referral; police forces and some named charities are also First Responder Organisations. For a public body with the Duty to Notify, the referral meets that duty for a child.",
+        Some(Nation::Scotland) => "Social work normally completes a child's referral, after an Inter-agency Referral Discussion (IRD) under child protection procedures.",
+        Some(Nation::NorthernIreland) => "The Health and Social Care (HSC) Trust is the First Responder for children.",
+        None => "Only a First Responder Organisation can submit the referral; for a child this is usually children's services (social work in Scotland; the HSC Trust in Northern Ireland).",
+    }
+}
+
+/// The summary to copy or print: the outcome of the check, then each note, then the actions
+/// taken. It holds what was ticked and typed and nothing else: no names, no contacts.
+pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: Option<Nation>, when: &str) -> String {
+    let draft = &answers.referral;
+    let mut t = String::new();
+    let _ = writeln!(t, "Recognise & Respond: preparing a National Referral Mechanism referral");
+    let _ = writeln!(t, "Made: {when}");
+    let _ = writeln!(t, "UK nation: {}", nation.map_or("not chosen", |n| n.name()));
+    let _ = writeln!(t, "Who completes it: {}", who_completes(nation));
+    let _ = writeln!(t, "\nLevel of concern from the checklist: {}", outcome.level.title());
+    match &outcome.judgement {
+        JudgementUse::Lowered { reason } | JudgementUse::Raised { reason } if !reason.is_empty() => {
+            let _ =
+                writeln!(t, "Computed level: {}. Set by professional judgement: {reason}", outcome.computed.title());
+        }
+        JudgementUse::Raised { .. } => {
+            let _ = writeln!(t, "Computed level: {}. Raised by professional judgement.", outcome.computed.title());
+        }
+        _ => {}
+    }
+    let _ = writeln!(t, "Age band: {}", answers.age.label());
+    for field in Field::ALL {
+        let _ = writeln!(t, "\n{}:", field.heading());
+        let text = draft.get(field);
+        let _ = writeln!(t, "{}", if text.is_empty() { "Not written yet." } else { text });
+        if field == Field::Account {
+            // The signs come straight after the account, as the check recorded them.
+            let _ = writeln!(t, "\nSigns recorded on the checklist:");
+            let mut seen = std::collections::BTreeSet::new();
+            let signs: Vec<&str> = outcome
+                .reasons
+                .iter()
+                .flat_map(|r| r.signs.iter())
+                .filter(|id| seen.insert(id.as_str()))
+                .filter_map(|id| library.sign(id))
+                .map(|s| s.text.as_str())
+                .collect();
+            if signs.is_empty() {
+                let _ = writeln!(t, "None ticked.");
+            }
+            for s in signs {
+                let _ = writeln!(t, "- {s}");
+            }
+        }
+    }
+    let _ = writeln!(t, "\nActions taken:");
+    if draft.actions.is_empty() {
+        let _ = writeln!(t, "None logged yet.");
+    }
+    for line in action_lines(draft) {
+        let _ = writeln!(t, "- {line}");
+    }
+    let _ = writeln!(t, "\nThis summary holds no names or identifying details: they go only into the referral form itself. The form's sections and whether it must be finished in one sitting were not confirmed for this app: check the current NRM guidance on GOV.UK.");
+    let _ = writeln!(t, "Content version: {}", library.version);
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_each_kind_of_identifier_and_not_ordinary_words() {
+        assert_eq!(identifiers("write to sam.k@example.org please"), vec![Identifier::Email]);
+        assert_eq!(identifiers("rang 07700 900123 twice"), vec![Identifier::Phone]);
+        assert_eq!(identifiers("lives near SW1A 1AA now"), vec![Identifier::Postcode]);
+        assert_eq!(identifiers("postcode m1 1ae."), vec![Identifier::Postcode]);
+        assert_eq!(identifiers("born 03/04/2011"), vec![Identifier::Date]);
+        assert_eq!(identifiers("seen on 3.4.11 at the station"), vec![Identifier::Date]);
+        for plain in [
+            "Seen at the station three times in May, carrying two phones.",
+            "Said she owes money. Year 10. Aged 15 or 16. 24/7 contact.",
+            "A5 road, M25 and flat 2B",
+            "",
+        ] {
+            assert!(identifiers(plain).is_empty(), "{plain}: {:?}", identifiers(plain));
+        }
+    }
+
+    #[test]
+    fn a_warning_names_what_it_found() {
+        let w = warning("call 0161 496 0000 or b@c.uk").unwrap();
+        assert!(w.contains("an email address") && w.contains("a phone number"), "{w}");
+        assert_eq!(warning("at school on Monday"), None);
+    }
+
+    #[test]
+    fn fields_are_cut_to_their_limit_and_actions_need_words() {
+        let mut d = Draft::default();
+        d.set(Field::Account, &"x".repeat(MAX_FIELD + 50));
+        assert_eq!(d.account.chars().count(), MAX_FIELD);
+        assert!(d.is_within_limits());
+        assert_eq!(d.add_action("now", "  "), Err(ActionError::Empty));
+        for i in 0..MAX_ACTIONS {
+            d.add_action("today", &format!("told {i}")).unwrap();
+        }
+        assert_eq!(d.add_action("today", "one more"), Err(ActionError::Full));
+        d.account = "y".repeat(MAX_FIELD + 1);
+        assert!(!d.is_within_limits());
+    }
+
+    #[test]
+    fn an_empty_draft_writes_nothing() {
+        assert_eq!(serde_json::to_string(&Draft::default()).unwrap(), "{}");
+        assert!(Draft::default().is_empty());
+    }
+
+    #[test]
+    fn concern_and_above_are_due() {
+        assert!(!is_due(Level::NothingRecorded));
+        assert!(!is_due(Level::BeAlert));
+        assert!(is_due(Level::Concern) && is_due(Level::ReferNow) && is_due(Level::Emergency));
+    }
+}

@@ -1,0 +1,191 @@
+//! Prepare your referral: after a check reaches concern, what to gather before a child's NRM
+//! referral (the cited guidance page), short notes with no names, a log of actions taken, and a
+//! summary to copy or print. The notes are part of the checklist answers, so they are kept only
+//! if the person chose to keep answers. What the summary holds comes from [`crate::referral`].
+
+use super::check::KeepAnswers;
+use super::dom;
+use super::guidance::{Prose, Sources};
+use super::state::use_state;
+use crate::referral::{is_due, summary, warning, Field, GUIDANCE, MAX_ACTION, MAX_FIELD};
+use crate::route::Route;
+use crate::screening::assess;
+use crate::text::long_date;
+use leptos::prelude::*;
+
+/// The screen's name for where the plain text is shown, when copying is not allowed.
+const SHOW_TEXT: &str = "Show the summary as plain text";
+
+/// The referral screen.
+#[component]
+pub(crate) fn ReferralPage() -> impl IntoView {
+    let state = use_state();
+    let library = state.library();
+    let outcome = Memo::new(move |_| state.answers.with(|a| assess(library, a)));
+    let level = Memo::new(move |_| outcome.with(|o| o.level));
+    let text = move || {
+        state
+            .answers
+            .with_untracked(|a| summary(library, &outcome.get_untracked(), a, state.nation(), &dom::now_in_words()))
+    };
+    let copied = RwSignal::new(String::new());
+    let show_text = RwSignal::new(false);
+    let print_text = RwSignal::new(String::new());
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| print_text.set(text()));
+    on_cleanup(move || before.remove());
+    let page = library.guidance_page(GUIDANCE);
+    view! {
+        <div class="referral">
+            <h1 tabindex="-1">"Prepare your referral"</h1>
+            <p class="lead">"What to gather before a child is referred to the National Referral Mechanism (NRM), and a summary to copy or print for whoever completes the referral."</p>
+            <div class=move || format!("level-box level-{}", level.get().id())>
+                <p class="level-title">"From your checklist: " {move || level.get().title()}</p>
+                {move || (!is_due(level.get())).then(|| view! {
+                    <p>"A referral is usually prepared once a check reaches concern. If your professional judgement says otherwise, record it on the checklist. "
+                        <a href=Route::Check.href()>"Back to the checklist"</a></p>
+                })}
+            </div>
+            {page.map(|page| view! {
+                <section aria-labelledby="gather-heading">
+                    <h2 id="gather-heading" class="visually-hidden">"What to gather, and who completes the referral"</h2>
+                    <Prose html=page.html.as_str()/>
+                    <p class="meta">"From the guidance page " <a href=Route::Guidance(page.slug.clone(), None).href()>{page.title.clone()}</a> ", last reviewed " {long_date(&page.reviewed)} "."</p>
+                </section>
+            })}
+            <h2 id="notes-heading">"Your notes"</h2>
+            <p class="hint">"Write no names, addresses, dates of birth or other details that identify the child. Your notes stay in this browser's memory with your checklist answers, and are gone when you close it, unless you choose to keep your answers."</p>
+            {Field::ALL.into_iter().map(|field| view! { <NoteField field=field/> }).collect_view()}
+            <ActionLog/>
+            <h2>"Your summary"</h2>
+            <p class="hint">"In the order of this screen: the outcome of your check, your notes, the signs ticked and the actions logged. Nothing else is added: no names, no contacts."</p>
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| dom::copy_text(text(), copied, SHOW_TEXT)>"Copy the summary"</button>
+                <button type="button" class="button button-secondary" on:click=move |_| dom::print()>"Print the summary"</button>
+            </div>
+            <p class="confirmation" role="status">{move || copied.get()}</p>
+            <details class="details" on:toggle=move |ev| show_text.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>{SHOW_TEXT}</summary>
+                <label for="referral-text" class="visually-hidden">"The summary as plain text"</label>
+                <textarea id="referral-text" class="record-text" readonly rows="14"
+                    prop:value=move || if show_text.get() { state.answers.track(); text() } else { String::new() }></textarea>
+            </details>
+            <KeepAnswers/>
+            {page.map(|page| view! { <Sources sources=library.sources_of(page).collect()/> })}
+            <pre class="print-record">{move || print_text.get()}</pre>
+        </div>
+    }
+}
+
+/// One note: its label and hint, the box, and a warning when the text looks as if it holds a
+/// detail that identifies a child. Kept when the box is left (not on every key).
+#[component]
+fn NoteField(field: Field) -> impl IntoView {
+    let state = use_state();
+    let typed = RwSignal::new(state.answers.with_untracked(|a| a.referral.get(field).to_string()));
+    // Another tab, an import or "Clear all answers" can change the notes under the box.
+    Effect::new(move |_| {
+        let stored = state.answers.with(|a| a.referral.get(field).to_string());
+        if stored != typed.get_untracked().trim() {
+            typed.set(stored);
+        }
+    });
+    let warning_id = format!("{}-warning", field.id());
+    let hint_id = format!("{}-hint", field.id());
+    let described = {
+        let (w, h) = (warning_id.clone(), hint_id.clone());
+        move || if typed.with(|t| warning(t).is_some()) { format!("{h} {w}") } else { h.clone() }
+    };
+    view! {
+        <div class="field">
+            <label class="label" for=field.id()>{field.label()}</label>
+            <p class="hint" id=hint_id>{field.hint()}</p>
+            {move || typed.with(|t| warning(t)).map(|w| view! { <p class="warning-text" id=warning_id.clone()>{w}</p> })}
+            <textarea class="textarea" id=field.id() rows="3" maxlength=MAX_FIELD.to_string() aria-describedby=described
+                prop:value=move || typed.get()
+                on:input=move |ev| typed.set(event_target_value(&ev))
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    state.update_answers(|a| a.referral.set(field, &value));
+                }></textarea>
+        </div>
+    }
+}
+
+/// The log of actions taken: who was told, what was done, and when. Added to the summary and to
+/// the checklist's record.
+#[component]
+fn ActionLog() -> impl IntoView {
+    let state = use_state();
+    let when = RwSignal::new(String::new());
+    let what = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let added = RwSignal::new(String::new());
+    let actions = move || state.answers.with(|a| a.referral.actions.clone());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let stamp = if when.get_untracked().trim().is_empty() { dom::now_in_words() } else { when.get_untracked() };
+        let mut result = Ok(());
+        state.update_answers(|a| result = a.referral.add_action(&stamp, &what.get_untracked()));
+        match result {
+            Ok(()) => {
+                error.set(None);
+                added.set(format!("Added to the log: {stamp}."));
+                what.set(String::new());
+                when.set(String::new());
+            }
+            Err(e) => {
+                error.set(Some(e.message()));
+                added.set(String::new());
+                dom::focus_after_render("#action-what");
+            }
+        }
+    };
+    let remove = move |i: usize| {
+        state.update_answers(|a| {
+            if i < a.referral.actions.len() {
+                a.referral.actions.remove(i);
+            }
+        });
+        added.set("Removed from the log.".into());
+    };
+    view! {
+        <section aria-labelledby="actions-heading">
+            <h2 id="actions-heading">"Actions taken"</h2>
+            <p class="hint">"Who was told and when, and what was done. Roles and services, not names."</p>
+            {move || {
+                let list = actions();
+                (!list.is_empty()).then(|| view! {
+                    <ol class="action-log">
+                        {list.into_iter().enumerate().map(|(i, a)| view! {
+                            <li>
+                                <strong>{if a.when.is_empty() { "Time not given".to_string() } else { a.when.clone() }}</strong> ": " {a.what.clone()} " "
+                                <button type="button" class="button button-secondary" on:click=move |_| remove(i)>
+                                    "Remove" <span class="visually-hidden">{format!(" action {}", i + 1)}</span>
+                                </button>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                })
+            }}
+            <form class="action-form" on:submit=add novalidate>
+                <div class=move || if error.get().is_some() { "field field-error" } else { "field" }>
+                    <label class="label" for="action-what">"What was done, or who was told"</label>
+                    <p class="hint" id="action-what-hint">"For example: told the designated safeguarding lead; rang the children's services front door."</p>
+                    {move || error.get().map(|e| view! { <p class="error-message" id="action-what-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                    <input class="input" type="text" id="action-what" maxlength=MAX_ACTION.to_string()
+                        aria-describedby=move || if error.get().is_some() { "action-what-hint action-what-error" } else { "action-what-hint" }
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                        prop:value=move || what.get() on:input=move |ev| what.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label class="label" for="action-when">"When"</label>
+                    <p class="hint" id="action-when-hint">"Leave empty for now."</p>
+                    <input class="input" type="text" id="action-when" maxlength=MAX_ACTION.to_string() aria-describedby="action-when-hint"
+                        prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="button">"Add to the log"</button>
+            </form>
+            <p class="confirmation" role="status">{move || added.get()}</p>
+        </section>
+    }
+}
