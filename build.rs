@@ -31,6 +31,7 @@ fn main() {
         "screens": rr_core::prerender::screens(&library),
         "core_pages": rr_core::content::CORE_PAGES,
         "roles": rr_core::prerender::role_labels(),
+        "desk_prefixes": rr_core::route::DESK_PREFIXES,
     });
     // The core is embedded in the app; the rest becomes a file fetched after start, named after
     // its contents so a browser never pairs an old file with a new app.

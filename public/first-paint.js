@@ -3,13 +3,32 @@
 // build time (crates/core/src/prerender.rs). For any other address this script hides the home
 // text, fetches the pre-rendered text of that screen (pre/<name>.html) if there is one, and,
 // when the screen needs the rest of the content, starts fetching it alongside the WebAssembly.
-// It also fills the nation line from what this device keeps. The app takes the page over as
-// soon as it has started (src/ui/mod.rs). Nothing here is needed for the app to work.
+// It also fills the nation line from what this device keeps, and picks which build of the app
+// the page loads (src/ui/desk.rs). The app takes the page over as soon as it has started
+// (src/ui/mod.rs).
 (function () {
   var root = document.documentElement;
   var hash = location.hash;
   var guidance = /^#\/guidance\/([a-z0-9-]+)(?:\/[a-z0-9-]+)?\/?$/.exec(hash);
   var home = hash === '' || hash === '#' || hash === '#/';
+  // Which build of the app to load: the desk build (workshop mode, your data, the learning
+  // record) for a desk screen, or once this tab has opened one; otherwise the smaller phone
+  // build. Its files are fetched from now on; the page's module loader starts the one named here.
+  var desk = DESK_PATTERN.test(hash);
+  try { desk = desk || sessionStorage.getItem('recognise-respond.desk') === '1'; } catch (e) {}
+  var build = desk ? DESK_BUILD : PHONE_BUILD;
+  window.__rrBuild = build;
+  [['modulepreload', build.js], ['preload', build.wasm]].forEach(function (file) {
+    var link = document.createElement('link');
+    link.rel = file[0];
+    link.href = file[1];
+    link.crossOrigin = 'anonymous';
+    if (file[0] === 'preload') {
+      link.as = 'fetch';
+      link.type = 'application/wasm';
+    }
+    document.head.appendChild(link);
+  });
   if (!home) root.setAttribute('data-first', 'other');
   // Screens that wait for the rest of the content: start fetching it before the app asks, once
   // the pre-rendered text (if any) has arrived, so the two do not share a weak signal.

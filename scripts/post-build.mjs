@@ -4,11 +4,14 @@
 //    this app asks for, whatever other builds left in target/;
 // 2. put the first paint into index.html (the frame and home screen, made by build.rs from the
 //    content) with public/first-paint.js inlined, and the other pre-rendered screens into pre/;
-// 3. allow exactly the inline scripts now in index.html (Trunk's loader and the first paint's),
+// 3. the two builds of the app: name the desk build's files after their contents (Trunk names a
+//    second build after its binary only), and make the page's loader start the build the first
+//    paint's script picked (the phone build, or the desk build on a desk screen);
+// 4. allow exactly the inline scripts now in index.html (Trunk's loader and the first paint's),
 //    and nothing else: replaces CSP_LOADER_HASH with the sha256 of each;
-// 4. fill in the service worker's list of files and the build fingerprint that names its cache.
+// 5. fill in the service worker's list of files and the build fingerprint that names its cache.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -16,11 +19,29 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 
-const wasm = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
-if (wasm.length !== 1) throw new Error(`expected one .wasm file in the build, found ${wasm.length}`);
-const asked = new Set(readFileSync(join(dir, wasm[0])).toString('latin1').match(/content-[0-9a-f]{16}\.json/g) ?? []);
+const only = (re, what) => {
+  const found = readdirSync(dir).filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`expected one ${what} in the build, found ${found.length}`);
+  return found[0];
+};
+// The desk build, named after its contents like every other file Trunk writes.
+const deskWasm = readFileSync(join(dir, only(/^desk_bg\.wasm$/, 'desk build (desk_bg.wasm)')));
+const deskJs = readFileSync(join(dir, only(/^desk\.js$/, 'desk loader (desk.js)')));
+const deskName = `desk-${createHash('sha256').update(deskJs).update(deskWasm).digest('hex').slice(0, 16)}`;
+renameSync(join(dir, 'desk_bg.wasm'), join(dir, `${deskName}_bg.wasm`));
+renameSync(join(dir, 'desk.js'), join(dir, `${deskName}.js`));
+const phoneWasm = only(/^recognise-respond-[0-9a-f]+_bg\.wasm$/, 'phone build');
+const phoneJs = only(/^recognise-respond-[0-9a-f]+\.js$/, 'phone loader');
+const builds = {
+  phone: { js: `./${phoneJs}`, wasm: `./${phoneWasm}` },
+  desk: { js: `./${deskName}.js`, wasm: `./${deskName}_bg.wasm` },
+};
+const named = (wasmFile) => new Set(readFileSync(join(dir, wasmFile)).toString('latin1').match(/content-[0-9a-f]{16}\.json/g) ?? []);
+const asked = named(phoneWasm);
 if (asked.size !== 1) throw new Error(`expected the app to name one content file, found ${asked.size}`);
 const [wanted] = asked;
+if (!named(`${deskName}_bg.wasm`).has(wanted)) throw new Error('the phone and desk builds name different content: build again');
+console.log(`post-build: desk build named ${deskName}`);
 const target = new URL('../target/', import.meta.url).pathname;
 const found = ['wasm32-unknown-unknown/release', 'wasm32-unknown-unknown/debug']
   .map((profile) => join(target, profile, 'build'))
@@ -38,7 +59,10 @@ const script = readFileSync(new URL('../public/first-paint.js', import.meta.url)
   .replace(/^\/\/.*\n/gm, '')
   .replace('CORE_PAGES', JSON.stringify(made.core_pages))
   .replace('ROLE_LABELS', JSON.stringify(made.roles))
-  .replace('CONTENT_FILE', JSON.stringify(wanted));
+  .replace('CONTENT_FILE', JSON.stringify(wanted))
+  .replace('DESK_PATTERN', `/^#\\/(${made.desk_prefixes.join('|')})(\\/|$)/`)
+  .replace('DESK_BUILD', JSON.stringify(builds.desk))
+  .replace('PHONE_BUILD', JSON.stringify(builds.phone));
 const slot = /<div id="first-paint">[\s\S]*?<\/div>/;
 if (!slot.test(html)) throw new Error('index.html has no <div id="first-paint"> to fill');
 html = html.replace(slot, () => `<div id="first-paint">${made.index}</div>`);
@@ -47,6 +71,20 @@ html = html.replace(slot, () => `<div id="first-paint">${made.index}</div>`);
 const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 if (!policy.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag');
 html = html.replace(policy, (tag) => `${tag}\n  <script>${script}</script>`);
+// Trunk's loader starts the phone build and preloads its files; the first paint's script has
+// already preloaded the build it picked, so the loader starts that one instead.
+const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/recognise-respond-[^"]*"[^>]*>/g;
+if (!preloads.test(html)) throw new Error("no preload of the phone build found: Trunk's output changed");
+html = html.replace(preloads, '');
+const loader = /<script type="module">[\s\S]*?<\/script>/;
+if (!loader.test(html) || !html.match(loader)[0].includes('TrunkApplicationStarted')) throw new Error("Trunk's module loader was not found");
+html = html.replace(loader, () => `<script type="module">
+const build = window.__rrBuild || ${JSON.stringify(builds.phone)};
+const bindings = await import(build.js);
+const wasm = await bindings.default({ module_or_path: build.wasm });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
+</script>`);
 mkdirSync(join(dir, 'pre'), { recursive: true });
 for (const [name, body] of made.screens) writeFileSync(join(dir, 'pre', name), body);
 console.log(`post-build: first paint in index.html, ${made.screens.length} screens in pre/`);

@@ -13,8 +13,9 @@ const one = (re) => {
   if (found.length !== 1) throw new Error(`expected one file matching ${re} in ${dist}, found ${found.length}`);
   return readFileSync(join(dist, found[0]));
 };
-const wasm = one(/_bg\.wasm$/);
-const js = one(/^recognise-respond-[0-9a-f]+\.js$/).toString('utf8');
+// The desk build: the whole app, workshop mode included, for a trainer's laptop.
+const wasm = one(/^desk-[0-9a-f]+_bg\.wasm$/);
+const js = one(/^desk-[0-9a-f]+\.js$/).toString('utf8');
 const css = one(/^style-[0-9a-f]+\.css$/).toString('utf8');
 const content = one(/^content-[0-9a-f]{16}\.json$/).toString('utf8');
 let html = readFileSync(join(dist, 'index.html'), 'utf8');

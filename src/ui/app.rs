@@ -2,8 +2,8 @@
 
 use super::state::{current_hash, use_state, AppState, ContentState};
 use super::{
-    check, contacts_page, data_page, dom, glossary, guidance, home, layout, learning_page, nation_page, not_found,
-    offline, pages, referral_page, scenario, search, takeover, workshop,
+    check, contacts_page, desk, dom, glossary, guidance, home, layout, nation_page, not_found, offline, pages,
+    referral_page, scenario, search, takeover,
 };
 use crate::route::Route;
 use leptos::prelude::*;
@@ -29,7 +29,8 @@ pub(crate) fn App() -> impl IntoView {
     // land on the new content.
     // On first load focus stays at the top of the page (so the skip link is the first stop),
     // unless the address names a section.
-    let navigated = StoredValue::new(false);
+    // A switch to the desk build after following a link counts as following it.
+    let navigated = StoredValue::new(desk::followed_a_link());
     Effect::new(move |previous: Option<(Route, bool)>| {
         let route = state.route.get();
         let ready = state.content_ready();
@@ -51,7 +52,8 @@ pub(crate) fn App() -> impl IntoView {
         let arrived = previous.as_ref().is_some_and(|(_, was_ready)| !was_ready) && ready && route.needs_content();
         let wanted = navigated.get_value() || matches!(route, Route::Guidance(_, Some(_)));
         let first_deep_link = previous.is_none() && ready && matches!(route, Route::Guidance(_, Some(_)));
-        if !waiting && ((changed) || (arrived && wanted) || first_deep_link) {
+        let switched = previous.is_none() && navigated.get_value();
+        if !waiting && (changed || (arrived && wanted) || first_deep_link || switched) {
             // Focus now; and if the screen was drawn after this ran and took the focused heading
             // away, focus again once it is on the page.
             focus_screen(&route);
@@ -97,18 +99,12 @@ pub(crate) fn App() -> impl IntoView {
                 Route::Nation => nation_page::NationPage().into_any(),
                 Route::Changes => guidance::WhatChanged().into_any(),
                 Route::Contacts => contacts_page::ContactsPage().into_any(),
-                Route::Record => learning_page::LearningRecord().into_any(),
                 Route::Refer => referral_page::ReferralPage().into_any(),
                 Route::About => view! { <pages::SitePage slug="about"/> }.into_any(),
                 Route::Privacy => view! { <pages::SitePage slug="privacy"/> }.into_any(),
-                Route::Data => data_page::DataPage().into_any(),
-                Route::Workshop => workshop::Plan().into_any(),
-                Route::Present => workshop::Present().into_any(),
-                Route::Room => workshop::Room().into_any(),
-                Route::Handout(id) => view! { <workshop::Handout id=id/> }.into_any(),
-                Route::Sheet(id) => view! { <workshop::Sheet id=id/> }.into_any(),
-                Route::Session(id) => view! { <workshop::PastSession id=id/> }.into_any(),
                 Route::NotFound(_) => not_found::NotFound().into_any(),
+                // Workshop mode, your data and the learning record: the desk build's screens.
+                desk_route => desk::screen(desk_route),
             }}
         </layout::Shell>
     }

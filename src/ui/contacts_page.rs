@@ -3,7 +3,6 @@
 //! helplines for their nation. The rules (roles, the shape of a number, the file) live in
 //! [`crate::contacts`].
 
-use super::data_page::save_file;
 use super::dom;
 use super::said::SaidLine;
 use super::state::use_state;
@@ -103,7 +102,7 @@ pub(crate) fn ContactsPage() -> impl IntoView {
 
     let download = move |_| {
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());
-        status.set(Some(match save_file(&export_file(&contacts), "recognise-respond-contacts.json") {
+        status.set(Some(match dom::save_file(&export_file(&contacts), "recognise-respond-contacts.json") {
             Ok(()) => (false, "The contacts file was saved as recognise-respond-contacts.json. Give it to colleagues in your area to open here.".into()),
             Err(()) => (true, "The browser did not let the app save the file.".into()),
         }));

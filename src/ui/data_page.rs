@@ -2,6 +2,7 @@
 //! first, so a bad file changes nothing), and erase everything. The checks live in
 //! [`crate::storage::transfer`]; this only shows them.
 
+use super::dom;
 use super::said::SaidLine;
 use super::state::use_state;
 use crate::storage::transfer::{describe, export, import, Imported, MAX_IMPORT_BYTES};
@@ -25,7 +26,7 @@ pub(crate) fn DataPage() -> impl IntoView {
         state.stored_sizes()
     };
 
-    let download = move |_| match save_file(&export(&state.saved.get_untracked()), "recognise-respond-data.json") {
+    let download = move |_| match dom::save_file(&export(&state.saved.get_untracked()), "recognise-respond-data.json") {
         Ok(()) => {
             outcome.set(Some((false, "Your data was exported to a file named recognise-respond-data.json.".into())))
         }
@@ -158,22 +159,6 @@ pub(crate) fn DataPage() -> impl IntoView {
             </div>
         </Show>
     }
-}
-
-/// Offers `text` to the person as a file download (a `blob:` address made on the device).
-pub(crate) fn save_file(text: &str, name: &str) -> Result<(), ()> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
-    let parts = web_sys::js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(if name.ends_with(".csv") { "text/csv" } else { "application/json" });
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
 }
 
 /// Deletes the app's offline caches, where the browser has them.

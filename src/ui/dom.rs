@@ -38,6 +38,7 @@ pub(super) fn focus_now(selector: &str) -> bool {
 
 /// After an action that may remove the control that was pressed: once the screen is redrawn,
 /// if focus was lost (it is on the page body, or on nothing), move it to `fallback`.
+#[cfg_attr(not(feature = "desk"), allow(dead_code))]
 pub(super) fn keep_focus(fallback: &'static str) {
     leptos::prelude::request_animation_frame(move || {
         if focus_lost() {
@@ -84,6 +85,7 @@ pub(super) fn set_title_for_print(title: Option<&str>) {
 }
 
 /// A time (milliseconds since 1970) in this device's local time, e.g. "23 November 2026, 14:05".
+#[cfg_attr(not(feature = "desk"), allow(dead_code))]
 pub(super) fn local_time(ms: u64) -> String {
     let date = js_sys::Date::new(&(ms as f64).into());
     let opts = js_sys::Object::new();
@@ -118,4 +120,20 @@ pub(super) fn copy_text(text: String, status: RwSignal<String>, shown_in: &'stat
             }
         });
     });
+}
+
+/// Offers `text` to the person as a file download (a `blob:` address made on the device).
+pub(super) fn save_file(text: &str, name: &str) -> Result<(), ()> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
+    let parts = web_sys::js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(if name.ends_with(".csv") { "text/csv" } else { "application/json" });
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
 }

@@ -3,7 +3,6 @@
 //! one-page certificate of what was completed, and as CSV. No score; no claim of accreditation.
 //! What it lists comes from [`crate::learning`].
 
-use super::data_page::save_file;
 use super::dom::{self, local_time};
 use super::said::SaidLine;
 use super::state::use_state;
@@ -30,7 +29,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
     };
     let export = move |_| {
         let text = state.saved.with_untracked(|s| csv(s, library, local_time));
-        status.set(Some(match save_file(&text, "recognise-respond-learning-record.csv") {
+        status.set(Some(match dom::save_file(&text, "recognise-respond-learning-record.csv") {
             Ok(()) => (false, "Your learning record was saved as recognise-respond-learning-record.csv.".into()),
             Err(()) => (true, "The browser did not let the app save the file.".into()),
         }));

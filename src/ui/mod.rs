@@ -3,12 +3,15 @@
 mod app;
 mod check;
 mod contacts_page;
+#[cfg(feature = "desk")]
 mod data_page;
+mod desk;
 mod dom;
 mod glossary;
 mod guidance;
 mod home;
 mod layout;
+#[cfg(feature = "desk")]
 mod learning_page;
 mod nation_page;
 mod not_found;
@@ -21,6 +24,7 @@ mod scenario;
 mod search;
 mod state;
 mod takeover;
+#[cfg(feature = "desk")]
 mod workshop;
 
 /// Mounts the app on the page, taking over from what the server sent.

@@ -42,6 +42,7 @@ pub(crate) struct AppState {
     /// A workshop session taken from another window over the channel and not kept here.
     pub(crate) foreign: StoredValue<Option<u64>>,
     /// The workshop session this window started or last acted on (it is its presenter).
+    #[cfg_attr(not(feature = "desk"), allow(dead_code))]
     pub(crate) running: StoredValue<Option<u64>>,
     store: StoredValue<Store>,
 }
@@ -161,7 +162,7 @@ impl AppState {
     }
 
     /// Keeps checklist answers that live only in memory in session storage for one reload (a
-    /// switch to a new version), so they are not lost.
+    /// switch to a new version, or to the desk build), so they are not lost.
     pub(crate) fn carry_answers(&self) {
         let answers = self.answers.get_untracked();
         if self.keeps_answers_untracked() || answers == Answers::default() {
@@ -313,11 +314,13 @@ impl AppState {
         self.write(|s| s.scenarios.clear());
     }
 
+    #[cfg(feature = "desk")]
     /// Changes the workshop sessions kept, and keeps the change on the device.
     pub(crate) fn update_workshops<R>(&self, change: impl FnOnce(&mut Vec<crate::workshop::Session>) -> R) -> R {
         self.write(|s| change(&mut s.workshops))
     }
 
+    #[cfg(feature = "desk")]
     /// Takes a session another window sent, if it is plausible and newer than the copy here.
     /// It is held in memory: the window that sent it has already kept it on the device.
     pub(crate) fn adopt_workshop(&self, session: crate::workshop::Session) {
@@ -334,11 +337,13 @@ impl AppState {
         }
     }
 
+    #[cfg(feature = "desk")]
     /// The sizes of what is kept on the device: the data, and any copy of unreadable data.
     pub(crate) fn stored_sizes(&self) -> [Option<usize>; 2] {
         self.store.with_value(|s| s.sizes())
     }
 
+    #[cfg(feature = "desk")]
     /// Replaces everything kept with `saved` (an imported file, already checked). Returns the
     /// message to show if it could not be kept; nothing in this tab changes then.
     pub(crate) fn replace_saved(&self, saved: Saved) -> Result<(), String> {
@@ -351,6 +356,7 @@ impl AppState {
         Ok(())
     }
 
+    #[cfg(feature = "desk")]
     /// Erases everything the app keeps on this device, in storage and in memory, and tells
     /// other tabs. Returns whether storage is now empty of the app's data.
     pub(crate) fn erase_everything(&self) -> bool {
@@ -362,7 +368,7 @@ impl AppState {
     }
 }
 
-/// Session-storage key for answers carried across a switch to a new version.
+/// Session-storage key for answers carried across a switch to a new version or build.
 const CARRY_KEY: &str = "recognise-respond.carry";
 
 fn session_storage() -> Option<web_sys::Storage> {

@@ -19,10 +19,12 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 
 // Sizes.
 const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
-const wasmFile = files.find((f) => f.endsWith('.wasm'));
-const wasm = readFileSync(join(DIST, wasmFile));
 console.log('Release build');
-console.log(`  wasm            ${kb(wasm.length)} raw, ${kb(gzip(wasm))} gzip, ${kb(brotli(wasm))} brotli`);
+for (const [label, re] of [['phone build', /^recognise-respond-[0-9a-f]+_bg\.wasm$/], ['desk build', /^desk-[0-9a-f]+_bg\.wasm$/]]) {
+  const wasm = readFileSync(join(DIST, files.find((f) => re.test(f))));
+  console.log(`  wasm, ${label.padEnd(11)} ${kb(wasm.length)} raw, ${kb(gzip(wasm))} gzip, ${kb(brotli(wasm))} brotli`);
+}
+console.log('  (the phone build is what every screen but workshop mode, your data and the learning record loads)');
 
 // First load: every request the browser makes for the home screen, measured by what it fetched.
 // The content file (most guidance text and the scenarios) is fetched after the first screen is

@@ -1,4 +1,4 @@
-// The size report: what the release WebAssembly is made of. The shipped file has no names, so
+// The size report: what the phone build's WebAssembly (a phone's first download) is made of. The shipped file has no names, so
 // this takes cargo's release output (which has them), runs wasm-bindgen and wasm-opt -Oz as the
 // release does but keeping names (-g), and lists with twiggy the largest items and the share
 // of each crate. The names section itself is left out of the sums.

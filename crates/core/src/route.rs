@@ -4,6 +4,10 @@
 
 use crate::content::{Library, CORE_PAGES};
 
+/// The first part of the address of every desk screen (see [`Route::is_desk`]): the page the
+/// server sends picks the build to load from these, before either has started.
+pub const DESK_PREFIXES: [&str; 3] = ["workshop", "data", "record"];
+
 /// A screen of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -132,6 +136,23 @@ impl Route {
         }
     }
 
+    /// Whether the screen belongs to the desk build (workshop mode, your data, the learning
+    /// record), which a phone downloads only when one of them is opened. Each such address
+    /// starts with one of [`DESK_PREFIXES`].
+    pub fn is_desk(&self) -> bool {
+        matches!(
+            self,
+            Route::Data
+                | Route::Record
+                | Route::Workshop
+                | Route::Present
+                | Route::Room
+                | Route::Handout(_)
+                | Route::Sheet(_)
+                | Route::Session(_)
+        )
+    }
+
     /// Whether the screen needs the content fetched after start (most guidance text, the
     /// glossary, the scenarios): it waits for it, while the checklist and home never do.
     pub fn needs_content(&self) -> bool {
@@ -239,6 +260,33 @@ mod tests {
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
+        }
+    }
+
+    #[test]
+    fn the_desk_prefixes_name_exactly_the_desk_screens() {
+        let addresses = [
+            "#/",
+            "#/guidance",
+            "#/check",
+            "#/refer",
+            "#/contacts",
+            "#/data",
+            "#/record",
+            "#/workshop",
+            "#/workshop/present",
+            "#/workshop/room",
+            "#/workshop/handout/kobe",
+            "#/workshop/sheet/kobe",
+            "#/workshop/sessions/1",
+            "#/scenarios/kobe",
+            "#/nation",
+            "#/search",
+            "#/no-such-page",
+        ];
+        for a in addresses {
+            let first = a.trim_start_matches("#/").split('/').next().unwrap_or("");
+            assert_eq!(Route::parse(a).is_desk(), DESK_PREFIXES.contains(&first), "{a}");
         }
     }
 

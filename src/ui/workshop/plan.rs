@@ -198,7 +198,7 @@ fn export_csv(state: AppState, id: u64, said: Said) {
     let text = state.saved.with_untracked(|s| {
         s.workshops.iter().find(|w| w.id == id).map(|w| crate::learning::session_csv(w, state.library()))
     });
-    said.set(Some(match text.map(|t| crate::ui::data_page::save_file(&t, "recognise-respond-session.csv")) {
+    said.set(Some(match text.map(|t| crate::ui::dom::save_file(&t, "recognise-respond-session.csv")) {
         Some(Ok(())) => (false, "The session was saved as recognise-respond-session.csv.".into()),
         _ => (true, "The browser did not let the app save the file.".into()),
     }));

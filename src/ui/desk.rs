@@ -1,0 +1,71 @@
+//! The desk screens: workshop mode, your data and the learning record. The desk build draws
+//! them. The phone build (what a phone downloads first) leaves them out: opening one carries the
+//! answers held only in memory over and reloads the page, whose loader then picks the desk build
+//! (by the address, and for the rest of this tab's visit by [`DESK_KEY`]; see
+//! `public/first-paint.js`). Which screens these are is [`crate::route::Route::is_desk`].
+
+use crate::route::Route;
+use leptos::prelude::*;
+
+/// Session-storage key that keeps this tab on the desk build once it has loaded it, so going
+/// back to another screen does not load the phone build again.
+pub(super) const DESK_KEY: &str = "recognise-respond.desk";
+
+/// Session-storage key set just before the switch, so the desk build moves focus to the new
+/// screen's heading as the phone build would have on following a link.
+const FOLLOWED_KEY: &str = "recognise-respond.followed";
+
+/// Whether this page load is the switch from the phone build after a link was followed (read
+/// once).
+pub(super) fn followed_a_link() -> bool {
+    let Some(storage) = window().session_storage().ok().flatten() else { return false };
+    let followed = storage.get_item(FOLLOWED_KEY).ok().flatten().is_some();
+    let _ = storage.remove_item(FOLLOWED_KEY);
+    followed
+}
+
+/// The desk screen `route` names.
+#[cfg(feature = "desk")]
+pub(super) fn screen(route: Route) -> AnyView {
+    use super::{data_page, learning_page, not_found, workshop};
+    // The page asks for the desk build again after any reload in this tab.
+    if let Some(storage) = window().session_storage().ok().flatten() {
+        let _ = storage.set_item(DESK_KEY, "1");
+    }
+    match route {
+        Route::Data => data_page::DataPage().into_any(),
+        Route::Record => learning_page::LearningRecord().into_any(),
+        Route::Workshop => workshop::Plan().into_any(),
+        Route::Present => workshop::Present().into_any(),
+        Route::Room => workshop::Room().into_any(),
+        Route::Handout(id) => view! { <workshop::Handout id=id/> }.into_any(),
+        Route::Sheet(id) => view! { <workshop::Sheet id=id/> }.into_any(),
+        Route::Session(id) => view! { <workshop::PastSession id=id/> }.into_any(),
+        _ => not_found::NotFound().into_any(),
+    }
+}
+
+/// In the phone build: hands over to the desk build.
+#[cfg(not(feature = "desk"))]
+pub(super) fn screen(_route: Route) -> AnyView {
+    view! { <LoadDesk/> }.into_any()
+}
+
+/// Carries the answers over and reloads into the desk build. The address is a desk screen, so
+/// the page loads the desk build even where session storage is refused.
+#[cfg(not(feature = "desk"))]
+#[component]
+fn LoadDesk() -> impl IntoView {
+    let state = super::state::use_state();
+    request_animation_frame(move || {
+        state.carry_answers();
+        if let Some(storage) = window().session_storage().ok().flatten() {
+            let _ = storage.set_item(DESK_KEY, "1");
+            let _ = storage.set_item(FOLLOWED_KEY, "1");
+        }
+        let _ = window().location().reload();
+    });
+    view! {
+        <p class="loading" role="status">"Opening the desk tools (workshop mode, your data and your learning record)…"</p>
+    }
+}
