@@ -27,6 +27,12 @@ test('the single file opens from file:// and the checklist, guidance and scenari
   await goTo(page, '#/check');
   await page.click('#sign-goes-missing');
   assert.match(await page.textContent('.level-box'), /Concern/);
+  // The screens of "make it yours" work from the file too: the referral, contacts, the record.
+  await page.click('.refer-link a');
+  await page.waitForFunction(() => /Prepare your referral/.test(document.querySelector('#app main h1')?.textContent ?? ''));
+  assert.ok(await page.isVisible('.prose >> text=Social work normally completes'));
+  await goTo(page, '#/contacts');
+  await goTo(page, '#/record');
 
   await goTo(page, '#/guidance/guardians');
   await page.waitForFunction(() => /guardians/.test(document.querySelector('#app main h1')?.textContent ?? ''));
