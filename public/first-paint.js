@@ -44,8 +44,12 @@
   }
   var nation = null;
   var contacts = [];
+  var answers = null;
   try {
     var kept = JSON.parse(localStorage.getItem('recognise-respond') || 'null');
+    // The checklist answers to show: carried across a reload (a new version, the desk build),
+    // or kept on this device.
+    answers = JSON.parse(sessionStorage.getItem('recognise-respond.carry') || 'null') || (kept && kept.checklist) || null;
     var names = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
     if (kept && names[kept.nation]) nation = { id: kept.nation, name: names[kept.nation] };
     if (kept && Array.isArray(kept.contacts)) contacts = kept.contacts;
@@ -90,9 +94,60 @@
     box.appendChild(p);
     search.parentNode.insertBefore(box, search.nextSibling);
   }
-  var fetched = guidance
-    ? fetch('pre/guidance-' + guidance[1] + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
+  var check = /^#\/check\/?$/.test(hash);
+  var screen = guidance ? 'guidance-' + guidance[1] : check ? 'check' : null;
+  var fetched = screen
+    ? fetch('pre/' + screen + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
     : Promise.resolve(null);
+  // The pre-rendered checklist, as the app first draws it: groups open on a wide screen, the
+  // answers this device keeps ticked, a group's count following its ticks. The app takes over
+  // what is ticked, opened and typed here (src/ui/takeover.rs).
+  function checklist(main) {
+    var wide = window.innerWidth > FOLDED_UP_TO;
+    var all = main.querySelector('.groups-control button');
+    var toggles = [].slice.call(main.querySelectorAll('.group-toggle'));
+    function open(button, on) {
+      button.setAttribute('aria-expanded', on ? 'true' : 'false');
+      var body = document.getElementById(button.getAttribute('aria-controls'));
+      if (body) body.hidden = !on;
+    }
+    function label() {
+      var allOpen = toggles.every(function (b) { return b.getAttribute('aria-expanded') === 'true'; });
+      all.textContent = allOpen ? ALL_GROUPS[1] : ALL_GROUPS[0];
+      return allOpen;
+    }
+    function count(section) {
+      var boxes = [].slice.call(section.querySelectorAll('.checkboxes input'));
+      var ticked = boxes.filter(function (b) { return b.checked; }).length;
+      section.querySelector('.group-count').textContent = ticked ? ticked + ' of ' + boxes.length + ' ticked' : boxes.length + ' signs, none ticked';
+    }
+    toggles.forEach(function (b) { open(b, wide); });
+    if (answers) {
+      (Array.isArray(answers.ticked) ? answers.ticked : []).forEach(function (id) {
+        var box = typeof id === 'string' && document.getElementById('sign-' + id);
+        if (box && box.type === 'checkbox') box.checked = true;
+      });
+      var danger = document.getElementById('immediate-danger');
+      if (danger && answers.immediate_danger === true) danger.checked = true;
+      var age = AGE_IDS[answers.age];
+      if (age && document.getElementById(age)) document.getElementById(age).checked = true;
+    }
+    [].slice.call(main.querySelectorAll('.sign-group')).forEach(count);
+    if (all) label();
+    main.addEventListener('click', function (e) {
+      var toggle = e.target.closest && e.target.closest('.group-toggle');
+      if (toggle) open(toggle, toggle.getAttribute('aria-expanded') !== 'true');
+      if (all && e.target.closest && e.target.closest('.groups-control button')) {
+        var to = !label();
+        toggles.forEach(function (b) { open(b, to); });
+      }
+      if (all) label();
+    });
+    main.addEventListener('change', function (e) {
+      var section = e.target.closest && e.target.closest('.sign-group');
+      if (section) count(section);
+    });
+  }
   fetched.then(preload);
   function ready() {
     if (home) drawContacts();
@@ -120,6 +175,7 @@
       var main = document.querySelector('#first-paint main');
       if (!html || !main || root.getAttribute('data-app')) return;
       main.innerHTML = html;
+      if (check) checklist(main);
       // As the app shows it: with a nation chosen, only its passages, and a button to show all.
       var prose = main.querySelector('.prose');
       if (prose && nation && html.indexOf('nation-passage') >= 0) {

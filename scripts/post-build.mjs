@@ -62,7 +62,10 @@ const script = readFileSync(new URL('../public/first-paint.js', import.meta.url)
   .replace('CONTENT_FILE', JSON.stringify(wanted))
   .replace('DESK_PATTERN', `/^#\\/(${made.desk_prefixes.join('|')})(\\/|$)/`)
   .replace('DESK_BUILD', JSON.stringify(builds.desk))
-  .replace('PHONE_BUILD', JSON.stringify(builds.phone));
+  .replace('PHONE_BUILD', JSON.stringify(builds.phone))
+  .replaceAll('FOLDED_UP_TO', JSON.stringify(made.check.folded_up_to))
+  .replaceAll('ALL_GROUPS', JSON.stringify(made.check.all_groups))
+  .replaceAll('AGE_IDS', JSON.stringify(made.check.age_ids));
 const slot = /<div id="first-paint">[\s\S]*?<\/div>/;
 if (!slot.test(html)) throw new Error('index.html has no <div id="first-paint"> to fill');
 html = html.replace(slot, () => `<div id="first-paint">${made.index}</div>`);

@@ -5,11 +5,13 @@ use super::dom;
 use super::guidance::Prose;
 use super::nation_page::NationChoice;
 use super::state::{use_state, AppState};
+use super::takeover;
 use crate::content::Sign;
+use crate::prerender::check as words;
 use crate::referral::is_due;
 use crate::route::Route;
 use crate::screening::{
-    assess, judgement_problem, next_steps, plain_text, Age, Judgement, JudgementUse, Level, Outcome, LIMITS_PAGE,
+    assess, judgement_problem, next_steps, plain_text, Judgement, JudgementUse, Level, Outcome, LIMITS_PAGE,
     RECORD_TITLE, WHAT_A_LEVEL_MEANS,
 };
 use crate::text::long_date;
@@ -20,19 +22,20 @@ use leptos::prelude::*;
 pub(crate) fn Check() -> impl IntoView {
     let state = use_state();
     let outcome = Memo::new(move |_| state.answers.with(|a| assess(state.library(), a)));
-    let filter = RwSignal::new(String::new());
+    // What was typed into the pre-rendered checklist before the app arrived is kept.
+    let filter = RwSignal::new(takeover::first_paint_filter().unwrap_or_default());
     view! {
-        <h1 tabindex="-1" class="no-print">"Check signs"</h1>
-        <p class="jump-to-outcome no-print"><a href="#outcome-heading" on:click=jump_to_outcome>"Go to the outcome: level, next steps and why"</a></p>
-        <p class="lead">"Tick what you have noticed. The outcome at the end updates as you go."</p>
-        <p class="hint">"Nothing here asks for anything that identifies a child. Your answers stay in this browser's memory and are gone when you close it, unless you choose to keep them."</p>
+        <h1 tabindex="-1" class="no-print">{words::TITLE}</h1>
+        <p class="jump-to-outcome no-print"><a href="#outcome-heading" on:click=jump_to_outcome>{words::JUMP}</a></p>
+        <p class="lead">{words::LEAD}</p>
+        <p class="hint">{words::PRIVACY}</p>
         <div class="checklist">
             <Danger/>
             <AgeQuestion/>
             <Barriers/>
             <div class="filter">
-                <label for="sign-filter" class="label">"Find a sign"</label>
-                <p class="hint" id="sign-filter-hint">"Type a word, for example missing, phone or debt."</p>
+                <label for="sign-filter" class="label">{words::FILTER.0}</label>
+                <p class="hint" id="sign-filter-hint">{words::FILTER.1}</p>
                 <input id="sign-filter" class="input" type="search" autocomplete="off" aria-describedby="sign-filter-hint"
                     prop:value=move || filter.get()
                     on:input=move |ev| filter.set(event_target_value(&ev)) />
@@ -55,10 +58,14 @@ pub(crate) fn Check() -> impl IntoView {
 fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
     let state = use_state();
     let groups = &state.library().sign_groups;
-    // The same width as the stylesheet's phone layout (40rem at the default 16px).
-    let phone =
-        web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w <= 640.0);
-    let open: Vec<RwSignal<bool>> = groups.iter().map(|_| RwSignal::new(!phone)).collect();
+    // The same width as the stylesheet's phone layout (40rem at the default 16px); or as the
+    // pre-rendered checklist was left, if someone opened or folded a group before the app came.
+    let phone = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w <= words::FOLDED_UP_TO);
+    let open: Vec<RwSignal<bool>> =
+        groups.iter().map(|g| RwSignal::new(takeover::first_paint_group_open(&g.slug).unwrap_or(!phone))).collect();
     let all_open = {
         let open = open.clone();
         move || open.iter().all(|o| o.get())
@@ -74,7 +81,7 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
     view! {
         <p class="groups-control">
             <button type="button" class="button button-secondary" on:click=toggle_all>
-                {move || if all_open() { "Fold every group" } else { "Open every group" }}
+                {move || if all_open() { words::ALL_GROUPS.1 } else { words::ALL_GROUPS.0 }}
             </button>
         </p>
         {groups.iter().zip(open).map(|(g, open)| {
@@ -92,10 +99,7 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
                         <button type="button" class="group-toggle" aria-expanded=move || shown().to_string() aria-controls=body.clone()
                             on:click=move |_| open.update(|o| *o = !*o)>
                             <span class="group-title">{g.title.clone()}</span>
-                            <span class="group-count">{move || match ticked.get() {
-                                0 => format!("{total} signs, none ticked"),
-                                n => format!("{n} of {total} ticked"),
-                            }}</span>
+                            <span class="group-count">{move || words::count(ticked.get(), total)}</span>
                         </button>
                     </h2>
                     <div class="group-body" id=body hidden=move || !shown()>
@@ -185,12 +189,12 @@ fn Danger() -> impl IntoView {
     let state = use_state();
     view! {
         <fieldset class="fieldset danger-question">
-            <legend class="fieldset-legend"><h2 class="fieldset-heading">"Immediate danger"</h2></legend>
+            <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::DANGER.0}</h2></legend>
             <div class="checkbox">
                 <input type="checkbox" id="immediate-danger"
                     prop:checked=move || state.answers.with(|a| a.immediate_danger)
                     on:change=move |ev| { let on = event_target_checked(&ev); state.update_answers(|a| a.immediate_danger = on); } />
-                <label for="immediate-danger">"The child is in immediate danger now"</label>
+                <label for="immediate-danger">{words::DANGER.1}</label>
             </div>
             <Show when=move || state.answers.with(|a| a.immediate_danger)>
                 <p class="warning-text"><strong>"Call "<a href="tel:999">"999"</a>" now."</strong></p>
@@ -203,17 +207,12 @@ fn Danger() -> impl IntoView {
 #[component]
 fn AgeQuestion() -> impl IntoView {
     let state = use_state();
-    let options = [
-        (Age::NotKnown, "age-not-known", "Not known, but may be under 18"),
-        (Age::Under13, "age-under-13", "Under 13"),
-        (Age::From13To17, "age-13-17", "13 to 17"),
-    ];
     view! {
         <fieldset class="fieldset">
-            <legend class="fieldset-legend"><h2 class="fieldset-heading">"How old is the child?"</h2></legend>
-            <p class="hint">"If you are not sure, anyone who may be under 18 is treated as a child."</p>
+            <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::AGE.0}</h2></legend>
+            <p class="hint">{words::AGE.1}</p>
             <div class="radios">
-                {options.into_iter().map(|(age, id, text)| view! {
+                {words::AGES.into_iter().map(|(age, id, text)| view! {
                     <div class="radio">
                         <input type="radio" name="age" id=id
                             prop:checked=move || state.answers.with(|a| a.age == age)
@@ -230,10 +229,10 @@ fn AgeQuestion() -> impl IntoView {
 #[component]
 fn Barriers() -> impl IntoView {
     let state = use_state();
-    state.library().guidance_page("why-children-may-not-tell").map(|page| {
+    state.library().guidance_page(words::BARRIERS.0).map(|page| {
         view! {
             <details class="details">
-                <summary>"Why the child may not tell you"</summary>
+                <summary>{words::BARRIERS.1}</summary>
                 <Prose html=page.html.as_str()/>
                 <p><a href=Route::Guidance(page.slug.clone(), None).href()>"Read this page with its sources"</a></p>
             </details>

@@ -55,8 +55,18 @@ impl AppState {
         // Answers carried across a switch to a new version win over kept ones: they are newer.
         let carried = take_carried_answers();
         let kept = decoded.saved.checklist.clone();
-        let answers = carried.clone().or(kept.clone()).unwrap_or_default();
-        AppState {
+        let mut answers = carried.clone().or(kept.clone()).unwrap_or_default();
+        // Ticks given to the pre-rendered checklist before the app arrived are the answers now
+        // (it showed the kept or carried ones first); the rest (judgement, notes) stays.
+        let early = super::takeover::first_paint_answers(library);
+        if let Some(early) = &early {
+            answers.ticked = early.ticked.clone();
+            answers.immediate_danger = early.immediate_danger;
+            answers.age = early.age;
+        }
+        // Kept answers changed before the app arrived: keep the change, as a tick in the app would.
+        let rewrite = early.is_some() && kept.as_ref().is_some_and(|k| *k != answers);
+        let state = AppState {
             library: StoredValue::new(library),
             content: RwSignal::new(ContentState::NotAsked),
             update_ready: RwSignal::new(false),
@@ -71,7 +81,11 @@ impl AppState {
             foreign: StoredValue::new(None),
             running: StoredValue::new(None),
             store: StoredValue::new(store),
+        };
+        if rewrite {
+            state.update_answers(|_| {});
         }
+        state
     }
 
     /// Follows changes that other tabs of the app make to what is kept: each is taken in at

@@ -45,7 +45,50 @@ pub(super) fn reveal() {
     if let Some(app) = dom::element(&format!("#{APP}")) {
         app.set_hidden(false);
     }
-    if let Some(selector) = again {
-        dom::focus_now(&selector);
+    // Focused where it was, without scrolling: the page stays exactly as it was left.
+    if let Some(el) = again.and_then(|selector| dom::element(&selector)) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
+}
+
+/// The pre-rendered checklist, if the page shows one (the app is being drawn over it).
+fn first_paint_checklist() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.query_selector("#first-paint .checklist").ok().flatten()
+}
+
+fn first_paint_input(checklist: &web_sys::Element, id: &str) -> Option<web_sys::HtmlInputElement> {
+    checklist.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into().ok()
+}
+
+/// What was answered on the pre-rendered checklist before the app arrived (the page's script
+/// first ticks what this device keeps or carried across a reload, so this is the whole answer):
+/// the signs ticked (only signs `library` has), immediate danger, and the age band.
+pub(super) fn first_paint_answers(library: &crate::content::Library) -> Option<crate::screening::Answers> {
+    let checklist = first_paint_checklist()?;
+    let mut answers = crate::screening::Answers::default();
+    for sign in library.signs() {
+        if first_paint_input(&checklist, &format!("sign-{}", sign.id)).is_some_and(|i| i.checked()) {
+            answers.ticked.insert(sign.id.clone());
+        }
+    }
+    answers.immediate_danger = first_paint_input(&checklist, "immediate-danger").is_some_and(|i| i.checked());
+    for (age, id, _) in crate::prerender::check::AGES {
+        if first_paint_input(&checklist, id).is_some_and(|i| i.checked()) {
+            answers.age = age;
+        }
+    }
+    Some(answers)
+}
+
+/// Whether the group `slug` was left open on the pre-rendered checklist.
+pub(super) fn first_paint_group_open(slug: &str) -> Option<bool> {
+    let body = first_paint_checklist()?.query_selector(&format!("#group-{slug}-signs")).ok().flatten()?;
+    Some(!body.has_attribute("hidden"))
+}
+
+/// What was typed into the pre-rendered checklist's sign filter.
+pub(super) fn first_paint_filter() -> Option<String> {
+    Some(first_paint_input(&first_paint_checklist()?, "sign-filter")?.value())
 }

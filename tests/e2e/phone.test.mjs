@@ -57,11 +57,11 @@ test('a shared link to a guidance page is readable before the app, and starts fe
   assert.match(await page.textContent('#app main h1'), /What child trafficking means/);
   await context.close();
 
-  // The checklist never waits for the content, so it does not fetch it early.
+  // The checklist never waits for the content, so it does not fetch it early; it shows its own
+  // pre-rendered text, never the home screen's.
   const check = await held('#/check');
-  await check.page.waitForSelector('#first-paint');
-  await check.page.waitForTimeout(300);
-  assert.equal(await check.page.isVisible('#first-paint main h1'), false, 'the home text is not shown at another address');
+  await check.page.waitForFunction(() => document.documentElement.dataset.first === 'shown');
+  assert.equal(await check.page.textContent('#first-paint main h1'), 'Check signs');
   assert.ok(!check.watch.requests.some((r) => /content-[0-9a-f]{16}\.json$/.test(r.url)));
   check.release();
   await started(check.page);
@@ -169,5 +169,51 @@ test('on a phone the groups of signs fold, each with a count of what is ticked i
   assert.equal(await page.locator('.group-toggle[aria-expanded="true"]').count(), n);
   assert.equal(await page.isVisible('#sign-cce-debt'), true);
   assert.deepEqual(await axeViolations(page), [], 'the folded checklist passes axe');
+  await context.close();
+});
+
+test('the checklist can be read and ticked before the app arrives, and the app takes it over as it was left', async () => {
+  // Kept answers are shown ticked before the app, as the app would show them.
+  const kept = { version: 7, checklist: { immediate_danger: false, age: 'under13', ticked: ['isolated'], judgement: null } };
+  const { context, page, release } = await held('#/check', PHONE);
+  await page.evaluate((k) => localStorage.setItem('recognise-respond', JSON.stringify(k)), kept);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.first === 'shown');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started');
+  assert.equal(await page.isChecked('#first-paint #sign-isolated'), true);
+  assert.equal(await page.isChecked('#first-paint #age-under-13'), true);
+  assert.deepEqual(await axeViolations(page), [], 'the pre-rendered checklist passes axe');
+
+  // Folded on a phone; a group opens, a tick counts.
+  const toggle = '#first-paint #group-across-forms button';
+  assert.equal(await page.getAttribute(toggle, 'aria-expanded'), 'false');
+  await page.click(toggle);
+  assert.equal(await page.getAttribute(toggle, 'aria-expanded'), 'true');
+  await page.check('#first-paint #sign-goes-missing');
+  assert.match(await page.textContent('#group-across-forms .group-count'), /^1 of \d+ ticked$/);
+  const selectors = ['.emergency', 'main h1', '#group-across-forms', '#sign-goes-missing', '#sign-filter'];
+  const before = await places(page, selectors);
+
+  release();
+  await started(page);
+  assert.equal(await page.isChecked('#app #sign-goes-missing'), true, 'the tick given before the app is kept');
+  assert.equal(await page.isChecked('#app #sign-isolated'), true);
+  assert.equal(await page.isChecked('#app #age-under-13'), true);
+  assert.equal(await page.getAttribute('#app #group-across-forms button', 'aria-expanded'), 'true', 'the group opened stays open');
+  assert.match(await page.textContent('#app .outcome .level-title'), /High concern: refer now/, 'the outcome counts the early ticks and age');
+  assert.deepEqual(await places(page, selectors), before, 'nothing moved');
+  // The kept answers now hold the tick given before the app arrived.
+  assert.deepEqual((await page.evaluate(() => JSON.parse(localStorage.getItem('recognise-respond')))).checklist.ticked.sort(), ['goes-missing', 'isolated']);
+  await context.close();
+});
+
+test('a word typed into the sign filter before the app arrives is kept, and the app filters by it', async () => {
+  const { context, page, release } = await held('#/check', PHONE);
+  await page.waitForFunction(() => document.documentElement.dataset.first === 'shown');
+  await page.fill('#first-paint #sign-filter', 'debt');
+  release();
+  await started(page);
+  assert.equal(await page.inputValue('#app #sign-filter'), 'debt');
+  assert.match(await page.textContent('#app .filter [role=status]'), /match/);
   await context.close();
 });

@@ -1,5 +1,5 @@
-//! Routes against the real library: every screen has a title, and only screens that need the
-//! fetched content wait for it.
+//! Routes against the real library: every screen has a title, only screens that need the
+//! fetched content wait for it, and the pre-rendered checklist is the app's.
 
 use crate::common::core;
 use recognise_respond::content::CORE_PAGES;
@@ -59,4 +59,40 @@ fn the_readme_layout_table_matches_the_tree() {
             assert!(mentioned, "{dir}/{name} is not in the README's layout table");
         }
     }
+}
+
+/// The pre-rendered checklist is the app's checklist with no answers: every sign of the real
+/// content as a box with its hint, the questions, every group folded with its count, in the
+/// app's words, and only addresses the app has.
+#[test]
+fn the_pre_rendered_checklist_holds_every_sign_and_question() {
+    use recognise_respond::prerender::{check, checklist, screens};
+    let lib = crate::common::library();
+    let html = checklist(lib);
+    for sign in lib.signs() {
+        assert!(
+            html.contains(&format!("id=\"sign-{}\" aria-describedby=\"sign-{}-hint\"", sign.id, sign.id)),
+            "{}",
+            sign.id
+        );
+    }
+    for group in &lib.sign_groups {
+        assert!(html.contains(&format!("aria-expanded=\"false\" aria-controls=\"group-{}-signs\"", group.slug)));
+        assert!(html.contains(&check::count(0, group.signs.len())));
+    }
+    for (_, id, _) in check::AGES {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    assert_eq!(html.matches(" checked>").count(), 1, "only the default age band is chosen");
+    assert!(
+        html.contains(check::TITLE) && html.contains("id=\"immediate-danger\"") && html.contains("id=\"sign-filter\"")
+    );
+    assert_eq!(html.matches("<h1").count(), 1);
+    for href in html.split("href=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]) {
+        if href != "#outcome-heading" {
+            assert!(!matches!(Route::parse(href), Route::NotFound(_)), "{href}");
+        }
+    }
+    assert!(screens(lib).iter().any(|(name, body)| name == "check.html" && *body == html));
+    assert_eq!(check::count(2, 9), "2 of 9 ticked");
 }

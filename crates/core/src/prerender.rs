@@ -4,7 +4,7 @@
 //! call 999 while the WebAssembly is still arriving; the app then takes the page over.
 //!
 //! The markup matches what the app's components draw (`src/ui/layout.rs`, `home.rs`,
-//! `guidance.rs`), so taking over moves nothing on screen; a browser test measures that. Every
+//! `guidance.rs`, `check.rs`), so taking over moves nothing on screen; a browser test measures that. Every
 //! piece of text goes through [`esc`]; page bodies are HTML rendered and checked at build time.
 
 use crate::contacts::Role;
@@ -110,6 +110,142 @@ pub fn guidance(page: &Page) -> String {
     )
 }
 
+/// The checklist's fixed words, shared by the pre-rendered checklist and the app's (so the two
+/// say the same, and taking over moves nothing).
+pub mod check {
+    use crate::screening::Age;
+
+    /// The screen's heading.
+    pub const TITLE: &str = "Check signs";
+    /// The link to the outcome, first under the heading.
+    pub const JUMP: &str = "Go to the outcome: level, next steps and why";
+    /// What to do.
+    pub const LEAD: &str = "Tick what you have noticed. The outcome at the end updates as you go.";
+    /// What is kept.
+    pub const PRIVACY: &str = "Nothing here asks for anything that identifies a child. Your answers stay in this browser's memory and are gone when you close it, unless you choose to keep them.";
+    /// The immediate-danger question's heading and its box.
+    pub const DANGER: (&str, &str) = ("Immediate danger", "The child is in immediate danger now");
+    /// The age question's heading and hint.
+    pub const AGE: (&str, &str) =
+        ("How old is the child?", "If you are not sure, anyone who may be under 18 is treated as a child.");
+    /// Each age band's answer: the band, the control's id, the words.
+    pub const AGES: [(Age, &str, &str); 3] = [
+        (Age::NotKnown, "age-not-known", "Not known, but may be under 18"),
+        (Age::Under13, "age-under-13", "Under 13"),
+        (Age::From13To17, "age-13-17", "13 to 17"),
+    ];
+    /// The guidance beside the checklist: its page and the words that open it.
+    pub const BARRIERS: (&str, &str) = ("why-children-may-not-tell", "Why the child may not tell you");
+    /// The sign filter's label and hint.
+    pub const FILTER: (&str, &str) = ("Find a sign", "Type a word, for example missing, phone or debt.");
+    /// The button that opens or folds every group, as it reads when it would open them, or fold.
+    pub const ALL_GROUPS: (&str, &str) = ("Open every group", "Fold every group");
+    /// The widest screen, in CSS pixels, on which the groups start folded (the stylesheet's
+    /// phone layout, 40rem).
+    pub const FOLDED_UP_TO: f64 = 640.0;
+
+    /// A group's count of ticks, beside its heading.
+    pub fn count(ticked: usize, total: usize) -> String {
+        match ticked {
+            0 => format!("{total} signs, none ticked"),
+            n => format!("{n} of {total} ticked"),
+        }
+    }
+}
+
+/// The checklist as the app first draws it, with no answers, every group folded (the page's
+/// script opens them on a wide screen and ticks what this device keeps). The questions and
+/// signs can be read and ticked before the app arrives; the app takes the ticks over. The
+/// outcome arrives with the app: until then its bar says so.
+pub fn checklist(library: &Library) -> String {
+    use check::*;
+    let mut h = format!(
+        "<h1 tabindex=\"-1\" class=\"no-print\">{}</h1><p class=\"jump-to-outcome no-print\"><a href=\"#outcome-heading\">{}</a></p><p class=\"lead\">{}</p><p class=\"hint\">{}</p><div class=\"checklist\">",
+        esc(TITLE),
+        esc(JUMP),
+        esc(LEAD),
+        esc(PRIVACY)
+    );
+    let _ = write!(
+        h,
+        "<fieldset class=\"fieldset danger-question\"><legend class=\"fieldset-legend\"><h2 class=\"fieldset-heading\">{}</h2></legend><div class=\"checkbox\"><input type=\"checkbox\" id=\"immediate-danger\"><label for=\"immediate-danger\">{}</label></div></fieldset>",
+        esc(DANGER.0),
+        esc(DANGER.1)
+    );
+    let _ = write!(
+        h,
+        "<fieldset class=\"fieldset\"><legend class=\"fieldset-legend\"><h2 class=\"fieldset-heading\">{}</h2></legend><p class=\"hint\">{}</p><div class=\"radios\">",
+        esc(AGE.0),
+        esc(AGE.1)
+    );
+    for (age, id, text) in AGES {
+        let checked = if age == crate::screening::Age::default() { " checked" } else { "" };
+        let _ = write!(
+            h,
+            "<div class=\"radio\"><input type=\"radio\" name=\"age\" id=\"{id}\"{checked}><label for=\"{id}\">{}</label></div>",
+            esc(text)
+        );
+    }
+    h.push_str("</div></fieldset>");
+    if let Some(page) = library.guidance_page(BARRIERS.0) {
+        let _ = write!(
+            h,
+            "<details class=\"details\"><summary>{}</summary><div class=\"prose\">{}</div><p><a href=\"{}\">Read this page with its sources</a></p></details>",
+            esc(BARRIERS.1),
+            page.html,
+            Route::Guidance(page.slug.clone(), None).href()
+        );
+    }
+    let _ = write!(
+        h,
+        "<div class=\"filter\"><label for=\"sign-filter\" class=\"label\">{}</label><p class=\"hint\" id=\"sign-filter-hint\">{}</p><input id=\"sign-filter\" class=\"input\" type=\"search\" autocomplete=\"off\" aria-describedby=\"sign-filter-hint\"><p class=\"hint\" role=\"status\"></p></div>",
+        esc(FILTER.0),
+        esc(FILTER.1)
+    );
+    let _ = write!(
+        h,
+        "<p class=\"groups-control\"><button type=\"button\" class=\"button button-secondary\">{}</button></p>",
+        esc(ALL_GROUPS.0)
+    );
+    for g in &library.sign_groups {
+        let slug = esc(&g.slug);
+        let _ = write!(
+            h,
+            "<section class=\"sign-group\" aria-labelledby=\"group-{slug}\"><h2 class=\"group-heading\" id=\"group-{slug}\"><button type=\"button\" class=\"group-toggle\" aria-expanded=\"false\" aria-controls=\"group-{slug}-signs\"><span class=\"group-title\">{}</span><span class=\"group-count\">{}</span></button></h2><div class=\"group-body\" id=\"group-{slug}-signs\" hidden><fieldset class=\"fieldset\"><legend class=\"visually-hidden\">{}</legend><p class=\"hint\">{}</p>",
+            esc(&g.title),
+            esc(&count(0, g.signs.len())),
+            esc(&g.title),
+            esc(&g.intro)
+        );
+        let pages: Vec<String> = g
+            .guidance
+            .iter()
+            .filter_map(|s| library.guidance_page(s))
+            .map(|p| format!("<a href=\"{}\">{}</a>", Route::Guidance(p.slug.clone(), None).href(), esc(&p.title)))
+            .collect();
+        if !pages.is_empty() {
+            let _ = write!(h, "<p class=\"group-guidance\">Read more: {}</p>", pages.join(", "));
+        }
+        h.push_str("<div class=\"checkboxes\">");
+        for sign in &g.signs {
+            let id = esc(&sign.id);
+            let hint = sign.hint.as_deref().map(|t| format!(" {}", esc(t))).unwrap_or_default();
+            let _ = write!(
+                h,
+                "<div class=\"checkbox\"><input type=\"checkbox\" id=\"sign-{id}\" aria-describedby=\"sign-{id}-hint\"><label for=\"sign-{id}\">{}</label><p class=\"hint checkbox-hint\" id=\"sign-{id}-hint\"><span class=\"tag tag-{}\">{}</span>{hint}</p></div>",
+                esc(&sign.text),
+                sign.kind.id(),
+                esc(sign.kind.label())
+            );
+        }
+        h.push_str("</div></fieldset></div></section>");
+    }
+    h.push_str(
+        "</div><div class=\"outcome-bar\"><p>The level of concern shows here once the app has loaded.</p></div>",
+    );
+    h
+}
+
 /// Each contact role's id and its label with no nation chosen, then in each nation (in
 /// [`Nation::ALL`]'s order), for the page's script to draw kept contacts as the app does.
 pub fn role_labels() -> Vec<(&'static str, Vec<&'static str>)> {
@@ -126,7 +262,10 @@ pub fn role_labels() -> Vec<(&'static str, Vec<&'static str>)> {
 /// Every pre-rendered screen but home: (file name, HTML of `main`). The page's script fetches
 /// `pre/<name>` for the address it was opened at.
 pub fn screens(library: &Library) -> Vec<(String, String)> {
-    library.guidance.iter().map(|p| (format!("guidance-{}.html", p.slug), guidance(p))).collect()
+    let mut out: Vec<(String, String)> =
+        library.guidance.iter().map(|p| (format!("guidance-{}.html", p.slug), guidance(p))).collect();
+    out.push(("check.html".into(), checklist(library)));
+    out
 }
 
 #[cfg(test)]
