@@ -18,7 +18,11 @@
   try { desk = desk || sessionStorage.getItem('recognise-respond.desk') === '1'; } catch (e) {}
   var build = desk ? DESK_BUILD : PHONE_BUILD;
   window.__rrBuild = build;
-  [['modulepreload', build.js], ['preload', build.wasm]].forEach(function (file) {
+  var check = /^#\/check\/?$/.test(hash);
+  // On the checklist the quick build (the level before the app arrives) is fetched first.
+  var files = [['modulepreload', build.js], ['preload', build.wasm]];
+  if (check) files.unshift(['modulepreload', QUICK_BUILD.js], ['preload', QUICK_BUILD.wasm]);
+  files.forEach(function (file) {
     var link = document.createElement('link');
     link.rel = file[0];
     link.href = file[1];
@@ -94,7 +98,6 @@
     box.appendChild(p);
     search.parentNode.insertBefore(box, search.nextSibling);
   }
-  var check = /^#\/check\/?$/.test(hash);
   var screen = guidance ? 'guidance-' + guidance[1] : check ? 'check' : null;
   var fetched = screen
     ? fetch('pre/' + screen + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
@@ -146,7 +149,29 @@
     main.addEventListener('change', function (e) {
       var section = e.target.closest && e.target.closest('.sign-group');
       if (section) count(section);
+      level();
     });
+    // The level of concern as ticks are given, from the quick build (the core's own rules), in
+    // the bar the app then takes over with the whole outcome.
+    var quick = null;
+    var bar = main.querySelector('.outcome-bar p');
+    function level() {
+      if (!quick || !bar || root.getAttribute('data-app')) return;
+      var ticked = [].slice.call(main.querySelectorAll('.checkboxes input:checked')).map(function (b) { return b.id.slice(5); });
+      var danger = !!(document.getElementById('immediate-danger') || {}).checked;
+      var age = main.querySelector('input[name=age]:checked');
+      var found = quick.level(ticked, danger, age ? age.id : '');
+      bar.parentNode.className = 'outcome-bar level-' + found[0];
+      bar.innerHTML = '<span class="visually-hidden">Level of concern now is </span><strong></strong>';
+      bar.lastChild.textContent = found[1];
+    }
+    import(QUICK_BUILD.js).then(function (m) {
+      return m.default({ module_or_path: QUICK_BUILD.wasm }).then(function () {
+        quick = m;
+        level();
+        root.setAttribute('data-check', 'ready');
+      });
+    }).catch(function () {});
   }
   fetched.then(preload);
   function ready() {

@@ -4,9 +4,10 @@
 //    this app asks for, whatever other builds left in target/;
 // 2. put the first paint into index.html (the frame and home screen, made by build.rs from the
 //    content) with public/first-paint.js inlined, and the other pre-rendered screens into pre/;
-// 3. the two builds of the app: name the desk build's files after their contents (Trunk names a
+// 3. the builds: name the desk and quick builds' files after their contents (Trunk names a
 //    second build after its binary only), and make the page's loader start the build the first
-//    paint's script picked (the phone build, or the desk build on a desk screen);
+//    paint's script picked (the phone build, or the desk build on a desk screen); the quick
+//    build (the level for the checklist shown before the app) is loaded by the first paint;
 // 4. allow exactly the inline scripts now in index.html (Trunk's loader and the first paint's),
 //    and nothing else: replaces CSP_LOADER_HASH with the sha256 of each;
 // 5. fill in the service worker's list of files and the build fingerprint that names its cache.
@@ -24,17 +25,23 @@ const only = (re, what) => {
   if (found.length !== 1) throw new Error(`expected one ${what} in the build, found ${found.length}`);
   return found[0];
 };
-// The desk build, named after its contents like every other file Trunk writes.
-const deskWasm = readFileSync(join(dir, only(/^desk_bg\.wasm$/, 'desk build (desk_bg.wasm)')));
-const deskJs = readFileSync(join(dir, only(/^desk\.js$/, 'desk loader (desk.js)')));
-const deskName = `desk-${createHash('sha256').update(deskJs).update(deskWasm).digest('hex').slice(0, 16)}`;
-renameSync(join(dir, 'desk_bg.wasm'), join(dir, `${deskName}_bg.wasm`));
-renameSync(join(dir, 'desk.js'), join(dir, `${deskName}.js`));
+// The desk and quick builds, named after their contents like every other file Trunk writes.
+const hashed = (name) => {
+  const wasm = readFileSync(join(dir, only(new RegExp(`^${name}_bg\\.wasm$`), `${name}_bg.wasm`)));
+  const js = readFileSync(join(dir, only(new RegExp(`^${name}\\.js$`), `${name}.js`)));
+  const named = `${name}-${createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16)}`;
+  renameSync(join(dir, `${name}_bg.wasm`), join(dir, `${named}_bg.wasm`));
+  renameSync(join(dir, `${name}.js`), join(dir, `${named}.js`));
+  return named;
+};
+const deskName = hashed('desk');
+const quickName = hashed('quick');
 const phoneWasm = only(/^recognise-respond-[0-9a-f]+_bg\.wasm$/, 'phone build');
 const phoneJs = only(/^recognise-respond-[0-9a-f]+\.js$/, 'phone loader');
 const builds = {
   phone: { js: `./${phoneJs}`, wasm: `./${phoneWasm}` },
   desk: { js: `./${deskName}.js`, wasm: `./${deskName}_bg.wasm` },
+  quick: { js: `./${quickName}.js`, wasm: `./${quickName}_bg.wasm` },
 };
 const named = (wasmFile) => new Set(readFileSync(join(dir, wasmFile)).toString('latin1').match(/content-[0-9a-f]{16}\.json/g) ?? []);
 const asked = named(phoneWasm);
@@ -63,6 +70,7 @@ const script = readFileSync(new URL('../public/first-paint.js', import.meta.url)
   .replace('DESK_PATTERN', `/^#\\/(${made.desk_prefixes.join('|')})(\\/|$)/`)
   .replace('DESK_BUILD', JSON.stringify(builds.desk))
   .replace('PHONE_BUILD', JSON.stringify(builds.phone))
+  .replaceAll('QUICK_BUILD', JSON.stringify(builds.quick))
   .replaceAll('FOLDED_UP_TO', JSON.stringify(made.check.folded_up_to))
   .replaceAll('ALL_GROUPS', JSON.stringify(made.check.all_groups))
   .replaceAll('AGE_IDS', JSON.stringify(made.check.age_ids));

@@ -18,7 +18,8 @@ async function held(hash, options = PHONE, nation) {
   const { page, watch } = await watchedPage(context);
   let release;
   const gate = new Promise((r) => (release = r));
-  await page.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  // The app's builds only: the quick build (the level for the early checklist) is not held.
+  await page.route(/\/(recognise-respond|desk)-[0-9a-f]+_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
   await page.goto(app.server.url + hash);
   return { context, page, watch, release };
 }
@@ -191,6 +192,13 @@ test('the checklist can be read and ticked before the app arrives, and the app t
   assert.equal(await page.getAttribute(toggle, 'aria-expanded'), 'true');
   await page.check('#first-paint #sign-goes-missing');
   assert.match(await page.textContent('#group-across-forms .group-count'), /^1 of \d+ ticked$/);
+  // The level answers the tick before the app, from the core's own rules (the quick build).
+  await page.waitForFunction(() => document.documentElement.dataset.check === 'ready');
+  await page.waitForFunction(() => /High concern: refer now/.test(document.querySelector('#first-paint .outcome-bar').textContent));
+  assert.equal(await page.getAttribute('#first-paint .outcome-bar', 'class'), 'outcome-bar level-refer-now');
+  await page.uncheck('#first-paint #sign-goes-missing');
+  await page.waitForFunction(() => /Be alert/.test(document.querySelector('#first-paint .outcome-bar').textContent));
+  await page.check('#first-paint #sign-goes-missing');
   const selectors = ['.emergency', 'main h1', '#group-across-forms', '#sign-goes-missing', '#sign-filter'];
   const before = await places(page, selectors);
 

@@ -155,8 +155,9 @@ pub mod check {
 
 /// The checklist as the app first draws it, with no answers, every group folded (the page's
 /// script opens them on a wide screen and ticks what this device keeps). The questions and
-/// signs can be read and ticked before the app arrives; the app takes the ticks over. The
-/// outcome arrives with the app: until then its bar says so.
+/// signs can be read and ticked before the app arrives, and the bar at the bottom gives the
+/// level as they are ticked (the page's script asks the quick build, `crates/quick`); the app
+/// takes the ticks over and draws the whole outcome.
 pub fn checklist(library: &Library) -> String {
     use check::*;
     let mut h = format!(
@@ -241,7 +242,7 @@ pub fn checklist(library: &Library) -> String {
         h.push_str("</div></fieldset></div></section>");
     }
     h.push_str(
-        "</div><div class=\"outcome-bar\"><p>The level of concern shows here once the app has loaded.</p></div>",
+        "</div><div class=\"outcome-bar\"><p aria-live=\"polite\">The level of concern shows here as you tick.</p></div>",
     );
     h
 }

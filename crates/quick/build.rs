@@ -1,0 +1,25 @@
+//! Writes the checklist's signs (id, kind and forms: all the screening rules read) as Rust, so
+//! the quick build carries neither the rest of the content nor a JSON parser.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    println!("cargo:rerun-if-changed={}", content.display());
+    // The app's build reports content problems in full; here a broken file just stops the build.
+    let library = rr_content::load::load(&content).unwrap_or_else(|errors| {
+        eprintln!("content/ has {} problem(s): build the app to see them", errors.len());
+        std::process::exit(1);
+    });
+    let mut out = String::from(
+        "/// Each sign of the checklist: its id, kind and forms.\npub const SIGNS: &[(&str, SignKind, &[Form])] = &[\n",
+    );
+    for sign in library.signs() {
+        let forms: Vec<String> = sign.forms.iter().map(|f| format!("Form::{f:?}")).collect();
+        let _ = writeln!(out, "    ({:?}, SignKind::{:?}, &[{}]),", sign.id, sign.kind, forms.join(", "));
+    }
+    out.push_str("];\n");
+    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&dir).join("signs.rs"), out).expect("OUT_DIR is writable");
+}
