@@ -165,6 +165,15 @@
       bar.innerHTML = '<span class="visually-hidden">Level of concern now is </span><strong></strong>';
       bar.lastChild.textContent = found[1];
     }
+    // "Go to the outcome": until the app draws it, the outcome is the level in the bar.
+    var jump = main.querySelector('.jump-to-outcome a');
+    if (jump && bar) {
+      jump.addEventListener('click', function (e) {
+        e.preventDefault();
+        bar.setAttribute('tabindex', '-1');
+        bar.focus();
+      });
+    }
     import(QUICK_BUILD.js).then(function (m) {
       return m.default({ module_or_path: QUICK_BUILD.wasm }).then(function () {
         quick = m;

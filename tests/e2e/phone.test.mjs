@@ -196,6 +196,9 @@ test('the checklist can be read and ticked before the app arrives, and the app t
   await page.waitForFunction(() => document.documentElement.dataset.check === 'ready');
   await page.waitForFunction(() => /High concern: refer now/.test(document.querySelector('#first-paint .outcome-bar').textContent));
   assert.equal(await page.getAttribute('#first-paint .outcome-bar', 'class'), 'outcome-bar level-refer-now');
+  // "Go to the outcome" takes keyboard and screen-reader users to the level until the app comes.
+  await page.click('#first-paint .jump-to-outcome a');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /High concern: refer now/);
   await page.uncheck('#first-paint #sign-goes-missing');
   await page.waitForFunction(() => /Be alert/.test(document.querySelector('#first-paint .outcome-bar').textContent));
   await page.check('#first-paint #sign-goes-missing');
