@@ -137,20 +137,12 @@ impl Route {
     }
 
     /// Whether the screen belongs to the desk build (workshop mode, your data, the learning
-    /// record), which a phone downloads only when one of them is opened. Each such address
-    /// starts with one of [`DESK_PREFIXES`].
+    /// record), which a phone downloads only when one of them is opened: its address starts
+    /// with one of [`DESK_PREFIXES`], the same test the page makes before the app starts.
     pub fn is_desk(&self) -> bool {
-        matches!(
-            self,
-            Route::Data
-                | Route::Record
-                | Route::Workshop
-                | Route::Present
-                | Route::Room
-                | Route::Handout(_)
-                | Route::Sheet(_)
-                | Route::Session(_)
-        )
+        let href = self.href();
+        let first = href.trim_start_matches("#/").split('/').next().unwrap_or("");
+        DESK_PREFIXES.contains(&first)
     }
 
     /// Whether the screen needs the content fetched after start (most guidance text, the
