@@ -154,14 +154,17 @@ impl Draft {
 
     /// Sets one field, cut to [`MAX_FIELD`] characters.
     pub fn set(&mut self, field: Field, text: &str) {
-        let slot = match field {
+        *self.slot(field) = cut(text.trim(), MAX_FIELD);
+    }
+
+    fn slot(&mut self, field: Field) -> &mut String {
+        match field {
             Field::Age => &mut self.age,
             Field::Account => &mut self.account,
             Field::Seen => &mut self.seen,
             Field::Safety => &mut self.safety,
             Field::Agencies => &mut self.agencies,
-        };
-        *slot = cut(text.trim(), MAX_FIELD);
+        }
     }
 
     /// Adds an action to the log.
@@ -179,6 +182,20 @@ impl Draft {
     /// Whether nothing has been written.
     pub fn is_empty(&self) -> bool {
         self == &Draft::default()
+    }
+
+    /// Cuts every note and action to the limits this app keeps, changing nothing else (for notes
+    /// stored or imported beyond them).
+    pub fn cut_to_limits(&mut self) {
+        for field in Field::ALL {
+            let cut_text = cut(self.get(field), MAX_FIELD);
+            *self.slot(field) = cut_text;
+        }
+        self.actions.truncate(MAX_ACTIONS);
+        for action in &mut self.actions {
+            action.when = cut(&action.when, MAX_ACTION);
+            action.what = cut(&action.what, MAX_ACTION);
+        }
     }
 
     /// Whether every note is within the limits this app keeps (a stored or imported draft
@@ -362,15 +379,8 @@ pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: 
         if field == Field::Account {
             // The signs come straight after the account, as the check recorded them.
             let _ = writeln!(t, "\nSigns recorded on the checklist:");
-            let mut seen = std::collections::BTreeSet::new();
-            let signs: Vec<&str> = outcome
-                .reasons
-                .iter()
-                .flat_map(|r| r.signs.iter())
-                .filter(|id| seen.insert(id.as_str()))
-                .filter_map(|id| library.sign(id))
-                .map(|s| s.text.as_str())
-                .collect();
+            let signs: Vec<&str> =
+                outcome.signs().into_iter().filter_map(|id| library.sign(id)).map(|s| s.text.as_str()).collect();
             if signs.is_empty() {
                 let _ = writeln!(t, "None ticked.");
             }

@@ -147,6 +147,14 @@ pub struct Outcome {
     pub notes: Vec<String>,
 }
 
+impl Outcome {
+    /// The ids of the signs behind the reasons, each once, in the order the reasons give them.
+    pub fn signs(&self) -> Vec<&str> {
+        let mut seen = std::collections::BTreeSet::new();
+        self.reasons.iter().flat_map(|r| r.signs.iter()).map(String::as_str).filter(|id| seen.insert(*id)).collect()
+    }
+}
+
 /// The ticked signs sorted by kind.
 #[derive(Default)]
 struct ByKind {

@@ -235,15 +235,7 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
     if let Some(mut a) = typed::<Answers>(entries, "checklist", "checklist answers", version, out) {
         // Notes longer than this app writes were not written by it: cut, with the whole kept aside.
         if !a.referral.is_within_limits() {
-            let whole = std::mem::take(&mut a.referral);
-            for field in crate::referral::Field::ALL {
-                a.referral.set(field, whole.get(field));
-            }
-            a.referral.actions = whole.actions.into_iter().take(crate::referral::MAX_ACTIONS).collect();
-            for action in &mut a.referral.actions {
-                action.when = action.when.chars().take(crate::referral::MAX_ACTION).collect();
-                action.what = action.what.chars().take(crate::referral::MAX_ACTION).collect();
-            }
+            a.referral.cut_to_limits();
             set_aside(out, "referral notes");
         }
         out.saved.checklist = Some(a);
