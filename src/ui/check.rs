@@ -4,6 +4,7 @@
 use super::dom;
 use super::guidance::Prose;
 use super::nation_page::NationChoice;
+use super::record::{PlainTextRecord, Words};
 use super::state::{use_state, AppState};
 use super::takeover;
 use crate::content::Sign;
@@ -64,8 +65,9 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
         .and_then(|w| w.inner_width().ok())
         .and_then(|w| w.as_f64())
         .is_some_and(|w| w <= words::FOLDED_UP_TO);
+    let early = takeover::first_paint_open_groups();
     let open: Vec<RwSignal<bool>> =
-        groups.iter().map(|g| RwSignal::new(takeover::first_paint_group_open(&g.slug).unwrap_or(!phone))).collect();
+        groups.iter().map(|g| RwSignal::new(early.as_ref().map_or(!phone, |open| open.contains(&g.slug)))).collect();
     let all_open = {
         let open = open.clone();
         move || open.iter().all(|o| o.get())
@@ -285,20 +287,13 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             )
         })
     };
-    let copied = RwSignal::new(String::new());
-    let show_text = RwSignal::new(false);
     let show_sources = RwSignal::new(false);
-    // The record as printed: the same text as copied, filled in just before printing.
-    let print_text = RwSignal::new(String::new());
-    let before = window_event_listener(leptos::ev::beforeprint, move |_| {
-        print_text.set(text());
-        dom::set_title_for_print(Some(RECORD_TITLE));
-    });
-    let after = window_event_listener(leptos::ev::afterprint, move |_| dom::set_title_for_print(None));
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
-    });
+    let record = Words {
+        copy: "Copy as text",
+        print: "Print",
+        show: "Show the record as plain text",
+        label: "The record as plain text",
+    };
     view! {
         <section class="outcome" aria-labelledby="outcome-heading">
             <h2 id="outcome-heading" tabindex="-1">"Outcome"</h2>
@@ -354,8 +349,7 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
                     // Drawn only while open, so a tick costs nothing here; each sign once.
                     <ul>
                         {move || show_sources.get().then(|| outcome.with(|o| {
-                            let mut seen = std::collections::BTreeSet::new();
-                            o.reasons.iter().flat_map(|r| r.signs.iter()).filter(|id| seen.insert(id.as_str())).filter_map(|id| lib.sign(id)).map(|s| {
+                            o.signs().into_iter().filter_map(|id| lib.sign(id)).map(|s| {
                                 let source = lib.sources.get(&s.source).map(|x| x.title.clone()).unwrap_or_default();
                                 view! { <li>{s.text.clone()} <span class="hint">" (" {source} ": " {s.basis.clone()} ")"</span></li> }
                             }).collect_view()
@@ -388,18 +382,7 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <JudgementForm outcome=outcome/>
             <h3>"Keep a record"</h3>
             <p class="hint">"The record has the date and time, the age band, your nation, every judgement and the content version, and no names or identifying details. Case records may be disclosable. Copying and printing give the same record."</p>
-            <div class="actions">
-                <button type="button" class="button" on:click=move |_| dom::copy_text(text(), copied, "Show the record as plain text")>"Copy as text"</button>
-                <button type="button" class="button button-secondary" on:click=move |_| dom::print()>"Print"</button>
-            </div>
-            <p class="confirmation" id="record-status" role="status">{move || copied.get()}</p>
-            <details class="details" on:toggle=move |ev| show_text.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>"Show the record as plain text"</summary>
-                <label for="record-text" class="visually-hidden">"The record as plain text"</label>
-                // Built only while open: it is the costliest part of the outcome to redraw.
-                <textarea id="record-text" class="record-text" readonly rows="12" prop:value=move || if show_text.get() { outcome.track(); text() } else { String::new() }></textarea>
-            </details>
-            <pre class="print-record">{move || print_text.get()}</pre>
+            <PlainTextRecord text=text follow=move || outcome.track() words=record id="record-text" status_id="record-status" print_title=RECORD_TITLE/>
         </section>
     }
 }

@@ -18,6 +18,7 @@ mod not_found;
 mod offline;
 mod pages;
 mod path;
+mod record;
 mod referral_page;
 mod said;
 mod scenario;

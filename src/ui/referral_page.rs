@@ -6,15 +6,13 @@
 use super::check::KeepAnswers;
 use super::dom;
 use super::guidance::{Prose, Sources};
+use super::record::{PlainTextRecord, Words};
 use super::state::use_state;
 use crate::referral::{is_due, summary, warning, Field, GUIDANCE, MAX_ACTION, MAX_FIELD};
 use crate::route::Route;
 use crate::screening::assess;
 use crate::text::long_date;
 use leptos::prelude::*;
-
-/// The screen's name for where the plain text is shown, when copying is not allowed.
-const SHOW_TEXT: &str = "Show the summary as plain text";
 
 /// The referral screen.
 #[component]
@@ -28,11 +26,12 @@ pub(crate) fn ReferralPage() -> impl IntoView {
             .answers
             .with_untracked(|a| summary(library, &outcome.get_untracked(), a, state.nation(), &dom::now_in_words()))
     };
-    let copied = RwSignal::new(String::new());
-    let show_text = RwSignal::new(false);
-    let print_text = RwSignal::new(String::new());
-    let before = window_event_listener(leptos::ev::beforeprint, move |_| print_text.set(text()));
-    on_cleanup(move || before.remove());
+    let words = Words {
+        copy: "Copy the summary",
+        print: "Print the summary",
+        show: "Show the summary as plain text",
+        label: "The summary as plain text",
+    };
     let page = library.guidance_page(GUIDANCE);
     view! {
         <div class="referral">
@@ -58,20 +57,9 @@ pub(crate) fn ReferralPage() -> impl IntoView {
             <ActionLog/>
             <h2>"Your summary"</h2>
             <p class="hint">"In the order of this screen: the outcome of your check, your notes, the signs ticked and the actions logged. Nothing else is added: no names, no contacts."</p>
-            <div class="actions">
-                <button type="button" class="button" on:click=move |_| dom::copy_text(text(), copied, SHOW_TEXT)>"Copy the summary"</button>
-                <button type="button" class="button button-secondary" on:click=move |_| dom::print()>"Print the summary"</button>
-            </div>
-            <p class="confirmation" role="status">{move || copied.get()}</p>
-            <details class="details" on:toggle=move |ev| show_text.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{SHOW_TEXT}</summary>
-                <label for="referral-text" class="visually-hidden">"The summary as plain text"</label>
-                <textarea id="referral-text" class="record-text" readonly rows="14"
-                    prop:value=move || if show_text.get() { state.answers.track(); text() } else { String::new() }></textarea>
-            </details>
+            <PlainTextRecord text=text follow=move || state.answers.track() words=words id="referral-text" rows=14/>
             <KeepAnswers/>
             {page.map(|page| view! { <Sources sources=library.sources_of(page).collect()/> })}
-            <pre class="print-record">{move || print_text.get()}</pre>
         </div>
     }
 }

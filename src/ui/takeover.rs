@@ -58,8 +58,14 @@ fn first_paint_checklist() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.query_selector("#first-paint .checklist").ok().flatten()
 }
 
-fn first_paint_input(checklist: &web_sys::Element, id: &str) -> Option<web_sys::HtmlInputElement> {
-    checklist.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into().ok()
+fn first_paint_input(checklist: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlInputElement> {
+    checklist.query_selector(selector).ok().flatten()?.dyn_into().ok()
+}
+
+/// The ids of the elements matching `selector` in the pre-rendered checklist.
+fn first_paint_ids(checklist: &web_sys::Element, selector: &str) -> Vec<String> {
+    let Ok(found) = checklist.query_selector_all(selector) else { return Vec::new() };
+    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()).collect()
 }
 
 /// What was answered on the pre-rendered checklist before the app arrived (the page's script
@@ -67,28 +73,30 @@ fn first_paint_input(checklist: &web_sys::Element, id: &str) -> Option<web_sys::
 /// the signs ticked (only signs `library` has), immediate danger, and the age band.
 pub(super) fn first_paint_answers(library: &crate::content::Library) -> Option<crate::screening::Answers> {
     let checklist = first_paint_checklist()?;
-    let mut answers = crate::screening::Answers::default();
-    for sign in library.signs() {
-        if first_paint_input(&checklist, &format!("sign-{}", sign.id)).is_some_and(|i| i.checked()) {
-            answers.ticked.insert(sign.id.clone());
-        }
-    }
-    answers.immediate_danger = first_paint_input(&checklist, "immediate-danger").is_some_and(|i| i.checked());
-    for (age, id, _) in crate::prerender::check::AGES {
-        if first_paint_input(&checklist, id).is_some_and(|i| i.checked()) {
-            answers.age = age;
+    let ticked = first_paint_ids(&checklist, ".checkboxes input:checked")
+        .iter()
+        .filter_map(|id| id.strip_prefix("sign-"))
+        .filter(|id| library.sign(id).is_some())
+        .map(str::to_string)
+        .collect();
+    let mut answers = crate::screening::Answers { ticked, ..Default::default() };
+    answers.immediate_danger = first_paint_input(&checklist, "#immediate-danger").is_some_and(|i| i.checked());
+    if let Some(chosen) = first_paint_ids(&checklist, "input[name=age]:checked").first() {
+        if let Some((age, _, _)) = crate::prerender::check::AGES.iter().find(|(_, id, _)| id == chosen) {
+            answers.age = *age;
         }
     }
     Some(answers)
 }
 
-/// Whether the group `slug` was left open on the pre-rendered checklist.
-pub(super) fn first_paint_group_open(slug: &str) -> Option<bool> {
-    let body = first_paint_checklist()?.query_selector(&format!("#group-{slug}-signs")).ok().flatten()?;
-    Some(!body.has_attribute("hidden"))
+/// The groups (by slug) left open on the pre-rendered checklist, if the page shows one.
+pub(super) fn first_paint_open_groups() -> Option<Vec<String>> {
+    let checklist = first_paint_checklist()?;
+    let open = first_paint_ids(&checklist, ".group-body:not([hidden])");
+    Some(open.iter().filter_map(|id| id.strip_prefix("group-")?.strip_suffix("-signs")).map(str::to_string).collect())
 }
 
 /// What was typed into the pre-rendered checklist's sign filter.
 pub(super) fn first_paint_filter() -> Option<String> {
-    Some(first_paint_input(&first_paint_checklist()?, "sign-filter")?.value())
+    Some(first_paint_input(&first_paint_checklist()?, "#sign-filter")?.value())
 }
