@@ -52,6 +52,17 @@ impl Scratch {
         self.0.borrow().text(rel).unwrap_or_else(|| panic!("no {rel} in the content")).to_string()
     }
 
+    /// The copy's files as they are now.
+    pub fn files(&self) -> Files {
+        self.0.borrow().clone()
+    }
+
+    /// Takes `rel` out of the copy.
+    pub fn remove(&self, rel: &str) -> &Self {
+        self.0.borrow_mut().remove(rel);
+        self
+    }
+
     /// The library the copy makes, or its problems.
     pub fn load(&self) -> Result<Library, Vec<ContentError>> {
         check_files(&self.0.borrow()).0

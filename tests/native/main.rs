@@ -2,6 +2,7 @@
 //! content, the scenarios played on every path, the screening rules as properties, search,
 //! saved data and import at the edge, workshop sessions, and the routes.
 
+mod author;
 mod common;
 mod content;
 mod learning;

@@ -13,7 +13,7 @@ use super::ContentError;
 use serde::Deserialize;
 
 /// The file of phrases to avoid, relative to the content folder.
-pub(super) const LANGUAGE_FILE: &str = "language.toml";
+pub(crate) const LANGUAGE_FILE: &str = "language.toml";
 /// Files the rule does not read: the phrase list itself, and the bibliography (citations repeat
 /// titles as published).
 const NOT_CHECKED: [&str; 2] = [LANGUAGE_FILE, "sources.toml"];

@@ -17,6 +17,8 @@ pub use rr_core::content::{
 pub(crate) use rr_core::{nation, route, scenario, text};
 
 pub mod changes;
+mod checker;
+pub use checker::{FileCheck, ScenarioChecker};
 mod files;
 pub use files::Files;
 mod front_matter;

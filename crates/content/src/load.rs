@@ -63,6 +63,28 @@ pub fn check(root: &Path) -> (Result<Library, Vec<ContentError>>, Vec<ContentErr
 /// or returns every problem; also returns warnings: things worth a second look that do not stop
 /// the build (long choices, wording that may blame a child, text that looks like real details).
 pub fn check_files(root: &Files) -> (Result<Library, Vec<ContentError>>, Vec<ContentError>) {
+    let checked = check_all(root);
+    let mut errors = checked.errors;
+    if errors.is_empty() {
+        (Ok(checked.library), checked.warnings)
+    } else {
+        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        (Err(errors), checked.warnings)
+    }
+}
+
+/// Everything checking the content found, with what checking one more file needs to know.
+pub(super) struct Checked {
+    pub(super) library: Library,
+    pub(super) anchors: Anchors,
+    pub(super) abbrs: Abbreviations,
+    pub(super) errors: Vec<ContentError>,
+    pub(super) warnings: Vec<ContentError>,
+}
+
+/// Checks every file and builds the library, keeping every problem and the page anchors and
+/// abbreviations (which [`crate::ScenarioChecker`] reuses for a trainer's own file).
+pub(super) fn check_all(root: &Files) -> Checked {
     let mut errors = Vec::new();
 
     // When the bibliography itself cannot be read, pages are not blamed for citing it.
@@ -112,14 +134,7 @@ pub fn check_files(root: &Files) -> (Result<Library, Vec<ContentError>>, Vec<Con
     super::language::check_all(root, &mut errors);
     let mut library = library;
     library.version = version(root, &library);
-
-    let warnings = scenarios.warnings;
-    if errors.is_empty() {
-        (Ok(library), warnings)
-    } else {
-        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        (Err(errors), warnings)
-    }
+    Checked { library, anchors, abbrs, errors, warnings: scenarios.warnings }
 }
 
 /// The content's version: the date of the newest change to any page and a fingerprint of

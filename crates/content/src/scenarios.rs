@@ -88,18 +88,33 @@ pub(super) fn load(
         let Some(text) = root.read(rel, errors) else {
             continue;
         };
-        let stem = stem(rel).to_string();
-        let before = errors.len();
-        let mut reader = Reader { file: &file, text, abbrs, errors, warnings: &mut out.warnings, links };
-        if let Some((order, scenario)) = reader.scenario(&stem, sources) {
-            if errors.len() == before {
-                ordered.push((order, scenario));
-            }
-        }
+        let found = check_one(&file, stem(rel), text, sources, abbrs, links, errors, &mut out.warnings);
+        ordered.extend(found);
     }
     ordered.sort_by(|a, b| (a.0, &a.1.title).cmp(&(b.0, &b.1.title)));
     out.scenarios = ordered.into_iter().map(|(_, s)| s).collect();
     out
+}
+
+/// Checks one scenario file, `file` (shown in messages) whose id is `stem`: the scenario with
+/// its place in the list, if the file has no problem. Problems and warnings are added to
+/// `errors` and `warnings`; guidance links to `links`, to check once pages are known. The
+/// build runs this for each file of `content/scenarios/`, the author screen for a trainer's.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn check_one(
+    file: &str,
+    stem: &str,
+    text: &str,
+    sources: Option<&BTreeMap<String, Source>>,
+    abbrs: &Abbreviations,
+    links: &mut Vec<(String, usize, String)>,
+    errors: &mut Vec<ContentError>,
+    warnings: &mut Vec<ContentError>,
+) -> Option<(u32, Scenario)> {
+    let before = errors.len();
+    let mut reader = Reader { file, text, abbrs, errors, warnings, links };
+    let found = reader.scenario(stem, sources)?;
+    (errors.len() == before).then_some(found)
 }
 
 struct Reader<'a> {
