@@ -85,3 +85,30 @@ fn the_template_a_trainer_starts_from_passes_the_check() {
     assert!(scenario.scenes.iter().any(|s| !s.notes.is_empty() && !s.pauses.is_empty()), "it shows notes and pauses");
     assert!(!scenario.vars.is_empty(), "it shows a variable");
 }
+
+#[test]
+fn a_scene_can_be_played_from_with_the_variables_chosen() {
+    use recognise_respond::scenario::expr::Value;
+    use recognise_respond::scenario::Play;
+    let scratch = Scratch::new("the real content");
+    let checker = ScenarioChecker::new(&scratch.files()).expect("the real content builds");
+    let s =
+        checker.check("new.md", &scratch.read("templates/scenario.md")).scenario.expect("the template checks clean");
+    let shown = |play: &Play<'_>| play.blocks().map(|b| b.html.clone()).collect::<String>();
+    let listened = [("listened".to_string(), Value::Bool(true))].into_iter().collect();
+    let play = Play::at(&s, "next-step", &listened).expect("the scene exists");
+    assert_eq!(play.scene().id, "next-step");
+    assert!(shown(&play).contains("took the first choice"), "{}", shown(&play));
+    let not = Play::at(&s, "next-step", &Default::default()).unwrap();
+    assert!(shown(&not).contains("did not"), "the starting value: {}", shown(&not));
+    let wrong_kind = [("listened".to_string(), Value::Int(3))].into_iter().collect();
+    assert_eq!(
+        Play::at(&s, "next-step", &wrong_kind).unwrap().vars(),
+        not.vars(),
+        "a value of another kind is not taken"
+    );
+    assert!(Play::at(&s, "no-such-scene", &listened).is_none());
+    let mut play = play;
+    play.choose("1").expect("the first choice is offered");
+    assert!(play.ending().is_some(), "it plays on to an ending");
+}

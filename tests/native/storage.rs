@@ -149,7 +149,7 @@ fn more_sessions_than_are_kept_are_capped_with_a_note_and_a_bom_is_allowed() {
 
 #[test]
 fn unknown_fields_are_kept_and_written_back() {
-    let stored = r#"{"version":7,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
+    let stored = r#"{"version":8,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
     let d = decode(Some(stored));
     assert_eq!(d.saved.nation, Some(Nation::Wales));
     assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
@@ -161,13 +161,13 @@ fn unknown_fields_are_kept_and_written_back() {
 #[test]
 fn a_deeply_nested_unknown_field_costs_nothing_else() {
     let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
-    let stored = format!(r#"{{"version":7,"nation":"scotland","deep":{deep}}}"#);
+    let stored = format!(r#"{{"version":8,"nation":"scotland","deep":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert!(!d.notices.contains(&Notice::Unreadable));
     assert!(encode(&d.saved).contains(&deep), "kept, untouched");
     // Deep nesting inside a field this version reads costs that field alone.
-    let stored = format!(r#"{{"version":7,"nation":"scotland","scenarios":{deep}}}"#);
+    let stored = format!(r#"{{"version":8,"nation":"scotland","scenarios":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
@@ -449,4 +449,59 @@ fn referral_notes_travel_with_kept_answers_and_oversized_notes_are_refused() {
     assert_eq!(d.saved.checklist.unwrap().referral.account.chars().count(), MAX_FIELD);
     let file = export(&saved).replace("Said \\\"I owe them\\\" when asked about the phones.", &long);
     assert_eq!(import(file.as_bytes(), lib()).map(|i| i.saved), Err(ImportError::BadPart("referral notes")));
+}
+
+/// A scenario as the author screen saves it: the template, checked by the content crate.
+fn authored(id: &str) -> recognise_respond::scenario::local::Authored {
+    let scratch = crate::common::Scratch::new("the template");
+    let text = scratch.read("templates/scenario.md");
+    let checker = rr_content::ScenarioChecker::new(&scratch.files()).expect("the real content builds");
+    let file = format!("{id}.md");
+    let scenario = checker.check(&file, &text).scenario.expect("the template checks clean");
+    recognise_respond::scenario::local::Authored { file, text, saved_at: 1_700_000_000_000, scenario }
+}
+
+#[test]
+fn scenarios_written_here_travel_byte_for_byte_and_forged_ones_are_set_aside() {
+    let mut saved = sample();
+    saved.authored.push(authored("my-case"));
+    // Progress and a workshop in a scenario written here are not "unknown" to an import.
+    saved.scenarios.insert("my-case".into(), Progress { endings: vec!["referral".into()], ..Progress::default() });
+    let text = export(&saved);
+    let back = import(text.as_bytes(), lib()).expect("an export with a scenario written here imports");
+    assert_eq!(back.saved, saved);
+    assert_eq!(back.saved.authored[0].text, authored("x").text, "the file exactly as written");
+    assert_eq!(export(&back.saved), text);
+
+    // Format 7 (before scenarios could be written here) migrates with nothing lost.
+    let old = encode(&sample()).replace("\"version\":8", "\"version\":7");
+    let d = decode(Some(&old));
+    assert_eq!(d.saved, sample());
+    assert_eq!(d.notices, vec![Notice::Migrated(7)]);
+
+    // Stored scene text with anything but plain HTML (a forged copy) is set aside, not shown.
+    let mut forged = authored("forged");
+    forged.scenario.scenes[0].blocks[0].html = "<img src=x onerror=alert(1)>".into();
+    let bad = Saved { authored: vec![authored("my-case"), forged], ..Saved::default() };
+    let d = decode(Some(&encode(&bad)));
+    assert_eq!(d.saved.authored.len(), 1);
+    assert_eq!(d.notices, vec![Notice::SetAside("scenarios you wrote")]);
+    assert!(d.back_up_raw, "the whole is kept aside");
+    assert_eq!(import(export(&bad).as_bytes(), lib()), Err(ImportError::BadPart("scenarios you wrote")));
+
+    // A broken shape (a choice leading nowhere) is set aside too, and cannot panic the player.
+    let mut broken = authored("broken");
+    broken.scenario.scenes[0].choices[0].target = "nowhere".into();
+    assert!(broken.check().is_err());
+    broken.scenario.scenes.clear();
+    assert!(broken.check().is_err());
+
+    // A scenario written on a device may not take an id of the app's own.
+    let own = &lib().scenarios[0].id;
+    let mut clash = Saved::default();
+    let mut taken = authored("placeholder");
+    taken.file = format!("{own}.md");
+    taken.scenario.id = own.clone();
+    clash.authored.push(taken);
+    assert_eq!(import(export(&clash).as_bytes(), lib()), Err(ImportError::Taken(vec![own.clone()])));
 }

@@ -55,8 +55,14 @@ pub(super) fn parse_toml<T: DeserializeOwned>(
     prefix: &str,
 ) -> Result<T, ContentError> {
     toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| first_line + line_of(text, s.start) - 1).unwrap_or(first_line);
-        ContentError::new(file, line, format!("{prefix}{}", e.message().trim()))
+        let message = format!("{prefix}{}", e.message().trim());
+        match e.span() {
+            Some(s) => {
+                let (line, column) = place(text, first_line, s.start);
+                ContentError::at(file, line, column, message)
+            }
+            None => ContentError::new(file, first_line, message),
+        }
     })
 }
 

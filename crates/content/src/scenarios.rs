@@ -298,6 +298,7 @@ impl Reader<'_> {
             vars,
             start: front.start.into_inner(),
             scenes,
+            local: false,
         };
         if scenario.scene(&scenario.start).is_none() {
             self.error_at(start_at, format!("start scene '{}' does not exist", scenario.start));

@@ -44,6 +44,22 @@ impl<'a> Play<'a> {
         Play { scenario, path: Vec::new(), scene, vars: scenario.vars.clone() }
     }
 
+    /// A play from the scene `scene` with the variables `vars` instead of the start (for a trainer
+    /// trying a scene as they write it): each variable the scenario declares takes the value
+    /// given if it is of the same kind, and keeps its starting value otherwise. `None` if there
+    /// is no such scene.
+    pub fn at(scenario: &'a Scenario, scene: &str, vars: &Vars) -> Option<Play<'a>> {
+        let scene = scenario.scene(scene)?;
+        let mut start = scenario.vars.clone();
+        for (name, value) in start.iter_mut() {
+            if let Some(given) = vars.get(name).filter(|g| std::mem::discriminant(*g) == std::mem::discriminant(value))
+            {
+                *value = *given;
+            }
+        }
+        Some(Play { scenario, path: Vec::new(), scene, vars: start })
+    }
+
     /// Rebuilds a play from a saved path. Fails if any step no longer exists or is no longer
     /// offered (the scenario was edited since).
     pub fn replay(scenario: &'a Scenario, path: &[Step]) -> Result<Play<'a>, Stale> {

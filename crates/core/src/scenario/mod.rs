@@ -4,6 +4,7 @@
 pub mod engine;
 pub mod explore;
 pub mod expr;
+pub mod local;
 mod model;
 
 pub use engine::{Decision, Play, Stale, Step};

@@ -32,6 +32,9 @@ pub struct Scenario {
     pub start: String,
     /// The scenes, in the order written.
     pub scenes: Vec<Scene>,
+    /// Written on this device in the author screen, not reviewed (never set for the app's own).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub local: bool,
 }
 
 /// One scene: what happens, and what the learner can do next (or how the case ends).

@@ -8,6 +8,7 @@
 use crate::contacts::{self, Contact};
 use crate::learning::Finished;
 use crate::nation::Nation;
+use crate::scenario::local::{Authored, MAX_AUTHORED};
 use crate::scenario::Step;
 use crate::screening::Answers;
 use crate::workshop::Session;
@@ -21,7 +22,7 @@ pub const STORAGE_KEY: &str = "recognise-respond";
 /// Where unreadable or newer-format data is copied before the app writes over it.
 pub const BACKUP_KEY: &str = "recognise-respond.backup";
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 7;
+pub const FORMAT_VERSION: u64 = 8;
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -43,6 +44,9 @@ pub struct Saved {
     /// The person's own local contacts, in role order, one per role (format 6).
     #[serde(default)]
     pub contacts: Vec<Contact>,
+    /// Scenarios written on this device in the author screen, by file name (format 8).
+    #[serde(default)]
+    pub authored: Vec<Authored>,
     /// Fields this version does not know (from a newer version), kept exactly as stored (their
     /// JSON text) and written back, so an older version never loses a newer one's data.
     #[serde(default)]
@@ -172,7 +176,7 @@ impl Entries {
 }
 
 /// The fields this version reads; any other is kept as it is.
-const KNOWN: [&str; 7] = ["version", "nation", "checklist", "scenarios", "workshops", "seen", "contacts"];
+const KNOWN: [&str; 8] = ["version", "nation", "checklist", "scenarios", "workshops", "seen", "contacts", "authored"];
 
 /// Reads stored text (or its absence) into [`Saved`]. Never fails.
 pub fn decode(raw: Option<&str>) -> Decoded {
@@ -258,6 +262,22 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
             set_aside(out, "local contacts");
         }
         out.saved.contacts = tidied;
+    }
+    // Each scenario written here on its own, checked again: one that cannot be used is set aside.
+    if let Some(items) = typed::<Vec<Value>>(entries, "authored", "scenarios you wrote", version, out) {
+        let count = items.len();
+        let mut sound: Vec<Authored> = Vec::new();
+        for item in items {
+            let Ok(a) = serde_json::from_value::<Authored>(item) else { continue };
+            if a.check().is_ok() && !sound.iter().any(|b| b.file == a.file) {
+                sound.push(a);
+            }
+        }
+        sound.truncate(MAX_AUTHORED);
+        if sound.len() < count {
+            set_aside(out, "scenarios you wrote");
+        }
+        out.saved.authored = sound;
     }
     // Each session on its own, so one that cannot be read costs only itself.
     if let Some(items) = typed::<Vec<Value>>(entries, "workshops", "workshop sessions", version, out) {
@@ -361,6 +381,9 @@ pub fn encode(saved: &Saved) -> String {
     if !saved.contacts.is_empty() {
         fields.insert("contacts", json(serde_json::to_value(&saved.contacts)));
     }
+    if !saved.authored.is_empty() {
+        fields.insert("authored", json(serde_json::to_value(&saved.authored)));
+    }
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", Value::from(*k))).collect();
     format!("{{{}}}", body.join(","))
 }
@@ -404,11 +427,11 @@ mod tests {
 
     #[test]
     fn a_bad_field_is_dropped_alone() {
-        let d = decode(Some(r#"{"version":7,"nation":"atlantis"}"#));
+        let d = decode(Some(r#"{"version":8,"nation":"atlantis"}"#));
         assert_eq!(d.saved.nation, None);
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
         assert!(d.back_up_raw);
-        let d = decode(Some(r#"{"version":7,"nation":7}"#));
+        let d = decode(Some(r#"{"version":8,"nation":7}"#));
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
     }
 
@@ -423,9 +446,9 @@ mod tests {
 
     #[test]
     fn a_newer_version_keeps_what_it_can_and_backs_up() {
-        let d = decode(Some(r#"{"version":8,"nation":"wales","future":{"x":1}}"#));
+        let d = decode(Some(r#"{"version":9,"nation":"wales","future":{"x":1}}"#));
         assert_eq!(d.saved.nation, Some(Nation::Wales));
-        assert_eq!(d.notices, vec![Notice::NewerVersion(8)]);
+        assert_eq!(d.notices, vec![Notice::NewerVersion(9)]);
         assert!(d.back_up_raw);
     }
 
@@ -448,7 +471,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":7,"nation":"wales","checklist":{"ticked":"oops"}}"#));
+        let d = decode(Some(r#"{"version":8,"nation":"wales","checklist":{"ticked":"oops"}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Wales)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("checklist answers")]);
         assert!(d.back_up_raw);
@@ -479,7 +502,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":7,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
+        let d = decode(Some(r#"{"version":8,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Scotland)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
         assert!(d.back_up_raw);
@@ -505,7 +528,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":7,"nation":"england","workshops":[{"id":"x"}]}"#));
+        let d = decode(Some(r#"{"version":8,"nation":"england","workshops":[{"id":"x"}]}"#));
         assert_eq!(d.saved, saved(Some(Nation::England)));
         assert_eq!(d.notices, vec![Notice::SetAside("workshop sessions")]);
         assert!(d.back_up_raw);

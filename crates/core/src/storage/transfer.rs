@@ -6,8 +6,9 @@ use crate::content::Library;
 use crate::workshop::sync::MAX_KEPT;
 use serde::Deserialize;
 
-/// The largest file accepted. Real exports are a few kilobytes.
-pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
+/// The largest file accepted. Real exports are a few kilobytes, or up to about a megabyte with
+/// the most scenarios written on the device.
+pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 /// Marks a file as this app's export.
 const APP: &str = "recognise-respond";
 
@@ -34,6 +35,8 @@ pub enum ImportError {
     Inconsistent,
     /// The file names things this app does not have: what they are, and their ids.
     Unknown(&'static str, Vec<String>),
+    /// Scenarios written on a device use the ids of the app's own scenarios.
+    Taken(Vec<String>),
 }
 
 impl ImportError {
@@ -50,6 +53,7 @@ impl ImportError {
             ImportError::BadPart(part) => format!("The {part} in this file could not be read. {unchanged}"),
             ImportError::Duplicate(key) => format!("This file has been altered: \u{201c}{key}\u{201d} appears twice in one place. Export it again from the other device. {unchanged}"),
             ImportError::Inconsistent => format!("This file has been altered: its format and the version of its data disagree. {unchanged}"),
+            ImportError::Taken(ids) => format!("This file holds scenarios written on a device under the names of this app's own scenarios: {}. Rename them in the author screen on that device and export again. {unchanged}", ids.join(", ")),
             ImportError::Unknown(what, ids) => format!("This file names {what} this version of the app does not have: {}. {unchanged}", ids.join(", ")),
         }
     }
@@ -136,9 +140,27 @@ fn check_ids(saved: &Saved, library: &Library) -> Result<(), ImportError> {
         unknown(&mut signs);
         return Err(ImportError::Unknown("checklist signs", signs));
     }
+    // A scenario written on a device must not take an id of the app's own.
+    let mut taken: Vec<String> = saved
+        .authored
+        .iter()
+        .map(|a| &a.scenario.id)
+        .filter(|id| library.scenario(id).is_some_and(|s| !s.local))
+        .cloned()
+        .collect();
+    if !taken.is_empty() {
+        unknown(&mut taken);
+        return Err(ImportError::Taken(taken));
+    }
+    let written = |id: &String| saved.authored.iter().any(|a| &a.scenario.id == id);
     let runs = saved.workshops.iter().flat_map(|w| w.runs.iter().map(|r| &r.scenario));
-    let mut scenarios: Vec<String> =
-        saved.scenarios.keys().chain(runs).filter(|id| library.scenario(id).is_none()).cloned().collect();
+    let mut scenarios: Vec<String> = saved
+        .scenarios
+        .keys()
+        .chain(runs)
+        .filter(|id| library.scenario(id).is_none() && !written(id))
+        .cloned()
+        .collect();
     if !scenarios.is_empty() {
         unknown(&mut scenarios);
         return Err(ImportError::Unknown("scenarios", scenarios));
