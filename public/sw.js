@@ -3,6 +3,9 @@
 // file of it). It never fetches from another origin and never sends anything.
 const BUILD = '__BUILD__';
 const FILES = __FILES__;
+// Files kept only once the app has fetched them (the author screen's checker), so a phone that
+// never opens that screen never downloads them.
+const ON_DEMAND = __ON_DEMAND__;
 const CACHE = `recognise-respond-${BUILD}`;
 
 self.addEventListener('install', (event) => {
@@ -31,6 +34,12 @@ self.addEventListener('fetch', (event) => {
     // Every address of the app is index.html plus a #fragment.
     const kept = request.mode === 'navigate' ? await cache.match('index.html') : await cache.match(request, { ignoreSearch: true });
     if (kept) return kept;
+    const path = new URL(request.url).pathname.split('/').pop();
+    if (ON_DEMAND.includes(path)) {
+      const response = await fetch(request);
+      if (response.ok) event.waitUntil(cache.put(request, response.clone()));
+      return response;
+    }
     // Not kept: the person erased the offline files (or the browser cleared them). Answer from
     // the network, and keep every file of the build again, so the next visit works offline.
     const response = await fetch(request);

@@ -4,13 +4,15 @@
 //    this app asks for, whatever other builds left in target/;
 // 2. put the first paint into index.html (the frame and home screen, made by build.rs from the
 //    content) with public/first-paint.js inlined, and the other pre-rendered screens into pre/;
-// 3. the builds: name the desk and quick builds' files after their contents (Trunk names a
+// 3. the builds: name the desk, quick and checker builds' files after their contents (Trunk names a
 //    second build after its binary only), and make the page's loader start the build the first
 //    paint's script picked (the phone build, or the desk build on a desk screen); the quick
-//    build (the level for the checklist shown before the app) is loaded by the first paint;
+//    build (the level for the checklist shown before the app) is loaded by the first paint; the
+//    checker (the author screen's) only when the app asks for it (window.rrLoadChecker);
 // 4. allow exactly the inline scripts now in index.html (Trunk's loader and the first paint's),
 //    and nothing else: replaces CSP_LOADER_HASH with the sha256 of each;
-// 5. fill in the service worker's list of files and the build fingerprint that names its cache.
+// 5. fill in the service worker's list of files (and of those kept only once fetched: the
+//    checker) and the build fingerprint that names its cache.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,12 +38,14 @@ const hashed = (name) => {
 };
 const deskName = hashed('desk');
 const quickName = hashed('quick');
+const checkerName = hashed('checker');
 const phoneWasm = only(/^recognise-respond-[0-9a-f]+_bg\.wasm$/, 'phone build');
 const phoneJs = only(/^recognise-respond-[0-9a-f]+\.js$/, 'phone loader');
 const builds = {
   phone: { js: `./${phoneJs}`, wasm: `./${phoneWasm}` },
   desk: { js: `./${deskName}.js`, wasm: `./${deskName}_bg.wasm` },
   quick: { js: `./${quickName}.js`, wasm: `./${quickName}_bg.wasm` },
+  checker: { js: `./${checkerName}.js`, wasm: `./${checkerName}_bg.wasm` },
 };
 const named = (wasmFile) => new Set(readFileSync(join(dir, wasmFile)).toString('latin1').match(/content-[0-9a-f]{16}\.json/g) ?? []);
 const asked = named(phoneWasm);
@@ -90,6 +94,8 @@ html = html.replace(preloads, '');
 const loader = /<script type="module">[\s\S]*?<\/script>/;
 if (!loader.test(html) || !html.match(loader)[0].includes('TrunkApplicationStarted')) throw new Error("Trunk's module loader was not found");
 html = html.replace(loader, () => `<script type="module">
+const checker = ${JSON.stringify(builds.checker)};
+window.rrLoadChecker = () => import(checker.js).then(async (m) => { await m.default({ module_or_path: checker.wasm }); return m; });
 const build = window.__rrBuild || ${JSON.stringify(builds.phone)};
 const bindings = await import(build.js);
 const wasm = await bindings.default({ module_or_path: build.wasm });
@@ -118,12 +124,15 @@ function files(base, prefix = '') {
     return statSync(join(base, rel)).isDirectory() ? files(base, rel) : [rel];
   });
 }
-const precache = files(dir).filter((f) => f !== 'sw.js').sort();
+// The author screen's checker is kept only once that screen has fetched it: a phone never
+// downloads it, even to keep it for offline use.
+const onDemand = [builds.checker.js, builds.checker.wasm].map((f) => f.slice(2));
+const precache = files(dir).filter((f) => f !== 'sw.js' && !onDemand.includes(f)).sort();
 const fingerprint = createHash('sha256');
-for (const f of precache) fingerprint.update(f).update(readFileSync(join(dir, f)));
+for (const f of [...precache, ...onDemand]) fingerprint.update(f).update(readFileSync(join(dir, f)));
 const build = fingerprint.digest('hex').slice(0, 16);
 const sw = join(dir, 'sw.js');
 const source = readFileSync(sw, 'utf8');
-if (!source.includes('__BUILD__') || !source.includes('__FILES__')) throw new Error('sw.js has no __BUILD__ or __FILES__ placeholder');
-writeFileSync(sw, source.replace('__BUILD__', build).replace('__FILES__', JSON.stringify(precache)));
+if (!source.includes('__BUILD__') || !source.includes('__FILES__') || !source.includes('__ON_DEMAND__')) throw new Error('sw.js has no __BUILD__, __FILES__ or __ON_DEMAND__ placeholder');
+writeFileSync(sw, source.replace('__BUILD__', build).replace('__FILES__', JSON.stringify(precache)).replace('__ON_DEMAND__', JSON.stringify(onDemand)));
 console.log(`post-build: service worker keeps ${precache.length} files as build ${build}`);

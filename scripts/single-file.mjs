@@ -16,6 +16,9 @@ const one = (re) => {
 // The desk build: the whole app, workshop mode included, for a trainer's laptop.
 const wasm = one(/^desk-[0-9a-f]+_bg\.wasm$/);
 const js = one(/^desk-[0-9a-f]+\.js$/).toString('utf8');
+// The author screen's checker, started only when that screen asks for it.
+const checkerWasm = one(/^checker-[0-9a-f]+_bg\.wasm$/);
+const checkerJs = one(/^checker-[0-9a-f]+\.js$/).toString('utf8');
 const css = one(/^style-[0-9a-f]+\.css$/).toString('utf8');
 const content = one(/^content-[0-9a-f]{16}\.json$/).toString('utf8');
 let html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -23,7 +26,16 @@ let html = readFileSync(join(dist, 'index.html'), 'utf8');
 // The module loader: the generated bindings, started with the WebAssembly bytes themselves.
 const exportLine = /^export \{[^}]*\};?\s*$/m;
 if (!exportLine.test(js)) throw new Error('the wasm-bindgen output changed: no export line found');
-const loader = `${js.replace(exportLine, '')}
+// Its bindings live inside a function, so their names do not meet the app's.
+const checker = `window.rrLoadChecker = async () => {
+${checkerJs.replace(exportLine, '').replace(/^export (?=(async )?function |class |const |let )/gm, '')}
+const checkerBytes = Uint8Array.from(atob(${JSON.stringify(checkerWasm.toString('base64'))}), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: checkerBytes });
+return { check, template };
+};`;
+if (!exportLine.test(checkerJs)) throw new Error('the checker\'s wasm-bindgen output changed: no export line found');
+const loader = `${checker}
+${js.replace(exportLine, '')}
 const bytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });
 `;

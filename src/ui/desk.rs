@@ -27,7 +27,7 @@ pub(super) fn followed_a_link() -> bool {
 /// The desk screen `route` names.
 #[cfg(feature = "desk")]
 pub(super) fn screen(route: Route) -> AnyView {
-    use super::{data_page, learning_page, not_found, workshop};
+    use super::{author, data_page, learning_page, not_found, workshop};
     // The page asks for the desk build again after any reload in this tab.
     if let Some(storage) = window().session_storage().ok().flatten() {
         let _ = storage.set_item(DESK_KEY, "1");
@@ -35,6 +35,7 @@ pub(super) fn screen(route: Route) -> AnyView {
     match route {
         Route::Data => data_page::DataPage().into_any(),
         Route::Record => learning_page::LearningRecord().into_any(),
+        Route::Author => author::Author().into_any(),
         Route::Workshop => workshop::Plan().into_any(),
         Route::Present => workshop::Present().into_any(),
         Route::Room => workshop::Room().into_any(),

@@ -127,7 +127,11 @@ pub(super) fn save_file(text: &str, name: &str) -> Result<(), ()> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
     let parts = web_sys::js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type(if name.ends_with(".csv") { "text/csv" } else { "application/json" });
+    options.set_type(match name.rsplit('.').next() {
+        Some("csv") => "text/csv",
+        Some("md") => "text/markdown",
+        _ => "application/json",
+    });
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;

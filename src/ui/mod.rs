@@ -1,6 +1,8 @@
 //! The Leptos interface. Components here only call the plain-Rust logic; they hold no rules.
 
 mod app;
+#[cfg(feature = "desk")]
+mod author;
 mod check;
 mod contacts_page;
 #[cfg(feature = "desk")]

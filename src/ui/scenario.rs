@@ -22,13 +22,14 @@ pub(crate) fn ScenarioList() -> impl IntoView {
         <h1 tabindex="-1">"Scenarios"</h1>
         <p class="lead">"Realistic cases to practise the decisions you may face. After each decision you see why it helps or harms, and at the end a debrief of the path you took."</p>
         <p>"Your progress is kept on this device only. Nothing is sent anywhere."</p>
-        <p>"Training a group? "<a href=Route::Workshop.href()>"Workshop mode"</a>" shows a case on a projector, takes the room's show of hands at each decision and prints handouts."</p>
+        <p>"Training a group? "<a href=Route::Workshop.href()>"Workshop mode"</a>" shows a case on a projector, takes the room's show of hands at each decision and prints handouts. Trainers can also "<a href=Route::Author.href()>"write a scenario"</a>" of their own."</p>
         <ul class="scenario-list">
             {state.library().scenarios.iter().map(|s| {
                 let status = move || { cleared.track(); state.saved.track(); status_text(state, s) };
                 view! {
                     <li class="scenario-card">
                         <h2 class="scenario-title"><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></h2>
+                        {s.local.then(|| view! { <p><strong class="tag tag-local">{crate::scenario::local::MARK}</strong></p> })}
                         <p>{s.summary.clone()}</p>
                         <p class="meta">{format!("About {} minutes. Deals with: {}.", s.minutes, s.content_warnings.join(", "))}</p>
                         <p class="scenario-status">{status}</p>
@@ -163,6 +164,9 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">{scenario.title.clone()}</h1>
+        {scenario.local.then(|| view! {
+            <div class="message"><p><strong>{crate::scenario::local::MARK}". "</strong>"A trainer wrote this scenario on this device with the app's author screen. The app checked its form, but nobody has reviewed what it says."</p></div>
+        })}
         {stale.then(|| view! {
             <div class="message"><p>"This scenario has changed since you saved your place in it, so it starts again from the beginning."</p></div>
         })}

@@ -19,8 +19,14 @@ static WHOLE: OnceLock<Library> = OnceLock::new();
 /// messages about saved data.
 #[derive(Clone, Copy)]
 pub(crate) struct AppState {
-    /// The content: the embedded core at first, the whole library once the rest has loaded.
+    /// The content: the embedded core at first, the whole library once the rest has loaded,
+    /// with the scenarios written on this device joined to it ([`AppState::join_authored`]).
     library: StoredValue<&'static Library>,
+    /// The content as it arrived, before the scenarios written here were joined to it.
+    base: StoredValue<&'static Library>,
+    /// What was last joined: the content it was joined to, and each scenario written here (its
+    /// file, when saved and length), so joining again is skipped when nothing changed.
+    joined: StoredValue<Option<Joined>>,
     /// Whether the rest of the content (most guidance text, the scenarios) has arrived.
     pub(crate) content: RwSignal<ContentState>,
     /// A new version of the app is installed and waiting for the person to switch.
@@ -68,6 +74,8 @@ impl AppState {
         let rewrite = early.is_some() && kept.as_ref().is_some_and(|k| *k != answers);
         let state = AppState {
             library: StoredValue::new(library),
+            base: StoredValue::new(library),
+            joined: StoredValue::new(None),
             content: RwSignal::new(ContentState::NotAsked),
             update_ready: RwSignal::new(false),
             switching: RwSignal::new(false),
@@ -85,7 +93,36 @@ impl AppState {
         if rewrite {
             state.update_answers(|_| {});
         }
+        state.join_authored();
         state
+    }
+
+    /// Joins the scenarios written on this device to the content, after the content or what is
+    /// kept changed: they appear in the scenario list and workshop mode like the app's own,
+    /// marked as written here. Made again only when they changed (an explicit save, delete,
+    /// import or another tab's change), as a new library that lives for the rest of the visit.
+    fn join_authored(&self) {
+        let base = self.base.get_value();
+        let key = self.saved.with_untracked(|s| {
+            s.authored.iter().map(|a| (a.file.clone(), a.saved_at, a.text.len())).collect::<Vec<_>>()
+        });
+        let key = Some((base as *const Library as usize, key));
+        if self.joined.with_value(|j| *j == key) {
+            return;
+        }
+        let authored = self.saved.with_untracked(|s| s.authored.clone());
+        if authored.is_empty() {
+            self.library.set_value(base);
+        } else {
+            let mut library = base.clone();
+            for scenario in authored.iter().filter_map(|a| a.scenario().ok()) {
+                if library.scenario(&scenario.id).is_none() {
+                    library.scenarios.push(scenario);
+                }
+            }
+            self.library.set_value(Box::leak(Box::new(library)));
+        }
+        self.joined.set_value(key);
     }
 
     /// Follows changes that other tabs of the app make to what is kept: each is taken in at
@@ -130,6 +167,7 @@ impl AppState {
                 _ => {}
             }
             self.saved.set(decoded.saved);
+            self.join_authored();
         }
         let stored_empty = self.store.with_value(|s| s.sizes()[0].is_none());
         let message = match event {
@@ -148,6 +186,7 @@ impl AppState {
     fn take_whole(&self, saved: Saved) {
         self.answers.set(saved.checklist.clone().unwrap_or_default());
         self.saved.set(saved);
+        self.join_authored();
         self.data_epoch.update(|e| *e = e.wrapping_add(1));
     }
 
@@ -166,6 +205,7 @@ impl AppState {
         let memory = self.saved.get_untracked();
         let (saved, out, result) = self.store.with_value(|s| s.update(memory, change));
         self.saved.set(saved);
+        self.join_authored();
         // A session taken from the channel is now either kept (an action here kept it) or gone.
         self.foreign.set_value(None);
         self.kept.set(result.is_ok());
@@ -228,8 +268,9 @@ impl AppState {
 
     fn join_content(&self, extra: Extra) {
         // Joined once per visit; a second arrival of the same file finds it made.
-        let whole: &'static Library = WHOLE.get_or_init(|| self.library().clone().join(extra));
-        self.library.set_value(whole);
+        let whole: &'static Library = WHOLE.get_or_init(|| self.base.get_value().clone().join(extra));
+        self.base.set_value(whole);
+        self.join_authored();
         self.content.set(ContentState::Ready);
         self.repair_workshops();
     }
@@ -329,6 +370,23 @@ impl AppState {
     }
 
     #[cfg(feature = "desk")]
+    /// Keeps a scenario written here (replacing one with the same file name); whether it was
+    /// kept (written and read back).
+    pub(crate) fn save_authored(&self, authored: crate::scenario::local::Authored) -> bool {
+        self.write(|s| match s.authored.iter_mut().find(|a| a.file == authored.file) {
+            Some(old) => *old = authored,
+            None => s.authored.push(authored),
+        });
+        self.kept.get_untracked()
+    }
+
+    #[cfg(feature = "desk")]
+    /// Deletes the scenario written here kept as `file`.
+    pub(crate) fn delete_authored(&self, file: &str) {
+        self.write(|s| s.authored.retain(|a| a.file != file));
+    }
+
+    #[cfg(feature = "desk")]
     /// Changes the workshop sessions kept, and keeps the change on the device.
     pub(crate) fn update_workshops<R>(&self, change: impl FnOnce(&mut Vec<crate::workshop::Session>) -> R) -> R {
         self.write(|s| change(&mut s.workshops))
@@ -381,6 +439,10 @@ impl AppState {
         emptied
     }
 }
+
+/// What was joined to the content: the content's address, and each scenario written here as
+/// (file, when saved, length).
+type Joined = (usize, Vec<(String, u64, usize)>);
 
 /// Session-storage key for answers carried across a switch to a new version or build.
 const CARRY_KEY: &str = "recognise-respond.carry";

@@ -32,6 +32,7 @@ export const ROUTES = [
   ['#/contacts', 'Contacts and helplines'],
   ['#/record', 'Your learning record'],
   ['#/refer', 'Prepare your referral'],
+  ['#/author', 'Write a scenario'],
   ['#/workshop', 'Workshop mode'],
   ['#/workshop/present', 'Workshop'],
   ['#/workshop/room', 'Workshop'],

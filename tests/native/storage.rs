@@ -458,7 +458,7 @@ fn authored(id: &str) -> recognise_respond::scenario::local::Authored {
     let checker = rr_content::ScenarioChecker::new(&scratch.files()).expect("the real content builds");
     let file = format!("{id}.md");
     let scenario = checker.check(&file, &text).scenario.expect("the template checks clean");
-    recognise_respond::scenario::local::Authored { file, text, saved_at: 1_700_000_000_000, scenario }
+    recognise_respond::scenario::local::Authored::new(file, text, 1_700_000_000_000, &scenario).expect("sound")
 }
 
 #[test]
@@ -480,8 +480,10 @@ fn scenarios_written_here_travel_byte_for_byte_and_forged_ones_are_set_aside() {
     assert_eq!(d.notices, vec![Notice::Migrated(7)]);
 
     // Stored scene text with anything but plain HTML (a forged copy) is set aside, not shown.
-    let mut forged = authored("forged");
-    forged.scenario.scenes[0].blocks[0].html = "<img src=x onerror=alert(1)>".into();
+    let forged = authored("forged");
+    let forged = serde_json::to_string(&forged).unwrap().replacen("<p>", "<img src=x onerror=alert(1)><p>", 1);
+    let forged: recognise_respond::scenario::local::Authored = serde_json::from_str(&forged).unwrap();
+    assert!(forged.scenario().is_err());
     let bad = Saved { authored: vec![authored("my-case"), forged], ..Saved::default() };
     let d = decode(Some(&encode(&bad)));
     assert_eq!(d.saved.authored.len(), 1);
@@ -489,19 +491,24 @@ fn scenarios_written_here_travel_byte_for_byte_and_forged_ones_are_set_aside() {
     assert!(d.back_up_raw, "the whole is kept aside");
     assert_eq!(import(export(&bad).as_bytes(), lib()), Err(ImportError::BadPart("scenarios you wrote")));
 
-    // A broken shape (a choice leading nowhere) is set aside too, and cannot panic the player.
-    let mut broken = authored("broken");
-    broken.scenario.scenes[0].choices[0].target = "nowhere".into();
-    assert!(broken.check().is_err());
-    broken.scenario.scenes.clear();
-    assert!(broken.check().is_err());
+    // A broken shape (a choice leading nowhere, no scenes) is refused, so it cannot stall the player.
+    let ok = authored("broken");
+    let mut scenario = ok.scenario().unwrap();
+    scenario.scenes[0].choices[0].target = "nowhere".into();
+    let remade = |s: &recognise_respond::scenario::Scenario| {
+        recognise_respond::scenario::local::Authored::new(ok.file.clone(), ok.text.clone(), 1, s)
+    };
+    assert!(remade(&scenario).is_err());
+    scenario.scenes.clear();
+    assert!(remade(&scenario).is_err());
 
     // A scenario written on a device may not take an id of the app's own.
     let own = &lib().scenarios[0].id;
     let mut clash = Saved::default();
-    let mut taken = authored("placeholder");
-    taken.file = format!("{own}.md");
-    taken.scenario.id = own.clone();
+    let mut scenario = authored("placeholder").scenario().unwrap();
+    scenario.id = own.clone();
+    let taken =
+        recognise_respond::scenario::local::Authored::new(format!("{own}.md"), "x".into(), 1, &scenario).unwrap();
     clash.authored.push(taken);
     assert_eq!(import(export(&clash).as_bytes(), lib()), Err(ImportError::Taken(vec![own.clone()])));
 }

@@ -6,7 +6,7 @@ use crate::content::{Library, CORE_PAGES};
 
 /// The first part of the address of every desk screen (see [`Route::is_desk`]): the page the
 /// server sends picks the build to load from these, before either has started.
-pub const DESK_PREFIXES: [&str; 3] = ["workshop", "data", "record"];
+pub const DESK_PREFIXES: [&str; 4] = ["workshop", "data", "record", "author"];
 
 /// A screen of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +43,8 @@ pub enum Route {
     Record,
     /// Preparing a referral after a check: what to gather, and a summary with no names.
     Refer,
+    /// Writing a scenario of one's own: the file, its problems at their lines, and a try-out.
+    Author,
     /// Workshop mode: plan a session, continue one, print, look back.
     Workshop,
     /// The trainer's view of the running session: notes, hands, timers, controls.
@@ -89,6 +91,7 @@ impl Route {
             ("contacts", None, None) => Route::Contacts,
             ("record", None, None) => Route::Record,
             ("refer", None, None) => Route::Refer,
+            ("author", None, None) => Route::Author,
             ("workshop", None, None) => Route::Workshop,
             ("workshop", Some("present"), None) => Route::Present,
             ("workshop", Some("room"), None) => Route::Room,
@@ -126,6 +129,7 @@ impl Route {
             Route::Contacts => "#/contacts".into(),
             Route::Record => "#/record".into(),
             Route::Refer => "#/refer".into(),
+            Route::Author => "#/author".into(),
             Route::Workshop => "#/workshop".into(),
             Route::Present => "#/workshop/present".into(),
             Route::Room => "#/workshop/room".into(),
@@ -162,6 +166,8 @@ impl Route {
             | Route::Record
             // It shows the page on what to gather, which is not in the core.
             | Route::Refer
+            // It joins the scenarios written here to the app's own.
+            | Route::Author
             | Route::Workshop
             | Route::Present
             | Route::Room
@@ -200,6 +206,7 @@ impl Route {
             Route::Contacts => "Contacts and helplines".into(),
             Route::Record => "Your learning record".into(),
             Route::Refer => "Prepare your referral".into(),
+            Route::Author => "Write a scenario".into(),
             Route::Workshop => "Workshop mode".into(),
             Route::Present => "Presenter view".into(),
             Route::Room => "Audience view".into(),
@@ -243,6 +250,7 @@ mod tests {
             Route::Contacts,
             Route::Record,
             Route::Refer,
+            Route::Author,
             Route::Workshop,
             Route::Present,
             Route::Room,
@@ -265,6 +273,7 @@ mod tests {
             "#/contacts",
             "#/data",
             "#/record",
+            "#/author",
             "#/workshop",
             "#/workshop/present",
             "#/workshop/room",

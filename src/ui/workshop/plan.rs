@@ -57,6 +57,7 @@ pub(crate) fn Plan() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Workshop mode"</h1>
         <p class="lead">"Run scenarios with a room from this laptop: the case on the projector, your notes on your screen, the room's show of hands at each decision, and a debrief of the path the room took. It works offline, with no accounts."</p>
+        <p>"To run a case of your own, "<a href=Route::Author.href()>"write a scenario"</a>" first: it is listed here once kept on this laptop."</p>
         <p>"Nothing about the people in the room is asked for or kept: only the path the room took and how many hands went up, on this laptop."</p>
 
         {move || current().map(|s| view! {
@@ -86,7 +87,9 @@ pub(crate) fn Plan() -> impl IntoView {
                                     picked.update(|p| { p.retain(|x| *x != id); if on { p.push(id.clone()); } });
                                     error.set(false);
                                 }/>
-                                <label for=input_id>{format!("{} (about {} minutes)", s.title, s.minutes)}</label>
+                                <label for=input_id>{format!("{} (about {} minutes)", s.title, s.minutes)}
+                                    {s.local.then(|| view! { " "<strong class="tag tag-local">{crate::scenario::local::MARK}</strong> })}
+                                </label>
                             </div>
                         }
                     }).collect_view()}

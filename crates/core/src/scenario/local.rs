@@ -3,13 +3,20 @@
 //! the scenario list and workshop mode on every build, and exported as the same file.
 //!
 //! The checker is not in the phone build, so what is read back from storage or an imported file
-//! is checked again here before use: the same shape as a checked scenario (every scene named,
-//! every choice leading somewhere, every path reaching an ending) and scene text made only of
-//! the plain HTML the content crate writes, so a forged file cannot put anything else on screen.
+//! is checked again here before use ([`Authored::scenario`]): every scene a choice or the start
+//! names exists (so the player can always go on), and scene text is made only of the plain HTML
+//! the content crate writes, so a forged file cannot put anything else on screen. (Whether every
+//! path reaches an ending was checked by the author screen when it was kept.) The scenario is
+//! kept as its JSON and read with the same reader as the app's own scenarios, so the phone build
+//! carries no second one.
 
-use super::{explore, Scenario};
+use super::Scenario;
 use crate::route::is_slug;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// How a scenario written on this device is marked wherever it is listed.
+pub const MARK: &str = "Written on this device, not reviewed";
 
 /// The most scenarios kept on one device.
 pub const MAX_AUTHORED: usize = 20;
@@ -17,7 +24,8 @@ pub const MAX_AUTHORED: usize = 20;
 pub const MAX_FILE_BYTES: usize = 60_000;
 
 /// A scenario written on this device.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Authored {
     /// Its file name, such as `my-case.md`: the scenario's id with `.md`.
     pub file: String,
@@ -25,14 +33,38 @@ pub struct Authored {
     pub text: String,
     /// When it was last saved (milliseconds since 1970).
     pub saved_at: u64,
-    /// What the checker made of it when it was saved.
-    pub scenario: Scenario,
+    /// What the checker made of it when it was saved, as JSON (see [`Authored::scenario`]).
+    scenario: Box<RawValue>,
+}
+
+impl PartialEq for Authored {
+    fn eq(&self, other: &Authored) -> bool {
+        self.file == other.file
+            && self.text == other.text
+            && self.saved_at == other.saved_at
+            && self.scenario.get() == other.scenario.get()
+    }
 }
 
 impl Authored {
-    /// Why this cannot be used as it is, if it cannot: the plain words shown to the person.
-    pub fn check(&self) -> Result<(), String> {
-        let s = &self.scenario;
+    /// The file `file` holding `text`, kept at `saved_at`, with what the checker made of it.
+    pub fn new(file: String, text: String, saved_at: u64, scenario: &Scenario) -> Result<Authored, String> {
+        let scenario = serde_json::value::to_raw_value(scenario).map_err(|e| e.to_string())?;
+        let authored = Authored { file, text, saved_at, scenario };
+        authored.scenario()?;
+        Ok(authored)
+    }
+
+    /// Its id: the file name without `.md`.
+    pub fn id(&self) -> &str {
+        self.file.strip_suffix(".md").unwrap_or(&self.file)
+    }
+
+    /// The scenario, marked as written on this device, or why it cannot be used as it is (the
+    /// plain words shown to the person).
+    pub fn scenario(&self) -> Result<Scenario, String> {
+        let mut s: Scenario =
+            serde_json::from_str(self.scenario.get()).map_err(|_| "it could not be read".to_string())?;
         if self.file != format!("{}.md", s.id) || !is_slug(&s.id) {
             return Err(format!("its file name '{}' does not match its id", self.file));
         }
@@ -52,15 +84,8 @@ impl Authored {
                 return Err(format!("the text of scene '{}' holds something other than plain text and links inside the app (such as an image)", scene.id));
             }
         }
-        match explore::problems(s).first() {
-            Some(p) => Err(format!("scene '{}': {}", p.scene, p.message)),
-            None => Ok(()),
-        }
-    }
-
-    /// The scenario marked as written on this device.
-    pub fn marked(&self) -> Scenario {
-        Scenario { local: true, ..self.scenario.clone() }
+        s.local = true;
+        Ok(s)
     }
 }
 

@@ -264,20 +264,24 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
         out.saved.contacts = tidied;
     }
     // Each scenario written here on its own, checked again: one that cannot be used is set aside.
-    if let Some(items) = typed::<Vec<Value>>(entries, "authored", "scenarios you wrote", version, out) {
-        let count = items.len();
-        let mut sound: Vec<Authored> = Vec::new();
-        for item in items {
-            let Ok(a) = serde_json::from_value::<Authored>(item) else { continue };
-            if a.check().is_ok() && !sound.iter().any(|b| b.file == a.file) {
-                sound.push(a);
+    match entries.get("authored").map(serde_json::from_str::<Option<Vec<Box<RawValue>>>>) {
+        None | Some(Ok(None)) => {}
+        Some(Ok(Some(items))) => {
+            let count = items.len();
+            let mut sound: Vec<Authored> = Vec::new();
+            for item in items {
+                let Ok(a) = serde_json::from_str::<Authored>(item.get()) else { continue };
+                if a.scenario().is_ok() && !sound.iter().any(|b| b.file == a.file) {
+                    sound.push(a);
+                }
             }
+            sound.truncate(MAX_AUTHORED);
+            if sound.len() < count {
+                set_aside(out, "scenarios you wrote");
+            }
+            out.saved.authored = sound;
         }
-        sound.truncate(MAX_AUTHORED);
-        if sound.len() < count {
-            set_aside(out, "scenarios you wrote");
-        }
-        out.saved.authored = sound;
+        Some(Err(_)) => drop_field(out, "scenarios you wrote"),
     }
     // Each session on its own, so one that cannot be read costs only itself.
     if let Some(items) = typed::<Vec<Value>>(entries, "workshops", "workshop sessions", version, out) {
@@ -382,7 +386,8 @@ pub fn encode(saved: &Saved) -> String {
         fields.insert("contacts", json(serde_json::to_value(&saved.contacts)));
     }
     if !saved.authored.is_empty() {
-        fields.insert("authored", json(serde_json::to_value(&saved.authored)));
+        // As text: each scenario is kept as the JSON it was saved as.
+        fields.insert("authored", serde_json::to_string(&saved.authored).unwrap_or_else(|_| "null".into()));
     }
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", Value::from(*k))).collect();
     format!("{{{}}}", body.join(","))

@@ -144,15 +144,15 @@ fn check_ids(saved: &Saved, library: &Library) -> Result<(), ImportError> {
     let mut taken: Vec<String> = saved
         .authored
         .iter()
-        .map(|a| &a.scenario.id)
+        .map(|a| a.id())
         .filter(|id| library.scenario(id).is_some_and(|s| !s.local))
-        .cloned()
+        .map(str::to_string)
         .collect();
     if !taken.is_empty() {
         unknown(&mut taken);
         return Err(ImportError::Taken(taken));
     }
-    let written = |id: &String| saved.authored.iter().any(|a| &a.scenario.id == id);
+    let written = |id: &String| saved.authored.iter().any(|a| a.id() == id);
     let runs = saved.workshops.iter().flat_map(|w| w.runs.iter().map(|r| &r.scenario));
     let mut scenarios: Vec<String> = saved
         .scenarios
@@ -260,6 +260,16 @@ pub fn describe(saved: &Saved) -> Vec<(&'static str, String)> {
         match saved.workshops.len() {
             0 => "None".into(),
             n => format!("{n} session(s): the room's path and show of hands only"),
+        },
+    ));
+    out.push((
+        "Scenarios you wrote",
+        match saved.authored.len() {
+            0 => "None".into(),
+            n => format!(
+                "{n} scenario file(s) written in the author screen: {}",
+                saved.authored.iter().map(|a| a.file.as_str()).collect::<Vec<_>>().join(", ")
+            ),
         },
     ));
     out
