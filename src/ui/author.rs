@@ -313,7 +313,7 @@ pub(crate) fn Author() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Write a scenario"</h1>
         <p class="lead">"Write a case scenario for your own training, check it as the app checks its own, try it from any scene, and keep it on this device."</p>
-        <p>"Scenarios written here stay on this device. They appear in the scenario list and in workshop mode marked \u{201c}written on this device, not reviewed\u{201d}. Export the file to share it, or to offer it for review so it can join the app."</p>
+        <p>"Scenarios written here stay on this device. They appear in the scenario list and in workshop mode marked \u{201c}written locally, not reviewed\u{201d}. Export the file to share it, or to offer it for review so it can join the app."</p>
 
         <YourScenarios confirm_delete=confirm_delete on_edit=move |a: Authored| {
             open_text(a.file.clone(), a.text.clone());

@@ -1,4 +1,4 @@
-//! The desk screens: workshop mode, your data and the learning record. The desk build draws
+//! The desk screens: workshop mode, writing scenarios, your data and the learning record. The desk build draws
 //! them. The phone build (what a phone downloads first) leaves them out: opening one carries the
 //! answers held only in memory over and reloads the page, whose loader then picks the desk build
 //! (by the address, and for the rest of this tab's visit by [`DESK_KEY`]; see
@@ -67,6 +67,6 @@ fn LoadDesk() -> impl IntoView {
         let _ = window().location().reload();
     });
     view! {
-        <p class="loading" role="status">"Opening the desk tools (workshop mode, your data and your learning record)…"</p>
+        <p class="loading" role="status">"Opening the desk tools (workshop mode, writing scenarios, your data and your learning record)…"</p>
     }
 }

@@ -108,7 +108,7 @@ test('a file with a mistake shows it at its line; fixed, it plays from any scene
   await page.reload();
   await goTo(page, '#/scenarios');
   const card = page.locator('.scenario-card', { hasText: 'Amira at the bus station' });
-  assert.match(await card.textContent(), /Written on this device, not reviewed/);
+  assert.match(await card.textContent(), /Written locally, not reviewed/);
   await card.locator('a').click();
   await page.waitForFunction(() => /Amira at the bus station/.test(document.querySelector('#app main h1')?.textContent ?? ''));
   assert.match(await page.textContent('#app main'), /nobody has reviewed/);
@@ -134,7 +134,7 @@ test('a kept scenario runs in workshop mode, travels in the data export, and goe
 
   await goTo(page, '#/workshop');
   await page.waitForSelector('#pick-amira-bus-station');
-  assert.match(await page.textContent('label[for=pick-amira-bus-station]'), /Written on this device, not reviewed/);
+  assert.match(await page.textContent('label[for=pick-amira-bus-station]'), /Written locally, not reviewed/);
   await page.check('#pick-amira-bus-station');
   const [audience] = await Promise.all([context.waitForEvent('page'), page.click('text=Start the session')]);
   await audience.waitForFunction(() => document.querySelector('.room-stage .stage-heading')?.textContent.includes('Amira'));

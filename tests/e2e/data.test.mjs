@@ -52,7 +52,7 @@ test('malformed, truncated, oversized and wrong-version files are each refused a
   const bad = [
     ['not JSON', 'hello there', /could not be read/],
     ['cut short', good.slice(0, Math.floor(good.length / 2)), /cut short/],
-    ['too large', ' '.repeat(300 * 1024), /too large/],
+    ['too large', ' '.repeat(2200 * 1024), /too large/],
     ['empty', '', /empty/],
     ['another app', JSON.stringify({ app: 'something-else', data: {} }), /not an export from Recognise/],
     ['newer version', JSON.stringify({ app: 'recognise-respond', data: { version: 99 } }), /newer version/],

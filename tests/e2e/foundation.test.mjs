@@ -91,7 +91,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await page.waitForFunction(() => document.querySelector('.nation-line')?.textContent.includes('Wales'));
   assert.match(await page.textContent('.confirmation'), /Saved\. Next steps will be for Wales/);
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
-  assert.deepEqual(stored, { version: 7, nation: 'wales' });
+  assert.deepEqual(stored, { version: 8, nation: 'wales' });
 
   await page.reload();
   await page.waitForSelector('#app main h1');
@@ -105,7 +105,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await page.waitForSelector('#app main h1');
   assert.match(await page.textContent('.nation-line'), /Scotland/);
   await page.click('text=Forget my nation');
-  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))), { version: 7 });
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))), { version: 8 });
   await page.reload();
   await page.waitForSelector('#app main h1');
   assert.match(await page.textContent('.nation-line'), /No UK nation chosen/);

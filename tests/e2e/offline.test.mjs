@@ -114,3 +114,33 @@ test('the manifest makes the app installable: standalone, with regular and maska
   await context.close();
   await copy.done();
 });
+
+test('the author screen works offline once opened; until then its checker is never downloaded, even to keep', async () => {
+  const copy = await servedCopy();
+  const context = await browser.newContext();
+  const { page, watch } = await visitOnce(context, copy.server.url, '#/check');
+  const kept = () => page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) urls.push(...(await (await caches.open(key)).keys()).map((r) => r.url));
+    return urls;
+  });
+  assert.ok((await kept()).some((u) => /desk-/.test(u)), 'the offline copy is made');
+  assert.equal((await kept()).filter((u) => /checker-/.test(u)).length, 0, 'without the checker');
+
+  await goTo(page, '#/author');
+  await page.waitForSelector('button:has-text("Start from the template"):not([disabled])');
+  await page.waitForFunction(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) urls.push(...(await (await caches.open(key)).keys()).map((r) => r.url));
+    return urls.filter((u) => /checker-/.test(u)).length === 2;
+  });
+  await context.setOffline(true);
+  await copy.server.close();
+  await page.reload();
+  await page.waitForSelector('button:has-text("Start from the template"):not([disabled])');
+  await page.click('text=Start from the template');
+  await page.waitForFunction(() => /No problems found/.test(document.querySelector('#check-summary')?.textContent ?? ''));
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+  await copy.done();
+});

@@ -72,3 +72,20 @@ test('workshop mode runs from the single file: the audience window follows the p
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
+
+test('the author screen works from the single file: its checker is inside it', async () => {
+  const url = pathToFileURL(FILE).href;
+  const context = await browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(url + '#/author');
+  await page.waitForSelector('button:has-text("Start from the template"):not([disabled])');
+  await page.click('text=Start from the template');
+  await page.waitForFunction(() => /No problems found/.test(document.querySelector('#check-summary')?.textContent ?? ''));
+  await page.fill('#author-file', 'from-a-stick.md');
+  await page.fill('#author-text', (await page.inputValue('#author-text')).replace('-> next-step', '-> nowhere'));
+  await page.waitForFunction(() => /1 problem/.test(document.querySelector('#check-summary')?.textContent ?? ''));
+  assert.match(await page.textContent('.problem-errors'), /'nowhere'/);
+  assert.ok(watch.requests.every((r) => r.url.startsWith(url.split('#')[0])), 'only the file itself is read');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 /// How a scenario written on this device is marked wherever it is listed.
-pub const MARK: &str = "Written on this device, not reviewed";
+pub const MARK: &str = "Written locally, not reviewed";
 
 /// The most scenarios kept on one device.
 pub const MAX_AUTHORED: usize = 20;
