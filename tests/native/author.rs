@@ -112,3 +112,20 @@ fn a_scene_can_be_played_from_with_the_variables_chosen() {
     play.choose("1").expect("the first choice is offered");
     assert!(play.ending().is_some(), "it plays on to an ending");
 }
+
+#[test]
+fn a_scenario_whose_states_never_end_is_explored_by_random_plays_and_passes() {
+    // A counter that grows without end: the checker switches to random plays, as the build does,
+    // and a sound file passes (its time is a few tens of milliseconds natively in release).
+    let checker = ScenarioChecker::new(&Scratch::new("the real content").files()).expect("the real content builds");
+    let text = format!("{FRONT}## a: Start\nText.\n[if trust > 3] Shown later.\n* Round again -> a\n  rating: ok\n  feedback: Hm.\n  set: trust + 1\n* Out -> fine\n  rating: good\n  feedback: Yes.\n{GOOD_END}");
+    let found = checker.check("counter.md", &text);
+    assert!(found.errors.is_empty(), "{:?}", found.errors);
+    assert_eq!(found.scenario.map(|s| s.id), Some("counter".to_string()));
+    // The same file with no way out is refused, so the random plays really ran.
+    let stuck = text.replace("* Out -> fine\n  rating: good\n  feedback: Yes.\n", "");
+    assert!(
+        checker.check("counter.md", &stuck).errors.iter().any(|e| e.message.contains("ending")),
+        "no way out is found"
+    );
+}
