@@ -218,9 +218,7 @@ pub(crate) fn Author() -> impl IntoView {
     };
 
     let chosen = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        input.set_value("");
+        let Some(file) = dom::take_chosen_file(&ev) else { return };
         if file.size() > MAX_FILE_BYTES as f64 {
             message.set(Some((
                 true,
@@ -233,11 +231,11 @@ pub(crate) fn Author() -> impl IntoView {
         }
         let file_name = file.name();
         leptos::task::spawn_local(async move {
-            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            let Ok(bytes) = dom::file_bytes(&file).await else {
                 message.set(Some((true, "The file could not be read. The editor has not changed.".into())));
                 return;
             };
-            match String::from_utf8(web_sys::js_sys::Uint8Array::new(&buffer).to_vec()) {
+            match String::from_utf8(bytes) {
                 Ok(body) => {
                     open_text(file_name.clone(), body);
                     message.set(Some((false, format!("Opened {file_name}."))));

@@ -9,7 +9,6 @@ use super::state::use_state;
 use crate::contacts::{check_name, check_number, export_file, import_file, Contact, Role, MAX_FILE_BYTES};
 use crate::route::Route;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 
 /// One row of the form as typed: name and number, and what is wrong with each.
 #[derive(Clone, Default)]
@@ -108,19 +107,16 @@ pub(crate) fn ContactsPage() -> impl IntoView {
         }));
     };
     let chosen = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        input.set_value("");
+        let Some(file) = dom::take_chosen_file(&ev) else { return };
         if file.size() > MAX_FILE_BYTES as f64 {
             status.set(Some((true, "This file is too large to be a contacts file. Nothing was changed.".into())));
             return;
         }
         leptos::task::spawn_local(async move {
-            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            let Ok(bytes) = dom::file_bytes(&file).await else {
                 status.set(Some((true, "The file could not be read. Nothing was changed.".into())));
                 return;
             };
-            let bytes = web_sys::js_sys::Uint8Array::new(&buffer).to_vec();
             status.set(Some(match import_file(&bytes) {
                 Ok(contacts) => {
                     let n = contacts.len();

@@ -7,7 +7,6 @@ use super::said::SaidLine;
 use super::state::use_state;
 use crate::storage::transfer::{describe, export, import, Imported, MAX_IMPORT_BYTES};
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 
 /// The screen.
 #[component]
@@ -33,9 +32,7 @@ pub(crate) fn DataPage() -> impl IntoView {
         Err(()) => outcome.set(Some((true, "The browser did not let the app save the file.".into()))),
     };
     let chosen = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        input.set_value("");
+        let Some(file) = dom::take_chosen_file(&ev) else { return };
         if file.size() > MAX_IMPORT_BYTES as f64 {
             pending.set(None);
             import_refused.set(true);
@@ -43,12 +40,11 @@ pub(crate) fn DataPage() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            let Ok(bytes) = dom::file_bytes(&file).await else {
                 outcome
                     .set(Some((true, "The file could not be read. Nothing on this device has been changed.".into())));
                 return;
             };
-            let bytes = web_sys::js_sys::Uint8Array::new(&buffer).to_vec();
             match import(&bytes, state.library()) {
                 Ok(imported) => {
                     outcome.set(None);

@@ -122,6 +122,21 @@ pub(super) fn copy_text(text: String, status: RwSignal<String>, shown_in: &'stat
     });
 }
 
+/// The file just chosen in the file field that sent `ev`, taken out of the field, so that
+/// choosing the same file again is noticed again.
+pub(super) fn take_chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
+}
+
+/// The bytes of `file`, read on the device; `Err` if the browser could not read it.
+pub(super) async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, ()> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| ())?;
+    Ok(web_sys::js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Offers `text` to the person as a file download (a `blob:` address made on the device).
 pub(super) fn save_file(text: &str, name: &str) -> Result<(), ()> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
