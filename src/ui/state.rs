@@ -97,8 +97,9 @@ impl AppState {
         state
     }
 
-    /// Joins the scenarios written on this device to the content, after the content or what is
-    /// kept changed: they appear in the scenario list and workshop mode like the app's own,
+    /// Joins the scenarios written on this device to the content, after the content changed or
+    /// they may have (a save or delete here; import, erase or another tab's change), never on an
+    /// ordinary write such as a tick: they appear in the scenario list and workshop mode like the app's own,
     /// marked as written here. Made again only when they changed (an explicit save, delete,
     /// import or another tab's change), as a new library that lives for the rest of the visit.
     fn join_authored(&self) {
@@ -205,7 +206,6 @@ impl AppState {
         let memory = self.saved.get_untracked();
         let (saved, out, result) = self.store.with_value(|s| s.update(memory, change));
         self.saved.set(saved);
-        self.join_authored();
         // A session taken from the channel is now either kept (an action here kept it) or gone.
         self.foreign.set_value(None);
         self.kept.set(result.is_ok());
@@ -377,6 +377,7 @@ impl AppState {
             Some(old) => *old = authored,
             None => s.authored.push(authored),
         });
+        self.join_authored();
         self.kept.get_untracked()
     }
 
@@ -384,6 +385,7 @@ impl AppState {
     /// Deletes the scenario written here kept as `file`.
     pub(crate) fn delete_authored(&self, file: &str) {
         self.write(|s| s.authored.retain(|a| a.file != file));
+        self.join_authored();
     }
 
     #[cfg(feature = "desk")]

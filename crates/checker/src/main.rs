@@ -42,22 +42,22 @@ fn checker() -> Result<ScenarioChecker, Vec<ContentError>> {
 /// The check of `text` named `name`, as JSON; when the content inside could not be read (a
 /// build of content that does not pass its own check), one problem saying so.
 fn answer(checker: &Result<ScenarioChecker, Vec<ContentError>>, name: &str, text: &str) -> String {
-    let broken;
-    let (found, scenario) = match checker {
-        Ok(c) => {
-            let found: FileCheck = c.check(name, text);
-            (found, true)
-        }
-        Err(errors) => {
-            broken = format!("the app's own content has {} problem(s), so files cannot be checked", errors.len());
-            let e = ContentError::new(name, 1, broken);
-            (FileCheck { scenario: None, errors: vec![e], warnings: Vec::new() }, false)
-        }
+    let found = match checker {
+        Ok(c) => c.check(name, text),
+        Err(errors) => FileCheck {
+            scenario: None,
+            errors: vec![ContentError::new(
+                name,
+                1,
+                format!("the app's own content has {} problem(s), so files cannot be checked", errors.len()),
+            )],
+            warnings: Vec::new(),
+        },
     };
     let answer = Answer {
         errors: problems(&found.errors),
         warnings: problems(&found.warnings),
-        scenario: found.scenario.as_ref().filter(|_| scenario),
+        scenario: found.scenario.as_ref(),
     };
     serde_json::to_string(&answer).unwrap_or_else(|_| "{\"errors\":[],\"warnings\":[],\"scenario\":null}".into())
 }

@@ -44,11 +44,6 @@ impl ScenarioChecker {
         Ok(ScenarioChecker { library: checked.library, anchors: checked.anchors, abbrs: checked.abbrs, rules })
     }
 
-    /// The content it checks against.
-    pub fn library(&self) -> &Library {
-        &self.library
-    }
-
     /// Checks the scenario file called `file_name` (such as `my-case.md`: its id is the name
     /// without `.md`) holding `text`, as the build would check it in `content/scenarios/`.
     /// One more rule applies to a file of one's own: its id must not be one the app's own
