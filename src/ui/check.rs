@@ -90,7 +90,11 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
             let heading = format!("group-{}", g.slug);
             let body = format!("group-{}-signs", g.slug);
             let signs: &'static [Sign] = &g.signs;
-            let ticked = Memo::new(move |_| state.answers.with(|a| signs.iter().filter(|s| a.ticked.contains(&s.id)).count()));
+            // Which of this group's signs are ticked: the one thing here that follows every
+            // answer. A tick elsewhere leaves it equal, so nothing in this group runs again; a
+            // tick here changes one box and the count.
+            let ticked_here = Memo::new(move |_| state.answers.with(|a| signs.iter().map(|s| a.ticked.contains(&s.id)).collect::<Vec<bool>>()));
+            let ticked = Memo::new(move |_| ticked_here.with(|t| t.iter().filter(|on| **on).count()));
             let matching = move || { let f = filter.get(); !f.trim().is_empty() && signs.iter().any(|s| matches(s, &f)) };
             let shown = move || open.get() || matching();
             let total = signs.len();
@@ -110,7 +114,11 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
                             <p class="hint">{g.intro.clone()}</p>
                             <GroupGuidance slugs=&g.guidance/>
                             <div class="checkboxes">
-                                {signs.iter().map(|s| view! { <SignBox sign=s filter=filter/> }).collect_view()}
+                                {signs.iter().enumerate().map(|(i, s)| {
+                                    // A memo, so only the box whose state changed is set again.
+                                    let checked = Memo::new(move |_| ticked_here.with(|t| t.get(i).copied().unwrap_or(false)));
+                                    view! { <SignBox sign=s checked=checked filter=filter/> }
+                                }).collect_view()}
                             </div>
                         </fieldset>
                     </div>
@@ -159,15 +167,14 @@ fn filter_message(state: AppState, filter: &str) -> String {
     }
 }
 
-/// One sign as a checkbox with its label, kind and hint.
+/// One sign as a checkbox with its label, kind and hint. `checked` follows its group's ticks,
+/// not every answer, so a tick elsewhere does not touch this box.
 #[component]
-fn SignBox(sign: &'static Sign, filter: RwSignal<String>) -> impl IntoView {
+fn SignBox(sign: &'static Sign, checked: Memo<bool>, filter: RwSignal<String>) -> impl IntoView {
     let state = use_state();
     let id = sign.id.as_str();
     let input_id = format!("sign-{id}");
     let hint_id = format!("sign-{id}-hint");
-    // Its own memo: a tick elsewhere does not touch this box.
-    let checked = Memo::new(move |_| state.answers.with(|a| a.ticked.contains(id)));
     view! {
         <div class="checkbox" prop:hidden=move || !matches(sign, &filter.get())>
             <input type="checkbox" id=input_id.clone() aria-describedby=hint_id.clone()
@@ -189,16 +196,17 @@ fn SignBox(sign: &'static Sign, filter: RwSignal<String>) -> impl IntoView {
 #[component]
 fn Danger() -> impl IntoView {
     let state = use_state();
+    let danger = Memo::new(move |_| state.answers.with(|a| a.immediate_danger));
     view! {
         <fieldset class="fieldset danger-question">
             <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::DANGER.0}</h2></legend>
             <div class="checkbox">
                 <input type="checkbox" id="immediate-danger"
-                    prop:checked=move || state.answers.with(|a| a.immediate_danger)
+                    prop:checked=danger
                     on:change=move |ev| { let on = event_target_checked(&ev); state.update_answers(|a| a.immediate_danger = on); } />
                 <label for="immediate-danger">{words::DANGER.1}</label>
             </div>
-            <Show when=move || state.answers.with(|a| a.immediate_danger)>
+            <Show when=move || danger.get()>
                 <p class="warning-text"><strong>"Call "<a href="tel:999">"999"</a>" now."</strong></p>
             </Show>
         </fieldset>
@@ -209,6 +217,7 @@ fn Danger() -> impl IntoView {
 #[component]
 fn AgeQuestion() -> impl IntoView {
     let state = use_state();
+    let chosen = Memo::new(move |_| state.answers.with(|a| a.age));
     view! {
         <fieldset class="fieldset">
             <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::AGE.0}</h2></legend>
@@ -217,7 +226,7 @@ fn AgeQuestion() -> impl IntoView {
                 {words::AGES.into_iter().map(|(age, id, text)| view! {
                     <div class="radio">
                         <input type="radio" name="age" id=id
-                            prop:checked=move || state.answers.with(|a| a.age == age)
+                            prop:checked=move || chosen.get() == age
                             on:change=move |_| state.update_answers(|a| a.age = age) />
                         <label for=id>{text}</label>
                     </div>
@@ -254,9 +263,11 @@ fn jump_to_outcome(ev: leptos::ev::MouseEvent) {
 /// A bar that always shows the current level, and jumps to the full outcome.
 #[component]
 fn OutcomeBar(outcome: Memo<Outcome>) -> impl IntoView {
+    // Redrawn only when the level changes, not with every tick.
+    let level = Memo::new(move |_| outcome.with(|o| o.level));
     view! {
-        <div class=move || format!("outcome-bar level-{}", outcome.with(|o| o.level.id()))>
-            <p aria-live="polite"><span class="visually-hidden">"Level of concern now is "</span><strong>{move || outcome.with(|o| o.level.title())}</strong></p>
+        <div class=move || format!("outcome-bar level-{}", level.get().id())>
+            <p aria-live="polite"><span class="visually-hidden">"Level of concern now is "</span><strong>{move || level.get().title()}</strong></p>
             <a href="#outcome-heading" on:click=jump_to_outcome>"Go to the outcome"</a>
         </div>
     }
@@ -273,6 +284,29 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let level = Memo::new(move |_| outcome.with(|o| o.level));
     let strengths = Memo::new(move |_| outcome.with(|o| !o.strengths.is_empty()));
     let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f, strengths.get())));
+    // Each part of the outcome below follows its own memo, so a tick redraws only the parts
+    // it changed.
+    let judgement = Memo::new(move |_| {
+        outcome.with(|o| match &o.judgement {
+            JudgementUse::Lowered { reason } => Some(format!(
+                "Computed level: {}. You lowered it on professional judgement: {reason}",
+                o.computed.title()
+            )),
+            JudgementUse::Raised { reason } if !reason.is_empty() => Some(format!(
+                "Computed level: {}. You raised it on professional judgement: {reason}",
+                o.computed.title()
+            )),
+            JudgementUse::Raised { .. } => {
+                Some(format!("Computed level: {}. You raised it on professional judgement.", o.computed.title()))
+            }
+            JudgementUse::Refused(why) => Some(why.clone()),
+            JudgementUse::None => None,
+        })
+    });
+    let rules = Memo::new(move |_| outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
+    let strength_ids = Memo::new(move |_| outcome.with(|o| o.strengths.clone()));
+    let form_counts = Memo::new(move |_| outcome.with(|o| o.forms.clone()));
+    let notes = Memo::new(move |_| outcome.with(|o| o.notes.clone()));
     let text = move || {
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());
         state.answers.with_untracked(|answers| {
@@ -300,13 +334,7 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <div class=move || format!("level-box level-{}", level.get().id())>
                 <p class="level-title">{move || level.get().title()}</p>
                 <p>{move || level.get().summary()}</p>
-                {move || outcome.with(|o| match &o.judgement {
-                    JudgementUse::Lowered { reason } => Some(format!("Computed level: {}. You lowered it on professional judgement: {reason}", o.computed.title())),
-                    JudgementUse::Raised { reason } if !reason.is_empty() => Some(format!("Computed level: {}. You raised it on professional judgement: {reason}", o.computed.title())),
-                    JudgementUse::Raised { .. } => Some(format!("Computed level: {}. You raised it on professional judgement.", o.computed.title())),
-                    JudgementUse::Refused(why) => Some(why.clone()),
-                    JudgementUse::None => None,
-                }).map(|t| view! { <p class="judgement-note"><strong>{t}</strong></p> })}
+                {move || judgement.get().map(|t| view! { <p class="judgement-note"><strong>{t}</strong></p> })}
             </div>
             <p class="level-meaning">{WHAT_A_LEVEL_MEANS} " "
                 <a href=Route::Guidance(LIMITS_PAGE.0.into(), Some(LIMITS_PAGE.1.into())).href()>"What a checklist can and cannot do"</a>
@@ -328,21 +356,25 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             </Show>
             <StepsSources/>
             <Helplines/>
-            <Show when=move || outcome.with(|o| !o.reasons.is_empty())>
+            <Show when=move || rules.with(|r| !r.is_empty())>
                 <h3>"Why"</h3>
                 <ul class="reasons">
                     // Keyed by rule and by sign, so ticking one sign adds or removes one line
                     // instead of redrawing every reason.
-                    <For each=move || outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()) key=|rule| *rule let:rule>
+                    <For each=move || rules.get() key=|rule| *rule children=move |rule| {
+                        // This reason alone: a tick that leaves it as it was redraws nothing here.
+                        let reason = Memo::new(move |_| outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).cloned()));
+                        view! {
                         <li>
-                            {move || outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).map(|r| r.text.clone()))}
+                            {move || reason.with(|r| r.as_ref().map(|r| r.text.clone()))}
                             <ul>
-                                <For each=move || outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).map(|r| r.signs.clone()).unwrap_or_default()) key=|id| id.clone() let:id>
+                                <For each=move || reason.with(|r| r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()) key=|id| id.clone() let:id>
                                     {lib.sign(&id).map(|s| view! { <li>{s.text.clone()}</li> })}
                                 </For>
                             </ul>
                         </li>
-                    </For>
+                        }
+                    }/>
                 </ul>
                 <details class="details reason-sources" on:toggle=move |ev| show_sources.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>"Where each sign comes from"</summary>
@@ -360,22 +392,22 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
             <Show when=move || strengths.get()>
                 <h3>"Strengths noted"</h3>
                 <ul class="strengths">
-                    {move || outcome.with(|o| o.strengths.iter().filter_map(|id| lib.sign(id)).map(|s| view! { <li>{s.text.clone()}</li> }).collect_view())}
+                    {move || strength_ids.with(|ids| ids.iter().filter_map(|id| lib.sign(id)).map(|s| view! { <li>{s.text.clone()}</li> }).collect_view())}
                 </ul>
                 <p class="hint">"Strengths help plan support. They never lower the level of concern."</p>
             </Show>
-            <Show when=move || outcome.with(|o| !o.forms.is_empty())>
+            <Show when=move || forms.with(|f| !f.is_empty())>
                 <h3>"The signs point to"</h3>
                 <ul class="forms">
                     <For each=move || forms.get() key=|f| *f let:f>
-                        <li>{f.name()} <span class="hint">{move || outcome.with(|o| o.forms.iter().find(|(x, _)| *x == f).map(|(_, n)| format!(" ({n} sign{})", if *n == 1 { "" } else { "s" })))}</span></li>
+                        <li>{f.name()} <span class="hint">{move || form_counts.with(|c| c.iter().find(|(x, _)| *x == f).map(|(_, n)| format!(" ({n} sign{})", if *n == 1 { "" } else { "s" })))}</span></li>
                     </For>
                 </ul>
                 <p class="hint">"Children rarely face only one form of exploitation."</p>
             </Show>
             <h3>"Remember"</h3>
             <ul class="notes">
-                <For each=move || outcome.with(|o| o.notes.clone()) key=|n| n.clone() let:n>
+                <For each=move || notes.get() key=|n| n.clone() let:n>
                     <li>{n}</li>
                 </For>
             </ul>
@@ -433,6 +465,7 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
     );
     let error = RwSignal::new(None::<&'static str>);
     let applied = RwSignal::new(String::new());
+    let computed = Memo::new(move |_| outcome.with(|o| o.computed));
     let apply = move |_| {
         let Some(level) = Level::from_id(&chosen.get_untracked()) else {
             error.set(Some("Choose the level to act on."));
@@ -481,7 +514,7 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
                     {Level::ALL.into_iter().filter(|l| *l != Level::NothingRecorded).map(|l| view! { <option value=l.id()>{l.title()}</option> }).collect_view()}
                 </select>
                 <label for="judgement-reason" class="label">"Your reason"</label>
-                <p class="hint" id="judgement-reason-hint">{move || format!("Needed to lower the level below \u{201c}{}\u{201d}. Do not include names or identifying details.", outcome.with(|o| o.computed.title()))}</p>
+                <p class="hint" id="judgement-reason-hint">{move || format!("Needed to lower the level below \u{201c}{}\u{201d}. Do not include names or identifying details.", computed.get().title())}</p>
                 <p class="error-message" id="judgement-reason-error">{move || error.get().filter(|e| e.contains("reason")).map(|e| format!("Error: {e}"))}</p>
                 <textarea id="judgement-reason" class="textarea" rows="3" aria-describedby="judgement-reason-hint judgement-reason-error" aria-invalid=invalid("reason")
                     prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>

@@ -58,6 +58,8 @@ test('a check at concern offers the referral screen, whose summary holds only wh
   // The log refuses an empty action beside the field, then takes one.
   await page.click('text=Add to the log');
   assert.match(await page.textContent('#action-what-error'), /Write what was done/);
+  // Focus moves once the error is drawn (the next frame): wait for it, then check.
+  await page.waitForFunction((id) => document.activeElement?.id === id, 'action-what', { timeout: 2000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement.id), 'action-what');
   await page.fill('#action-what', 'Told the designated safeguarding lead');
   await page.fill('#action-when', '30 Nov, 14:10');
