@@ -4,8 +4,8 @@
 
 use super::files::Files;
 use super::glossary::Abbreviations;
-use super::language::{Rules, LANGUAGE_FILE};
-use super::load::{check_all, link_problem, Anchors};
+use super::language::Rules;
+use super::load::{check_all, link_problem, Anchors, Checked};
 use super::scenarios::check_one;
 use super::{ContentError, Library};
 use crate::scenario::Scenario;
@@ -36,12 +36,11 @@ impl ScenarioChecker {
     /// (a trainer's file cannot be checked against content that does not build).
     pub fn new(root: &Files) -> Result<ScenarioChecker, Vec<ContentError>> {
         let checked = check_all(root);
-        let mut errors = checked.errors;
-        let rules = Rules::load(root, &root.display(LANGUAGE_FILE), &mut errors);
-        if !errors.is_empty() {
-            return Err(errors);
+        if !checked.errors.is_empty() {
+            return Err(checked.errors);
         }
-        Ok(ScenarioChecker { library: checked.library, anchors: checked.anchors, abbrs: checked.abbrs, rules })
+        let Checked { library, anchors, abbrs, rules, .. } = checked;
+        Ok(ScenarioChecker { library, anchors, abbrs, rules })
     }
 
     /// Checks the scenario file called `file_name` (such as `my-case.md`: its id is the name

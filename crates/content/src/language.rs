@@ -13,7 +13,7 @@ use super::ContentError;
 use serde::Deserialize;
 
 /// The file of phrases to avoid, relative to the content folder.
-pub(crate) const LANGUAGE_FILE: &str = "language.toml";
+pub(super) const LANGUAGE_FILE: &str = "language.toml";
 /// Files the rule does not read: the phrase list itself, and the bibliography (citations repeat
 /// titles as published).
 const NOT_CHECKED: [&str; 2] = [LANGUAGE_FILE, "sources.toml"];
@@ -110,8 +110,8 @@ fn quoted(line: &str, at: usize, markdown: bool) -> bool {
 }
 
 /// Checks every `.md` and `.toml` file under `root` (except the phrase list and the
-/// bibliography) against the rules.
-pub(super) fn check_all(root: &Files, errors: &mut Vec<ContentError>) {
+/// bibliography) against the rules, and gives the rules back for checking more files.
+pub(super) fn check_all(root: &Files, errors: &mut Vec<ContentError>) -> Rules {
     let rules = Rules::load(root, &root.display(LANGUAGE_FILE), errors);
     for (rel, text) in root.all() {
         if NOT_CHECKED.contains(&rel) {
@@ -121,6 +121,7 @@ pub(super) fn check_all(root: &Files, errors: &mut Vec<ContentError>) {
             rules.check(&root.display(rel), text, rel.ends_with(".md"), errors);
         }
     }
+    rules
 }
 
 #[cfg(test)]

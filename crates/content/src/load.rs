@@ -8,6 +8,7 @@ use super::files::{stem, Files};
 use super::front_matter;
 use super::glossary::{self, Abbreviations};
 use super::indicators;
+use super::language::Rules;
 use super::markdown;
 use super::scenarios;
 use super::{ContentError, Library, Page, Source};
@@ -78,12 +79,14 @@ pub(super) struct Checked {
     pub(super) library: Library,
     pub(super) anchors: Anchors,
     pub(super) abbrs: Abbreviations,
+    pub(super) rules: Rules,
     pub(super) errors: Vec<ContentError>,
     pub(super) warnings: Vec<ContentError>,
 }
 
-/// Checks every file and builds the library, keeping every problem and the page anchors and
-/// abbreviations (which [`crate::ScenarioChecker`] reuses for a trainer's own file).
+/// Checks every file and builds the library, keeping every problem and the page anchors,
+/// abbreviations and wording rules (which [`crate::ScenarioChecker`] reuses for a trainer's own
+/// file).
 pub(super) fn check_all(root: &Files) -> Checked {
     let mut errors = Vec::new();
 
@@ -131,10 +134,10 @@ pub(super) fn check_all(root: &Files) -> Checked {
         }
     }
 
-    super::language::check_all(root, &mut errors);
+    let rules = super::language::check_all(root, &mut errors);
     let mut library = library;
     library.version = version(root, &library);
-    Checked { library, anchors, abbrs, errors, warnings: scenarios.warnings }
+    Checked { library, anchors, abbrs, rules, errors, warnings: scenarios.warnings }
 }
 
 /// The content's version: the date of the newest change to any page and a fingerprint of
