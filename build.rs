@@ -8,7 +8,7 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("content");
     let (result, warnings) = rr_content::load::check(&root);
     for w in &warnings {
         println!("cargo:warning=content: {w}");

@@ -5,7 +5,8 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let content =
+        Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("../../content");
     println!("cargo:rerun-if-changed={}", content.display());
     let mut found = Vec::new();
     collect(&content, "", &mut found);

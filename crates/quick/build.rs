@@ -5,7 +5,8 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let content =
+        Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("../../content");
     println!("cargo:rerun-if-changed={}", content.display());
     // The app's build reports content problems in full; here a broken file just stops the build.
     let library = rr_content::load::load(&content).unwrap_or_else(|errors| {
