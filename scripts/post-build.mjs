@@ -27,7 +27,7 @@ const only = (re, what) => {
   if (found.length !== 1) throw new Error(`expected one ${what} in the build, found ${found.length}`);
   return found[0];
 };
-// The desk and quick builds, named after their contents like every other file Trunk writes.
+// The desk, quick and checker builds, named after their contents like every other file Trunk writes.
 const hashed = (name) => {
   const wasm = readFileSync(join(dir, only(new RegExp(`^${name}_bg\\.wasm$`), `${name}_bg.wasm`)));
   const js = readFileSync(join(dir, only(new RegExp(`^${name}\\.js$`), `${name}.js`)));

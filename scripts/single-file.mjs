@@ -26,6 +26,7 @@ let html = readFileSync(join(dist, 'index.html'), 'utf8');
 // The module loader: the generated bindings, started with the WebAssembly bytes themselves.
 const exportLine = /^export \{[^}]*\};?\s*$/m;
 if (!exportLine.test(js)) throw new Error('the wasm-bindgen output changed: no export line found');
+if (!exportLine.test(checkerJs)) throw new Error('the checker\'s wasm-bindgen output changed: no export line found');
 // Its bindings live inside a function, so their names do not meet the app's.
 const checker = `window.rrLoadChecker = async () => {
 ${checkerJs.replace(exportLine, '').replace(/^export (?=(async )?function |class |const |let )/gm, '')}
@@ -33,7 +34,6 @@ const checkerBytes = Uint8Array.from(atob(${JSON.stringify(checkerWasm.toString(
 await __wbg_init({ module_or_path: checkerBytes });
 return { check, template };
 };`;
-if (!exportLine.test(checkerJs)) throw new Error('the checker\'s wasm-bindgen output changed: no export line found');
 const loader = `${checker}
 ${js.replace(exportLine, '')}
 const bytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));

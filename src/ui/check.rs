@@ -23,6 +23,8 @@ use leptos::prelude::*;
 pub(crate) fn Check() -> impl IntoView {
     let state = use_state();
     let outcome = Memo::new(move |_| state.answers.with(|a| assess(state.library(), a)));
+    // The level alone, for what changes only with it (the bar, the level box, the next steps).
+    let level = Memo::new(move |_| outcome.with(|o| o.level));
     // What was typed into the pre-rendered checklist before the app arrived is kept.
     let filter = RwSignal::new(takeover::first_paint_filter().unwrap_or_default());
     view! {
@@ -44,8 +46,8 @@ pub(crate) fn Check() -> impl IntoView {
             </div>
             <SignGroups filter=filter/>
         </div>
-        <OutcomeBar outcome=outcome/>
-        <OutcomePanel outcome=outcome/>
+        <OutcomeBar level=level/>
+        <OutcomePanel outcome=outcome level=level/>
         <KeepAnswers/>
     }
 }
@@ -262,9 +264,7 @@ fn jump_to_outcome(ev: leptos::ev::MouseEvent) {
 
 /// A bar that always shows the current level, and jumps to the full outcome.
 #[component]
-fn OutcomeBar(outcome: Memo<Outcome>) -> impl IntoView {
-    // Redrawn only when the level changes, not with every tick.
-    let level = Memo::new(move |_| outcome.with(|o| o.level));
+fn OutcomeBar(level: Memo<Level>) -> impl IntoView {
     view! {
         <div class=move || format!("outcome-bar level-{}", level.get().id())>
             <p aria-live="polite"><span class="visually-hidden">"Level of concern now is "</span><strong>{move || level.get().title()}</strong></p>
@@ -276,16 +276,17 @@ fn OutcomeBar(outcome: Memo<Outcome>) -> impl IntoView {
 /// The full outcome, answer first: the level, then what to do (next steps for the nation,
 /// helplines), then why (reasons, with where each sign comes from folded away), then the rest.
 #[component]
-fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
+fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
     let state = use_state();
     let lib = state.library();
-    let forms = Memo::new(move |_| outcome.with(|o| o.forms.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
-    // Steps change only with the level, the nation and the forms; not with every tick.
-    let level = Memo::new(move |_| outcome.with(|o| o.level));
-    let strengths = Memo::new(move |_| outcome.with(|o| !o.strengths.is_empty()));
-    let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f, strengths.get())));
     // Each part of the outcome below follows its own memo, so a tick redraws only the parts
     // it changed.
+    let form_counts = Memo::new(move |_| outcome.with(|o| o.forms.clone()));
+    let forms = Memo::new(move |_| form_counts.with(|c| c.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
+    let strength_ids = Memo::new(move |_| outcome.with(|o| o.strengths.clone()));
+    let strengths = Memo::new(move |_| strength_ids.with(|s| !s.is_empty()));
+    // Steps change only with the level, the nation and the forms; not with every tick.
+    let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f, strengths.get())));
     let judgement = Memo::new(move |_| {
         outcome.with(|o| match &o.judgement {
             JudgementUse::Lowered { reason } => Some(format!(
@@ -304,8 +305,6 @@ fn OutcomePanel(outcome: Memo<Outcome>) -> impl IntoView {
         })
     });
     let rules = Memo::new(move |_| outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
-    let strength_ids = Memo::new(move |_| outcome.with(|o| o.strengths.clone()));
-    let form_counts = Memo::new(move |_| outcome.with(|o| o.forms.clone()));
     let notes = Memo::new(move |_| outcome.with(|o| o.notes.clone()));
     let text = move || {
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());

@@ -97,11 +97,11 @@ impl AppState {
         state
     }
 
-    /// Joins the scenarios written on this device to the content, after the content changed or
-    /// they may have (a save or delete here; import, erase or another tab's change), never on an
-    /// ordinary write such as a tick: they appear in the scenario list and workshop mode like the app's own,
-    /// marked as written here. Made again only when they changed (an explicit save, delete,
-    /// import or another tab's change), as a new library that lives for the rest of the visit.
+    /// Joins the scenarios written on this device to the content, so they appear in the scenario
+    /// list and workshop mode like the app's own, marked as written here. Called when the
+    /// content or they may have changed (a save or delete here; import, erase, another tab's
+    /// change), never on an ordinary write such as a tick; made again only when they did change,
+    /// as a new library that lives for the rest of the visit.
     fn join_authored(&self) {
         let base = self.base.get_value();
         let key = self.saved.with_untracked(|s| {
@@ -111,12 +111,13 @@ impl AppState {
         if self.joined.with_value(|j| *j == key) {
             return;
         }
-        let authored = self.saved.with_untracked(|s| s.authored.clone());
-        if authored.is_empty() {
+        let scenarios: Vec<_> =
+            self.saved.with_untracked(|s| s.authored.iter().filter_map(|a| a.scenario().ok()).collect());
+        if scenarios.is_empty() {
             self.library.set_value(base);
         } else {
             let mut library = base.clone();
-            for scenario in authored.iter().filter_map(|a| a.scenario().ok()) {
+            for scenario in scenarios {
                 if library.scenario(&scenario.id).is_none() {
                     library.scenarios.push(scenario);
                 }
