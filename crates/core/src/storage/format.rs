@@ -290,7 +290,7 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
             .into_iter()
             .filter_map(|item| {
                 let session = serde_json::from_value::<Session>(item.clone()).ok()?;
-                if version == FORMAT_VERSION && serde_json::to_value(&session).ok().as_ref() != Some(&item) {
+                if version == FORMAT_VERSION && !serde_json::to_value(&session).is_ok_and(|v| same_details(&v, &item)) {
                     set_aside(out, "workshop sessions");
                 }
                 session.check().is_ok().then_some(session)
@@ -329,7 +329,7 @@ fn typed<T: serde::de::DeserializeOwned + Serialize>(
     };
     match serde_json::from_value::<T>(value.clone()) {
         Ok(t) => {
-            if version == FORMAT_VERSION && serde_json::to_value(&t).ok().as_ref() != Some(&value) {
+            if version == FORMAT_VERSION && !serde_json::to_value(&t).is_ok_and(|v| same_details(&v, &value)) {
                 set_aside(out, name);
             }
             Some(t)
@@ -338,6 +338,26 @@ fn typed<T: serde::de::DeserializeOwned + Serialize>(
             drop_field(out, name);
             None
         }
+    }
+}
+
+/// Whether `written` (what this version writes for a value it read) holds every detail of `read`
+/// (what was stored). Lists are compared in order and, when that differs, as sets: a set of ticks
+/// is written sorted and once each, so a stored list in another order (or with a tick twice) has
+/// lost nothing, while an unknown inner field or a changed value has.
+fn same_details(written: &Value, read: &Value) -> bool {
+    match (written, read) {
+        // A field left out reads as null, as serde reads it.
+        (Value::Object(w), Value::Object(r)) => w
+            .keys()
+            .chain(r.keys())
+            .all(|k| same_details(w.get(k).unwrap_or(&Value::Null), r.get(k).unwrap_or(&Value::Null))),
+        (Value::Array(w), Value::Array(r)) => {
+            (w.len() == r.len() && w.iter().zip(r).all(|(a, b)| same_details(a, b)))
+                || (w.iter().all(|a| r.iter().any(|b| same_details(a, b)))
+                    && r.iter().all(|b| w.iter().any(|a| same_details(a, b))))
+        }
+        _ => written == read,
     }
 }
 
@@ -463,6 +483,23 @@ mod tests {
         assert_eq!(d.saved, saved(Some(Nation::Scotland)));
         assert_eq!(d.notices, vec![Notice::Migrated(1)]);
         assert!(!d.back_up_raw);
+    }
+
+    #[test]
+    fn ticks_kept_in_another_order_are_used_without_a_notice() {
+        // Defect 31 of the hostile test: a list in another order lost nothing.
+        let d = decode(Some(
+            r#"{"version":8,"checklist":{"immediate_danger":false,"age":"not-known","ticked":["isolated","goes-missing"]}}"#,
+        ));
+        let ticked = &d.saved.checklist.as_ref().expect("answers read").ticked;
+        assert_eq!(ticked.iter().map(String::as_str).collect::<Vec<_>>(), ["goes-missing", "isolated"]);
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        assert!(!d.back_up_raw);
+        // An unknown inner field is still set aside.
+        let d = decode(Some(
+            r#"{"version":8,"checklist":{"immediate_danger":false,"age":"not-known","ticked":["isolated"],"new":1}}"#,
+        ));
+        assert_eq!(d.notices, vec![Notice::SetAside("checklist answers")]);
     }
 
     #[test]
