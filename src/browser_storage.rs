@@ -76,6 +76,11 @@ impl Store {
         (store, decoded, messages)
     }
 
+    /// Whether the browser lets the app keep anything (it does not in some private modes).
+    pub fn is_available(&self) -> bool {
+        self.available
+    }
+
     /// What is stored now (after another tab changed it, say).
     pub fn read(&self) -> Decoded {
         if !self.available {

@@ -95,9 +95,8 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                     let saved_note = RwSignal::new(false);
                     let save = move |_| {
                         let value: String = without_direction_controls(&text.get_untracked()).chars().take(MAX_REFLECTION).collect();
-                        let mut p = state.progress(&id);
-                        p.reflection = value;
-                        state.set_progress(&id, p);
+                        // A change to what is kept now: never a stale copy of the progress.
+                        state.update_progress(&id, |p| p.reflection = value);
                         saved_note.set(true);
                     };
                     view! {

@@ -70,12 +70,19 @@ pub(crate) fn ReferralPage() -> impl IntoView {
 fn NoteField(field: Field) -> impl IntoView {
     let state = use_state();
     let typed = RwSignal::new(state.answers.with_untracked(|a| a.referral.get(field).to_string()));
-    // Another tab, an import or "Clear all answers" can change the notes under the box.
-    Effect::new(move |_| {
+    // The note under the box can change: cleared, erased or imported (the box starts again from
+    // it), or this note changed by another tab (taken unless something not yet kept was typed
+    // here, which is never lost). A write to anything else leaves the box alone.
+    Effect::new(move |previous: Option<(u32, String)>| {
+        let epoch = state.answers_epoch.get();
         let stored = state.answers.with(|a| a.referral.get(field).to_string());
-        if stored != typed.get_untracked().trim() {
-            typed.set(stored);
+        if let Some((was_epoch, was)) = previous {
+            let typing = typed.with_untracked(|t| t.trim() != was.trim());
+            if epoch != was_epoch || (stored != was && !typing) {
+                typed.set(stored.clone());
+            }
         }
+        (epoch, stored)
     });
     let warning_id = format!("{}-warning", field.id());
     let hint_id = format!("{}-hint", field.id());

@@ -59,6 +59,9 @@ fn status_text(state: AppState, s: &'static Scenario) -> String {
     }
 }
 
+/// Said when a decision here meets progress another tab changed.
+const PROGRESS_CHANGED: &str = "Your progress in this scenario was changed in another tab or window (cleared, or played further), so this page now shows what is kept. Nothing was added to it.";
+
 /// One scenario, from its content warning to its debrief.
 #[component]
 pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
@@ -76,40 +79,54 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     // After a decision, its feedback shows before the next scene.
     let feedback = RwSignal::new(false);
     let error = RwSignal::new(false);
+    // The path this page last read or kept: if what is kept now differs, another tab changed
+    // it (cleared it, or played on), and this page takes that in before the next decision.
+    let known = StoredValue::new(saved.path.clone());
+    let take_in_kept = move || {
+        let path = state.kept_progress(&scenario.id).path;
+        play.set(Play::replay(scenario, &path).unwrap_or_else(|_| Play::new(scenario)));
+        started.set(!path.is_empty());
+        feedback.set(false);
+        known.set_value(path);
+    };
+    let changed_elsewhere = move || state.kept_progress(&scenario.id).path != known.get_value();
 
-    // `finished` records the play for the learning record: when, how long, the path.
+    // `finished` records the play for the learning record: when, how long, the path. Written as
+    // a change to what is kept now, so it never carries back a stale copy.
     let save = move |play: &Play<'static>, finished: bool| {
-        let mut p = state.progress(&scenario.id);
-        p.path = play.path().to_vec();
-        if finished {
-            let now = js_sys::Date::now() as u64;
-            p.endings.push(play.scene().id.clone());
-            p.finished.push(Finished {
-                ending: play.scene().id.clone(),
-                at: now,
-                minutes: minutes_between(p.started_at.unwrap_or(now), now),
-                path: play.path().to_vec(),
-            });
-            p.started_at = None;
+        let path = play.path().to_vec();
+        let ending = play.scene().id.clone();
+        state.update_progress(&scenario.id, |p| {
+            p.path = path.clone();
+            if finished {
+                let now = js_sys::Date::now() as u64;
+                p.endings.push(ending.clone());
+                p.finished.push(Finished {
+                    ending,
+                    at: now,
+                    minutes: minutes_between(p.started_at.unwrap_or(now), now),
+                    path: path.clone(),
+                });
+                p.started_at = None;
+            }
+        });
+        if state.kept.get_untracked() {
+            known.set_value(path);
         }
-        state.set_progress(&scenario.id, p);
     };
     // A play's clock starts when the learner starts it (or starts again).
     let start_clock = move || {
-        let mut p = state.progress(&scenario.id);
-        p.started_at = Some(js_sys::Date::now() as u64);
-        state.set_progress(&scenario.id, p);
+        state.update_progress(&scenario.id, |p| p.started_at = Some(js_sys::Date::now() as u64));
     };
 
-    // When what is kept was replaced as a whole (erased or imported, here or in another tab),
-    // start again from what is kept now, so the next decision never writes back erased progress.
+    // When what is kept was replaced (erased, imported or progress cleared, here or in another
+    // tab) and this play's path is no longer what is kept, start again from what is kept now, so
+    // the next decision never writes back erased progress.
     Effect::new(move |previous: Option<u32>| {
         let epoch = state.data_epoch.get();
-        if previous.is_some_and(|p| p != epoch) {
-            let path = state.progress(&scenario.id).path;
-            play.set(Play::replay(scenario, &path).unwrap_or_else(|_| Play::new(scenario)));
-            started.set(!path.is_empty());
-            feedback.set(false);
+        let path = state.progress(&scenario.id).path;
+        if previous.is_some_and(|p| p != epoch) && play.with_untracked(|p| p.path() != path.as_slice()) {
+            take_in_kept();
         }
         epoch
     });
@@ -139,6 +156,13 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
         };
         error.set(false);
         dom::error_title(false);
+        // Another tab changed this scenario's progress since this page last looked (the
+        // storage event may not have arrived yet): show what is kept, and write nothing.
+        if changed_elsewhere() {
+            take_in_kept();
+            state.say(PROGRESS_CHANGED.to_string());
+            return;
+        }
         play.update(|p| {
             if p.choose(&choice).is_ok() {
                 save(p, p.ending().is_some());
@@ -147,6 +171,11 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
         feedback.set(true);
     };
     let back = move |_| {
+        if changed_elsewhere() {
+            take_in_kept();
+            state.say(PROGRESS_CHANGED.to_string());
+            return;
+        }
         play.update(|p| {
             p.back();
             save(p, false);

@@ -38,6 +38,12 @@ pub(crate) struct AppState {
     pub(crate) messages: RwSignal<Vec<String>>,
     /// Checklist answers: in memory for this visit unless the person chose to keep them.
     pub(crate) answers: RwSignal<Answers>,
+    /// Whether this tab's answers are the ones kept on the device. Each tab holds its own: one
+    /// tab choosing to keep its answers never takes over another tab's answers held in memory.
+    keeping: RwSignal<bool>,
+    /// Bumped whenever the answers were replaced as a whole (cleared, erased, imported, here or
+    /// in another tab), so a field holding typing of its own starts again from them.
+    pub(crate) answers_epoch: RwSignal<u32>,
     /// The last search typed, in memory only, so Back from a result finds it again.
     pub(crate) search_query: RwSignal<String>,
     /// Whether the last change was kept on the device (false when storage refused or failed).
@@ -57,10 +63,15 @@ impl AppState {
     /// Loads the content and the saved data.
     pub(crate) fn new() -> AppState {
         let library: &'static Library = CORE.get_or_init(crate::library);
-        let (store, decoded, messages) = Store::open();
+        let (store, decoded, mut messages) = Store::open();
         // Answers carried across a switch to a new version win over kept ones: they are newer.
-        let carried = take_carried_answers();
+        let carried = take_carried_answers(store.sizes()[0].is_some());
+        if let Some(message) = early_event().and_then(|e| other_tab_message(e, decoded.saved.checklist.is_none())) {
+            messages.push(message.to_string());
+        }
         let kept = decoded.saved.checklist.clone();
+        // Carried answers were held only in memory: this tab does not keep them.
+        let keeping = carried.is_none() && kept.is_some();
         let mut answers = carried.clone().or(kept.clone()).unwrap_or_default();
         // Ticks given to the pre-rendered checklist before the app arrived are the answers now
         // (it showed the kept or carried ones first); the rest (judgement, notes) stays.
@@ -71,7 +82,7 @@ impl AppState {
             answers.age = early.age;
         }
         // Kept answers changed before the app arrived: keep the change, as a tick in the app would.
-        let rewrite = early.is_some() && kept.as_ref().is_some_and(|k| *k != answers);
+        let rewrite = early.is_some() && keeping && kept.as_ref().is_some_and(|k| *k != answers);
         let state = AppState {
             library: StoredValue::new(library),
             base: StoredValue::new(library),
@@ -83,6 +94,8 @@ impl AppState {
             saved: RwSignal::new(decoded.saved),
             messages: RwSignal::new(messages),
             answers: RwSignal::new(answers),
+            keeping: RwSignal::new(keeping),
+            answers_epoch: RwSignal::new(0),
             kept: RwSignal::new(true),
             search_query: RwSignal::new(String::new()),
             data_epoch: RwSignal::new(0),
@@ -136,6 +149,8 @@ impl AppState {
             match ev.key().as_deref() {
                 // `clear()` of the whole storage, or our data written or removed.
                 None => state.take_in_other_tab(Some(DataEvent::Erase)),
+                // Our data removed: only Erase removes it.
+                Some(STORAGE_KEY) if ev.new_value().is_none() => state.take_in_other_tab(Some(DataEvent::Erase)),
                 Some(STORAGE_KEY) => state.take_in_other_tab(None),
                 Some(EVENT_KEY) => {
                     if let Some(event) = ev.new_value().as_deref().and_then(DataEvent::from_id) {
@@ -158,35 +173,58 @@ impl AppState {
         if matches!(event, Some(DataEvent::Erase | DataEvent::Import)) {
             self.take_whole(decoded.saved);
         } else {
-            // A change to part of the data: kept answers follow what is stored; answers this
-            // tab holds only in memory are its own.
-            let had_kept_answers = self.keeps_answers_untracked();
-            match decoded.saved.checklist.clone() {
-                Some(a) if had_kept_answers => self.answers.set(a),
-                None if had_kept_answers => {
-                    self.answers.set(Answers::default());
-                }
-                _ => {}
-            }
+            self.follow_kept_answers(decoded.saved.checklist.as_ref(), event);
+            let progress_changed = self.saved.with_untracked(|s| s.scenarios != decoded.saved.scenarios);
             self.saved.set(decoded.saved);
             self.join_authored();
+            // A scenario in play holds its own copy of its progress: it reads it again, so the
+            // next decision never writes back progress cleared in another tab.
+            if progress_changed {
+                self.data_epoch.update(|e| *e = e.wrapping_add(1));
+            }
         }
         let stored_empty = self.store.with_value(|s| s.sizes()[0].is_none());
         let message = match event {
-            Some(DataEvent::Erase) if stored_empty => Some("Everything this app kept on this device was erased in another tab or window. This tab has forgotten it too."),
-            Some(DataEvent::Import) => Some("What this app keeps on this device was replaced by a file imported in another tab or window. This tab now shows it."),
-            Some(DataEvent::Clear) if self.saved.with_untracked(|s| s.checklist.is_none()) => Some("The checklist answers kept on this device were cleared in another tab or window."),
-            _ => None,
+            Some(DataEvent::Erase) if !stored_empty => None,
+            Some(event) => other_tab_message(event, self.saved.with_untracked(|s| s.checklist.is_none())),
+            None => None,
         };
         if let Some(m) = message {
             self.say(m.to_string());
         }
     }
 
+    /// After another tab changed part of what is kept: if this tab's answers are the kept ones
+    /// they follow what is kept now (and are touched only if that differs, so a field being
+    /// typed in is left alone by a write to anything else). Answers this tab holds only in
+    /// memory are its own: another tab keeping its answers does not replace them.
+    fn follow_kept_answers(&self, stored: Option<&Answers>, event: Option<DataEvent>) {
+        let keeping = self.keeping.get_untracked();
+        match stored {
+            Some(a) if keeping && self.answers.with_untracked(|now| now != a) => self.answers.set(a.clone()),
+            Some(_) if keeping => {}
+            // Cleared, or no longer kept: either way they go from this tab too.
+            None if keeping => {
+                self.keeping.set(false);
+                self.answers.set(Answers::default());
+                self.answers_epoch.update(|e| *e = e.wrapping_add(1));
+                self.say(CLEARED_ELSEWHERE.to_string());
+            }
+            Some(_) if event.is_none() && self.answers.with_untracked(|a| *a != Answers::default()) => {
+                self.say(KEPT_ELSEWHERE.to_string())
+            }
+            _ => {}
+        }
+    }
+
     /// Shows `saved` as everything kept, replaced as a whole (erase or import, here or in another
     /// tab): the answers follow it, and screens holding their own copy read it again.
     fn take_whole(&self, saved: Saved) {
+        // Said of a change that was part of this one (its data arrives before its event).
+        self.messages.update(|m| m.retain(|m| m != KEPT_ELSEWHERE && m != CLEARED_ELSEWHERE));
+        self.keeping.set(saved.checklist.is_some());
         self.answers.set(saved.checklist.clone().unwrap_or_default());
+        self.answers_epoch.update(|e| *e = e.wrapping_add(1));
         self.saved.set(saved);
         self.join_authored();
         self.data_epoch.update(|e| *e = e.wrapping_add(1));
@@ -220,10 +258,14 @@ impl AppState {
     /// switch to a new version, or to the desk build), so they are not lost.
     pub(crate) fn carry_answers(&self) {
         let answers = self.answers.get_untracked();
-        if self.keeps_answers_untracked() || answers == Answers::default() {
+        if self.keeping.get_untracked() || answers == Answers::default() {
             return;
         }
-        if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_value(&answers).map(|v| v.to_string())) {
+        // With whether anything was kept when they were carried: if that is gone when they are
+        // taken, it was erased during the reload, and they are dropped (nothing erased returns).
+        let stored = self.store.with_value(|s| s.sizes()[0].is_some());
+        let carried = Carried { answers, stored };
+        if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_value(&carried).map(|v| v.to_string())) {
             let _ = storage.set_item(CARRY_KEY, &text);
         }
     }
@@ -302,14 +344,10 @@ impl AppState {
         self.kept.get_untracked()
     }
 
-    /// Whether the person chose to keep checklist answers on this device: read from the saved
-    /// data itself, so it cannot disagree with what is stored.
+    /// Whether this tab's checklist answers are kept on this device (the person chose that here,
+    /// or they were kept when the app opened).
     pub(crate) fn keeps_answers(&self) -> bool {
-        self.saved.with(|s| s.checklist.is_some())
-    }
-
-    fn keeps_answers_untracked(&self) -> bool {
-        self.saved.with_untracked(|s| s.checklist.is_some())
+        self.keeping.get()
     }
 
     /// Replaces the local contacts; whether they were kept (written and read back).
@@ -321,23 +359,40 @@ impl AppState {
     /// Changes the checklist answers; keeps them on the device only if the person chose that.
     pub(crate) fn update_answers(&self, change: impl FnOnce(&mut Answers)) {
         self.answers.update(change);
-        if self.keeps_answers_untracked() {
+        if self.keeping.get_untracked() {
             let answers = self.answers.get_untracked();
             self.write(|s| s.checklist = Some(answers));
         }
     }
 
-    /// Turns keeping answers on the device on or off. Off removes them from the device.
+    /// Turns keeping this tab's answers on the device on or off. On replaces any answers kept
+    /// from another tab (the person chose these); off removes them from the device.
     pub(crate) fn set_keep_answers(&self, keep: bool) {
         let answers = self.answers.get_untracked();
-        self.write(|s| s.checklist = keep.then_some(answers));
+        let replaced = self.write(|s| {
+            let replaced = keep && s.checklist.as_ref().is_some_and(|kept| *kept != answers);
+            s.checklist = keep.then_some(answers);
+            replaced
+        });
+        let kept = self.kept.get_untracked();
+        self.keeping.set(keep && kept);
+        if replaced && kept {
+            self.say(
+                "These answers replaced the checklist answers another tab or window had kept on this device."
+                    .to_string(),
+            );
+        }
     }
 
     /// Clears every answer, from memory and from the device, and tells other tabs.
     pub(crate) fn clear_answers(&self) {
         self.answers.set(Answers::default());
-        self.write(|s| s.checklist = None);
-        self.store.with_value(|s| s.announce_clear());
+        self.answers_epoch.update(|e| *e = e.wrapping_add(1));
+        if self.keeping.get_untracked() {
+            self.write(|s| s.checklist = None);
+            self.keeping.set(false);
+            self.store.with_value(|s| s.announce_clear());
+        }
     }
 
     /// Remembers on this device the newest change of `page` as seen, so the next visit can say
@@ -358,11 +413,20 @@ impl AppState {
         self.saved.with_untracked(|s| s.scenarios.get(id).cloned().unwrap_or_default())
     }
 
-    /// Keeps progress in one scenario on the device.
-    pub(crate) fn set_progress(&self, id: &str, progress: crate::storage::Progress) {
-        self.write(|s| {
-            s.scenarios.insert(id.to_string(), progress);
-        });
+    /// Changes the progress kept for one scenario, as it is stored now (not a copy held here).
+    pub(crate) fn update_progress(&self, id: &str, change: impl FnOnce(&mut crate::storage::Progress)) {
+        self.write(|s| change(s.scenarios.entry(id.to_string()).or_default()));
+    }
+
+    /// The progress kept for one scenario as stored now, which another tab may have changed
+    /// before this tab heard of it.
+    pub(crate) fn kept_progress(&self, id: &str) -> crate::storage::Progress {
+        let stored = self.store.with_value(|s| s.read()).saved;
+        if self.store.with_value(|s| s.is_available()) {
+            stored.scenarios.get(id).cloned().unwrap_or_default()
+        } else {
+            self.progress(id)
+        }
     }
 
     /// Forgets all scenario progress on the device.
@@ -447,6 +511,22 @@ impl AppState {
 /// (file, when saved, length).
 type Joined = (usize, Vec<(String, u64, usize)>);
 
+/// What to say of `event` done in another tab (`no_answers`: no answers are kept now).
+fn other_tab_message(event: DataEvent, no_answers: bool) -> Option<&'static str> {
+    match event {
+        DataEvent::Erase => Some("Everything this app kept on this device was erased in another tab or window. This tab has forgotten it too."),
+        DataEvent::Import => Some("What this app keeps on this device was replaced by a file imported in another tab or window. This tab now shows it."),
+        DataEvent::Clear if no_answers => Some(CLEARED_ELSEWHERE),
+        DataEvent::Clear => None,
+    }
+}
+
+/// Said when another tab cleared (or stopped keeping) the answers this tab was keeping.
+const CLEARED_ELSEWHERE: &str = "The checklist answers kept on this device were cleared, or are no longer kept, in another tab or window. This tab has cleared them too.";
+
+/// Said when another tab starts keeping its answers while this tab holds answers of its own.
+const KEPT_ELSEWHERE: &str = "Another tab or window is now keeping its own checklist answers on this device. The answers in this tab are still held only in memory: tick \u{201c}Keep my answers on this device\u{201d} here to keep these instead.";
+
 /// Session-storage key for answers carried across a switch to a new version or build.
 const CARRY_KEY: &str = "recognise-respond.carry";
 
@@ -454,12 +534,35 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// Answers carried across a reload, removed as they are read.
-fn take_carried_answers() -> Option<Answers> {
+/// Answers held only in memory, carried across a reload in session storage.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Carried {
+    answers: Answers,
+    /// Whether the app kept anything on the device when they were carried.
+    stored: bool,
+}
+
+/// Answers carried across a reload, removed as they are read; none if what was kept when they
+/// were carried has since been erased (in another tab, during the reload). The first paint
+/// reads them by the same rule (`public/first-paint.js`).
+fn take_carried_answers(stored_now: bool) -> Option<Answers> {
     let storage = session_storage()?;
     let text = storage.get_item(CARRY_KEY).ok().flatten()?;
     let _ = storage.remove_item(CARRY_KEY);
-    serde_json::from_str(&text).ok()
+    match serde_json::from_str::<Carried>(&text) {
+        Ok(carried) => (!carried.stored || stored_now).then_some(carried.answers),
+        // As an older version carried them: the answers alone.
+        Err(_) => serde_json::from_str(&text).ok(),
+    }
+}
+
+/// What another tab did before this app started, as the first paint heard it (an erase, a
+/// clear or an import), so the app can say so.
+fn early_event() -> Option<DataEvent> {
+    let window = web_sys::window()?;
+    let value = leptos::wasm_bindgen::JsValue::from(window);
+    let event = web_sys::js_sys::Reflect::get(&value, &"__rrEarlyEvent".into()).ok()?.as_string()?;
+    DataEvent::from_id(&event)
 }
 
 /// Where the rest of the content is.
