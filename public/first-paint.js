@@ -18,6 +18,8 @@
   try { desk = desk || sessionStorage.getItem('recognise-respond.desk') === '1'; } catch (e) {}
   var build = desk ? DESK_BUILD : PHONE_BUILD;
   window.__rrBuild = build;
+  // The desk build's files, so the phone build can check they can be had before switching.
+  window.__rrDesk = DESK_BUILD;
   var check = /^#\/check\/?$/.test(hash);
   // On the checklist the quick build (the level before the app arrives) is fetched first.
   var files = [['modulepreload', build.js], ['preload', build.wasm]];
@@ -49,11 +51,22 @@
   var nation = null;
   var contacts = [];
   var answers = null;
+  // The checklist answers to show: carried across a reload (a new version, the desk build), or
+  // kept on this device. Carried answers are dropped if what was kept when they were carried
+  // has since been erased (in another tab, during the reload): nothing erased comes back. The
+  // app reads them by the same rule (src/ui/state.rs).
+  function readAnswers() {
+    var kept = JSON.parse(localStorage.getItem('recognise-respond') || 'null');
+    var carried = JSON.parse(sessionStorage.getItem('recognise-respond.carry') || 'null');
+    if (carried && carried.stored === true && !kept) {
+      sessionStorage.removeItem('recognise-respond.carry');
+      carried = null;
+    }
+    return (carried && (carried.answers || carried)) || (kept && kept.checklist) || null;
+  }
   try {
     var kept = JSON.parse(localStorage.getItem('recognise-respond') || 'null');
-    // The checklist answers to show: carried across a reload (a new version, the desk build),
-    // or kept on this device.
-    answers = JSON.parse(sessionStorage.getItem('recognise-respond.carry') || 'null') || (kept && kept.checklist) || null;
+    answers = readAnswers();
     var names = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
     if (kept && names[kept.nation]) nation = { id: kept.nation, name: names[kept.nation] };
     if (kept && Array.isArray(kept.contacts)) contacts = kept.contacts;
@@ -98,6 +111,23 @@
     box.appendChild(p);
     search.parentNode.insertBefore(box, search.nextSibling);
   }
+  // Until the app starts (and follows other tabs itself), an erase, clear or import in another
+  // tab is followed here: carried answers are dropped on erase, and the checklist shown is
+  // ticked again from what is kept now. The app is told, so it can say what happened.
+  var redraw = null;
+  window.addEventListener('storage', function (e) {
+    if (root.getAttribute('data-app')) return;
+    var erased = e.key === null || (e.key === 'recognise-respond' && e.newValue === null) ||
+      (e.key === 'recognise-respond.event' && e.newValue === 'erase');
+    var replaced = e.key === 'recognise-respond.event' && (e.newValue === 'clear' || e.newValue === 'import');
+    if (!erased && !replaced) return;
+    window.__rrEarlyEvent = erased ? 'erase' : e.newValue;
+    try {
+      if (erased) sessionStorage.removeItem('recognise-respond.carry');
+      answers = readAnswers();
+    } catch (err) { answers = null; }
+    if (redraw) redraw();
+  });
   var screen = guidance ? 'guidance-' + guidance[1] : check ? 'check' : null;
   var fetched = screen
     ? fetch('pre/' + screen + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
@@ -125,17 +155,27 @@
       section.querySelector('.group-count').textContent = ticked ? ticked + ' of ' + boxes.length + ' ticked' : boxes.length + ' signs, none ticked';
     }
     toggles.forEach(function (b) { open(b, wide); });
-    if (answers) {
-      (Array.isArray(answers.ticked) ? answers.ticked : []).forEach(function (id) {
-        var box = typeof id === 'string' && document.getElementById('sign-' + id);
-        if (box && box.type === 'checkbox') box.checked = true;
-      });
-      var danger = document.getElementById('immediate-danger');
-      if (danger && answers.immediate_danger === true) danger.checked = true;
-      var age = AGE_IDS[answers.age];
-      if (age && document.getElementById(age)) document.getElementById(age).checked = true;
+    // Ticks what `answers` holds (and nothing else).
+    function tick() {
+      [].slice.call(main.querySelectorAll('.checkboxes input, #immediate-danger')).forEach(function (b) { b.checked = false; });
+      if (answers) {
+        (Array.isArray(answers.ticked) ? answers.ticked : []).forEach(function (id) {
+          var box = typeof id === 'string' && document.getElementById('sign-' + id);
+          if (box && box.type === 'checkbox') box.checked = true;
+        });
+        var danger = document.getElementById('immediate-danger');
+        if (danger && answers.immediate_danger === true) danger.checked = true;
+        var age = AGE_IDS[answers.age];
+        if (age && document.getElementById(age)) document.getElementById(age).checked = true;
+      }
+      [].slice.call(main.querySelectorAll('.sign-group')).forEach(count);
     }
-    [].slice.call(main.querySelectorAll('.sign-group')).forEach(count);
+    tick();
+    redraw = function () {
+      [].slice.call(main.querySelectorAll('input[name=age]')).forEach(function (b) { b.checked = false; });
+      tick();
+      level();
+    };
     if (all) label();
     main.addEventListener('click', function (e) {
       var toggle = e.target.closest && e.target.closest('.group-toggle');

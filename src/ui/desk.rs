@@ -52,21 +52,61 @@ pub(super) fn screen(_route: Route) -> AnyView {
     view! { <LoadDesk/> }.into_any()
 }
 
-/// Carries the answers over and reloads into the desk build. The address is a desk screen, so
-/// the page loads the desk build even where session storage is refused.
+/// Carries the answers over and reloads into the desk build, once its files can be had (from
+/// the offline copy or the network). Offline before they were ever downloaded, it says so and
+/// stays: reloading then would show the browser's own offline page. The address is a desk
+/// screen, so the page loads the desk build even where session storage is refused.
 #[cfg(not(feature = "desk"))]
 #[component]
 fn LoadDesk() -> impl IntoView {
     let state = super::state::use_state();
-    request_animation_frame(move || {
-        state.carry_answers();
-        if let Some(storage) = window().session_storage().ok().flatten() {
-            let _ = storage.set_item(DESK_KEY, "1");
-            let _ = storage.set_item(FOLLOWED_KEY, "1");
-        }
-        let _ = window().location().reload();
-    });
+    let unavailable = RwSignal::new(false);
+    let attempt = move || {
+        unavailable.set(false);
+        leptos::task::spawn_local(async move {
+            if !desk_build_reachable().await {
+                unavailable.set(true);
+                return;
+            }
+            state.carry_answers();
+            if let Some(storage) = window().session_storage().ok().flatten() {
+                let _ = storage.set_item(DESK_KEY, "1");
+                let _ = storage.set_item(FOLLOWED_KEY, "1");
+            }
+            let _ = window().location().reload();
+        });
+    };
+    request_animation_frame(attempt);
     view! {
-        <p class="loading" role="status">"Opening the desk tools (workshop mode, writing scenarios, your data and your learning record)…"</p>
+        <Show when=move || unavailable.get() fallback=|| view! {
+            <p class="loading" role="status">"Opening the desk tools (workshop mode, writing scenarios, your data and your learning record)…"</p>
+        }>
+            <div class="message" role="alert">
+                <p>"The desk tools (workshop mode, writing scenarios, your data and your learning record) have not been downloaded to this device yet, and it seems to be offline. Everything else works offline, and your checklist answers are still here."</p>
+                <p>"Connect to the internet and try again, or go back."</p>
+                <p>
+                    <button type="button" class="button" on:click=move |_| attempt()>"Try again"</button>
+                    " "
+                    <a href=Route::Home.href()>"Go to the home screen"</a>
+                </p>
+            </div>
+        </Show>
+    }
+}
+
+/// Whether the desk build's script can be fetched (kept offline, or online): the first paint
+/// names its files (`window.__rrDesk`). Where it does not, the reload is tried as before.
+#[cfg(not(feature = "desk"))]
+async fn desk_build_reachable() -> bool {
+    use leptos::wasm_bindgen::JsCast;
+    let w = window();
+    let desk = web_sys::js_sys::Reflect::get(&w, &"__rrDesk".into()).ok();
+    let Some(url) = desk.and_then(|d| web_sys::js_sys::Reflect::get(&d, &"js".into()).ok()).and_then(|u| u.as_string())
+    else {
+        return true;
+    };
+    match wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(&url)).await {
+        Ok(response) => response.dyn_into::<web_sys::Response>().is_ok_and(|r| r.ok()),
+        Err(_) => false,
     }
 }
