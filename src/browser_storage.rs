@@ -25,6 +25,27 @@ pub struct Store {
     read_only: bool,
 }
 
+/// What became of a change ([`Store::update`]).
+pub enum Written<R, F> {
+    /// Made to what was stored.
+    Done {
+        /// The data as it now is: kept or, on failure, in memory only.
+        saved: Saved,
+        /// What the change returned.
+        out: R,
+        /// The message to show if it was not kept.
+        result: Result<(), String>,
+    },
+    /// Not made: what is stored is of another epoch than the caller knew (erased or imported
+    /// elsewhere).
+    Stale {
+        /// What is stored now.
+        now: Saved,
+        /// The change, unused.
+        change: F,
+    },
+}
+
 /// What a whole-data action was, for other tabs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataEvent {
@@ -93,31 +114,42 @@ impl Store {
     /// reads it back. Returns the data as it now is (kept or, on failure, in memory only), what
     /// `change` returned, and the message to show if it was not kept. `memory` is used when
     /// nothing can be read or written.
-    pub fn update<R>(&self, memory: Saved, change: impl FnOnce(&mut Saved) -> R) -> (Saved, R, Result<(), String>) {
+    ///
+    /// `known` is the epoch of the data the caller last saw. If what is stored now is of another
+    /// epoch (erased, or replaced by an import, in another tab this tab has not yet heard of),
+    /// nothing is written and [`Written::Stale`] gives what is stored now, and the change back:
+    /// it was made to data that is gone, and must not bring it back.
+    pub fn update<R, F: FnOnce(&mut Saved) -> R>(&self, memory: Saved, known: Option<u64>, change: F) -> Written<R, F> {
         if !self.available || self.read_only {
             let mut saved = memory;
             let out = change(&mut saved);
-            return (saved, out, Err(NOT_KEPT.into()));
+            return Written::Done { saved, out, result: Err(NOT_KEPT.into()) };
         }
         let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
         let decoded = decode(raw.as_deref());
+        if known.is_some() && decoded.saved.epoch != known {
+            return Written::Stale { now: decoded.saved, change };
+        }
         if decoded.back_up_raw && !back_up(raw.as_deref()) {
             let mut saved = memory;
             let out = change(&mut saved);
-            return (saved, out, Err("What is stored on this device could not all be read, and there is no room to keep a copy of it, so the app did not write over it. This was not kept.".into()));
+            let result = Err("What is stored on this device could not all be read, and there is no room to keep a copy of it, so the app did not write over it. This was not kept.".into());
+            return Written::Done { saved, out, result };
         }
         let mut saved = decoded.saved;
         let out = change(&mut saved);
+        saved.epoch = saved.epoch.or_else(|| Some(new_epoch()));
         let result = self.write(&saved);
-        (saved, out, result)
+        Written::Done { saved, out, result }
     }
 
     /// Replaces everything kept with `saved` (an imported file), read back to be sure, and tells
     /// other tabs. Unreadable data is replaced too: importing replaces everything.
-    pub fn replace(&mut self, saved: &Saved) -> Result<(), String> {
+    pub fn replace(&mut self, saved: &mut Saved) -> Result<(), String> {
         if !self.available {
             return Err(NOT_KEPT.into());
         }
+        saved.epoch = Some(new_epoch());
         self.write(saved)?;
         let _ = LocalStorage::raw().remove_item(BACKUP_KEY);
         self.read_only = false;
@@ -173,6 +205,12 @@ impl Store {
         self.read_only = false;
         matches!(storage.get_item(STORAGE_KEY), Ok(None))
     }
+}
+
+/// A new epoch for the data: random, so two tabs never draw the same one.
+fn new_epoch() -> u64 {
+    // Whole numbers up to 2^53 are exact in a double.
+    (web_sys::js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
 }
 
 /// Copies unreadable stored text to the backup key; false if it could not be kept.

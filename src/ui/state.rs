@@ -1,6 +1,6 @@
 //! The app-wide state shared through Leptos context.
 
-use crate::browser_storage::{DataEvent, Store, EVENT_KEY};
+use crate::browser_storage::{DataEvent, Store, Written, EVENT_KEY};
 use crate::content::{Extra, Library};
 use crate::nation::Nation;
 use crate::route::Route;
@@ -170,7 +170,11 @@ impl AppState {
     /// Takes in what is stored now, after another tab changed it, and says what happened.
     fn take_in_other_tab(&self, event: Option<DataEvent>) {
         let decoded = self.store.with_value(|s| s.read());
-        if matches!(event, Some(DataEvent::Erase | DataEvent::Import)) {
+        // Data of another lifetime than the one this tab knew: it was erased or replaced, even
+        // if that event has not arrived (yet) on its own.
+        let known = self.saved.with_untracked(|s| s.epoch);
+        let replaced = known.is_some() && decoded.saved.epoch != known;
+        if replaced || matches!(event, Some(DataEvent::Erase | DataEvent::Import)) {
             self.take_whole(decoded.saved);
         } else {
             self.follow_kept_answers(decoded.saved.checklist.as_ref(), event);
@@ -241,9 +245,24 @@ impl AppState {
 
     /// Changes what is kept, and only that: the change is applied to what is stored now (not
     /// to a possibly stale copy in this tab), kept, read back, and then shown.
+    /// If everything was erased or replaced in another tab since this tab last looked (it has
+    /// not yet heard), nothing is written: this tab takes in what is stored now, says so, and
+    /// the change is made to a copy only, so it cannot bring back what was erased.
     fn write<R>(&self, change: impl FnOnce(&mut Saved) -> R) -> R {
         let memory = self.saved.get_untracked();
-        let (saved, out, result) = self.store.with_value(|s| s.update(memory, change));
+        let known = memory.epoch;
+        let (saved, out, result) = match self.store.with_value(|s| s.update(memory, known, change)) {
+            Written::Done { saved, out, result } => (saved, out, result),
+            Written::Stale { now, change } => {
+                let mut scratch = now.clone();
+                let event = if now.epoch.is_none() { DataEvent::Erase } else { DataEvent::Import };
+                self.take_whole(now);
+                if let Some(m) = other_tab_message(event, true) {
+                    self.say(format!("{m} {NOT_WRITTEN}"));
+                }
+                return change(&mut scratch);
+            }
+        };
         self.saved.set(saved);
         // A session taken from the channel is now either kept (an action here kept it) or gone.
         self.foreign.set_value(None);
@@ -487,7 +506,8 @@ impl AppState {
     /// message to show if it could not be kept; nothing in this tab changes then.
     pub(crate) fn replace_saved(&self, saved: Saved) -> Result<(), String> {
         let mut result = Ok(());
-        self.store.update_value(|s| result = s.replace(&saved));
+        let mut saved = saved;
+        self.store.update_value(|s| result = s.replace(&mut saved));
         result?;
         self.take_whole(saved);
         self.kept.set(true);
@@ -520,6 +540,9 @@ fn other_tab_message(event: DataEvent, no_answers: bool) -> Option<&'static str>
         DataEvent::Clear => None,
     }
 }
+
+/// Added when a change here met an erase or import another tab had just made.
+const NOT_WRITTEN: &str = "What you just did here was not kept, so nothing erased or replaced comes back.";
 
 /// Said when another tab cleared (or stopped keeping) the answers this tab was keeping.
 const CLEARED_ELSEWHERE: &str = "The checklist answers kept on this device were cleared, or are no longer kept, in another tab or window. This tab has cleared them too.";

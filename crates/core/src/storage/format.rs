@@ -51,6 +51,12 @@ pub struct Saved {
     /// JSON text) and written back, so an older version never loses a newer one's data.
     #[serde(default)]
     pub unknown: BTreeMap<String, String>,
+    /// Which lifetime of the data this is: drawn afresh when data is first kept after nothing
+    /// (a first visit, or after an erase) and when an import replaces it. A tab that knew one
+    /// epoch and finds another has missed an erase or import, and must not write its copy back.
+    /// Never exported: an export imported is a new lifetime.
+    #[serde(skip)]
+    pub epoch: Option<u64>,
 }
 
 /// Where a learner is in one scenario, and how earlier plays ended.
@@ -176,7 +182,8 @@ impl Entries {
 }
 
 /// The fields this version reads; any other is kept as it is.
-const KNOWN: [&str; 8] = ["version", "nation", "checklist", "scenarios", "workshops", "seen", "contacts", "authored"];
+const KNOWN: [&str; 9] =
+    ["version", "nation", "checklist", "scenarios", "workshops", "seen", "contacts", "authored", "epoch"];
 
 /// Reads stored text (or its absence) into [`Saved`]. Never fails.
 pub fn decode(raw: Option<&str>) -> Decoded {
@@ -211,6 +218,8 @@ pub fn decode(raw: Option<&str>) -> Decoded {
         }
     }
     read_fields(&entries, version, &mut out);
+    // Not the person's data: one that cannot be read is simply drawn again.
+    out.saved.epoch = entries.get("epoch").and_then(|e| serde_json::from_str::<u64>(e).ok());
     out
 }
 
@@ -387,6 +396,9 @@ pub fn encode(saved: &Saved) -> String {
     let json = |v: serde_json::Result<Value>| v.map(|v| v.to_string()).unwrap_or_else(|_| "null".into());
     let mut fields: BTreeMap<&str, String> = saved.unknown.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     fields.insert("version", FORMAT_VERSION.to_string());
+    if let Some(epoch) = saved.epoch {
+        fields.insert("epoch", epoch.to_string());
+    }
     if let Some(n) = saved.nation {
         fields.insert("nation", Value::from(n.id()).to_string());
     }

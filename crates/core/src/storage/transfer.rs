@@ -71,7 +71,8 @@ pub struct Imported {
 /// The text of an export file holding everything in `saved`. The same data always gives the
 /// same bytes, so an export imported and exported again is identical.
 pub fn export(saved: &Saved) -> String {
-    format!("{{\n  \"app\": \"{APP}\",\n  \"format\": {FORMAT_VERSION},\n  \"data\": {}\n}}\n", encode(saved))
+    let saved = Saved { epoch: None, ..saved.clone() };
+    format!("{{\n  \"app\": \"{APP}\",\n  \"format\": {FORMAT_VERSION},\n  \"data\": {}\n}}\n", encode(&saved))
 }
 
 /// Checks an export file completely against the content in `library`. Returns what it holds
@@ -124,7 +125,8 @@ pub fn import(bytes: &[u8], library: &Library) -> Result<Imported, ImportError> 
         }
     }
     check_ids(&decoded.saved, library)?;
-    Ok(Imported { saved: decoded.saved, notes })
+    // An import is a new lifetime of the data, drawn when it is kept.
+    Ok(Imported { saved: Saved { epoch: None, ..decoded.saved }, notes })
 }
 
 /// Refuses signs and scenarios this app does not have, naming them.
