@@ -472,7 +472,7 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
             dom::focus_after_render("#judgement-level");
             return;
         };
-        let judgement = Judgement { level, reason: reason.get_untracked() };
+        let judgement = Judgement::new(level, &reason.get_untracked());
         if let Some(problem) = judgement_problem(outcome.with_untracked(|o| o.computed), &judgement) {
             error.set(Some(problem));
             applied.set(String::new());

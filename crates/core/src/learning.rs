@@ -27,6 +27,12 @@ pub struct Finished {
 /// Longest reflection kept, in characters.
 pub const MAX_REFLECTION: usize = 4000;
 
+/// A reflection as the app keeps it: cleaned like every other free text
+/// ([`crate::text::clean`], several lines allowed) and cut to [`MAX_REFLECTION`] characters.
+pub fn clean_reflection(text: &str) -> String {
+    crate::text::clean(text, crate::text::Lines::Many).chars().take(MAX_REFLECTION).collect()
+}
+
 /// Minutes between two times, at least 1.
 pub fn minutes_between(start: u64, end: u64) -> u32 {
     u32::try_from(end.saturating_sub(start) / 60_000).unwrap_or(u32::MAX).max(1)

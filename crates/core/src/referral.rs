@@ -7,6 +7,7 @@
 use crate::content::Library;
 use crate::nation::Nation;
 use crate::screening::{Answers, JudgementUse, Level, Outcome};
+use crate::text::{clean, Lines};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -152,9 +153,9 @@ impl Draft {
         }
     }
 
-    /// Sets one field, cut to [`MAX_FIELD`] characters.
+    /// Sets one field, cleaned ([`clean`]) and cut to [`MAX_FIELD`] characters.
     pub fn set(&mut self, field: Field, text: &str) {
-        *self.slot(field) = cut(text.trim(), MAX_FIELD);
+        *self.slot(field) = cut(clean(text, Lines::Many).trim(), MAX_FIELD);
     }
 
     fn slot(&mut self, field: Field) -> &mut String {
@@ -169,6 +170,7 @@ impl Draft {
 
     /// Adds an action to the log.
     pub fn add_action(&mut self, when: &str, what: &str) -> Result<(), ActionError> {
+        let (when, what) = (clean(when, Lines::One), clean(what, Lines::One));
         if what.trim().is_empty() {
             return Err(ActionError::Empty);
         }
@@ -177,6 +179,21 @@ impl Draft {
         }
         self.actions.push(Action { when: cut(when.trim(), MAX_ACTION), what: cut(what.trim(), MAX_ACTION) });
         Ok(())
+    }
+
+    /// Cleans every note and action as the app writes them ([`clean`]), for notes read from
+    /// storage or a file. Says whether anything changed.
+    pub fn clean(&mut self) -> bool {
+        let before = self.clone();
+        for field in Field::ALL {
+            let cleaned = clean(self.get(field), Lines::Many);
+            *self.slot(field) = cleaned;
+        }
+        for action in &mut self.actions {
+            action.when = clean(&action.when, Lines::One);
+            action.what = clean(&action.what, Lines::One);
+        }
+        *self != before
     }
 
     /// Whether nothing has been written.
@@ -443,6 +460,25 @@ mod tests {
         assert_eq!(d.add_action("today", "one more"), Err(ActionError::Full));
         d.account = "y".repeat(MAX_FIELD + 1);
         assert!(!d.is_within_limits());
+    }
+
+    #[test]
+    fn notes_and_actions_are_cleaned_when_written_and_when_read() {
+        // Defect 13: direction controls and control characters stayed in notes and actions.
+        let mut d = Draft::default();
+        d.set(Field::Account, "She said \u{202e}kcab yap\u{202c}\u{7}.\r\nThen left.");
+        assert_eq!(d.account, "She said kcab yap.\nThen left.");
+        d.add_action("\u{202e}noon\u{0}", "told \u{2067}the lead\u{2069}\nby phone").unwrap();
+        assert_eq!(d.actions[0], Action { when: "noon".into(), what: "told the lead by phone".into() });
+        assert_eq!(d.add_action("now", "\u{202e}\u{200b}\u{7}"), Err(ActionError::Empty));
+        assert!(!d.clean(), "what the app wrote is already clean");
+        let mut forged = Draft { seen: "x\u{202e}y".into(), ..Draft::default() };
+        forged.actions.push(Action { when: "a\tb".into(), what: "c\nd\u{1b}".into() });
+        assert!(forged.clean());
+        assert_eq!(
+            (forged.seen.as_str(), forged.actions[0].when.as_str(), forged.actions[0].what.as_str()),
+            ("xy", "a b", "c d")
+        );
     }
 
     #[test]
