@@ -1,7 +1,7 @@
 //! A guard for free text that goes into a copied or printed summary or record (referral notes,
 //! the action log, the judgement's reason): does it seem to hold a detail that could identify a
 //! child? A guard, not a guarantee. Names cannot be told from other words, so the screens say
-//! so beside every box this guard watches, and nothing claims a text holds no names.
+//! so beside every box this guard watches, and nothing claims that a text is free of names.
 //!
 //! The text is looked at as a person would read it: invisible and direction-control characters
 //! are ignored, and full-width digits, letters and signs (`０７７００`, `＠`) count as ordinary
@@ -69,7 +69,10 @@ pub fn identifiers(text: &str) -> Vec<Identifier> {
     };
     add(Identifier::Email, has_email(&words, &bare));
     add(Identifier::Handle, words.iter().any(|w| is_handle(w)));
-    for kind in number_runs(&text).iter().filter_map(NumberRun::kind) {
+    // A date is not part of a number: "06/12/2026 10:00" is not a phone number.
+    let without_dates: Vec<&str> =
+        words.iter().zip(&bare).map(|(w, b)| if is_numeric_date(b) { "\u{b7}" } else { *w }).collect();
+    for kind in number_runs(&without_dates.join(" ")).iter().filter_map(NumberRun::kind) {
         add(kind, true);
     }
     add(Identifier::NationalInsurance, has_national_insurance(&bare));
@@ -84,7 +87,26 @@ pub fn identifiers(text: &str) -> Vec<Identifier> {
 
 /// The warning for a piece of free text, if it seems to hold an identifying detail.
 pub fn warning(text: &str) -> Option<String> {
-    let found = identifiers(text);
+    message(&identifiers(text))
+}
+
+/// The warning for text that says when something happened (an action's time), where a date is
+/// expected: any other identifying detail is warned about.
+pub fn time_warning(text: &str) -> Option<String> {
+    let found: Vec<Identifier> = identifiers(text).into_iter().filter(|i| *i != Identifier::Date).collect();
+    message(&found)
+}
+
+/// The warning for an action in the log: what was done, and its time (where a date is expected).
+pub fn action_warning(when: &str, what: &str) -> Option<String> {
+    let mut found = identifiers(what);
+    found.extend(identifiers(when).into_iter().filter(|i| *i != Identifier::Date));
+    found.sort();
+    found.dedup();
+    message(&found)
+}
+
+fn message(found: &[Identifier]) -> Option<String> {
     let names: Vec<&str> = found.iter().map(|i| i.name()).collect();
     let list = match names.as_slice() {
         [] => return None,
@@ -663,6 +685,17 @@ mod tests {
         assert!(w.contains("an email address, a phone number and an NHS number"), "{w}");
         assert!(warning("born 3 April 2011").unwrap().contains("a full date"));
         assert_eq!(warning("at school on Monday"), None);
+    }
+
+    #[test]
+    fn a_time_may_hold_a_date_but_nothing_else() {
+        assert_eq!(time_warning("3 April 2026, 14:10"), None);
+        assert_eq!(time_warning("06/12/2026 10:00"), None);
+        assert!(time_warning("03/04/2011 at SW1A 1AA").unwrap().contains("a postcode"));
+        let both = action_warning("03/04/2011 on 07700 900123", "told Jane Smith at SW1A 1AA").unwrap();
+        assert!(both.contains("a phone number and a postcode"), "{both}");
+        assert!(!both.contains("date"), "{both}");
+        assert_eq!(action_warning("today", "told the safeguarding lead"), None);
     }
 
     #[test]

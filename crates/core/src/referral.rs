@@ -250,7 +250,8 @@ pub fn who_completes(nation: Option<Nation>) -> &'static str {
 }
 
 /// The summary to copy or print: the outcome of the check, then each note, then the actions
-/// taken. It holds what was ticked and typed and nothing else: no names, no contacts.
+/// taken. It holds what was ticked and typed and nothing else (no saved contacts); it cannot
+/// tell whether a note holds a name, and says so.
 pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: Option<Nation>, when: &str) -> String {
     let draft = &answers.referral;
     let mut t = String::new();
@@ -294,7 +295,7 @@ pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: 
     for line in action_lines(draft) {
         let _ = writeln!(t, "- {line}");
     }
-    let _ = writeln!(t, "\nThis summary holds no names or identifying details: they go only into the referral form itself. The form's sections and whether it must be finished in one sitting were not confirmed for this app: check the current NRM guidance on GOV.UK.");
+    let _ = writeln!(t, "\nNames, addresses, dates of birth and other details that identify the child go only into the referral form itself. This summary holds the notes as they were typed: the app warns about some identifying details but cannot find names, so read it before you share it. The form's sections and whether it must be finished in one sitting were not confirmed for this app: check the current NRM guidance on GOV.UK.");
     let _ = writeln!(t, "Content version: {}", library.version);
     t
 }
