@@ -6,9 +6,8 @@
 use super::dom::{self, local_time};
 use super::said::SaidLine;
 use super::state::use_state;
-use crate::learning::{completed, csv, MAX_REFLECTION};
+use crate::learning::{clean_reflection, completed, csv, MAX_REFLECTION};
 use crate::route::Route;
-use crate::text::without_direction_controls;
 use leptos::prelude::*;
 
 /// The learning record screen.
@@ -94,7 +93,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                     let text = RwSignal::new(state.saved.with_untracked(|s| s.scenarios.get(&key).map(|p| p.reflection.clone()).unwrap_or_default()));
                     let saved_note = RwSignal::new(false);
                     let save = move |_| {
-                        let value: String = without_direction_controls(&text.get_untracked()).chars().take(MAX_REFLECTION).collect();
+                        let value = clean_reflection(&text.get_untracked());
                         // A change to what is kept now: never a stale copy of the progress.
                         state.update_progress(&id, |p| p.reflection = value);
                         saved_note.set(true);

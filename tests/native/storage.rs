@@ -512,3 +512,46 @@ fn scenarios_written_here_travel_byte_for_byte_and_forged_ones_are_set_aside() {
     clash.authored.push(taken);
     assert_eq!(import(export(&clash).as_bytes(), lib()), Err(ImportError::Taken(vec![own.clone()])));
 }
+
+#[test]
+fn free_text_from_storage_or_an_import_is_cleaned_like_text_typed_here() {
+    // Defects 13 and 30: direction controls and control characters in notes, actions, the
+    // judgement's reason, contacts and reflections survived storage, export and import.
+    use recognise_respond::contacts::{Contact, Role};
+    use recognise_respond::referral::Action;
+    use recognise_respond::screening::{Judgement, Level};
+    let dirty = "A\u{202e}B\u{0}C\u{7}\u{1b}D\u{200b}E\u{2066}F\u{2069}";
+    let mut forged = sample();
+    let answers = forged.checklist.as_mut().unwrap();
+    answers.referral.account = format!("{dirty}\r\nsecond line");
+    answers.referral.actions.push(Action { when: format!("{dirty}\tnoon"), what: format!("{dirty}\nby phone") });
+    answers.judgement = Some(Judgement { level: Level::ReferNow, reason: format!("{dirty}\nmore") });
+    forged.contacts = vec![Contact {
+        role: Role::Police,
+        name: format!("Police {dirty}\n"),
+        number: "\u{200e}+44 (0)20 7946 0000".into(),
+    }];
+    forged.scenarios.get_mut("kobe").unwrap().reflection = format!("{dirty}\r\nnext");
+
+    let check = |saved: &Saved| {
+        let a = saved.checklist.as_ref().unwrap();
+        assert_eq!(a.referral.account, "ABCDEF\nsecond line");
+        assert_eq!(a.referral.actions[0], Action { when: "ABCDEF noon".into(), what: "ABCDEF by phone".into() });
+        assert_eq!(a.judgement.as_ref().unwrap().reason, "ABCDEF\nmore");
+        assert_eq!(saved.contacts[0].name, "Police ABCDEF");
+        assert_eq!(saved.contacts[0].number, "+44 (0)20 7946 0000");
+        assert_eq!(saved.contacts[0].dial(), "tel:+442079460000");
+        assert_eq!(saved.scenarios["kobe"].reflection, "ABCDEF\nnext");
+    };
+    // From storage: cleaned, with what was stored kept in the copy, and no message.
+    let d = decode(Some(&encode(&forged)));
+    check(&d.saved);
+    assert!(d.back_up_raw && d.notices.is_empty(), "{:?}", d.notices);
+    // From a file: imported cleaned.
+    let imported = import(export(&forged).as_bytes(), lib()).expect("imported").saved;
+    check(&imported);
+    // What was cleaned reads back unchanged, with no copy needed.
+    let again = decode(Some(&encode(&d.saved)));
+    assert_eq!(again.saved, d.saved);
+    assert!(!again.back_up_raw);
+}

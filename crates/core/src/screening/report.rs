@@ -1,7 +1,8 @@
 //! The outcome as plain text, to copy or print into a case record: the same text is copied and
 //! printed, so the two never differ. It stands on its own (when, the age band, the nation, every
-//! judgement and the content version) and holds no identifying details, because the checklist
-//! never asks for any. The person's own local contacts follow the next steps when they keep any.
+//! judgement and the content version). The checklist asks for nothing that identifies a child,
+//! but the judgement's reason and the actions logged are typed, so the record says to read it
+//! before sharing. The person's own local contacts follow the next steps when they keep any.
 
 use super::{Answers, JudgementUse, Outcome, Step};
 use crate::contacts::Contact;
@@ -102,7 +103,7 @@ pub fn plain_text(
             let _ = writeln!(t, "- {line}");
         }
     }
-    let _ = writeln!(t, "\nThis record contains no names or identifying details. Case records may be disclosable.");
+    let _ = writeln!(t, "\nThe checklist asks for no names or identifying details, but the app cannot find a name in what was typed (a reason, an action): read this record before you share it. Case records may be disclosable.");
     let _ = writeln!(t, "Content version: {}", library.version);
     t
 }
