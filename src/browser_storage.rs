@@ -14,8 +14,58 @@ use wasm_bindgen::JsValue;
 /// happened. It never stays in storage.
 pub const EVENT_KEY: &str = "recognise-respond.event";
 
-/// The message when a change could not be kept.
-const NOT_KEPT: &str = "This was not kept on this device, so it will be forgotten when you close the app.";
+/// Why a change (or an import) was not kept on the device. Each says so in words true to what
+/// happened: an ordinary change still applies in the tab for now, an import changes nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotKept {
+    /// Local storage is missing (some private modes), or the app will not write over stored data
+    /// it could not read and had no room to copy.
+    Unavailable,
+    /// What is stored now could not all be read, and there is no room to keep a copy of it.
+    Unreadable,
+    /// The device's storage is full.
+    Full,
+    /// The browser refused the write for another reason.
+    Refused,
+    /// Written, but not read back the same.
+    NotReadBack,
+}
+
+impl NotKept {
+    /// The message after an ordinary change that was not kept.
+    pub fn message(self) -> &'static str {
+        match self {
+            NotKept::Unavailable | NotKept::NotReadBack => {
+                "This was not kept on this device, so it will be forgotten when you close the app."
+            }
+            NotKept::Unreadable => "What is stored on this device could not all be read, and there is no room to keep a copy of it, so the app did not write over it. This was not kept.",
+            NotKept::Full => "This device's storage is full, so this change was not kept on this device. The app still works, but the change will be forgotten when you close it.",
+            NotKept::Refused => "The browser did not let the app keep this change on this device. The app still works, but the change will be forgotten when you close it.",
+        }
+    }
+
+    /// Why, in a few words to follow "not kept: " (for a notice beside what was not kept).
+    pub fn why(self) -> &'static str {
+        match self {
+            NotKept::Unavailable => "this browser is not letting the app keep anything on this device",
+            NotKept::Unreadable => "what is stored could not all be read, and there is no room to keep a copy of it",
+            NotKept::Full => "this device's storage is full",
+            NotKept::Refused => "the browser did not let the app keep it",
+            NotKept::NotReadBack => "what was written could not be read back the same",
+        }
+    }
+
+    /// The whole message after an import that was not kept (it follows "The file could not be
+    /// imported."): an import is never tried again, and a refused write changed nothing.
+    pub fn import_message(self) -> &'static str {
+        match self {
+            NotKept::Unavailable => "This browser is not letting the app keep anything on this device (this happens in some private browsing modes). Nothing on this device has been changed.",
+            NotKept::Full => "This device's storage is full, so there is no room for what the file holds. Nothing on this device has been changed.",
+            NotKept::Refused | NotKept::Unreadable => "The browser did not let the app keep it on this device. Nothing on this device has been changed.",
+            NotKept::NotReadBack => "What was written could not be read back the same, so this device may hold only part of it. Import the file again, or erase everything and then import it.",
+        }
+    }
+}
 
 /// The device's store for this app.
 #[derive(Clone, Copy, Debug)]
@@ -91,20 +141,20 @@ impl Store {
 
     /// Changes what is kept: reads what is stored now, applies `change` to it, writes it and
     /// reads it back. Returns the data as it now is (kept or, on failure, in memory only), what
-    /// `change` returned, and the message to show if it was not kept. `memory` is used when
-    /// nothing can be read or written.
-    pub fn update<R>(&self, memory: Saved, change: impl FnOnce(&mut Saved) -> R) -> (Saved, R, Result<(), String>) {
+    /// `change` returned, and why it was not kept, if it was not. `memory` is used when nothing
+    /// can be read or written.
+    pub fn update<R>(&self, memory: Saved, change: impl FnOnce(&mut Saved) -> R) -> (Saved, R, Result<(), NotKept>) {
         if !self.available || self.read_only {
             let mut saved = memory;
             let out = change(&mut saved);
-            return (saved, out, Err(NOT_KEPT.into()));
+            return (saved, out, Err(NotKept::Unavailable));
         }
         let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
         let decoded = decode(raw.as_deref());
         if decoded.back_up_raw && !back_up(raw.as_deref()) {
             let mut saved = memory;
             let out = change(&mut saved);
-            return (saved, out, Err("What is stored on this device could not all be read, and there is no room to keep a copy of it, so the app did not write over it. This was not kept.".into()));
+            return (saved, out, Err(NotKept::Unreadable));
         }
         let mut saved = decoded.saved;
         let out = change(&mut saved);
@@ -114,9 +164,9 @@ impl Store {
 
     /// Replaces everything kept with `saved` (an imported file), read back to be sure, and tells
     /// other tabs. Unreadable data is replaced too: importing replaces everything.
-    pub fn replace(&mut self, saved: &Saved) -> Result<(), String> {
+    pub fn replace(&mut self, saved: &Saved) -> Result<(), NotKept> {
         if !self.available {
-            return Err(NOT_KEPT.into());
+            return Err(NotKept::Unavailable);
         }
         self.write(saved)?;
         let _ = LocalStorage::raw().remove_item(BACKUP_KEY);
@@ -132,19 +182,15 @@ impl Store {
         }
     }
 
-    fn write(&self, saved: &Saved) -> Result<(), String> {
+    fn write(&self, saved: &Saved) -> Result<(), NotKept> {
         let text = encode(saved);
         let storage = LocalStorage::raw();
         if let Err(e) = storage.set_item(STORAGE_KEY, &text) {
-            return Err(if is_quota_error(&e) {
-                "This device's storage is full, so this was not kept. The app still works; it will try again with your next change.".to_string()
-            } else {
-                "The browser did not let the app keep this on this device. The app still works.".to_string()
-            });
+            return Err(if is_quota_error(&e) { NotKept::Full } else { NotKept::Refused });
         }
         match storage.get_item(STORAGE_KEY) {
             Ok(Some(back)) if back == text => Ok(()),
-            _ => Err(NOT_KEPT.into()),
+            _ => Err(NotKept::NotReadBack),
         }
     }
 

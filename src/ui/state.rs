@@ -1,6 +1,6 @@
 //! The app-wide state shared through Leptos context.
 
-use crate::browser_storage::{DataEvent, Store, EVENT_KEY};
+use crate::browser_storage::{DataEvent, NotKept, Store, EVENT_KEY};
 use crate::content::{Extra, Library};
 use crate::nation::Nation;
 use crate::route::Route;
@@ -240,18 +240,42 @@ impl AppState {
     }
 
     /// Changes what is kept, and only that: the change is applied to what is stored now (not
-    /// to a possibly stale copy in this tab), kept, read back, and then shown.
-    fn write<R>(&self, change: impl FnOnce(&mut Saved) -> R) -> R {
+    /// to a possibly stale copy in this tab), kept, read back, and then shown. Returns what
+    /// `change` returned, and why the change was not kept (`None` when it was). When it was
+    /// not, the reason is said and the change still applies in this tab for now (a nation
+    /// chosen, a session running), so a screen says "saved" or "kept" only from this result,
+    /// never from what it shows.
+    fn write<R>(&self, change: impl FnOnce(&mut Saved) -> R) -> (R, Option<NotKept>) {
         let memory = self.saved.get_untracked();
         let (saved, out, result) = self.store.with_value(|s| s.update(memory, change));
         self.saved.set(saved);
         // A session taken from the channel is now either kept (an action here kept it) or gone.
         self.foreign.set_value(None);
-        self.kept.set(result.is_ok());
-        if let Err(message) = result {
-            self.say(message);
+        self.kept_or_say(result);
+        (out, result.err())
+    }
+
+    /// Changes what is kept only if the change is kept: when it is not, the reason is said and
+    /// nothing in this tab changes, so what the app lists as kept (scenarios written here,
+    /// contacts, past sessions) is only ever what is stored. The screen that made the change
+    /// still holds it (the editor, the form). Returns whether it was kept.
+    fn write_or_leave(&self, change: impl FnOnce(&mut Saved)) -> bool {
+        let memory = self.saved.get_untracked();
+        let (saved, (), result) = self.store.with_value(|s| s.update(memory, change));
+        if result.is_ok() {
+            self.saved.set(saved);
+            self.foreign.set_value(None);
         }
-        out
+        self.kept_or_say(result)
+    }
+
+    /// Notes whether a change was kept, and says why not when it was not.
+    fn kept_or_say(&self, result: Result<(), NotKept>) -> bool {
+        self.kept.set(result.is_ok());
+        if let Err(why) = result {
+            self.say(why.message().to_string());
+        }
+        result.is_ok()
     }
 
     /// Keeps checklist answers that live only in memory in session storage for one reload (a
@@ -340,8 +364,7 @@ impl AppState {
     /// Chooses (or forgets) the nation and keeps the choice on the device. Returns whether it
     /// was kept.
     pub(crate) fn set_nation(&self, nation: Option<Nation>) -> bool {
-        self.write(|s| s.nation = nation);
-        self.kept.get_untracked()
+        self.write(|s| s.nation = nation).1.is_none()
     }
 
     /// Whether this tab's checklist answers are kept on this device (the person chose that here,
@@ -350,10 +373,10 @@ impl AppState {
         self.keeping.get()
     }
 
-    /// Replaces the local contacts; whether they were kept (written and read back).
+    /// Replaces the local contacts; whether they were kept (written and read back). When they
+    /// were not, the contacts shown (in the next steps, on the home screen) stay those kept.
     pub(crate) fn set_contacts(&self, contacts: Vec<crate::contacts::Contact>) -> bool {
-        self.write(|s| s.contacts = contacts);
-        self.kept.get_untracked()
+        self.write_or_leave(|s| s.contacts = contacts)
     }
 
     /// Changes the checklist answers; keeps them on the device only if the person chose that.
@@ -369,12 +392,12 @@ impl AppState {
     /// from another tab (the person chose these); off removes them from the device.
     pub(crate) fn set_keep_answers(&self, keep: bool) {
         let answers = self.answers.get_untracked();
-        let replaced = self.write(|s| {
+        let (replaced, not_kept) = self.write(|s| {
             let replaced = keep && s.checklist.as_ref().is_some_and(|kept| *kept != answers);
             s.checklist = keep.then_some(answers);
             replaced
         });
-        let kept = self.kept.get_untracked();
+        let kept = not_kept.is_none();
         self.keeping.set(keep && kept);
         if replaced && kept {
             self.say(
@@ -436,27 +459,37 @@ impl AppState {
 
     #[cfg(feature = "desk")]
     /// Keeps a scenario written here (replacing one with the same file name); whether it was
-    /// kept (written and read back).
+    /// kept (written and read back). When it was not, it is not listed or joined to the
+    /// scenarios: only what is stored is shown as kept, and the text stays in the editor.
     pub(crate) fn save_authored(&self, authored: crate::scenario::local::Authored) -> bool {
-        self.write(|s| match s.authored.iter_mut().find(|a| a.file == authored.file) {
+        let kept = self.write_or_leave(|s| match s.authored.iter_mut().find(|a| a.file == authored.file) {
             Some(old) => *old = authored,
             None => s.authored.push(authored),
         });
         self.join_authored();
-        self.kept.get_untracked()
+        kept
     }
 
     #[cfg(feature = "desk")]
-    /// Deletes the scenario written here kept as `file`.
-    pub(crate) fn delete_authored(&self, file: &str) {
-        self.write(|s| s.authored.retain(|a| a.file != file));
+    /// Deletes the scenario written here kept as `file`; whether the deletion was kept (if not,
+    /// it is still listed, as it is still stored).
+    pub(crate) fn delete_authored(&self, file: &str) -> bool {
+        let kept = self.write_or_leave(|s| s.authored.retain(|a| a.file != file));
         self.join_authored();
+        kept
     }
 
     #[cfg(feature = "desk")]
     /// Changes the workshop sessions kept, and keeps the change on the device.
     pub(crate) fn update_workshops<R>(&self, change: impl FnOnce(&mut Vec<crate::workshop::Session>) -> R) -> R {
-        self.write(|s| change(&mut s.workshops))
+        self.write(|s| change(&mut s.workshops)).0
+    }
+
+    #[cfg(feature = "desk")]
+    /// Deletes the record of workshop session `id`; whether the deletion was kept (if not, it
+    /// is still listed, as it is still stored).
+    pub(crate) fn delete_workshop(&self, id: u64) -> bool {
+        self.write_or_leave(|s| s.workshops.retain(|w| w.id != id))
     }
 
     #[cfg(feature = "desk")]
@@ -484,11 +517,12 @@ impl AppState {
 
     #[cfg(feature = "desk")]
     /// Replaces everything kept with `saved` (an imported file, already checked). Returns the
-    /// message to show if it could not be kept; nothing in this tab changes then.
-    pub(crate) fn replace_saved(&self, saved: Saved) -> Result<(), String> {
+    /// message to show if it could not be kept (a whole statement); nothing in this tab changes
+    /// then.
+    pub(crate) fn replace_saved(&self, saved: Saved) -> Result<(), &'static str> {
         let mut result = Ok(());
         self.store.update_value(|s| result = s.replace(&saved));
-        result?;
+        result.map_err(NotKept::import_message)?;
         self.take_whole(saved);
         self.kept.set(true);
         self.messages.set(Vec::new());

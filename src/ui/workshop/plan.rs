@@ -47,8 +47,9 @@ pub(crate) fn Plan() -> impl IntoView {
     };
 
     let delete = move |id: u64| {
-        state.update_workshops(|w| w.retain(|x| x.id != id));
-        deleted.set(true);
+        // Said only once the deletion is kept; if it is not, the record is still listed (it is
+        // still stored) and the messages say why.
+        deleted.set(state.delete_workshop(id));
         if let Some(heading) = dom::element("#past-heading") {
             let _ = heading.focus();
         }
