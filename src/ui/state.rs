@@ -48,6 +48,10 @@ pub(crate) struct AppState {
     pub(crate) search_query: RwSignal<String>,
     /// Whether the last change was kept on the device (false when storage refused or failed).
     pub(crate) kept: RwSignal<bool>,
+    /// Why the last change to the workshop sessions was not kept, if it was not: the presenter
+    /// view says so itself (the messages area is out of its way).
+    #[cfg_attr(not(feature = "desk"), allow(dead_code))]
+    pub(crate) workshop_not_kept: RwSignal<Option<NotKept>>,
     /// Bumped whenever the data was replaced as a whole (erase, import, another tab), so
     /// screens that hold their own copy of part of it (a scenario in play) read it again.
     pub(crate) data_epoch: RwSignal<u32>,
@@ -97,6 +101,7 @@ impl AppState {
             keeping: RwSignal::new(keeping),
             answers_epoch: RwSignal::new(0),
             kept: RwSignal::new(true),
+            workshop_not_kept: RwSignal::new(None),
             search_query: RwSignal::new(String::new()),
             data_epoch: RwSignal::new(0),
             foreign: StoredValue::new(None),
@@ -480,9 +485,12 @@ impl AppState {
     }
 
     #[cfg(feature = "desk")]
-    /// Changes the workshop sessions kept, and keeps the change on the device.
+    /// Changes the workshop sessions kept, and keeps the change on the device. If it cannot be
+    /// kept the session goes on in this tab, and [`AppState::workshop_not_kept`] says why.
     pub(crate) fn update_workshops<R>(&self, change: impl FnOnce(&mut Vec<crate::workshop::Session>) -> R) -> R {
-        self.write(|s| change(&mut s.workshops)).0
+        let (out, result) = self.write(|s| change(&mut s.workshops));
+        self.workshop_not_kept.set(result);
+        out
     }
 
     #[cfg(feature = "desk")]
