@@ -441,9 +441,10 @@ impl AppState {
         self.saved.with_untracked(|s| s.scenarios.get(id).cloned().unwrap_or_default())
     }
 
-    /// Changes the progress kept for one scenario, as it is stored now (not a copy held here).
-    pub(crate) fn update_progress(&self, id: &str, change: impl FnOnce(&mut crate::storage::Progress)) {
-        self.write(|s| change(s.scenarios.entry(id.to_string()).or_default()));
+    /// Changes the progress kept for one scenario, as it is stored now (not a copy held here);
+    /// whether it was kept (if not, the change applies in this tab for now).
+    pub(crate) fn update_progress(&self, id: &str, change: impl FnOnce(&mut crate::storage::Progress)) -> bool {
+        self.write(|s| change(s.scenarios.entry(id.to_string()).or_default())).1.is_none()
     }
 
     /// The progress kept for one scenario as stored now, which another tab may have changed
