@@ -512,3 +512,19 @@ fn scenarios_written_here_travel_byte_for_byte_and_forged_ones_are_set_aside() {
     clash.authored.push(taken);
     assert_eq!(import(export(&clash).as_bytes(), lib()), Err(ImportError::Taken(vec![own.clone()])));
 }
+
+#[test]
+fn a_reflection_longer_than_the_app_keeps_is_cut_with_a_copy_kept_and_refused_on_import() {
+    use recognise_respond::learning::MAX_REFLECTION;
+    let mut saved = sample();
+    saved.scenarios.get_mut("kobe").unwrap().reflection = "é".repeat(MAX_REFLECTION + 1);
+    let d = decode(Some(&encode(&saved)));
+    assert_eq!(d.saved.scenarios["kobe"].reflection.chars().count(), MAX_REFLECTION);
+    assert_eq!(d.notices, vec![Notice::SetAside("reflections")]);
+    assert!(d.back_up_raw, "the whole is kept aside first");
+    assert_eq!(import(export(&saved).as_bytes(), lib()).map(|i| i.saved), Err(ImportError::BadPart("reflections")));
+    // At the limit, it is the app's own: read and imported as it is.
+    saved.scenarios.get_mut("kobe").unwrap().reflection = "é".repeat(MAX_REFLECTION);
+    assert_eq!(decode(Some(&encode(&saved))).saved, saved);
+    assert_eq!(import(export(&saved).as_bytes(), lib()).map(|i| i.saved), Ok(saved));
+}

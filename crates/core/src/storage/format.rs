@@ -6,7 +6,7 @@
 //! writing, so nothing the person had is lost.
 
 use crate::contacts::{self, Contact};
-use crate::learning::Finished;
+use crate::learning::{Finished, MAX_REFLECTION};
 use crate::nation::Nation;
 use crate::scenario::local::{Authored, MAX_AUTHORED};
 use crate::scenario::Step;
@@ -244,7 +244,15 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
         }
         out.saved.checklist = Some(a);
     }
-    if let Some(p) = typed::<BTreeMap<String, Progress>>(entries, "scenarios", "scenario progress", version, out) {
+    if let Some(mut p) = typed::<BTreeMap<String, Progress>>(entries, "scenarios", "scenario progress", version, out) {
+        // A reflection longer than this app keeps was not written by it: cut, with the whole
+        // kept aside (as notes are).
+        for progress in p.values_mut() {
+            if progress.reflection.chars().count() > MAX_REFLECTION {
+                progress.reflection = progress.reflection.chars().take(MAX_REFLECTION).collect();
+                set_aside(out, "reflections");
+            }
+        }
         out.saved.scenarios = p;
     }
     if let Some(seen) = typed::<BTreeMap<String, String>>(entries, "seen", "record of pages opened", version, out) {
