@@ -59,7 +59,7 @@ pub(crate) fn Present() -> impl IntoView {
     view! {
         <div class="present" class:one-window=one_window>
             <div class="present-bar">
-                <a href=Route::Workshop.href()>"Leave (the session is kept)"</a>
+                <a href=Route::Workshop.href()>{move || if not_kept.with(Option::is_some) { "Leave (the session is not being kept)" } else { "Leave (the session is kept)" }}</a>
                 <p class="present-place">{place}</p>
                 {move || timers().map(|(scene, session, running)| view! {
                     <p class="timers">
