@@ -94,7 +94,7 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                     },
                 )
             } else {
-                (true, "Your contacts could not be saved on this device. Nothing was changed.".to_string())
+                (true, "Your contacts could not be saved on this device, so nothing was changed: the contacts shown elsewhere are still the ones kept before. What you typed is still in the form.".to_string())
             }));
         }
     };

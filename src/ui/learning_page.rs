@@ -91,22 +91,26 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                     let finished = move || state.saved.with(|s| s.scenarios.get(&key).is_some_and(|p| !p.finished.is_empty()));
                     let key = id.clone();
                     let text = RwSignal::new(state.saved.with_untracked(|s| s.scenarios.get(&key).map(|p| p.reflection.clone()).unwrap_or_default()));
-                    let saved_note = RwSignal::new(false);
+                    // Whether the last save was kept on the device, once there is one to speak of.
+                    let saved_note = RwSignal::new(None::<bool>);
                     let save = move |_| {
                         let value = clean_reflection(&text.get_untracked());
                         // A change to what is kept now: never a stale copy of the progress.
-                        state.update_progress(&id, |p| p.reflection = value);
-                        saved_note.set(true);
+                        saved_note.set(Some(state.update_progress(&id, |p| p.reflection = value)));
                     };
                     view! {
                         <Show when=finished>
                             <div class="field reflection">
                                 <label class="label" for=field.clone()>{format!("Reflection on {title}")}</label>
                                 <textarea class="textarea" id=field.clone() rows="4" maxlength=MAX_REFLECTION.to_string()
-                                    prop:value=move || text.get() on:input=move |ev| { text.set(event_target_value(&ev)); saved_note.set(false); }></textarea>
+                                    prop:value=move || text.get() on:input=move |ev| { text.set(event_target_value(&ev)); saved_note.set(None); }></textarea>
                                 <p class="no-print">
                                     <button type="button" class="button button-secondary" on:click=save.clone()>"Save reflection"<span class="visually-hidden">{format!(" on {title}")}</span></button>
-                                    " "<span class="confirmation" role="status">{move || saved_note.get().then_some("Saved on this device.")}</span>
+                                    " "<span class="confirmation" class:not-kept=move || saved_note.get() == Some(false) role="status">{move || saved_note.get().map(|kept| if kept {
+                                        "Saved on this device."
+                                    } else {
+                                        "Not saved on this device (the message at the top says why). It stays in the box until you close the app: copy it somewhere if you want to keep it."
+                                    })}</span>
                                 </p>
                             </div>
                         </Show>

@@ -1,6 +1,6 @@
 //! The app-wide state shared through Leptos context.
 
-use crate::browser_storage::{DataEvent, Store, Written, EVENT_KEY};
+use crate::browser_storage::{DataEvent, NotKept, Store, Written, EVENT_KEY};
 use crate::content::{Extra, Library};
 use crate::nation::Nation;
 use crate::route::Route;
@@ -48,6 +48,10 @@ pub(crate) struct AppState {
     pub(crate) search_query: RwSignal<String>,
     /// Whether the last change was kept on the device (false when storage refused or failed).
     pub(crate) kept: RwSignal<bool>,
+    /// Why the last change to the workshop sessions was not kept, if it was not: the presenter
+    /// view says so itself (the messages area is out of its way).
+    #[cfg_attr(not(feature = "desk"), allow(dead_code))]
+    pub(crate) workshop_not_kept: RwSignal<Option<NotKept>>,
     /// Bumped whenever the data was replaced as a whole (erase, import, another tab), so
     /// screens that hold their own copy of part of it (a scenario in play) read it again.
     pub(crate) data_epoch: RwSignal<u32>,
@@ -97,6 +101,7 @@ impl AppState {
             keeping: RwSignal::new(keeping),
             answers_epoch: RwSignal::new(0),
             kept: RwSignal::new(true),
+            workshop_not_kept: RwSignal::new(None),
             search_query: RwSignal::new(String::new()),
             data_epoch: RwSignal::new(0),
             foreign: StoredValue::new(None),
@@ -244,33 +249,65 @@ impl AppState {
     }
 
     /// Changes what is kept, and only that: the change is applied to what is stored now (not
-    /// to a possibly stale copy in this tab), kept, read back, and then shown.
-    /// If everything was erased or replaced in another tab since this tab last looked (it has
-    /// not yet heard), nothing is written: this tab takes in what is stored now, says so, and
-    /// the change is made to a copy only, so it cannot bring back what was erased.
-    fn write<R>(&self, change: impl FnOnce(&mut Saved) -> R) -> R {
-        let memory = self.saved.get_untracked();
-        let known = memory.epoch;
-        let (saved, out, result) = match self.store.with_value(|s| s.update(memory, known, change)) {
-            Written::Done { saved, out, result } => (saved, out, result),
-            Written::Stale { now, change } => {
-                let mut scratch = now.clone();
-                let event = if now.epoch.is_none() { DataEvent::Erase } else { DataEvent::Import };
-                self.take_whole(now);
-                if let Some(m) = other_tab_message(event, true) {
-                    self.say(format!("{m} {NOT_WRITTEN}"));
-                }
-                return change(&mut scratch);
-            }
+    /// to a possibly stale copy in this tab), kept, read back, and then shown. Returns what
+    /// `change` returned, and why the change was not kept (`None` when it was). When it was
+    /// not, the reason is said and the change still applies in this tab for now (a nation
+    /// chosen, a session running), so a screen says "saved" or "kept" only from this result,
+    /// never from what it shows.
+    fn write<R>(&self, change: impl FnOnce(&mut Saved) -> R) -> (R, Option<NotKept>) {
+        let (saved, out, result) = match self.update_store(change) {
+            Ok(done) => done,
+            Err(out) => return (out, Some(NotKept::Superseded)),
         };
         self.saved.set(saved);
         // A session taken from the channel is now either kept (an action here kept it) or gone.
         self.foreign.set_value(None);
-        self.kept.set(result.is_ok());
-        if let Err(message) = result {
-            self.say(message);
+        self.kept_or_say(result);
+        (out, result.err())
+    }
+
+    /// Changes what is kept only if the change is kept: when it is not, the reason is said and
+    /// nothing in this tab changes, so what the app lists as kept (scenarios written here,
+    /// contacts, past sessions) is only ever what is stored. The screen that made the change
+    /// still holds it (the editor, the form). Returns whether it was kept.
+    fn write_or_leave(&self, change: impl FnOnce(&mut Saved)) -> bool {
+        let Ok((saved, (), result)) = self.update_store(change) else { return false };
+        if result.is_ok() {
+            self.saved.set(saved);
+            self.foreign.set_value(None);
         }
-        out
+        self.kept_or_say(result)
+    }
+
+    /// Applies `change` to what is stored now ([`Store::update`]). If everything was erased or
+    /// replaced in another tab since this tab last looked (it has not yet heard), nothing is
+    /// written: this tab takes in what is stored now and says so, and `Err` holds what the
+    /// change returned on a copy, so it cannot bring back what was erased.
+    fn update_store<R>(&self, change: impl FnOnce(&mut Saved) -> R) -> Result<(Saved, R, Result<(), NotKept>), R> {
+        let memory = self.saved.get_untracked();
+        let known = memory.epoch;
+        match self.store.with_value(|s| s.update(memory, known, change)) {
+            Written::Done { saved, out, result } => Ok((saved, out, result)),
+            Written::Stale { now, change } => {
+                let mut scratch = now.clone();
+                let event = if now.epoch.is_none() { DataEvent::Erase } else { DataEvent::Import };
+                self.take_whole(now);
+                self.kept.set(false);
+                if let Some(m) = other_tab_message(event, true) {
+                    self.say(format!("{m} {}", NotKept::Superseded.message()));
+                }
+                Err(change(&mut scratch))
+            }
+        }
+    }
+
+    /// Notes whether a change was kept, and says why not when it was not.
+    fn kept_or_say(&self, result: Result<(), NotKept>) -> bool {
+        self.kept.set(result.is_ok());
+        if let Err(why) = result {
+            self.say(why.message().to_string());
+        }
+        result.is_ok()
     }
 
     /// Keeps checklist answers that live only in memory in session storage for one reload (a
@@ -359,8 +396,7 @@ impl AppState {
     /// Chooses (or forgets) the nation and keeps the choice on the device. Returns whether it
     /// was kept.
     pub(crate) fn set_nation(&self, nation: Option<Nation>) -> bool {
-        self.write(|s| s.nation = nation);
-        self.kept.get_untracked()
+        self.write(|s| s.nation = nation).1.is_none()
     }
 
     /// Whether this tab's checklist answers are kept on this device (the person chose that here,
@@ -369,10 +405,10 @@ impl AppState {
         self.keeping.get()
     }
 
-    /// Replaces the local contacts; whether they were kept (written and read back).
+    /// Replaces the local contacts; whether they were kept (written and read back). When they
+    /// were not, the contacts shown (in the next steps, on the home screen) stay those kept.
     pub(crate) fn set_contacts(&self, contacts: Vec<crate::contacts::Contact>) -> bool {
-        self.write(|s| s.contacts = contacts);
-        self.kept.get_untracked()
+        self.write_or_leave(|s| s.contacts = contacts)
     }
 
     /// Changes the checklist answers; keeps them on the device only if the person chose that.
@@ -388,13 +424,16 @@ impl AppState {
     /// from another tab (the person chose these); off removes them from the device.
     pub(crate) fn set_keep_answers(&self, keep: bool) {
         let answers = self.answers.get_untracked();
-        let replaced = self.write(|s| {
+        let (replaced, not_kept) = self.write(|s| {
             let replaced = keep && s.checklist.as_ref().is_some_and(|kept| *kept != answers);
             s.checklist = keep.then_some(answers);
             replaced
         });
-        let kept = self.kept.get_untracked();
-        self.keeping.set(keep && kept);
+        let kept = not_kept.is_none();
+        // Superseded: this tab has just taken in what another tab erased or imported.
+        if not_kept != Some(NotKept::Superseded) {
+            self.keeping.set(keep && kept);
+        }
         if replaced && kept {
             self.say(
                 "These answers replaced the checklist answers another tab or window had kept on this device."
@@ -432,9 +471,10 @@ impl AppState {
         self.saved.with_untracked(|s| s.scenarios.get(id).cloned().unwrap_or_default())
     }
 
-    /// Changes the progress kept for one scenario, as it is stored now (not a copy held here).
-    pub(crate) fn update_progress(&self, id: &str, change: impl FnOnce(&mut crate::storage::Progress)) {
-        self.write(|s| change(s.scenarios.entry(id.to_string()).or_default()));
+    /// Changes the progress kept for one scenario, as it is stored now (not a copy held here);
+    /// whether it was kept (if not, the change applies in this tab for now).
+    pub(crate) fn update_progress(&self, id: &str, change: impl FnOnce(&mut crate::storage::Progress)) -> bool {
+        self.write(|s| change(s.scenarios.entry(id.to_string()).or_default())).1.is_none()
     }
 
     /// The progress kept for one scenario as stored now, which another tab may have changed
@@ -455,27 +495,40 @@ impl AppState {
 
     #[cfg(feature = "desk")]
     /// Keeps a scenario written here (replacing one with the same file name); whether it was
-    /// kept (written and read back).
+    /// kept (written and read back). When it was not, it is not listed or joined to the
+    /// scenarios: only what is stored is shown as kept, and the text stays in the editor.
     pub(crate) fn save_authored(&self, authored: crate::scenario::local::Authored) -> bool {
-        self.write(|s| match s.authored.iter_mut().find(|a| a.file == authored.file) {
+        let kept = self.write_or_leave(|s| match s.authored.iter_mut().find(|a| a.file == authored.file) {
             Some(old) => *old = authored,
             None => s.authored.push(authored),
         });
         self.join_authored();
-        self.kept.get_untracked()
+        kept
     }
 
     #[cfg(feature = "desk")]
-    /// Deletes the scenario written here kept as `file`.
-    pub(crate) fn delete_authored(&self, file: &str) {
-        self.write(|s| s.authored.retain(|a| a.file != file));
+    /// Deletes the scenario written here kept as `file`; whether the deletion was kept (if not,
+    /// it is still listed, as it is still stored).
+    pub(crate) fn delete_authored(&self, file: &str) -> bool {
+        let kept = self.write_or_leave(|s| s.authored.retain(|a| a.file != file));
         self.join_authored();
+        kept
     }
 
     #[cfg(feature = "desk")]
-    /// Changes the workshop sessions kept, and keeps the change on the device.
+    /// Changes the workshop sessions kept, and keeps the change on the device. If it cannot be
+    /// kept the session goes on in this tab, and [`AppState::workshop_not_kept`] says why.
     pub(crate) fn update_workshops<R>(&self, change: impl FnOnce(&mut Vec<crate::workshop::Session>) -> R) -> R {
-        self.write(|s| change(&mut s.workshops))
+        let (out, result) = self.write(|s| change(&mut s.workshops));
+        self.workshop_not_kept.set(result);
+        out
+    }
+
+    #[cfg(feature = "desk")]
+    /// Deletes the record of workshop session `id`; whether the deletion was kept (if not, it
+    /// is still listed, as it is still stored).
+    pub(crate) fn delete_workshop(&self, id: u64) -> bool {
+        self.write_or_leave(|s| s.workshops.retain(|w| w.id != id))
     }
 
     #[cfg(feature = "desk")]
@@ -503,12 +556,13 @@ impl AppState {
 
     #[cfg(feature = "desk")]
     /// Replaces everything kept with `saved` (an imported file, already checked). Returns the
-    /// message to show if it could not be kept; nothing in this tab changes then.
-    pub(crate) fn replace_saved(&self, saved: Saved) -> Result<(), String> {
+    /// message to show if it could not be kept (a whole statement); nothing in this tab changes
+    /// then.
+    pub(crate) fn replace_saved(&self, saved: Saved) -> Result<(), &'static str> {
         let mut result = Ok(());
         let mut saved = saved;
         self.store.update_value(|s| result = s.replace(&mut saved));
-        result?;
+        result.map_err(NotKept::import_message)?;
         self.take_whole(saved);
         self.kept.set(true);
         self.messages.set(Vec::new());
@@ -540,9 +594,6 @@ fn other_tab_message(event: DataEvent, no_answers: bool) -> Option<&'static str>
         DataEvent::Clear => None,
     }
 }
-
-/// Added when a change here met an erase or import another tab had just made.
-const NOT_WRITTEN: &str = "What you just did here was not kept, so nothing erased or replaced comes back.";
 
 /// Said when another tab cleared (or stopped keeping) the answers this tab was keeping.
 const CLEARED_ELSEWHERE: &str = "The checklist answers kept on this device were cleared, or are no longer kept, in another tab or window. This tab has cleared them too.";

@@ -6,7 +6,7 @@
 //! writing, so nothing the person had is lost.
 
 use crate::contacts::{self, Contact};
-use crate::learning::Finished;
+use crate::learning::{Finished, MAX_REFLECTION};
 use crate::nation::Nation;
 use crate::scenario::local::{Authored, MAX_AUTHORED};
 use crate::scenario::Step;
@@ -261,10 +261,17 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
     }
     if let Some(mut p) = typed::<BTreeMap<String, Progress>>(entries, "scenarios", "scenario progress", version, out) {
         for progress in p.values_mut() {
+            // Cleaned as the app writes it (the stored text kept in the copy, without a message).
             let reflection = clean(&progress.reflection, Lines::Many);
             if reflection != progress.reflection {
                 progress.reflection = reflection;
                 out.back_up_raw = true;
+            }
+            // A reflection longer than this app keeps was not written by it: cut, with the whole
+            // kept aside (as notes are).
+            if progress.reflection.chars().count() > MAX_REFLECTION {
+                progress.reflection = progress.reflection.chars().take(MAX_REFLECTION).collect();
+                set_aside(out, "reflections");
             }
         }
         out.saved.scenarios = p;
