@@ -180,8 +180,10 @@ fn has_email(words: &[&str], bare: &[&str]) -> bool {
         if !is_at(words[i]) || !wordish(user) || !wordish(host) {
             return false;
         }
-        // The host is "example.com", or "example dot com" over the next words.
-        let dotted = host.contains('.') && looks_like_email(&format!("{user}@{host}"));
+        // The host is "example.com", or "example dot com" over the next words. After a plain
+        // "at", a dotted host alone is a website ("bought at amazon.co.uk"), not an address.
+        let plain_at = lower(words[i]) == "at";
+        let dotted = !plain_at && host.contains('.') && looks_like_email(&format!("{user}@{host}"));
         let spelled_out =
             words.get(i + 2).is_some_and(|w| is_dot(w)) && bare.get(i + 3).is_some_and(|w| is_domain_end(w));
         dotted || spelled_out
@@ -663,6 +665,8 @@ mod tests {
         "Told the DSL at 10am; rang children's services at 10.30.",
         "he said he would be back at 5",
         "looked at the email about the dot",
+        "bought trainers at Amazon.co.uk",
+        "rang at 10.30 and again at 11.15",
         "an HS2 site",
         "at 2 Park events",
         "the child's account, in their own words",
