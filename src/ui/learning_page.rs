@@ -6,6 +6,7 @@
 use super::dom::{self, local_time};
 use super::said::SaidLine;
 use super::state::use_state;
+use crate::identifiers::{reflection_warning, NAMES_HINT};
 use crate::learning::{clean_reflection, completed, csv, MAX_REFLECTION};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -84,7 +85,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                 }}
 
                 <h2>"Your reflections"</h2>
-                <p class="hint">"Optional, and only for you: what you learned, what you would do differently. Do not write anything that identifies a real child or family."</p>
+                <p class="hint" id="reflection-hint">"Optional, and only for you: what you learned, what you would do differently. Do not write anything that identifies a real child or family. " {NAMES_HINT}</p>
                 {reflect_on.into_iter().map(|(id, title)| {
                     let field = format!("reflection-{id}");
                     let key = id.clone();
@@ -93,6 +94,13 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                     let text = RwSignal::new(state.saved.with_untracked(|s| s.scenarios.get(&key).map(|p| p.reflection.clone()).unwrap_or_default()));
                     // Whether the last save was kept on the device, once there is one to speak of.
                     let saved_note = RwSignal::new(None::<bool>);
+                    // Printed and exported with the record: warned while typing, as the notes are.
+                    let found = Memo::new(move |_| text.with(|t| reflection_warning(t)));
+                    let warning_id = format!("{field}-warning");
+                    let described = {
+                        let warning_id = warning_id.clone();
+                        move || if found.with(Option::is_some) { format!("reflection-hint {warning_id}") } else { "reflection-hint".to_string() }
+                    };
                     let save = move |_| {
                         let value = clean_reflection(&text.get_untracked());
                         // A change to what is kept now: never a stale copy of the progress.
@@ -102,7 +110,8 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                         <Show when=finished>
                             <div class="field reflection">
                                 <label class="label" for=field.clone()>{format!("Reflection on {title}")}</label>
-                                <textarea class="textarea" id=field.clone() rows="4" maxlength=MAX_REFLECTION.to_string()
+                                {let id = warning_id.clone(); move || found.get().map(|w| view! { <p class="warning-text" id=id.clone()>{w}</p> })}
+                                <textarea class="textarea" id=field.clone() rows="4" maxlength=MAX_REFLECTION.to_string() aria-describedby=described.clone()
                                     prop:value=move || text.get() on:input=move |ev| { text.set(event_target_value(&ev)); saved_note.set(None); }></textarea>
                                 <p class="no-print">
                                     <button type="button" class="button button-secondary" on:click=save.clone()>"Save reflection"<span class="visually-hidden">{format!(" on {title}")}</span></button>

@@ -1,8 +1,9 @@
 //! Prepare your referral: after a check reaches concern, what to gather before a child's NRM
 //! referral (the cited guidance page), short notes, a log of actions taken, and a summary to copy
 //! or print. Every box whose text goes into the summary is watched for identifying details
-//! ([`crate::identifiers`]), with the warning beside it; the screen says that names cannot be. The notes are part of the checklist answers, so they are kept only
-//! if the person chose to keep answers. What the summary holds comes from [`crate::referral`].
+//! ([`crate::identifiers`]), with the warning beside it; the screen says that names cannot be.
+//! The notes are part of the checklist answers, so they are kept only if the person chose to
+//! keep answers. What the summary holds comes from [`crate::referral`].
 
 use super::check::KeepAnswers;
 use super::dom;
@@ -89,10 +90,11 @@ fn NoteField(field: Field) -> impl IntoView {
     });
     let warning_id = format!("{}-warning", field.id());
     let hint_id = format!("{}-hint", field.id());
+    let found = Memo::new(move |_| typed.with(|t| warning(t)));
     let described = {
         let (w, h) = (warning_id.clone(), hint_id.clone());
         move || {
-            if typed.with(|t| warning(t).is_some()) {
+            if found.with(Option::is_some) {
                 format!("{h} names-hint {w}")
             } else {
                 format!("{h} names-hint")
@@ -103,7 +105,7 @@ fn NoteField(field: Field) -> impl IntoView {
         <div class="field">
             <label class="label" for=field.id()>{field.label()}</label>
             <p class="hint" id=hint_id>{field.hint()}</p>
-            {move || typed.with(|t| warning(t)).map(|w| view! { <p class="warning-text" id=warning_id.clone()>{w}</p> })}
+            {move || found.get().map(|w| view! { <p class="warning-text" id=warning_id.clone()>{w}</p> })}
             <textarea class="textarea" id=field.id() rows="3" maxlength=MAX_FIELD.to_string() aria-describedby=described
                 prop:value=move || typed.get()
                 on:input=move |ev| typed.set(event_target_value(&ev))

@@ -106,16 +106,27 @@ pub fn action_warning(when: &str, what: &str) -> Option<String> {
     message(&found)
 }
 
+/// The warning for a reflection in the learning record, which is printed and exported as CSV.
+pub fn reflection_warning(text: &str) -> Option<String> {
+    list(&identifiers(text)).map(|list| format!(
+        "This looks as if it holds {list}. Leave out anything that could identify a real child or family: your reflection is printed and exported with your learning record."
+    ))
+}
+
 fn message(found: &[Identifier]) -> Option<String> {
-    let names: Vec<&str> = found.iter().map(|i| i.name()).collect();
-    let list = match names.as_slice() {
-        [] => return None,
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    };
-    Some(format!(
+    list(found).map(|list| format!(
         "This looks as if it holds {list}. Leave out anything that could identify the child: it belongs only in the referral form itself."
     ))
+}
+
+/// The kinds found, in words: "a, b and c".
+fn list(found: &[Identifier]) -> Option<String> {
+    let names: Vec<&str> = found.iter().map(|i| i.name()).collect();
+    match names.as_slice() {
+        [] => None,
+        [one] => Some(one.to_string()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+    }
 }
 
 /// What the screens say beside every box the guard watches: it cannot see names.
@@ -169,8 +180,10 @@ fn has_email(words: &[&str], bare: &[&str]) -> bool {
         if !is_at(words[i]) || !wordish(user) || !wordish(host) {
             return false;
         }
-        // The host is "example.com", or "example dot com" over the next words.
-        let dotted = host.contains('.') && looks_like_email(&format!("{user}@{host}"));
+        // The host is "example.com", or "example dot com" over the next words. After a plain
+        // "at", a dotted host alone is a website ("bought at amazon.co.uk"), not an address.
+        let plain_at = lower(words[i]) == "at";
+        let dotted = !plain_at && host.contains('.') && looks_like_email(&format!("{user}@{host}"));
         let spelled_out =
             words.get(i + 2).is_some_and(|w| is_dot(w)) && bare.get(i + 3).is_some_and(|w| is_domain_end(w));
         dotted || spelled_out
@@ -652,6 +665,8 @@ mod tests {
         "Told the DSL at 10am; rang children's services at 10.30.",
         "he said he would be back at 5",
         "looked at the email about the dot",
+        "bought trainers at Amazon.co.uk",
+        "rang at 10.30 and again at 11.15",
         "an HS2 site",
         "at 2 Park events",
         "the child's account, in their own words",
@@ -685,6 +700,8 @@ mod tests {
         assert!(w.contains("an email address, a phone number and an NHS number"), "{w}");
         assert!(warning("born 3 April 2011").unwrap().contains("a full date"));
         assert_eq!(warning("at school on Monday"), None);
+        assert!(reflection_warning("met Jo at 12 Acacia Avenue").unwrap().contains("a street address"));
+        assert_eq!(reflection_warning("I would name exploitation sooner."), None);
     }
 
     #[test]
