@@ -96,6 +96,9 @@ if (!loader.test(html) || !html.match(loader)[0].includes('TrunkApplicationStart
 html = html.replace(loader, () => `<script type="module">
 const checker = ${JSON.stringify(builds.checker)};
 window.rrLoadChecker = () => import(checker.js).then(async (m) => { await m.default({ module_or_path: checker.wasm }); return m; });
+window.rrCheckerFiles = checker;
+window.rrCheckerWorker = () => new Worker('./checker-worker.js', { type: 'module' });
+window.rrKeepChecker = () => navigator.serviceWorker?.ready.then((r) => r.active?.postMessage('keep-checker')).catch(() => {});
 const build = window.__rrBuild || ${JSON.stringify(builds.phone)};
 const bindings = await import(build.js);
 const wasm = await bindings.default({ module_or_path: build.wasm });
@@ -126,7 +129,7 @@ function files(base, prefix = '') {
 }
 // The author screen's checker is kept only once that screen has fetched it: a phone never
 // downloads it, even to keep it for offline use.
-const onDemand = [builds.checker.js, builds.checker.wasm].map((f) => f.slice(2));
+const onDemand = [builds.checker.js, builds.checker.wasm, './checker-worker.js'].map((f) => f.slice(2));
 const precache = files(dir).filter((f) => f !== 'sw.js' && !onDemand.includes(f)).sort();
 const fingerprint = createHash('sha256');
 for (const f of [...precache, ...onDemand]) fingerprint.update(f).update(readFileSync(join(dir, f)));
