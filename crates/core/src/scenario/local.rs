@@ -95,7 +95,7 @@ impl Authored {
         if let Some(known) = CHECKED.with(|c| c.borrow().get(&key).cloned()) {
             return known;
         }
-        let verdict = self.read().map(|_| ());
+        let verdict = self.read(true).map(|_| ());
         CHECKED.with(|c| {
             let mut c = c.borrow_mut();
             if c.len() >= 64 {
@@ -110,7 +110,8 @@ impl Authored {
     /// plain words shown to the person).
     pub fn scenario(&self) -> Result<Scenario, String> {
         self.check()?;
-        let mut s = self.read()?;
+        // Its paths were explored by `check`, once for this stored text.
+        let mut s = self.read(false)?;
         s.local = true;
         Ok(s)
     }
@@ -126,8 +127,8 @@ impl Authored {
         Authored::new(file.to_string(), text, self.saved_at, &s)
     }
 
-    /// Reads the stored scenario and checks everything about it.
-    fn read(&self) -> Result<Scenario, String> {
+    /// Reads the stored scenario and checks everything about it (its paths too if `explore`).
+    fn read(&self, explore: bool) -> Result<Scenario, String> {
         if self.scenario.get().len() > MAX_SCENARIO_BYTES {
             return Err(format!(
                 "it is larger than a scenario can be here ({} KB once read)",
@@ -179,7 +180,7 @@ impl Authored {
             }
         }
         // Where a play could stop is said first; a scene no play reaches cannot stall one.
-        let problems = super::explore::problems(&s);
+        let problems = if explore { super::explore::problems(&s) } else { Vec::new() };
         if let Some(p) = problems.iter().find(|p| p.stalls) {
             return Err(format!("a play could get stuck in it: {}", p.message));
         }
