@@ -11,7 +11,9 @@ use super::dom;
 use super::state::use_state;
 use crate::route::Route;
 use crate::scenario::expr::{Value, Vars};
-use crate::scenario::local::{free_file, html_is_plain, keeping, Authored, Keeping, MAX_AUTHORED, MAX_FILE_BYTES};
+use crate::scenario::local::{
+    fits, free_file, html_is_plain, keeping, Authored, Keeping, MAX_AUTHORED, MAX_FILE_BYTES, MAX_TOTAL_BYTES,
+};
 use crate::scenario::{Play, Scenario};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue};
@@ -368,6 +370,10 @@ pub(crate) fn Author() -> impl IntoView {
         confirm_replace.set(None);
         if plan == Keeping::New && state.saved.with_untracked(|s| s.authored.len()) >= MAX_AUTHORED {
             message.set(Some((true, format!("This device already keeps {MAX_AUTHORED} scenarios written here, the most it keeps. Export one and delete it first."))));
+            return;
+        }
+        if !state.saved.with_untracked(|s| fits(&s.authored, &authored)) {
+            message.set(Some((true, format!("The scenarios written here would take more than {} MB together, the most this device keeps so that an export of everything can always be imported again. Export one and delete it first.", MAX_TOTAL_BYTES / 1_000_000))));
             return;
         }
         if !state.save_authored(authored) {

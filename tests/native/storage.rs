@@ -652,3 +652,23 @@ fn reading_what_is_stored_again_does_not_explore_again() {
     }
     assert!(started.elapsed() < one * 20, "100 reads took {:?}; one exploration {one:?}", started.elapsed());
 }
+
+#[test]
+fn everything_written_here_always_fits_in_an_export_that_imports_back() {
+    use recognise_respond::scenario::local::{fits, MAX_AUTHORED, MAX_TOTAL_BYTES};
+    const { assert!(MAX_TOTAL_BYTES + 200_000 < MAX_IMPORT_BYTES, "room for the rest of the data too") };
+    let one = authored("fits");
+    assert!(fits(&[], &one));
+    let many: Vec<_> = (0..MAX_AUTHORED).map(|i| authored(&format!("case-{i}"))).collect();
+    assert!(fits(&many[1..], &many[0]), "twenty of the template's size fit");
+    // Past the total, a scenario is refused.
+    let big = {
+        let mut a = one.clone();
+        a.text = "x".repeat(MAX_TOTAL_BYTES);
+        a
+    };
+    assert!(!fits(&[], &big), "too large together");
+    // Kept again under its own name, a smaller copy replaces it and fits.
+    assert!(fits(std::slice::from_ref(&big), &one));
+    assert!(!fits(std::slice::from_ref(&big), &authored("another")), "beside it, another does not");
+}

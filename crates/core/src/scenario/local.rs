@@ -38,6 +38,9 @@ pub const MAX_VARS: usize = 16;
 pub const MAX_BRACKETS: usize = 1_000;
 /// The most `*` and `_` in a file (choices and emphasis; the app's own have at most 17).
 pub const MAX_EMPHASIS: usize = 2_000;
+/// The most bytes all scenarios written here may take together (their files and what the checker
+/// made of them), so an export of everything always fits under the import limit of 2 MB.
+pub const MAX_TOTAL_BYTES: usize = 1_500_000;
 /// The deepest a line may nest: the characters of quotes, lists and indentation before its text.
 pub const MAX_NESTING: usize = 40;
 
@@ -71,6 +74,12 @@ impl Authored {
         let authored = Authored { file, text, saved_at, scenario };
         authored.scenario()?;
         Ok(authored)
+    }
+
+    /// The bytes it takes in what is stored and exported: its file (as JSON, escapes included)
+    /// and what the checker made of it.
+    pub fn size(&self) -> usize {
+        serde_json::to_string(self).map_or(usize::MAX / 2, |j| j.len())
     }
 
     /// Its id: the file name without `.md`.
@@ -276,6 +285,13 @@ pub enum Keeping {
     Again,
     /// Another scenario is kept under that name: keeping would replace it, so ask first.
     Replaces,
+}
+
+/// Whether `new` can be kept beside `kept` (replacing any kept under its file name) within
+/// [`MAX_TOTAL_BYTES`].
+pub fn fits(kept: &[Authored], new: &Authored) -> bool {
+    let others: usize = kept.iter().filter(|a| a.file != new.file).map(Authored::size).sum();
+    others + new.size() <= MAX_TOTAL_BYTES
 }
 
 /// See [`Keeping`].
