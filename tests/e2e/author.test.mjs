@@ -210,7 +210,7 @@ async function keptFiles(page) {
 
 async function keep(page) {
   await page.click('text=Keep on this device');
-  await page.waitForFunction(() => /is kept on this device/.test(document.querySelector('[role=status] p')?.textContent ?? document.body.textContent));
+  await page.waitForFunction(() => /is kept on this device/.test(document.body.textContent));
 }
 
 test('a second scenario from the template gets a free name, and keeping over a kept one asks first (defect 2)', async () => {
@@ -296,17 +296,18 @@ test('a pathological file is answered at once with the limit it passes, and the 
   await summary(page, /^1 problem and/);
   assert.match(await page.textContent('.problem-errors'), /nests more deeply/);
   // Many variables in a loop: checked off the page's thread, which keeps answering.
-  const vars = Array.from({ length: 16 }, (_, i) => `v${i} = 0`).join('\n');
+  const vars = Array.from({ length: 15 }, (_, i) => `v${i} = 0`).join('\n');
   const loop = sound.replace('listened = false', `listened = false\n${vars}`)
-    .replace('  set: listened = true', `  set: listened = true, ${Array.from({ length: 16 }, (_, i) => `v${i} + 1`).join(', ')}`);
+    .replace('  set: listened = true\n', `  set: listened = true\n* Round again -> first-meeting\n  rating: ok\n  feedback: Going round again.\n  set: ${Array.from({ length: 15 }, (_, i) => `v${i} + 1`).join(', ')}\n`);
   await page.fill('#author-text', loop);
   const started = Date.now();
   let longest = 0;
-  while (!/problem|No problems/.test((await page.textContent('#check-summary')) ?? '') && Date.now() - started < 20_000) {
+  while (!CLEAN.test((await page.textContent('#check-summary')) ?? '') && Date.now() - started < 20_000) {
     const t = Date.now();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
     longest = Math.max(longest, Date.now() - t);
   }
+  assert.match(await page.textContent('#check-summary'), CLEAN, 'checked');
   assert.ok(longest < 500, `the page answered a frame within ${longest} ms while checking`);
   assert.deepEqual(watch.errors, []);
   await context.close();
