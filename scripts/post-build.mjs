@@ -53,7 +53,8 @@ if (asked.size !== 1) throw new Error(`expected the app to name one content file
 const [wanted] = asked;
 if (!named(`${deskName}_bg.wasm`).has(wanted)) throw new Error('the phone and desk builds name different content: build again');
 console.log(`post-build: desk build named ${deskName}`);
-const target = new URL('../target/', import.meta.url).pathname;
+// Where Cargo built: CARGO_TARGET_DIR when set (a checkout sharing or keeping its target elsewhere).
+const target = process.env.CARGO_TARGET_DIR ? `${process.env.CARGO_TARGET_DIR}/` : new URL('../target/', import.meta.url).pathname;
 const found = ['wasm32-unknown-unknown/release', 'wasm32-unknown-unknown/debug']
   .map((profile) => join(target, profile, 'build'))
   .filter((build) => existsSync(build))

@@ -403,7 +403,7 @@ pub(crate) fn Author() -> impl IntoView {
         busy.set_value(true);
         leptos::task::spawn_local(async move {
             loop {
-                again.set_value(false);
+                again.try_set_value(false);
                 let (Some(n), Some(t)) = (name.try_get_untracked(), text.try_get_untracked()) else { return };
                 if t.trim().is_empty() {
                     checked.try_set(None);
@@ -414,7 +414,7 @@ pub(crate) fn Author() -> impl IntoView {
                             let current = text.try_get_untracked() == Some(c.text.clone())
                                 && name.try_get_untracked() == Some(c.name.clone());
                             if current && keep_when_checked.try_get_value() == Some(true) {
-                                keep_when_checked.set_value(false);
+                                keep_when_checked.try_set_value(false);
                                 keep(&c, false);
                             }
                             checked.try_set(Some(c));
@@ -423,7 +423,7 @@ pub(crate) fn Author() -> impl IntoView {
                             checked.try_set(None);
                             stopped.try_set(Some(stopped_message(why)));
                             if keep_when_checked.try_get_value() == Some(true) {
-                                keep_when_checked.set_value(false);
+                                keep_when_checked.try_set_value(false);
                                 message.try_set(Some((
                                     true,
                                     "It was not kept: the text in the editor could not be checked.".into(),

@@ -269,7 +269,7 @@ test('Keep keeps only what was checked: text changed a moment before is checked 
 test('what Keep would refuse is listed at its line, and Try it never shows it (defects 18, 14, 28)', async () => {
   const { context, page, watch } = await openFresh(app, '#/author');
   await openAuthor(page);
-  const attack = sound.replace('Give the signs, not the answer.', 'Give the signs, not the answer.\n\n### Sub {onclick=alert(1) style=position:fixed autofocus}\n\n[top](#top) ![icon](icons/icon-192.png)');
+  const attack = sound.replace('takes her phone.', 'takes her phone.\n\n### Sub {onclick=alert(1) style=position:fixed autofocus}\n\n[top](#top) ![icon](icons/icon-192.png)');
   await openFile(page, 'amira-bus-station.md', attack);
   const line = attack.split('\n').findIndex((l) => l.startsWith('### Sub')) + 1;
   await summary(page, /^[1-9]\d* problems? and/);
@@ -280,7 +280,7 @@ test('what Keep would refuse is listed at its line, and Try it never shows it (d
   assert.equal(await page.locator('.try-it').count(), 0, 'nothing to try while there are problems');
   assert.equal(await page.locator('[onclick], [onmouseover], [autofocus], #app main [style]').count(), 0);
   // A subheading named like the player's own ids gets no id, so it takes none of theirs.
-  await page.fill('#author-text', sound.replace('Give the signs, not the answer.', 'Give the signs, not the answer.\n\n### Choice 1\n\n### Scene heading'));
+  await page.fill('#author-text', sound.replace('takes her phone.', 'takes her phone.\n\n### Choice 1\n\n### Scene heading'));
   await summary(page, CLEAN);
   await page.click('text=Play from here');
   await page.waitForSelector('.trial .prose h3');
@@ -292,7 +292,7 @@ test('what Keep would refuse is listed at its line, and Try it never shows it (d
 test('a pathological file is answered at once with the limit it passes, and the page stays responsive (defects 15, 16)', async () => {
   const { context, page, watch } = await openFresh(app, '#/author');
   await openAuthor(page);
-  await openFile(page, 'deep.md', sound.replace('Give the signs, not the answer.', '>'.repeat(50_000)));
+  await openFile(page, 'deep.md', sound.replace('takes her phone.', `takes her phone.\n\n${'>'.repeat(50_000)} deep`));
   await summary(page, /^1 problem and/);
   assert.match(await page.textContent('.problem-errors'), /nests more deeply/);
   // Many variables in a loop: checked off the page's thread, which keeps answering.
@@ -356,6 +356,35 @@ test('a kept scenario whose name the app now uses for its own is renamed, said, 
   await page.waitForSelector('.scenario-card:has-text("Amira at the bus station")');
   assert.match(await page.textContent('.messages'), /kept as kobe\.md[\s\S]*now kept as kobe-local\.md/);
   assert.deepEqual(await keptFiles(page), ['kobe-local.md']);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('a check that takes too long is stopped and said in words, and Retry starts a new checker (defects 15, 16)', async () => {
+  // A desk screen, so going to the author screen does not load another build (and lose this).
+  const { context, page, watch } = await openFresh(app, '#/data');
+  // The first checker started never answers a check, as if stuck in one.
+  await page.evaluate(() => {
+    const start = window.rrCheckerWorker;
+    window.rrCheckerWorker = () => {
+      const worker = start();
+      if (!window.rrStalled) {
+        window.rrStalled = true;
+        const post = worker.postMessage.bind(worker);
+        worker.postMessage = (m) => (m?.type === 'check' ? undefined : post(m));
+      }
+      return worker;
+    };
+  });
+  await goTo(page, '#/author');
+  await openAuthor(page);
+  await openFile(page, 'amira-bus-station.md', sound);
+  await page.waitForSelector('#check-stopped');
+  assert.match(await page.textContent('#check-stopped'), /This check took too long and was stopped/);
+  assert.doesNotMatch(await page.textContent('#app main'), /JsValue|RuntimeError/);
+  await page.click('#check-stopped button:has-text("Retry")');
+  assert.match(await summary(page, CLEAN), CLEAN);
+  assert.equal(await page.locator('#check-stopped').count(), 0);
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
