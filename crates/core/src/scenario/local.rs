@@ -447,6 +447,28 @@ mod tests {
     }
 
     #[test]
+    fn stored_heading_ids_are_taken_out_so_they_cannot_take_the_player_s() {
+        // Defect 28, for scenarios kept before headings in scene text lost their ids.
+        assert_eq!(
+            without_heading_ids(
+                "<h3 id=\"choice-1\">Choice 1</h3>\n<p>x <em>y</em></p><h2 id=\"scene-heading\">S</h2><hr />"
+            ),
+            "<h3>Choice 1</h3>\n<p>x <em>y</em></p><h2>S</h2><hr />"
+        );
+        assert_eq!(without_heading_ids("<p>h</p><h4>plain</h4>"), "<p>h</p><h4>plain</h4>");
+    }
+
+    #[test]
+    fn a_rename_changes_an_id_line_in_the_front_matter_only() {
+        let text = "+++\r\nid = \"kobe\"\r\ntitle = \"T\"\r\n+++\r\nid = \"kobe\" in the body\r\n";
+        assert_eq!(
+            rename_in_front_matter(text, "kobe", "kobe-local"),
+            "+++\r\nid = \"kobe-local\"\r\ntitle = \"T\"\r\n+++\r\nid = \"kobe\" in the body\r\n"
+        );
+        assert_eq!(rename_in_front_matter("+++\ntitle = \"T\"\n+++\n", "kobe", "x"), "+++\ntitle = \"T\"\n+++\n");
+    }
+
+    #[test]
     fn anything_else_is_refused() {
         for html in [
             "<script>alert(1)</script>",
