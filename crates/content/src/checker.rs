@@ -66,7 +66,7 @@ impl ScenarioChecker {
     ///
     /// Before anything is read, a file beyond the limits of a scenario written here
     /// ([`local::too_big`]) is refused with the one limit it passes, so a pathological file is
-    /// answered in milliseconds. A file with no problem is one [`Authored::new`] accepts, so
+    /// answered in milliseconds. A file with no problem is one [`Authored::new`] accepts ([`Authored::refusal`]), so
     /// whatever the author screen's Keep would refuse is listed here first; and lines still
     /// holding the template's example text are a warning.
     pub fn check(&self, file_name: &str, text: &str) -> FileCheck {
@@ -113,7 +113,7 @@ impl ScenarioChecker {
                 ));
             }
             if errors.is_empty() {
-                if let Err(why) = Authored::new(file_name.to_string(), text.to_string(), 0, scenario) {
+                if let Some(why) = Authored::refusal(file_name, text, scenario) {
                     errors.push(ContentError::new(file_name, 1, format!("it could not be kept on a device: {why}")));
                 }
             }

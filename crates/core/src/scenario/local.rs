@@ -76,6 +76,24 @@ impl Authored {
         Ok(authored)
     }
 
+    /// Why the file `file` holding `text`, which the checker made `scenario` of, could not be
+    /// kept, apart from its paths (the checker has just explored them the same way): what the
+    /// checker lists so that it agrees with Keep, without exploring twice.
+    pub fn refusal(file: &str, text: &str, scenario: &Scenario) -> Option<String> {
+        let scenario = match serde_json::value::to_raw_value(scenario) {
+            Ok(s) => s,
+            Err(e) => return Some(e.to_string()),
+        };
+        let authored = Authored { file: file.to_string(), text: text.to_string(), saved_at: 0, scenario };
+        if authored.scenario.get().len() > MAX_SCENARIO_BYTES {
+            return Some(format!(
+                "it is larger than a scenario can be here ({} KB once read)",
+                MAX_SCENARIO_BYTES / 1000
+            ));
+        }
+        authored.read(false).err()
+    }
+
     /// The bytes it takes in what is stored and exported: its file (as JSON, escapes included)
     /// and what the checker made of it.
     pub fn size(&self) -> usize {
