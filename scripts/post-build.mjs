@@ -53,7 +53,8 @@ if (asked.size !== 1) throw new Error(`expected the app to name one content file
 const [wanted] = asked;
 if (!named(`${deskName}_bg.wasm`).has(wanted)) throw new Error('the phone and desk builds name different content: build again');
 console.log(`post-build: desk build named ${deskName}`);
-const target = new URL('../target/', import.meta.url).pathname;
+// Where Cargo built: CARGO_TARGET_DIR when set (a checkout sharing or keeping its target elsewhere).
+const target = process.env.CARGO_TARGET_DIR ? `${process.env.CARGO_TARGET_DIR}/` : new URL('../target/', import.meta.url).pathname;
 const found = ['wasm32-unknown-unknown/release', 'wasm32-unknown-unknown/debug']
   .map((profile) => join(target, profile, 'build'))
   .filter((build) => existsSync(build))
@@ -96,6 +97,9 @@ if (!loader.test(html) || !html.match(loader)[0].includes('TrunkApplicationStart
 html = html.replace(loader, () => `<script type="module">
 const checker = ${JSON.stringify(builds.checker)};
 window.rrLoadChecker = () => import(checker.js).then(async (m) => { await m.default({ module_or_path: checker.wasm }); return m; });
+window.rrCheckerFiles = checker;
+window.rrCheckerWorker = () => new Worker('./checker-worker.js', { type: 'module' });
+window.rrKeepChecker = () => navigator.serviceWorker?.ready.then((r) => r.active?.postMessage('keep-checker')).catch(() => {});
 const build = window.__rrBuild || ${JSON.stringify(builds.phone)};
 const bindings = await import(build.js);
 const wasm = await bindings.default({ module_or_path: build.wasm });
@@ -126,7 +130,7 @@ function files(base, prefix = '') {
 }
 // The author screen's checker is kept only once that screen has fetched it: a phone never
 // downloads it, even to keep it for offline use.
-const onDemand = [builds.checker.js, builds.checker.wasm].map((f) => f.slice(2));
+const onDemand = [builds.checker.js, builds.checker.wasm, './checker-worker.js'].map((f) => f.slice(2));
 const precache = files(dir).filter((f) => f !== 'sw.js' && !onDemand.includes(f)).sort();
 const fingerprint = createHash('sha256');
 for (const f of [...precache, ...onDemand]) fingerprint.update(f).update(readFileSync(join(dir, f)));

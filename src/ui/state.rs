@@ -122,6 +122,14 @@ impl AppState {
     /// as a new library that lives for the rest of the visit.
     fn join_authored(&self) {
         let base = self.base.get_value();
+        // One that shares its id with one of the app's own (a later version added it) is renamed
+        // and kept so, rather than hidden.
+        let own = |id: &str| base.scenario(id).is_some_and(|s| !s.local);
+        if self.saved.with_untracked(|s| s.authored.iter().any(|a| own(a.id()))) {
+            for (old, new) in self.write(|s| s.rename_clashing(base)).0 {
+                self.say(format!("Your scenario kept as {old} has the same name as one of this app's own scenarios, so it is now kept as {new}. Its text is unchanged apart from its name."));
+            }
+        }
         let key = self.saved.with_untracked(|s| {
             s.authored.iter().map(|a| (a.file.clone(), a.saved_at, a.text.len())).collect::<Vec<_>>()
         });
@@ -507,10 +515,13 @@ impl AppState {
     }
 
     #[cfg(feature = "desk")]
-    /// Deletes the scenario written here kept as `file`; whether the deletion was kept (if not,
-    /// it is still listed, as it is still stored).
+    /// Deletes the scenario written here kept as `file`, with its progress and workshop runs;
+    /// whether the deletion was kept (if not, it is still listed, as it is still stored).
     pub(crate) fn delete_authored(&self, file: &str) -> bool {
-        let kept = self.write_or_leave(|s| s.authored.retain(|a| a.file != file));
+        // Its progress and workshop runs go with it, so nothing refers to a scenario that is gone.
+        let kept = self.write_or_leave(|s| {
+            s.delete_authored(file);
+        });
         self.join_authored();
         kept
     }

@@ -310,7 +310,7 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
             let mut sound: Vec<Authored> = Vec::new();
             for item in items {
                 let Ok(a) = serde_json::from_str::<Authored>(item.get()) else { continue };
-                if a.scenario().is_ok() && !sound.iter().any(|b| b.file == a.file) {
+                if a.check().is_ok() && !sound.iter().any(|b| b.file == a.file) {
                     sound.push(a);
                 }
             }
