@@ -69,16 +69,20 @@ console.log(`post-build: copied ${wanted}`);
 const made = JSON.parse(readFileSync(join(dirname(found), 'first-paint.json'), 'utf8'));
 const script = readFileSync(new URL('../public/first-paint.js', import.meta.url), 'utf8')
   .replace(/^\/\/.*\n/gm, '')
-  .replace('CORE_PAGES', JSON.stringify(made.core_pages))
-  .replace('ROLE_LABELS', JSON.stringify(made.roles))
-  .replace('CONTENT_FILE', JSON.stringify(wanted))
-  .replace('DESK_PATTERN', `/^#\\/(${made.desk_prefixes.join('|')})(\\/|$)/`)
+  .replaceAll('CORE_PAGES', JSON.stringify(made.core_pages))
+  .replaceAll('ROLE_LABELS', JSON.stringify(made.roles))
+  .replaceAll('CONTENT_FILE', JSON.stringify(wanted))
+  .replaceAll('DESK_PATTERN', `/^#\\/(${made.desk_prefixes.join('|')})(\\/|$)/`)
   .replaceAll('DESK_BUILD', JSON.stringify(builds.desk))
-  .replace('PHONE_BUILD', JSON.stringify(builds.phone))
+  .replaceAll('PHONE_BUILD', JSON.stringify(builds.phone))
   .replaceAll('QUICK_BUILD', JSON.stringify(builds.quick))
   .replaceAll('FOLDED_UP_TO', JSON.stringify(made.check.folded_up_to))
   .replaceAll('ALL_GROUPS', JSON.stringify(made.check.all_groups))
   .replaceAll('AGE_IDS', JSON.stringify(made.check.age_ids));
+// A name left unfilled would throw in every page before the app starts: refuse the build instead.
+const unfilled = ['CORE_PAGES', 'ROLE_LABELS', 'CONTENT_FILE', 'DESK_PATTERN', 'DESK_BUILD', 'PHONE_BUILD', 'QUICK_BUILD', 'FOLDED_UP_TO', 'ALL_GROUPS', 'AGE_IDS']
+  .filter((name) => new RegExp(`\\b${name}\\b`).test(script));
+if (unfilled.length) throw new Error(`first-paint.js still names ${unfilled.join(', ')} after filling it in`);
 const slot = /<div id="first-paint">[\s\S]*?<\/div>/;
 if (!slot.test(html)) throw new Error('index.html has no <div id="first-paint"> to fill');
 html = html.replace(slot, () => `<div id="first-paint">${made.index}</div>`);
