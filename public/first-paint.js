@@ -135,7 +135,10 @@
     if (!erased && !replaced) return;
     window.__rrEarlyEvent = erased ? 'erase' : e.newValue;
     try {
-      if (erased) sessionStorage.removeItem('recognise-respond.carry');
+      if (erased) {
+        sessionStorage.removeItem('recognise-respond.carry');
+        sessionStorage.removeItem('recognise-respond.draft');
+      }
       answers = readAnswers();
     } catch (err) { answers = null; }
     if (redraw) redraw();

@@ -244,6 +244,7 @@ impl Store {
     pub fn erase(&mut self) -> bool {
         if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
             let _ = session.remove_item("recognise-respond.carry");
+            let _ = session.remove_item(crate::ui::state::DRAFT_KEY);
         }
         if !self.available {
             return true;

@@ -8,7 +8,7 @@
 //! kept, and checked again whenever it is read, is [`crate::scenario::local`].
 
 use super::dom;
-use super::state::use_state;
+use super::state::{take_carried_draft, use_state, Draft};
 use crate::route::Route;
 use crate::scenario::expr::{Value, Vars};
 use crate::scenario::local::{
@@ -306,6 +306,9 @@ fn place(p: &Problem) -> String {
     }
 }
 
+/// Said when the scenario being written was carried across a switch to a new version.
+const CARRIED_DRAFT: &str = "The scenario you were writing was carried across the switch to the new version. It is not kept on this device yet: check it, then keep or export it.";
+
 /// The screen.
 #[component]
 pub(crate) fn Author() -> impl IntoView {
@@ -343,6 +346,15 @@ pub(crate) fn Author() -> impl IntoView {
         });
     };
     start_loading();
+
+    // What is in the editor and not kept is held by the app, so a switch to a new version
+    // carries it across (defect 7 of the hostile test); and brought back after that switch.
+    Effect::new(move |_| {
+        let (file, body) = (name.get(), text.get());
+        let kept =
+            state.saved.with(|s| s.authored.iter().any(|a| a.file == file && a.text == kept_text_of(opened, &body)));
+        state.hold_draft((!body.trim().is_empty() && !kept).then_some(Draft { file, text: body }));
+    });
 
     // Keeps the scenario in the editor, given a check of exactly its text. `replace`: the
     // trainer said yes to replacing another kept scenario of the same file name.
@@ -476,6 +488,12 @@ pub(crate) fn Author() -> impl IntoView {
         trying.set(None);
         message.set(None);
     };
+    if let Some(draft) = take_carried_draft() {
+        request_animation_frame(move || {
+            open_text(draft.file, draft.text, None);
+            message.set(Some((false, CARRIED_DRAFT.to_string())));
+        });
+    }
     // The text to keep and export: the file as opened if it has not been changed since.
     let kept_text = move || kept_text_of(opened, &text.get_untracked());
 

@@ -25,7 +25,7 @@ mod referral_page;
 mod said;
 mod scenario;
 mod search;
-mod state;
+pub(crate) mod state;
 mod takeover;
 #[cfg(feature = "desk")]
 mod workshop;

@@ -52,10 +52,12 @@ pub(crate) fn register(state: AppState) {
     });
 }
 
-/// Switches to the waiting version: keeps unsaved answers for the reload, then asks the new
+/// Switches to the waiting version: keeps unsaved answers (and a scenario being written) for the
+/// reload, then asks the new
 /// worker to take over (the page reloads when it has).
 pub(crate) fn switch(state: AppState) {
     state.carry_answers();
+    state.carry_draft();
     state.switching.set(true);
     let container = match web_sys::window() {
         Some(w) => w.navigator().service_worker(),

@@ -169,3 +169,28 @@ test('a first visit straight to the author screen keeps its checker for offline 
   await context.close();
   await copy.done();
 });
+
+test('switching to a new version from the author screen carries the scenario being written (hostile defect 7)', async () => {
+  const copy = await servedCopy();
+  const context = await browser.newContext();
+  const { page, watch } = await visitOnce(context, copy.server.url, '#/author');
+  await page.waitForSelector('button:has-text("Start from the template"):not([disabled])');
+  await page.click('text=Start from the template');
+  await page.waitForFunction(() => document.querySelector('#author-text')?.value.length > 0);
+  const text = (await page.inputValue('#author-text')).replace(/^title = ".*"$/m, 'title = "Written before the switch"');
+  await page.fill('#author-text', text);
+
+  const sw = join(copy.dir, 'sw.js');
+  const source = readFileSync(sw, 'utf8');
+  writeFileSync(sw, source.replace(source.match(/const BUILD = '([0-9a-f]+)'/)[1], 'feedfacefeedface'));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.waitForSelector('.update-notice', { timeout: 30000 });
+  await Promise.all([page.waitForEvent('load'), page.click('text=Switch to the new version')]);
+  await page.waitForFunction(() => /title = "Written before the switch"/.test(document.querySelector('#author-text')?.value ?? ''), null, { timeout: 30000 });
+  await page.waitForSelector('text=carried across the switch to the new version');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('recognise-respond.draft')), null, 'carried for that reload only');
+  assert.equal(await page.evaluate(() => localStorage.getItem('recognise-respond')?.includes('Written before the switch') ?? false), false, 'not kept on the device');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+  await copy.done();
+});

@@ -5,11 +5,15 @@
 
 mod answers;
 mod areas;
+mod draft;
 mod library;
 mod tabs;
 mod write;
 
 use answers::take_carried_answers;
+#[cfg(feature = "desk")]
+pub(crate) use draft::take_carried_draft;
+pub(crate) use draft::{Draft, DRAFT_KEY};
 pub(crate) use library::ContentState;
 use library::Joined;
 use tabs::{early_event, other_tab_message};
@@ -75,6 +79,8 @@ pub(crate) struct AppState {
     #[cfg_attr(not(feature = "desk"), allow(dead_code))]
     pub(crate) running: StoredValue<Option<u64>>,
     store: StoredValue<Store>,
+    /// The scenario being written on the author screen, while it is not kept ([`draft`]).
+    draft: StoredValue<Option<Draft>>,
 }
 
 impl AppState {
@@ -121,6 +127,7 @@ impl AppState {
             foreign: StoredValue::new(None),
             running: StoredValue::new(None),
             store: StoredValue::new(store),
+            draft: StoredValue::new(None),
         };
         if rewrite {
             state.update_answers(|_| {});

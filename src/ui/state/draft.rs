@@ -1,0 +1,43 @@
+//! The scenario being written on the author screen, held here while it is not kept, so a switch
+//! to a new version (a reload) carries it across instead of losing it. It goes into session
+//! storage only for that reload (this tab alone, gone when it closes), and Erase removes it.
+
+use super::answers::session_storage;
+use super::*;
+
+/// Session-storage key for an unkept scenario carried across a switch to a new version.
+pub(crate) const DRAFT_KEY: &str = "recognise-respond.draft";
+
+/// A scenario being written: its file name and text.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Draft {
+    /// The file name in the editor.
+    pub(crate) file: String,
+    /// The text in the editor.
+    pub(crate) text: String,
+}
+
+impl AppState {
+    /// Remembers what the author screen holds that is not kept (`None` once nothing is).
+    #[cfg_attr(not(feature = "desk"), allow(dead_code))]
+    pub(crate) fn hold_draft(&self, draft: Option<Draft>) {
+        self.draft.set_value(draft);
+    }
+
+    /// Keeps the held draft in session storage for one reload (a switch to a new version).
+    pub(crate) fn carry_draft(&self) {
+        let Some(draft) = self.draft.get_value() else { return };
+        if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(&draft)) {
+            let _ = storage.set_item(DRAFT_KEY, &text);
+        }
+    }
+}
+
+/// The draft carried across a reload, removed as it is read.
+#[cfg_attr(not(feature = "desk"), allow(dead_code))]
+pub(crate) fn take_carried_draft() -> Option<Draft> {
+    let storage = session_storage()?;
+    let text = storage.get_item(DRAFT_KEY).ok().flatten()?;
+    let _ = storage.remove_item(DRAFT_KEY);
+    serde_json::from_str(&text).ok()
+}
