@@ -27,6 +27,16 @@ async function visitOnce(context, url, hash = '#/') {
   return { page, watch };
 }
 
+/** Publishes a "new version" of `copy` (the same files under a new build fingerprint) and waits
+ * until `page` offers it. */
+async function publishNewVersion(copy, page) {
+  const sw = join(copy.dir, 'sw.js');
+  const source = readFileSync(sw, 'utf8');
+  writeFileSync(sw, source.replace(source.match(/const BUILD = '([0-9a-f]+)'/)[1], 'feedfacefeedface'));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.waitForSelector('.update-notice', { timeout: 30000 });
+}
+
 test('after one visit every screen works with the network cut, after a reload and from a deep link', async () => {
   const copy = await servedCopy();
   const context = await browser.newContext();
@@ -75,13 +85,7 @@ test('a new version waits for the person, then switches without losing kept or u
   await page.click('#sign-goes-missing');
   assert.equal(await page.isChecked('#sign-goes-missing'), true);
 
-  // Publish a "new version": the same files under a new build fingerprint.
-  const sw = join(copy.dir, 'sw.js');
-  const source = readFileSync(sw, 'utf8');
-  const oldBuild = source.match(/const BUILD = '([0-9a-f]+)'/)[1];
-  writeFileSync(sw, source.replace(oldBuild, 'feedfacefeedface'));
-  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-  await page.waitForSelector('.update-notice', { timeout: 30000 });
+  await publishNewVersion(copy, page);
   assert.equal(await page.isChecked('#sign-goes-missing'), true, 'nothing changes until the person chooses');
 
   await Promise.all([page.waitForEvent('load'), page.click('text=Switch to the new version')]);
@@ -180,11 +184,7 @@ test('switching to a new version from the author screen carries the scenario bei
   const text = (await page.inputValue('#author-text')).replace(/^title = ".*"$/m, 'title = "Written before the switch"');
   await page.fill('#author-text', text);
 
-  const sw = join(copy.dir, 'sw.js');
-  const source = readFileSync(sw, 'utf8');
-  writeFileSync(sw, source.replace(source.match(/const BUILD = '([0-9a-f]+)'/)[1], 'feedfacefeedface'));
-  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-  await page.waitForSelector('.update-notice', { timeout: 30000 });
+  await publishNewVersion(copy, page);
   await Promise.all([page.waitForEvent('load'), page.click('text=Switch to the new version')]);
   await page.waitForFunction(() => /title = "Written before the switch"/.test(document.querySelector('#author-text')?.value ?? ''), null, { timeout: 30000 });
   await page.waitForSelector('text=carried across the switch to the new version');

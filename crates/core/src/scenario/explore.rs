@@ -104,14 +104,7 @@ impl<'a> Compiled<'a> {
 /// Whether every test holds, as [`super::expr::Cond::holds`] decides it.
 fn holds(when: &[(Option<usize>, Op, Value)], values: &[Value]) -> bool {
     when.iter().all(|(at, op, value)| match (at.map(|i| values[i]), *value) {
-        (Some(Value::Int(a)), Value::Int(b)) => match op {
-            Op::Eq => a == b,
-            Op::Ne => a != b,
-            Op::Lt => a < b,
-            Op::Le => a <= b,
-            Op::Gt => a > b,
-            Op::Ge => a >= b,
-        },
+        (Some(Value::Int(a)), Value::Int(b)) => super::expr::compare(a, *op, b),
         (Some(Value::Bool(a)), Value::Bool(b)) => match op {
             Op::Eq => a == b,
             Op::Ne => a != b,

@@ -139,7 +139,8 @@ impl Cond {
     }
 }
 
-fn compare(a: i64, op: Op, b: i64) -> bool {
+/// Whether `a op b` holds for two whole numbers.
+pub(super) fn compare(a: i64, op: Op, b: i64) -> bool {
     match op {
         Op::Eq => a == b,
         Op::Ne => a != b,
