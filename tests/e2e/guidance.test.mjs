@@ -120,14 +120,14 @@ test('the change log: a What changed screen, and a page changed since this devic
   assert.match(log, /30 November 2026/);
   assert.match(log, /Significant change: Guardians do not yet cover every area of England/);
   assert.match(log, /New text: New page: immigration law/);
-  assert.match(log, /Content version 2026-11-30 \([0-9a-f]{8}\)/);
+  assert.match(log, /Content version 2026-12-06 \([0-9a-f]{8}\)/);
   assert.deepEqual(await axeViolations(page), []);
 
   await goTo(page, '#/guidance/age');
   await page.waitForSelector('.updated-notice');
   assert.match(await page.textContent('.updated-notice'), /Updated on 30 November 2026: Northern Ireland's presumption/);
   const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
-  assert.equal(kept.seen.age, '2026-11-30', 'the device now remembers the newest change as seen');
+  assert.equal(kept.seen.age, '2026-12-06', 'the device now remembers the newest change as seen');
   // Seen once, the notice does not come back; a page never opened here shows none either.
   await goTo(page, '#/guidance/guardians');
   assert.equal(await page.$('.updated-notice'), null, 'a page first opened here has no notice');
@@ -135,7 +135,7 @@ test('the change log: a What changed screen, and a page changed since this devic
   assert.equal(await page.$('.updated-notice'), null);
   // Printed pages carry the content version.
   await page.emulateMedia({ media: 'print' });
-  assert.match(await page.textContent('.print-version'), /Content version 2026-11-30 \(/);
+  assert.match(await page.textContent('.print-version'), /Content version 2026-12-06 \(/);
   assert.equal(await page.isVisible('.print-version'), true);
   assert.deepEqual(watch.errors, []);
   await context.close();
