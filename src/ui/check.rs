@@ -351,7 +351,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
             <super::contacts_page::LocalContacts none="Add the numbers you ring in your area, so they show here"/>
             <Show when=move || is_due(level.get())>
                 <p class="refer-link"><a class="button" href=Route::Refer.href()>"Prepare your referral"</a>
-                    <span class="hint">" What to gather, who completes it in your nation, and a summary with no names."</span></p>
+                    <span class="hint">" What to gather, who completes it in your nation, and a summary to check for names before you share it."</span></p>
             </Show>
             <StepsSources/>
             <Helplines/>
@@ -412,7 +412,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
             </ul>
             <JudgementForm outcome=outcome/>
             <h3>"Keep a record"</h3>
-            <p class="hint">"The record has the date and time, the age band, your nation, every judgement and the content version, and no names or identifying details. Case records may be disclosable. Copying and printing give the same record."</p>
+            <p class="hint">"The record has the date and time, the age band, your nation, every judgement and the content version. It asks for no names, but it includes what you typed and any contacts you saved: read it before you share it. Case records may be disclosable. Copying and printing give the same record."</p>
             <PlainTextRecord text=text follow=move || outcome.track() words=record id="record-text" status_id="record-status" print_title=RECORD_TITLE/>
         </section>
     }

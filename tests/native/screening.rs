@@ -359,6 +359,8 @@ fn the_plain_text_record_lists_reasons_steps_and_sources_without_identifiers() {
     assert!(text.contains("(source: Practitioner Responses to Child Trafficking"));
     assert!(text.contains("Next steps (Wales):"));
     assert!(text.contains("Case records may be disclosable"));
+    assert!(text.contains(recognise_respond::screening::RECORD_CAUTION), "{text}");
+    assert!(!text.contains("contains no names"), "the record cannot promise it holds no names: {text}");
 }
 
 /// Wording that blames the child never appears in any outcome, step or record.

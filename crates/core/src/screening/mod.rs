@@ -18,7 +18,7 @@ mod report;
 mod steps;
 
 pub use level::Level;
-pub use report::{plain_text, RECORD_TITLE};
+pub use report::{plain_text, RECORD_CAUTION, RECORD_TITLE};
 pub use steps::{next_steps, Step, STRENGTHS_STEP};
 
 use crate::content::{Form, Library, SignKind};
