@@ -54,7 +54,11 @@ fn with_nothing_typed_the_summary_holds_nothing_that_identifies_a_child() {
     let o = assess(lib(), &a);
     for nation in Nation::ALL.into_iter().map(Some).chain([None]) {
         let text = summary(lib(), &o, &a, nation, WHEN);
-        assert_eq!(identifiers(&text), vec![], "{text}");
+        // The content version ("2026-12-06 (313d24b1)") is the app's own fingerprint, not
+        // something typed; its digits can run to ten and look like a phone number to the guard,
+        // which the screen runs only on what is typed. So it is left out of this check.
+        let own: String = text.lines().filter(|l| !l.starts_with("Content version: ")).collect::<Vec<_>>().join("\n");
+        assert_eq!(identifiers(&own), vec![], "{text}");
         assert_eq!(text.matches("Not written yet.").count(), Field::ALL.len(), "{text}");
         assert!(text.contains("None logged yet."), "{text}");
     }
