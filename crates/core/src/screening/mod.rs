@@ -309,11 +309,16 @@ fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
         format!(" {} describe the same thing, so they count as one.", same.join("; "))
     };
     let n = facts.len();
+    let what_raises = if patterns.is_empty() {
+        "Several signs that point to one form of exploitation, or any sign that harm is happening, mean refer now."
+    } else {
+        "The pattern above makes the level refer now."
+    };
     if n >= COMBINATION {
-        let text = format!("{n} different warning signs together.{counted_once} The 2021 briefing says that signs read together, in context, should make you concerned for the child: act today, and talk to your safeguarding lead and children's services. Several signs that point to one form of exploitation, or any sign that harm is happening, mean refer now.");
+        let text = format!("{n} different warning signs together.{counted_once} The 2021 briefing says that signs read together, in context, should make you concerned for the child: act today, and talk to your safeguarding lead and children's services. {what_raises}");
         reasons.push(Reason::new("combination", Level::Concern, text, by.warnings.clone()));
     } else if n > 0 {
-        let text = format!("1 warning sign.{counted_once} On its own it may have another explanation (2021 briefing), and it still needs action today: talk to your safeguarding lead and children's services. Several signs that point to one form of exploitation, or any sign that harm is happening, mean refer now.");
+        let text = format!("1 warning sign.{counted_once} On its own it may have another explanation (2021 briefing), and it still needs action today: talk to your safeguarding lead and children's services. {what_raises}");
         reasons.push(Reason::new("warning", Level::Concern, text, by.warnings.clone()));
     }
     if !by.circumstances.is_empty() {
