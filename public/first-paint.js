@@ -71,6 +71,19 @@
     if (kept && names[kept.nation]) nation = { id: kept.nation, name: names[kept.nation] };
     if (kept && Array.isArray(kept.contacts)) contacts = kept.contacts;
   } catch (e) {}
+  // The address a phone dials for a kept number, as crates/core/src/contacts.rs `dial` gives it,
+  // or null (the number is not drawn) for anything but ASCII digits, spaces, brackets, dots,
+  // hyphens and a + (the app cleans such a number and draws it once started). After a + every
+  // "(0)" is left out. tests/e2e/first-paint-dial.test.mjs runs this function on the numbers in
+  // tests/fixtures/dial.json, which the Rust rule is tested against too.
+  // first-paint-dial:start
+  function firstPaintDial(number) {
+    if (!/^[+0-9 ().-]+$/.test(number)) return null;
+    var n = number.trim();
+    if (n.charAt(0) === '+') n = n.split('(0)').join('');
+    return 'tel:' + n.replace(/[^0-9+]/g, '');
+  }
+  // first-paint-dial:end
   // The kept local contacts on the home screen, drawn as the app draws them (the app checks
   // them properly when it starts; here anything odd is simply not shown).
   function drawContacts() {
@@ -80,7 +93,7 @@
     var rows = [];
     roles.forEach(function (role) {
       var c = contacts.filter(function (c) { return c && c.role === role[0]; })[0];
-      if (!c || typeof c.number !== 'string' || typeof c.name !== 'string' || !/^[+0-9 ().-]+$/.test(c.number)) return;
+      if (!c || typeof c.number !== 'string' || typeof c.name !== 'string' || !firstPaintDial(c.number)) return;
       rows.push([role[1][nation ? order.indexOf(nation.id) + 1 : 0], c]);
     });
     if (!search || !rows.length) return;
@@ -98,8 +111,7 @@
       li.appendChild(label);
       li.appendChild(document.createTextNode(': ' + (row[1].name ? row[1].name + ' \u2013 ' : '')));
       var a = document.createElement('a');
-      var number = row[1].number.trim().charAt(0) === '+' ? row[1].number.replace('(0)', '') : row[1].number;
-      a.href = 'tel:' + number.replace(/[^0-9+]/g, '');
+      a.href = firstPaintDial(row[1].number);
       a.textContent = row[1].number;
       li.appendChild(a);
       list.appendChild(li);

@@ -15,6 +15,11 @@ self.addEventListener('install', (event) => {
 // A new version takes over only when the person chooses (the app sends 'switch').
 self.addEventListener('message', (event) => {
   if (event.data === 'switch') self.skipWaiting();
+  // The author screen has its checker: keep it for offline use now, even if it was fetched
+  // before this worker controlled the page (a first visit straight to the author screen).
+  if (event.data === 'keep-checker') {
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ON_DEMAND)).catch(() => {}));
+  }
 });
 
 self.addEventListener('activate', (event) => {

@@ -53,7 +53,8 @@ if (asked.size !== 1) throw new Error(`expected the app to name one content file
 const [wanted] = asked;
 if (!named(`${deskName}_bg.wasm`).has(wanted)) throw new Error('the phone and desk builds name different content: build again');
 console.log(`post-build: desk build named ${deskName}`);
-const target = new URL('../target/', import.meta.url).pathname;
+// Where Cargo built: CARGO_TARGET_DIR when set (a checkout sharing or keeping its target elsewhere).
+const target = process.env.CARGO_TARGET_DIR ? `${process.env.CARGO_TARGET_DIR}/` : new URL('../target/', import.meta.url).pathname;
 const found = ['wasm32-unknown-unknown/release', 'wasm32-unknown-unknown/debug']
   .map((profile) => join(target, profile, 'build'))
   .filter((build) => existsSync(build))
@@ -68,16 +69,20 @@ console.log(`post-build: copied ${wanted}`);
 const made = JSON.parse(readFileSync(join(dirname(found), 'first-paint.json'), 'utf8'));
 const script = readFileSync(new URL('../public/first-paint.js', import.meta.url), 'utf8')
   .replace(/^\/\/.*\n/gm, '')
-  .replace('CORE_PAGES', JSON.stringify(made.core_pages))
-  .replace('ROLE_LABELS', JSON.stringify(made.roles))
-  .replace('CONTENT_FILE', JSON.stringify(wanted))
-  .replace('DESK_PATTERN', `/^#\\/(${made.desk_prefixes.join('|')})(\\/|$)/`)
-  .replace('DESK_BUILD', JSON.stringify(builds.desk))
-  .replace('PHONE_BUILD', JSON.stringify(builds.phone))
+  .replaceAll('CORE_PAGES', JSON.stringify(made.core_pages))
+  .replaceAll('ROLE_LABELS', JSON.stringify(made.roles))
+  .replaceAll('CONTENT_FILE', JSON.stringify(wanted))
+  .replaceAll('DESK_PATTERN', `/^#\\/(${made.desk_prefixes.join('|')})(\\/|$)/`)
+  .replaceAll('DESK_BUILD', JSON.stringify(builds.desk))
+  .replaceAll('PHONE_BUILD', JSON.stringify(builds.phone))
   .replaceAll('QUICK_BUILD', JSON.stringify(builds.quick))
   .replaceAll('FOLDED_UP_TO', JSON.stringify(made.check.folded_up_to))
   .replaceAll('ALL_GROUPS', JSON.stringify(made.check.all_groups))
   .replaceAll('AGE_IDS', JSON.stringify(made.check.age_ids));
+// A name left unfilled would throw in every page before the app starts: refuse the build instead.
+const unfilled = ['CORE_PAGES', 'ROLE_LABELS', 'CONTENT_FILE', 'DESK_PATTERN', 'DESK_BUILD', 'PHONE_BUILD', 'QUICK_BUILD', 'FOLDED_UP_TO', 'ALL_GROUPS', 'AGE_IDS']
+  .filter((name) => new RegExp(`\\b${name}\\b`).test(script));
+if (unfilled.length) throw new Error(`first-paint.js still names ${unfilled.join(', ')} after filling it in`);
 const slot = /<div id="first-paint">[\s\S]*?<\/div>/;
 if (!slot.test(html)) throw new Error('index.html has no <div id="first-paint"> to fill');
 html = html.replace(slot, () => `<div id="first-paint">${made.index}</div>`);
@@ -96,6 +101,9 @@ if (!loader.test(html) || !html.match(loader)[0].includes('TrunkApplicationStart
 html = html.replace(loader, () => `<script type="module">
 const checker = ${JSON.stringify(builds.checker)};
 window.rrLoadChecker = () => import(checker.js).then(async (m) => { await m.default({ module_or_path: checker.wasm }); return m; });
+window.rrCheckerFiles = checker;
+window.rrCheckerWorker = () => new Worker('./checker-worker.js', { type: 'module' });
+window.rrKeepChecker = () => navigator.serviceWorker?.ready.then((r) => r.active?.postMessage('keep-checker')).catch(() => {});
 const build = window.__rrBuild || ${JSON.stringify(builds.phone)};
 const bindings = await import(build.js);
 const wasm = await bindings.default({ module_or_path: build.wasm });
@@ -126,7 +134,7 @@ function files(base, prefix = '') {
 }
 // The author screen's checker is kept only once that screen has fetched it: a phone never
 // downloads it, even to keep it for offline use.
-const onDemand = [builds.checker.js, builds.checker.wasm].map((f) => f.slice(2));
+const onDemand = [builds.checker.js, builds.checker.wasm, './checker-worker.js'].map((f) => f.slice(2));
 const precache = files(dir).filter((f) => f !== 'sw.js' && !onDemand.includes(f)).sort();
 const fingerprint = createHash('sha256');
 for (const f of [...precache, ...onDemand]) fingerprint.update(f).update(readFileSync(join(dir, f)));

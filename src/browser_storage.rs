@@ -14,8 +14,63 @@ use wasm_bindgen::JsValue;
 /// happened. It never stays in storage.
 pub const EVENT_KEY: &str = "recognise-respond.event";
 
-/// The message when a change could not be kept.
-const NOT_KEPT: &str = "This was not kept on this device, so it will be forgotten when you close the app.";
+/// Why a change (or an import) was not kept on the device. Each says so in words true to what
+/// happened: an ordinary change still applies in the tab for now, an import changes nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotKept {
+    /// Local storage is missing (some private modes), or the app will not write over stored data
+    /// it could not read and had no room to copy.
+    Unavailable,
+    /// What is stored now could not all be read, and there is no room to keep a copy of it.
+    Unreadable,
+    /// The device's storage is full.
+    Full,
+    /// The browser refused the write for another reason.
+    Refused,
+    /// Written, but not read back the same.
+    NotReadBack,
+    /// Not written: everything had been erased or replaced in another tab, which this tab had
+    /// not yet heard of, and the change was made to what is gone.
+    Superseded,
+}
+
+impl NotKept {
+    /// The message after an ordinary change that was not kept.
+    pub fn message(self) -> &'static str {
+        match self {
+            NotKept::Unavailable | NotKept::NotReadBack => {
+                "This was not kept on this device, so it will be forgotten when you close the app."
+            }
+            NotKept::Unreadable => "What is stored on this device could not all be read, and there is no room to keep a copy of it, so the app did not write over it. This was not kept.",
+            NotKept::Full => "This device's storage is full, so this change was not kept on this device. The app still works, but the change will be forgotten when you close it.",
+            NotKept::Refused => "The browser did not let the app keep this change on this device. The app still works, but the change will be forgotten when you close it.",
+            NotKept::Superseded => "What you just did here was not kept, so nothing erased or replaced comes back.",
+        }
+    }
+
+    /// Why, in a few words to follow "not kept: " (for a notice beside what was not kept).
+    pub fn why(self) -> &'static str {
+        match self {
+            NotKept::Unavailable => "this browser is not letting the app keep anything on this device",
+            NotKept::Unreadable => "what is stored could not all be read, and there is no room to keep a copy of it",
+            NotKept::Full => "this device's storage is full",
+            NotKept::Refused => "the browser did not let the app keep it",
+            NotKept::NotReadBack => "what was written could not be read back the same",
+            NotKept::Superseded => "everything was erased or replaced in another tab or window just before",
+        }
+    }
+
+    /// The whole message after an import that was not kept (it follows "The file could not be
+    /// imported."): an import is never tried again, and a refused write changed nothing.
+    pub fn import_message(self) -> &'static str {
+        match self {
+            NotKept::Unavailable => "This browser is not letting the app keep anything on this device (this happens in some private browsing modes). Nothing on this device has been changed.",
+            NotKept::Full => "This device's storage is full, so there is no room for what the file holds. Nothing on this device has been changed.",
+            NotKept::Refused | NotKept::Unreadable | NotKept::Superseded => "The browser did not let the app keep it on this device. Nothing on this device has been changed.",
+            NotKept::NotReadBack => "What was written could not be read back the same, so this device may hold only part of it. Import the file again, or erase everything and then import it.",
+        }
+    }
+}
 
 /// The device's store for this app.
 #[derive(Clone, Copy, Debug)]
@@ -33,8 +88,8 @@ pub enum Written<R, F> {
         saved: Saved,
         /// What the change returned.
         out: R,
-        /// The message to show if it was not kept.
-        result: Result<(), String>,
+        /// Why it was not kept, if it was not.
+        result: Result<(), NotKept>,
     },
     /// Not made: what is stored is of another epoch than the caller knew (erased or imported
     /// elsewhere).
@@ -112,8 +167,8 @@ impl Store {
 
     /// Changes what is kept: reads what is stored now, applies `change` to it, writes it and
     /// reads it back. Returns the data as it now is (kept or, on failure, in memory only), what
-    /// `change` returned, and the message to show if it was not kept. `memory` is used when
-    /// nothing can be read or written.
+    /// `change` returned, and why it was not kept, if it was not. `memory` is used when nothing
+    /// can be read or written.
     ///
     /// `known` is the epoch of the data the caller last saw. If what is stored now is of another
     /// epoch (erased, or replaced by an import, in another tab this tab has not yet heard of),
@@ -123,7 +178,7 @@ impl Store {
         if !self.available || self.read_only {
             let mut saved = memory;
             let out = change(&mut saved);
-            return Written::Done { saved, out, result: Err(NOT_KEPT.into()) };
+            return Written::Done { saved, out, result: Err(NotKept::Unavailable) };
         }
         let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
         let decoded = decode(raw.as_deref());
@@ -133,8 +188,7 @@ impl Store {
         if decoded.back_up_raw && !back_up(raw.as_deref()) {
             let mut saved = memory;
             let out = change(&mut saved);
-            let result = Err("What is stored on this device could not all be read, and there is no room to keep a copy of it, so the app did not write over it. This was not kept.".into());
-            return Written::Done { saved, out, result };
+            return Written::Done { saved, out, result: Err(NotKept::Unreadable) };
         }
         let mut saved = decoded.saved;
         let out = change(&mut saved);
@@ -145,9 +199,9 @@ impl Store {
 
     /// Replaces everything kept with `saved` (an imported file), read back to be sure, and tells
     /// other tabs. Unreadable data is replaced too: importing replaces everything.
-    pub fn replace(&mut self, saved: &mut Saved) -> Result<(), String> {
+    pub fn replace(&mut self, saved: &mut Saved) -> Result<(), NotKept> {
         if !self.available {
-            return Err(NOT_KEPT.into());
+            return Err(NotKept::Unavailable);
         }
         saved.epoch = Some(new_epoch());
         self.write(saved)?;
@@ -164,19 +218,15 @@ impl Store {
         }
     }
 
-    fn write(&self, saved: &Saved) -> Result<(), String> {
+    fn write(&self, saved: &Saved) -> Result<(), NotKept> {
         let text = encode(saved);
         let storage = LocalStorage::raw();
         if let Err(e) = storage.set_item(STORAGE_KEY, &text) {
-            return Err(if is_quota_error(&e) {
-                "This device's storage is full, so this was not kept. The app still works; it will try again with your next change.".to_string()
-            } else {
-                "The browser did not let the app keep this on this device. The app still works.".to_string()
-            });
+            return Err(if is_quota_error(&e) { NotKept::Full } else { NotKept::Refused });
         }
         match storage.get_item(STORAGE_KEY) {
             Ok(Some(back)) if back == text => Ok(()),
-            _ => Err(NOT_KEPT.into()),
+            _ => Err(NotKept::NotReadBack),
         }
     }
 

@@ -11,7 +11,9 @@ use super::dom;
 use super::state::use_state;
 use crate::route::Route;
 use crate::scenario::expr::{Value, Vars};
-use crate::scenario::local::{Authored, MAX_AUTHORED, MAX_FILE_BYTES};
+use crate::scenario::local::{
+    fits, free_file, html_is_plain, keeping, Authored, Keeping, MAX_AUTHORED, MAX_FILE_BYTES, MAX_TOTAL_BYTES,
+};
 use crate::scenario::{Play, Scenario};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue};
@@ -31,12 +33,17 @@ struct Problem {
     message: String,
 }
 
-/// A check of the file as it is now.
+/// A check of the file as it was when checked: its name and text, so Keep can tell whether the
+/// check is of exactly what is in the editor.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 struct Checked {
     errors: Vec<Problem>,
     warnings: Vec<Problem>,
     scenario: Option<Scenario>,
+    #[serde(skip)]
+    name: String,
+    #[serde(skip)]
+    text: String,
 }
 
 /// Where the checker is.
@@ -47,45 +54,190 @@ enum Checker {
     Failed(String),
 }
 
-thread_local! {
-    /// The checker's `check` function and the template text, once loaded.
-    static LOADED: RefCell<Option<(Function, String)>> = const { RefCell::new(None) };
+/// The longest a check may take before it is stopped.
+const BUDGET_MS: i32 = 2_000;
+/// The longest the checker may take to start (it builds itself from all the content once).
+const START_MS: i32 = 60_000;
+
+/// The checker, once started: in a Web Worker, so a check never blocks the page; or, in the
+/// single-file build (which cannot start a worker from a file of its own), on the page.
+enum Engine {
+    Worker(web_sys::Worker),
+    Page(Function),
 }
 
-/// Fetches and starts the checker (the page's loader knows where its files are: see
-/// `scripts/post-build.mjs`, and `scripts/single-file.mjs` for the file on its own).
+thread_local! {
+    /// The checker and the template text, once started.
+    static LOADED: RefCell<Option<(Engine, String)>> = const { RefCell::new(None) };
+}
+
+/// Why a check gave no answer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Stopped {
+    /// It took longer than [`BUDGET_MS`] and was stopped.
+    TooLong,
+    /// The checker failed during the check (it is started again for the next one).
+    Failed,
+}
+
+fn window_function(name: &str) -> Option<Function> {
+    let window = web_sys::window()?;
+    Reflect::get(&window, &JsValue::from_str(name)).ok()?.dyn_into().ok()
+}
+
+fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in entries {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
+fn field(value: &JsValue, name: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Sends `message` to `worker` and waits at most `budget` milliseconds for its answer: the
+/// answer's data, `Err(true)` when the time ran out, `Err(false)` when the worker failed.
+async fn ask(worker: &web_sys::Worker, message: &JsValue, budget: i32) -> Result<JsValue, bool> {
+    let timer = std::cell::Cell::new(None);
+    let promise = Promise::new(&mut |resolve, reject| {
+        worker.set_onmessage(Some(&resolve));
+        worker.set_onerror(Some(&reject));
+        let late: Function = reject.bind1(&JsValue::NULL, &JsValue::from_str("late")).unchecked_into();
+        if let Some(w) = web_sys::window() {
+            timer.set(w.set_timeout_with_callback_and_timeout_and_arguments_0(&late, budget).ok());
+        }
+    });
+    let sent = worker.post_message(message);
+    let answer = match sent {
+        Ok(()) => wasm_bindgen_futures::JsFuture::from(promise).await,
+        Err(e) => Err(e),
+    };
+    if let (Some(w), Some(t)) = (web_sys::window(), timer.get()) {
+        w.clear_timeout_with_handle(t);
+    }
+    worker.set_onmessage(None);
+    worker.set_onerror(None);
+    match answer {
+        Ok(event) => Ok(field(&event, "data")),
+        Err(e) => Err(e.as_string().as_deref() == Some("late")),
+    }
+}
+
+/// What to say when the checker could not start, in words.
+fn not_started(offline: bool) -> String {
+    if offline {
+        "The checker is not on this device yet, and there is no connection. It is fetched the first time this screen opens while online, and kept for offline use from then on. Connect once and choose Try again.".into()
+    } else {
+        "The checker could not be started. Check your connection and choose Try again; once it has started here, it also works offline.".into()
+    }
+}
+
+/// Starts the checker, once: in a Web Worker when the page can start one, otherwise on the
+/// page. The page's loader knows where its files are (`scripts/post-build.mjs`, and
+/// `scripts/single-file.mjs` for the file on its own).
 async fn load_checker() -> Result<(), String> {
     if LOADED.with(|l| l.borrow().is_some()) {
         return Ok(());
     }
-    let window = web_sys::window().ok_or("no window")?;
-    let loader: Function = Reflect::get(&window, &JsValue::from_str("rrLoadChecker"))
-        .ok()
-        .and_then(|f| f.dyn_into().ok())
-        .ok_or("this copy of the app has no checker")?;
-    let promise: Promise =
-        loader.call0(&window).ok().and_then(|p| p.dyn_into().ok()).ok_or("the checker did not start")?;
-    let module = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|e| format!("{e:?}"))?;
-    let get =
-        |name: &str| -> Option<Function> { Reflect::get(&module, &JsValue::from_str(name)).ok()?.dyn_into().ok() };
-    let (check, template) = get("check").zip(get("template")).ok_or("the checker is not the one this app expects")?;
-    let template = template.call0(&JsValue::NULL).ok().and_then(|t| t.as_string()).unwrap_or_default();
-    LOADED.with(|l| *l.borrow_mut() = Some((check, template)));
+    let offline = || web_sys::window().is_some_and(|w| !w.navigator().on_line());
+    let loaded = if let (Some(start), Some(files)) = (
+        window_function("rrCheckerWorker"),
+        web_sys::window().and_then(|w| Reflect::get(&w, &JsValue::from_str("rrCheckerFiles")).ok()),
+    ) {
+        let worker: web_sys::Worker =
+            start.call0(&JsValue::NULL).ok().and_then(|w| w.dyn_into().ok()).ok_or_else(|| not_started(offline()))?;
+        let message = object(&[("type", "load".into()), ("js", field(&files, "js")), ("wasm", field(&files, "wasm"))]);
+        let answer = ask(&worker, &message, START_MS).await;
+        let template = answer.as_ref().ok().filter(|a| field(a, "type").as_string().as_deref() == Some("ready"));
+        let Some(template) = template.map(|a| field(a, "template").as_string().unwrap_or_default()) else {
+            worker.terminate();
+            let said_offline = answer.as_ref().is_ok_and(|a| field(a, "offline").as_bool() == Some(true));
+            return Err(not_started(said_offline || offline()));
+        };
+        // Kept for offline use now, even if fetched before the service worker controlled the page.
+        if let Some(keep) = window_function("rrKeepChecker") {
+            let _ = keep.call0(&JsValue::NULL);
+        }
+        (Engine::Worker(worker), template)
+    } else {
+        let loader = window_function("rrLoadChecker").ok_or("This copy of the app has no checker.")?;
+        let promise: Promise =
+            loader.call0(&JsValue::NULL).ok().and_then(|p| p.dyn_into().ok()).ok_or_else(|| not_started(offline()))?;
+        let module = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| not_started(offline()))?;
+        let get =
+            |name: &str| -> Option<Function> { Reflect::get(&module, &JsValue::from_str(name)).ok()?.dyn_into().ok() };
+        let (check, template) = get("check")
+            .zip(get("template"))
+            .ok_or("This checker is not the one this app expects. Reload the page.")?;
+        let template = template.call0(&JsValue::NULL).ok().and_then(|t| t.as_string()).unwrap_or_default();
+        (Engine::Page(check), template)
+    };
+    LOADED.with(|l| *l.borrow_mut() = Some(loaded));
     Ok(())
 }
 
-/// Checks `text` as the file `name`.
-fn check(name: &str, text: &str) -> Option<Checked> {
-    let answer = LOADED.with(|l| {
-        let loaded = l.borrow();
-        let (check, _) = loaded.as_ref()?;
-        check.call2(&JsValue::NULL, &JsValue::from_str(name), &JsValue::from_str(text)).ok()
-    })?;
-    serde_json::from_str(&answer.as_string()?).ok()
+/// Forgets the checker, stopping its worker: the next check starts a new one.
+fn drop_checker() {
+    if let Some((Engine::Worker(w), _)) = LOADED.with(|l| l.borrow_mut().take()) {
+        w.terminate();
+    }
+}
+
+/// Checks `text` as the file `name`, starting the checker first if it is not running.
+async fn check(name: &str, text: &str) -> Result<Checked, Stopped> {
+    if load_checker().await.is_err() {
+        return Err(Stopped::Failed);
+    }
+    let worker = LOADED.with(|l| match l.borrow().as_ref() {
+        Some((Engine::Worker(w), _)) => Ok(Some(w.clone())),
+        Some((Engine::Page(check), _)) => {
+            Err(check.call2(&JsValue::NULL, &JsValue::from_str(name), &JsValue::from_str(text)).ok())
+        }
+        None => Ok(None),
+    });
+    let answer = match worker {
+        Ok(Some(worker)) => {
+            let message = object(&[("type", "check".into()), ("name", name.into()), ("text", text.into())]);
+            match ask(&worker, &message, BUDGET_MS).await {
+                Ok(data) if field(&data, "type").as_string().as_deref() == Some("checked") => field(&data, "answer"),
+                Err(true) => {
+                    drop_checker();
+                    return Err(Stopped::TooLong);
+                }
+                _ => {
+                    drop_checker();
+                    return Err(Stopped::Failed);
+                }
+            }
+        }
+        Ok(None) => return Err(Stopped::Failed),
+        Err(answer) => match answer {
+            Some(a) => a,
+            None => {
+                // A checker on the page that failed once cannot be trusted again.
+                drop_checker();
+                return Err(Stopped::Failed);
+            }
+        },
+    };
+    let mut checked: Checked = answer.as_string().and_then(|a| serde_json::from_str(&a).ok()).ok_or(Stopped::Failed)?;
+    checked.name = name.to_string();
+    checked.text = text.to_string();
+    Ok(checked)
 }
 
 fn template() -> String {
     LOADED.with(|l| l.borrow().as_ref().map(|(_, t)| t.clone()).unwrap_or_default())
+}
+
+/// What to say when a check gave no answer.
+fn stopped_message(why: Stopped) -> String {
+    match why {
+        Stopped::TooLong => format!("This check took too long and was stopped (a check may take at most {} seconds), so nothing is listed for the text as it is now. A very long or deeply nested file can do this: shorten it, or choose Retry.", BUDGET_MS / 1000),
+        Stopped::Failed => "The checker stopped working during this check, so nothing is listed for the text as it is now. It starts again with your next change, or choose Retry.".into(),
+    }
 }
 
 fn text_area() -> Option<web_sys::HtmlTextAreaElement> {
@@ -96,6 +248,12 @@ fn text_area() -> Option<web_sys::HtmlTextAreaElement> {
 /// box turns `\r\n` into `\n`).
 fn as_edited(text: &str) -> String {
     text.strip_prefix('\u{feff}').unwrap_or(text).replace("\r\n", "\n")
+}
+
+/// The text to keep and export for `now`, the editor's text: the file as opened, byte for byte,
+/// if the editor still holds the same text.
+fn kept_text_of(opened: StoredValue<Option<String>>, now: &str) -> String {
+    opened.with_value(|o| o.as_ref().filter(|o| as_edited(o) == now).cloned()).unwrap_or_else(|| now.to_string())
 }
 
 /// Moves the cursor to `line` and `column` of the file and selects the rest of that line, so a
@@ -164,9 +322,19 @@ pub(crate) fn Author() -> impl IntoView {
     let position = RwSignal::new((1usize, 1usize));
     let confirm_delete = RwSignal::new(None::<String>);
     let trying = RwSignal::new(None::<Trial>);
+    // A check that gave no answer, in words (shown with Retry).
+    let stopped = RwSignal::new(None::<String>);
+    // The kept file the editor was opened from, or last kept as: keeping under that name again
+    // replaces it without asking; keeping over any other kept file asks first.
+    let editing = StoredValue::new(None::<String>);
+    // A kept file that Keep would replace, while the trainer is asked.
+    let confirm_replace = RwSignal::new(None::<String>);
+    // Keep was pressed before the text in the editor had been checked: keep once it is.
+    let keep_when_checked = StoredValue::new(false);
 
     let start_loading = move || {
         checker.set(Checker::Loading);
+        stopped.set(None);
         leptos::task::spawn_local(async move {
             checker.try_set(match load_checker().await {
                 Ok(()) => Checker::Ready,
@@ -176,11 +344,107 @@ pub(crate) fn Author() -> impl IntoView {
     };
     start_loading();
 
-    // Checks the file shortly after typing stops (each check takes a few milliseconds; this
-    // keeps typing smooth on a slow laptop).
+    // Keeps the scenario in the editor, given a check of exactly its text. `replace`: the
+    // trainer said yes to replacing another kept scenario of the same file name.
+    let keep = move |c: &Checked, replace: bool| {
+        let file = name.get_untracked();
+        let Some(scenario) = c.scenario.clone().filter(|_| c.errors.is_empty()) else {
+            message.set(Some((true, "Fix the problems listed first: only a scenario with none can be kept.".into())));
+            return;
+        };
+        let title = scenario.title.clone();
+        let authored =
+            match Authored::new(file.clone(), kept_text_of(opened, &c.text), js_sys::Date::now() as u64, &scenario) {
+                Ok(a) => a,
+                Err(why) => {
+                    message.set(Some((true, format!("This scenario cannot be kept here: {why}."))));
+                    return;
+                }
+            };
+        let plan = state.saved.with_untracked(|s| keeping(&s.authored, &file, editing.get_value().as_deref()));
+        if plan == Keeping::Replaces && !replace {
+            confirm_replace.set(Some(file));
+            message.set(None);
+            return;
+        }
+        confirm_replace.set(None);
+        if plan == Keeping::New && state.saved.with_untracked(|s| s.authored.len()) >= MAX_AUTHORED {
+            message.set(Some((true, format!("This device already keeps {MAX_AUTHORED} scenarios written here, the most it keeps. Export one and delete it first."))));
+            return;
+        }
+        if !state.saved.with_untracked(|s| fits(&s.authored, &authored)) {
+            message.set(Some((true, format!("The scenarios written here would take more than {} MB together, the most this device keeps so that an export of everything can always be imported again. Export one and delete it first.", MAX_TOTAL_BYTES / 1_000_000))));
+            return;
+        }
+        if !state.save_authored(authored) {
+            // The state has said why (full storage, for example); nothing was lost from the editor.
+            message.set(Some((true, "It could not be kept on this device; the message above says why. Your text is still in the editor: export it to keep it.".into())));
+            return;
+        }
+        editing.set_value(Some(file.clone()));
+        let replaced = if plan == Keeping::Replaces {
+            format!(" It replaces the scenario that was kept as {file}.")
+        } else {
+            String::new()
+        };
+        message.set(Some((false, format!("\u{201c}{title}\u{201d} is kept on this device, in the scenario list and workshop mode, marked as written here and not reviewed.{replaced}"))));
+    };
+
+    // Checks the file as it is now, one check at a time: a change made during a check is
+    // checked when it ends. Keep waiting for a check keeps once the text it checked is the
+    // text in the editor.
+    let busy = StoredValue::new(false);
+    let again = StoredValue::new(false);
+    let run_check = move || {
+        if busy.get_value() {
+            again.set_value(true);
+            return;
+        }
+        busy.set_value(true);
+        leptos::task::spawn_local(async move {
+            loop {
+                again.try_set_value(false);
+                let (Some(n), Some(t)) = (name.try_get_untracked(), text.try_get_untracked()) else { return };
+                if t.trim().is_empty() {
+                    checked.try_set(None);
+                } else {
+                    match check(&n, &t).await {
+                        Ok(c) => {
+                            stopped.try_set(None);
+                            let current = text.try_get_untracked() == Some(c.text.clone())
+                                && name.try_get_untracked() == Some(c.name.clone());
+                            if current && keep_when_checked.try_get_value() == Some(true) {
+                                keep_when_checked.try_set_value(false);
+                                keep(&c, false);
+                            }
+                            checked.try_set(Some(c));
+                        }
+                        Err(why) => {
+                            checked.try_set(None);
+                            stopped.try_set(Some(stopped_message(why)));
+                            if keep_when_checked.try_get_value() == Some(true) {
+                                keep_when_checked.try_set_value(false);
+                                message.try_set(Some((
+                                    true,
+                                    "It was not kept: the text in the editor could not be checked.".into(),
+                                )));
+                            }
+                        }
+                    }
+                }
+                if !again.try_get_value().unwrap_or(false) {
+                    break;
+                }
+            }
+            busy.try_set_value(false);
+            checking.try_set(false);
+        });
+    };
+
+    // Checks the file shortly after typing stops, off the page's thread.
     let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
-        let (n, t) = (name.get(), text.get());
+        let _ = (name.get(), text.get());
         if checker.get() != Checker::Ready {
             return;
         }
@@ -191,31 +455,29 @@ pub(crate) fn Author() -> impl IntoView {
             move || {
                 // The screen may have been left meanwhile: then there is nothing to do.
                 if generation.try_get_value() == Some(mine) {
-                    checked.try_set(if t.trim().is_empty() { None } else { check(&n, &t) });
-                    checking.try_set(false);
+                    run_check();
                 }
             },
             Duration::from_millis(150),
         );
     });
 
-    // Puts a file into the editor.
-    let open_text = move |file: String, body: String| {
+    // Puts a file into the editor. `from`: the kept file it is, if it is one.
+    let open_text = move |file: String, body: String, from: Option<String>| {
         let edited = as_edited(&body);
         opened.set_value((edited != body).then_some(body));
         if let Some(area) = text_area() {
             area.set_value(&edited);
         }
+        editing.set_value(from);
+        confirm_replace.set(None);
         name.set(file);
         text.set(edited);
         trying.set(None);
         message.set(None);
     };
     // The text to keep and export: the file as opened if it has not been changed since.
-    let kept_text = move || {
-        let now = text.get_untracked();
-        opened.with_value(|o| o.as_ref().filter(|o| as_edited(o) == now).cloned()).unwrap_or(now)
-    };
+    let kept_text = move || kept_text_of(opened, &text.get_untracked());
 
     let chosen = move |ev: leptos::ev::Event| {
         let Some(file) = dom::take_chosen_file(&ev) else { return };
@@ -237,7 +499,7 @@ pub(crate) fn Author() -> impl IntoView {
             };
             match String::from_utf8(bytes) {
                 Ok(body) => {
-                    open_text(file_name.clone(), body);
+                    open_text(file_name.clone(), body, None);
                     message.set(Some((false, format!("Opened {file_name}."))));
                 }
                 Err(_) => message.set(Some((
@@ -249,33 +511,46 @@ pub(crate) fn Author() -> impl IntoView {
         });
     };
 
+    // Keep uses a check of exactly the text in the editor: if the last check was of other text
+    // (typed in the last moments), the text is checked now and kept once that check is done.
     let save = move |_| {
-        let Some(scenario) =
-            checked.with_untracked(|c| c.as_ref().filter(|c| c.errors.is_empty()).and_then(|c| c.scenario.clone()))
-        else {
-            message.set(Some((true, "Fix the problems listed first: only a scenario with none can be kept.".into())));
-            return;
-        };
-        let file = name.get_untracked();
-        let title = scenario.title.clone();
-        let authored = match Authored::new(file.clone(), kept_text(), js_sys::Date::now() as u64, &scenario) {
-            Ok(a) => a,
-            Err(why) => {
-                message.set(Some((true, format!("This scenario cannot be kept here: {why}."))));
-                return;
+        let (n, t) = (name.get_untracked(), text.get_untracked());
+        let current = checked.with_untracked(|c| c.as_ref().filter(|c| c.name == n && c.text == t).cloned());
+        match current {
+            Some(c) => keep(&c, false),
+            None if checker.get_untracked() == Checker::Ready && !t.trim().is_empty() => {
+                keep_when_checked.set_value(true);
+                message.set(Some((false, "Checking the text as it is now before keeping it\u{2026}".into())));
+                generation.update_value(|g| *g = g.wrapping_add(1));
+                checking.set(true);
+                run_check();
             }
-        };
-        let replacing = state.saved.with_untracked(|s| s.authored.iter().any(|a| a.file == file));
-        if !replacing && state.saved.with_untracked(|s| s.authored.len()) >= MAX_AUTHORED {
-            message.set(Some((true, format!("This device already keeps {MAX_AUTHORED} scenarios written here, the most it keeps. Export one and delete it first."))));
-            return;
+            None => message
+                .set(Some((true, "Fix the problems listed first: only a scenario with none can be kept.".into()))),
         }
-        if !state.save_authored(authored) {
-            // The state has said why (full storage, for example); nothing was lost from the editor.
-            message.set(Some((true, "It could not be kept on this device; the message above says why. Your text is still in the editor: export it to keep it.".into())));
-            return;
+    };
+    let replace = move |_| {
+        let (n, t) = (name.get_untracked(), text.get_untracked());
+        match checked.with_untracked(|c| c.as_ref().filter(|c| c.name == n && c.text == t).cloned()) {
+            Some(c) => keep(&c, true),
+            None => {
+                confirm_replace.set(None);
+                message.set(Some((
+                    true,
+                    "The text changed while you were asked: choose Keep on this device again.".into(),
+                )));
+            }
         }
-        message.set(Some((false, format!("\u{201c}{title}\u{201d} is kept on this device, in the scenario list and workshop mode, marked as written here and not reviewed."))));
+    };
+    let start_new = move |_| {
+        let library = state.library();
+        let free = state.saved.with_untracked(|s| {
+            free_file(NEW_FILE, |f| {
+                s.authored.iter().any(|a| a.file == f) || library.scenario(f.strip_suffix(".md").unwrap_or(f)).is_some()
+            })
+        });
+        open_text(free, template(), None);
+        dom::focus_after_render("#author-text");
     };
 
     let export = move |_| {
@@ -314,7 +589,7 @@ pub(crate) fn Author() -> impl IntoView {
         <p>"Scenarios written here stay on this device. They appear in the scenario list and in workshop mode marked \u{201c}written locally, not reviewed\u{201d}. Export the file to share it, or to offer it for review so it can join the app."</p>
 
         <YourScenarios confirm_delete=confirm_delete on_edit=move |a: Authored| {
-            open_text(a.file.clone(), a.text.clone());
+            open_text(a.file.clone(), a.text.clone(), Some(a.file.clone()));
             message.set(Some((false, format!("Opened {} from this device.", a.file))));
             dom::focus_after_render("#author-text");
         }/>
@@ -324,7 +599,7 @@ pub(crate) fn Author() -> impl IntoView {
             Checker::Loading => view! { <p class="loading" role="status">"Loading the checker…"</p> }.into_any(),
             Checker::Failed(why) => view! {
                 <div class="message message-problem" role="alert">
-                    <p>{format!("The checker could not be loaded ({why}). Check your connection and try again; once loaded, it works offline.")}</p>
+                    <p>{why}</p>
                     <p><button type="button" class="button" on:click=move |_| start_loading()>"Try again"</button></p>
                 </div>
             }.into_any(),
@@ -332,7 +607,7 @@ pub(crate) fn Author() -> impl IntoView {
         }}
         <div class="button-group">
             <button type="button" class="button button-secondary" disabled=move || checker.get() != Checker::Ready
-                on:click=move |_| { open_text(NEW_FILE.into(), template()); dom::focus_after_render("#author-text"); }>
+                on:click=start_new>
                 "Start from the template"
             </button>
         </div>
@@ -358,6 +633,12 @@ pub(crate) fn Author() -> impl IntoView {
 
         <section class="author-check" aria-labelledby="check-heading">
             <h2 id="check-heading">"Check"</h2>
+            {move || stopped.get().map(|why| view! {
+                <div class="message message-problem" role="alert" id="check-stopped">
+                    <p>{why}</p>
+                    <p><button type="button" class="button button-secondary" on:click=move |_| { stopped.set(None); checking.set(true); run_check(); }>"Retry"</button></p>
+                </div>
+            })}
             <p id="check-summary" role="status">{move || if checking.get() && checked.with(Option::is_none) { "Checking…".to_string() } else { counts() }}</p>
             {move || checked.with(|c| c.as_ref().map(|c| view! {
                 <ProblemList id="errors" title="Problems" problems=c.errors.clone() position=position/>
@@ -365,6 +646,19 @@ pub(crate) fn Author() -> impl IntoView {
             }))}
         </section>
 
+        {move || confirm_replace.get().map(|file| {
+            let title = state.saved.with(|s| s.authored.iter().find(|a| a.file == file).and_then(|a| a.scenario().ok()).map(|s| s.title));
+            let free = state.saved.with(|s| free_file(&file, |f| s.authored.iter().any(|a| a.file == f)));
+            view! {
+                <div class="message message-problem" role="alert" id="replace-ask">
+                    <p>{format!("Another scenario is already kept on this device as {file}{}. Keeping this one under that name replaces it. To keep both, give this one another file name, such as {free}.", title.map(|t| format!(" (\u{201c}{t}\u{201d})")).unwrap_or_default())}</p>
+                    <div class="button-group">
+                        <button type="button" class="button button-warning" on:click=replace>"Yes, replace it"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| { confirm_replace.set(None); dom::focus_after_render("#author-file"); }>"No, keep both"</button>
+                    </div>
+                </div>
+            }
+        })}
         <div class="button-group">
             <button type="button" class="button" on:click=save>"Keep on this device"</button>
             <button type="button" class="button button-secondary" on:click=export>"Export the file"</button>
@@ -573,7 +867,12 @@ fn trial_view(scenario: &Scenario, trial: Trial, trying: RwSignal<Option<Trial>>
             })}
             <h3 id="try-scene-heading" tabindex="-1">{scene.heading.clone()}<span class="meta">{format!(" ({})", scene.id)}</span></h3>
             <p class="meta">{if vars.is_empty() { "No variables.".to_string() } else { format!("Variables now: {vars}.") }}</p>
-            <div class="prose">{play.blocks().map(|b| view! { <div inner_html=b.html.clone()></div> }).collect_view()}</div>
+            // Only what passes the same plain-HTML rule as what is kept is put on the page.
+            <div class="prose">{play.blocks().map(|b| if html_is_plain(&b.html) {
+                view! { <div inner_html=b.html.clone()></div> }.into_any()
+            } else {
+                view! { <p class="error-message">"This text cannot be shown: it holds something other than plain text and links inside the app."</p> }.into_any()
+            }).collect_view()}</div>
             {(!scene.notes.is_empty()).then(|| view! { <p class="meta">"Presenter notes: "{scene.notes.join(" ")}</p> })}
             {match play.ending() {
                 Some(ending) => view! {

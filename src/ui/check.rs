@@ -8,6 +8,7 @@ use super::record::{PlainTextRecord, Words};
 use super::state::{use_state, AppState};
 use super::takeover;
 use crate::content::Sign;
+use crate::identifiers::NAMES_HINT;
 use crate::prerender::check as words;
 use crate::referral::is_due;
 use crate::route::Route;
@@ -351,7 +352,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
             <super::contacts_page::LocalContacts none="Add the numbers you ring in your area, so they show here"/>
             <Show when=move || is_due(level.get())>
                 <p class="refer-link"><a class="button" href=Route::Refer.href()>"Prepare your referral"</a>
-                    <span class="hint">" What to gather, who completes it in your nation, and a summary to check for names before you share it."</span></p>
+                    <span class="hint">" What to gather, who completes it in your nation, and a summary of your notes to copy or print."</span></p>
             </Show>
             <StepsSources/>
             <Helplines/>
@@ -412,7 +413,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
             </ul>
             <JudgementForm outcome=outcome/>
             <h3>"Keep a record"</h3>
-            <p class="hint">"The record has the date and time, the age band, your nation, every judgement and the content version. It asks for no names, but it includes what you typed and any contacts you saved: read it before you share it. Case records may be disclosable. Copying and printing give the same record."</p>
+            <p class="hint">"The record has the date and time, the age band, your nation, every judgement with its reason, any actions you logged, your saved contacts and the content version. It asks for no names, but the app cannot find one you typed: read it before you share it. Case records may be disclosable. Copying and printing give the same record."</p>
             <PlainTextRecord text=text follow=move || outcome.track() words=record id="record-text" status_id="record-status" print_title=RECORD_TITLE/>
         </section>
     }
@@ -465,6 +466,8 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let applied = RwSignal::new(String::new());
     let computed = Memo::new(move |_| outcome.with(|o| o.computed));
+    // The reason goes into the copied and printed record: warned while typing, as the notes are.
+    let reason_warning = Memo::new(move |_| reason.with(|t| crate::identifiers::warning(t)));
     let apply = move |_| {
         let Some(level) = Level::from_id(&chosen.get_untracked()) else {
             error.set(Some("Choose the level to act on."));
@@ -472,7 +475,7 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
             dom::focus_after_render("#judgement-level");
             return;
         };
-        let judgement = Judgement { level, reason: reason.get_untracked() };
+        let judgement = Judgement::new(level, &reason.get_untracked());
         if let Some(problem) = judgement_problem(outcome.with_untracked(|o| o.computed), &judgement) {
             error.set(Some(problem));
             applied.set(String::new());
@@ -513,9 +516,11 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
                     {Level::ALL.into_iter().filter(|l| *l != Level::NothingRecorded).map(|l| view! { <option value=l.id()>{l.title()}</option> }).collect_view()}
                 </select>
                 <label for="judgement-reason" class="label">"Your reason"</label>
-                <p class="hint" id="judgement-reason-hint">{move || format!("Needed to lower the level below \u{201c}{}\u{201d}. Do not include names or identifying details.", computed.get().title())}</p>
+                <p class="hint" id="judgement-reason-hint">{move || format!("Needed to lower the level below \u{201c}{}\u{201d}. Do not include names or identifying details: your reason goes into the record you copy or print. {NAMES_HINT}", computed.get().title())}</p>
                 <p class="error-message" id="judgement-reason-error">{move || error.get().filter(|e| e.contains("reason")).map(|e| format!("Error: {e}"))}</p>
-                <textarea id="judgement-reason" class="textarea" rows="3" aria-describedby="judgement-reason-hint judgement-reason-error" aria-invalid=invalid("reason")
+                {move || reason_warning.get().map(|w| view! { <p class="warning-text" id="judgement-reason-warning">{w}</p> })}
+                <textarea id="judgement-reason" class="textarea" rows="3" aria-invalid=invalid("reason")
+                    aria-describedby=move || if reason_warning.with(Option::is_some) { "judgement-reason-hint judgement-reason-error judgement-reason-warning" } else { "judgement-reason-hint judgement-reason-error" }
                     prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
             </div>
             <div class="actions">

@@ -94,7 +94,7 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                     },
                 )
             } else {
-                (true, "Your contacts could not be saved on this device. Nothing was changed.".to_string())
+                (true, "Your contacts could not be saved on this device, so nothing was changed: the contacts shown elsewhere are still the ones kept before. What you typed is still in the form.".to_string())
             }));
         }
     };
@@ -118,10 +118,10 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                 return;
             };
             status.set(Some(match import_file(&bytes) {
-                Ok(contacts) => {
-                    let n = contacts.len();
-                    if state.set_contacts(contacts) {
-                        (false, format!("The contacts file was opened: {n} contact(s) now kept on this device, in place of any you had."))
+                Ok(opened) => {
+                    let said = opened.message();
+                    if state.set_contacts(opened.contacts) {
+                        (false, said)
                     } else {
                         (true, "The contacts could not be saved on this device. Nothing was changed.".into())
                     }

@@ -74,10 +74,7 @@ pub(crate) fn DataPage() -> impl IntoView {
                     }
                     outcome.set(Some((false, text)));
                 }
-                Err(why) => outcome.set(Some((
-                    true,
-                    format!("The file could not be imported: {why} Nothing on this device has been changed."),
-                ))),
+                Err(why) => outcome.set(Some((true, format!("The file could not be imported. {why}")))),
             }
         }
     };

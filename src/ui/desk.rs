@@ -94,12 +94,16 @@ fn LoadDesk() -> impl IntoView {
     }
 }
 
-/// Whether the desk build's script can be fetched (kept offline, or online): the first paint
-/// names its files (`window.__rrDesk`). Where it does not, the reload is tried as before.
+/// Whether the desk build can be had: online, yes (as it is fetched on the reload); offline,
+/// only if its script can be fetched from the offline copy. The first paint names its files
+/// (`window.__rrDesk`); where it does not, the reload is tried as before.
 #[cfg(not(feature = "desk"))]
 async fn desk_build_reachable() -> bool {
     use leptos::wasm_bindgen::JsCast;
     let w = window();
+    if w.navigator().on_line() {
+        return true;
+    }
     let desk = web_sys::js_sys::Reflect::get(&w, &"__rrDesk".into()).ok();
     let Some(url) = desk.and_then(|d| web_sys::js_sys::Reflect::get(&d, &"js".into()).ok()).and_then(|u| u.as_string())
     else {

@@ -6,9 +6,9 @@
 use super::dom::{self, local_time};
 use super::said::SaidLine;
 use super::state::use_state;
-use crate::learning::{completed, csv, MAX_REFLECTION};
+use crate::identifiers::{reflection_warning, NAMES_HINT};
+use crate::learning::{clean_reflection, completed, csv, MAX_REFLECTION};
 use crate::route::Route;
-use crate::text::without_direction_controls;
 use leptos::prelude::*;
 
 /// The learning record screen.
@@ -85,29 +85,41 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                 }}
 
                 <h2>"Your reflections"</h2>
-                <p class="hint">"Optional, and only for you: what you learned, what you would do differently. Do not write anything that identifies a real child or family."</p>
+                <p class="hint" id="reflection-hint">"Optional, and only for you: what you learned, what you would do differently. Do not write anything that identifies a real child or family. " {NAMES_HINT}</p>
                 {reflect_on.into_iter().map(|(id, title)| {
                     let field = format!("reflection-{id}");
                     let key = id.clone();
                     let finished = move || state.saved.with(|s| s.scenarios.get(&key).is_some_and(|p| !p.finished.is_empty()));
                     let key = id.clone();
                     let text = RwSignal::new(state.saved.with_untracked(|s| s.scenarios.get(&key).map(|p| p.reflection.clone()).unwrap_or_default()));
-                    let saved_note = RwSignal::new(false);
+                    // Whether the last save was kept on the device, once there is one to speak of.
+                    let saved_note = RwSignal::new(None::<bool>);
+                    // Printed and exported with the record: warned while typing, as the notes are.
+                    let found = Memo::new(move |_| text.with(|t| reflection_warning(t)));
+                    let warning_id = format!("{field}-warning");
+                    let described = {
+                        let warning_id = warning_id.clone();
+                        move || if found.with(Option::is_some) { format!("reflection-hint {warning_id}") } else { "reflection-hint".to_string() }
+                    };
                     let save = move |_| {
-                        let value: String = without_direction_controls(&text.get_untracked()).chars().take(MAX_REFLECTION).collect();
+                        let value = clean_reflection(&text.get_untracked());
                         // A change to what is kept now: never a stale copy of the progress.
-                        state.update_progress(&id, |p| p.reflection = value);
-                        saved_note.set(true);
+                        saved_note.set(Some(state.update_progress(&id, |p| p.reflection = value)));
                     };
                     view! {
                         <Show when=finished>
                             <div class="field reflection">
                                 <label class="label" for=field.clone()>{format!("Reflection on {title}")}</label>
-                                <textarea class="textarea" id=field.clone() rows="4" maxlength=MAX_REFLECTION.to_string()
-                                    prop:value=move || text.get() on:input=move |ev| { text.set(event_target_value(&ev)); saved_note.set(false); }></textarea>
+                                {let id = warning_id.clone(); move || found.get().map(|w| view! { <p class="warning-text" id=id.clone()>{w}</p> })}
+                                <textarea class="textarea" id=field.clone() rows="4" maxlength=MAX_REFLECTION.to_string() aria-describedby=described.clone()
+                                    prop:value=move || text.get() on:input=move |ev| { text.set(event_target_value(&ev)); saved_note.set(None); }></textarea>
                                 <p class="no-print">
                                     <button type="button" class="button button-secondary" on:click=save.clone()>"Save reflection"<span class="visually-hidden">{format!(" on {title}")}</span></button>
-                                    " "<span class="confirmation" role="status">{move || saved_note.get().then_some("Saved on this device.")}</span>
+                                    " "<span class="confirmation" class:not-kept=move || saved_note.get() == Some(false) role="status">{move || saved_note.get().map(|kept| if kept {
+                                        "Saved on this device."
+                                    } else {
+                                        "Not saved on this device (the message at the top says why). It stays in the box until you close the app: copy it somewhere if you want to keep it."
+                                    })}</span>
                                 </p>
                             </div>
                         </Show>

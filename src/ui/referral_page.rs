@@ -1,13 +1,16 @@
 //! Prepare your referral: after a check reaches concern, what to gather before a child's NRM
-//! referral (the cited guidance page), short notes with no names, a log of actions taken, and a
-//! summary to copy or print. The notes are part of the checklist answers, so they are kept only
-//! if the person chose to keep answers. What the summary holds comes from [`crate::referral`].
+//! referral (the cited guidance page), short notes, a log of actions taken, and a summary to copy
+//! or print. Every box whose text goes into the summary is watched for identifying details
+//! ([`crate::identifiers`]), with the warning beside it; the screen says that names cannot be.
+//! The notes are part of the checklist answers, so they are kept only if the person chose to
+//! keep answers. What the summary holds comes from [`crate::referral`].
 
 use super::check::KeepAnswers;
 use super::dom;
 use super::guidance::{Prose, Sources};
 use super::record::{PlainTextRecord, Words};
 use super::state::use_state;
+use crate::identifiers::{action_warning, time_warning, NAMES_HINT};
 use crate::referral::{is_due, summary, warning, Field, GUIDANCE, MAX_ACTION, MAX_FIELD};
 use crate::route::Route;
 use crate::screening::assess;
@@ -53,10 +56,11 @@ pub(crate) fn ReferralPage() -> impl IntoView {
             })}
             <h2 id="notes-heading">"Your notes"</h2>
             <p class="hint">"Write no names, addresses, dates of birth or other details that identify the child. Your notes stay in this browser's memory with your checklist answers, and are gone when you close it, unless you choose to keep your answers."</p>
+            <p class="hint" id="names-hint">{NAMES_HINT}</p>
             {Field::ALL.into_iter().map(|field| view! { <NoteField field=field/> }).collect_view()}
             <ActionLog/>
             <h2>"Your summary"</h2>
-            <p class="hint">"In the order of this screen: the outcome of your check, your notes, the signs ticked and the actions logged. Nothing else is added: no names, no contacts."</p>
+            <p class="hint">"In the order of this screen: the outcome of your check, your notes, the signs ticked and the actions logged, as you wrote them. Your saved contacts are not added. The app cannot find names in what you typed, so read the summary before you share it."</p>
             <PlainTextRecord text=text follow=move || state.answers.track() words=words id="referral-text" rows=14/>
             <KeepAnswers/>
             {page.map(|page| view! { <Sources sources=library.sources_of(page).collect()/> })}
@@ -86,15 +90,22 @@ fn NoteField(field: Field) -> impl IntoView {
     });
     let warning_id = format!("{}-warning", field.id());
     let hint_id = format!("{}-hint", field.id());
+    let found = Memo::new(move |_| typed.with(|t| warning(t)));
     let described = {
         let (w, h) = (warning_id.clone(), hint_id.clone());
-        move || if typed.with(|t| warning(t).is_some()) { format!("{h} {w}") } else { h.clone() }
+        move || {
+            if found.with(Option::is_some) {
+                format!("{h} names-hint {w}")
+            } else {
+                format!("{h} names-hint")
+            }
+        }
     };
     view! {
         <div class="field">
             <label class="label" for=field.id()>{field.label()}</label>
             <p class="hint" id=hint_id>{field.hint()}</p>
-            {move || typed.with(|t| warning(t)).map(|w| view! { <p class="warning-text" id=warning_id.clone()>{w}</p> })}
+            {move || found.get().map(|w| view! { <p class="warning-text" id=warning_id.clone()>{w}</p> })}
             <textarea class="textarea" id=field.id() rows="3" maxlength=MAX_FIELD.to_string() aria-describedby=described
                 prop:value=move || typed.get()
                 on:input=move |ev| typed.set(event_target_value(&ev))
@@ -115,6 +126,9 @@ fn ActionLog() -> impl IntoView {
     let what = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let added = RwSignal::new(String::new());
+    // Warned while typing, as the notes are: the action goes into the summary and the record.
+    let what_warning = Memo::new(move |_| what.with(|t| warning(t)));
+    let when_warning = Memo::new(move |_| when.with(|t| time_warning(t)));
     let actions = move || state.answers.with(|a| a.referral.actions.clone());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -146,7 +160,7 @@ fn ActionLog() -> impl IntoView {
     view! {
         <section aria-labelledby="actions-heading">
             <h2 id="actions-heading">"Actions taken"</h2>
-            <p class="hint">"Who was told and when, and what was done. Roles and services, not names."</p>
+            <p class="hint">"Who was told and when, and what was done. Roles and services, not names: the app cannot find a name you type."</p>
             {move || {
                 let list = actions();
                 (!list.is_empty()).then(|| view! {
@@ -154,6 +168,8 @@ fn ActionLog() -> impl IntoView {
                         {list.into_iter().enumerate().map(|(i, a)| view! {
                             <li>
                                 <strong>{if a.when.is_empty() { "Time not given".to_string() } else { a.when.clone() }}</strong> ": " {a.what.clone()} " "
+                                // An action kept before the guard, or from a file, is checked too.
+                                {action_warning(&a.when, &a.what).map(|w| view! { <span class="warning-text logged-warning">{w}</span> })}
                                 <button type="button" class="button button-secondary" on:click=move |_| remove(i)>
                                     "Remove" <span class="visually-hidden">{format!(" action {}", i + 1)}</span>
                                 </button>
@@ -167,15 +183,23 @@ fn ActionLog() -> impl IntoView {
                     <label class="label" for="action-what">"What was done, or who was told"</label>
                     <p class="hint" id="action-what-hint">"For example: told the designated safeguarding lead; rang the children's services front door."</p>
                     {move || error.get().map(|e| view! { <p class="error-message" id="action-what-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                    {move || what_warning.get().map(|w| view! { <p class="warning-text" id="action-what-warning">{w}</p> })}
                     <input class="input" type="text" id="action-what" maxlength=MAX_ACTION.to_string()
-                        aria-describedby=move || if error.get().is_some() { "action-what-hint action-what-error" } else { "action-what-hint" }
+                        aria-describedby=move || {
+                            let mut ids = vec!["action-what-hint", "names-hint"];
+                            if error.get().is_some() { ids.push("action-what-error"); }
+                            if what_warning.with(Option::is_some) { ids.push("action-what-warning"); }
+                            ids.join(" ")
+                        }
                         aria-invalid=move || error.get().is_some().then_some("true")
                         prop:value=move || what.get() on:input=move |ev| what.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
                     <label class="label" for="action-when">"When"</label>
                     <p class="hint" id="action-when-hint">"Leave empty for now."</p>
-                    <input class="input" type="text" id="action-when" maxlength=MAX_ACTION.to_string() aria-describedby="action-when-hint"
+                    {move || when_warning.get().map(|w| view! { <p class="warning-text" id="action-when-warning">{w}</p> })}
+                    <input class="input" type="text" id="action-when" maxlength=MAX_ACTION.to_string()
+                        aria-describedby=move || if when_warning.with(Option::is_some) { "action-when-hint action-when-warning" } else { "action-when-hint" }
                         prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev))/>
                 </div>
                 <button type="submit" class="button">"Add to the log"</button>

@@ -1,9 +1,11 @@
-//! Search as you type across guidance, glossary and checklist signs. The index is built once,
-//! on first use, by the plain-Rust [`crate::search`] module; this only shows its answers.
+//! Search as you type across guidance, glossary, checklist signs, scenarios and the person's own
+//! contacts. The index of the app's content is built once, on first use, by the plain-Rust
+//! [`crate::search`] module; the scenarios written on this device and the contacts have small
+//! indexes of their own, made again when they change. This only shows the answers.
 
 use super::state::use_state;
 use crate::content::Library;
-use crate::search::Index;
+use crate::search::{Doc, Index};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -13,6 +15,30 @@ static INDEX: OnceLock<Index> = OnceLock::new();
 /// that it has loaded).
 fn index(library: &'static Library) -> &'static Index {
     INDEX.get_or_init(|| Index::new(library))
+}
+
+thread_local! {
+    /// The index of the scenarios written on this device, with the address of the library it
+    /// was made from: made again only when that changes (a scenario kept, deleted or imported).
+    static LOCAL: std::cell::RefCell<Option<(usize, Index)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A hit held on its own: what was found, how many words it matched, and how well.
+type Ranked = (Doc, usize, f32);
+
+fn ranked(hits: Vec<crate::search::Hit<'_>>) -> impl Iterator<Item = Ranked> + '_ {
+    hits.into_iter().map(|h| (h.doc.clone(), h.matched, h.score))
+}
+
+/// The best `limit` hits for `query` among the scenarios written on this device.
+fn search_local(library: &'static Library, query: &str, limit: usize) -> Vec<Ranked> {
+    let key = library as *const Library as usize;
+    LOCAL.with_borrow_mut(|local| {
+        if local.as_ref().is_none_or(|(k, _)| *k != key) {
+            *local = Some((key, Index::of_scenarios(library, library.scenarios.iter().filter(|s| s.local))));
+        }
+        local.as_ref().map(|(_, index)| ranked(index.search(query, limit)).collect()).unwrap_or_default()
+    })
 }
 
 /// How many results to show.
@@ -33,11 +59,14 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
                 Vec::new()
             } else {
                 // The person's own contacts are searched too, and ranked with everything else.
+                // The person's scenarios too: followed through what is kept, which changes with them.
                 let mine = state.saved.with(|s| Index::of_contacts(&s.contacts, s.nation));
-                let mut hits = index(state.library()).search(q, LIMIT);
-                hits.extend(mine.search(q, LIMIT));
-                hits.sort_by(|a, b| b.matched.cmp(&a.matched).then(b.score.total_cmp(&a.score)));
-                hits.into_iter().take(LIMIT).map(|h| h.doc.clone()).collect::<Vec<_>>()
+                let library = state.library();
+                let mut hits: Vec<Ranked> = ranked(index(library).search(q, LIMIT)).collect();
+                hits.extend(ranked(mine.search(q, LIMIT)));
+                hits.extend(search_local(library, q, LIMIT));
+                hits.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)));
+                hits.into_iter().take(LIMIT).map(|h| h.0).collect::<Vec<_>>()
             }
         })
     });

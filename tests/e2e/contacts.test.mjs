@@ -150,3 +150,53 @@ test('at 320 px the contacts screen never scrolls sideways', async () => {
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+test('a contacts file is cleaned like the form, dials what it shows, and says how many it left out', async () => {
+  const { context, page, watch } = await fresh();
+  const file = (contacts) => ({ name: 'area.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'recognise-respond-contacts', format: 1, contacts })) });
+  // Defects 26, 13 and 30: a left-to-right mark before +44 (0), a reversed number, control characters in a name.
+  await page.setInputFiles('#contacts-file', file([
+    { role: 'police', name: 'Police \u202e0010 0096 23610\u202c\u0000\u0007\nline', number: '\u200e+44 (0)20 7946 0000' },
+    { role: 'front-door', name: 'MASH', number: '\u202e01632 960001' },
+  ]));
+  await page.waitForSelector('.contacts-status .confirmation');
+  assert.match(await page.textContent('.contacts-status'), /2 contacts are now kept on this device/);
+  assert.deepEqual((await stored(page)).contacts, [
+    { role: 'front-door', name: 'MASH', number: '01632 960001' },
+    { role: 'police', name: 'Police 0010 0096 23610 line', number: '+44 (0)20 7946 0000' },
+  ]);
+  await goTo(page, '#/');
+  await page.waitForSelector('#app .local-contacts a[href="tel:+442079460000"]');
+  assert.equal(await page.locator('#app .local-contacts a[href="tel:+4402079460000"]').count(), 0, 'the trunk 0 is never dialled');
+
+  // Defect 29: twenty contacts, four for each role: one kept per role, and the rest said.
+  await goTo(page, '#/contacts');
+  const roles = ['front-door', 'out-of-hours', 'police', 'safeguarding-lead', 'exploitation-team'];
+  await page.setInputFiles('#contacts-file', file(Array.from({ length: 20 }, (_, i) => ({ role: roles[i % 5], name: `Team ${i}`, number: '101' }))));
+  await page.waitForFunction(() => /It held 20 contacts/.test(document.querySelector('.contacts-status')?.textContent ?? ''));
+  const said = await page.textContent('.contacts-status');
+  assert.match(said, /5 contacts are now kept/);
+  assert.match(said, /one contact for each of its 5 roles, so 15 were left out/);
+  assert.doesNotMatch(said, /\(s\)/);
+  assert.equal((await stored(page)).contacts.length, 5);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('the home screen drawn before the app dials every "(0)" away, as the app does (defect 27)', async () => {
+  // The form accepts "+44 (0)20 (0)7946 0000"; the first paint used to leave the second (0) in.
+  const kept = JSON.stringify({ version: 8, contacts: [{ role: 'police', name: 'SPOC', number: '+44 (0)20 (0)7946 0000' }] });
+  const cold = await app.browser.newContext({ serviceWorkers: 'block' });
+  await cold.addInitScript((k) => localStorage.setItem('recognise-respond', k), kept);
+  const before = await cold.newPage();
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await before.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await before.goto(app.server.url);
+  await before.waitForSelector('#first-paint .local-contacts a');
+  assert.equal(await before.getAttribute('#first-paint .local-contacts a', 'href'), 'tel:+442079460000');
+  release();
+  await before.waitForFunction(() => document.documentElement.dataset.app === 'ready' && !document.getElementById('first-paint'));
+  assert.equal(await before.getAttribute('.local-contacts a', 'href'), 'tel:+442079460000', 'the app dials the same');
+  await cold.close();
+});

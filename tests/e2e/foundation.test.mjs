@@ -90,8 +90,9 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.querySelector('.nation-line')?.textContent.includes('Wales'));
   assert.match(await page.textContent('.confirmation'), /Saved\. Next steps will be for Wales/);
-  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
+  const { epoch: first, ...stored } = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
   assert.deepEqual(stored, { version: 8, nation: 'wales' });
+  assert.ok(Number.isSafeInteger(first), 'the data is given an epoch when it is first kept');
 
   await page.reload();
   await page.waitForSelector('#app main h1');
@@ -105,7 +106,9 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await page.waitForSelector('#app main h1');
   assert.match(await page.textContent('.nation-line'), /Scotland/);
   await page.click('text=Forget my nation');
-  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))), { version: 8 });
+  const { epoch, ...rest } = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
+  assert.deepEqual(rest, { version: 8 }, 'nothing but the format and the data\'s epoch is left');
+  assert.ok(Number.isSafeInteger(epoch), 'the epoch names this lifetime of the data');
   await page.reload();
   await page.waitForSelector('#app main h1');
   assert.match(await page.textContent('.nation-line'), /No UK nation chosen/);

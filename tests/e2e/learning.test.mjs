@@ -32,8 +32,16 @@ test('a finished scenario is listed, with a reflection, a printed record and cer
   assert.match(await item.textContent(), /Kobe[\s\S]*Finished \d{1,2} \w+ 20\d\d[\s\S]*About 1 minute from start to end[\s\S]*Ending: A good outcome for the child/);
   assert.match(await item.textContent(), /Your 4 decisions/);
 
-  // A reflection, kept across a reload; direction-control characters are not kept.
-  await page.fill('#reflection-kobe', 'Name exploitation sooner.\u202e');
+  // A reflection is watched for identifying details like the referral notes, and says that
+  // names cannot be found.
+  await page.fill('#reflection-kobe', 'Reminded me of a girl at 12 Acacia Avenue, Leeds');
+  await page.waitForSelector('#reflection-kobe-warning');
+  assert.match(await page.textContent('#reflection-kobe-warning'), /a street address/);
+  assert.match(await page.getAttribute('#reflection-kobe', 'aria-describedby'), /reflection-hint reflection-kobe-warning/);
+  assert.match(await page.textContent('#reflection-hint'), /Names cannot be checked for/);
+  // A reflection, kept across a reload; direction-control and control characters are not kept.
+  await page.fill('#reflection-kobe', 'Name exploitation sooner.\u202e\u0007');
+  await page.waitForFunction(() => !document.querySelector('#reflection-kobe-warning'));
   await page.click('text=Save reflection');
   await page.reload();
   await page.waitForSelector('#app main h1');

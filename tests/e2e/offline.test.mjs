@@ -125,21 +125,46 @@ test('the author screen works offline once opened; until then its checker is nev
     return urls;
   });
   assert.ok((await kept()).some((u) => /desk-/.test(u)), 'the offline copy is made');
-  assert.equal((await kept()).filter((u) => /checker-/.test(u)).length, 0, 'without the checker');
+  assert.equal((await kept()).filter((u) => /checker-/.test(u)).length, 0, 'without the checker (or its worker script)');
 
   await goTo(page, '#/author');
   await page.waitForSelector('button:has-text("Start from the template"):not([disabled])');
   await page.waitForFunction(async () => {
     const urls = [];
     for (const key of await caches.keys()) urls.push(...(await (await caches.open(key)).keys()).map((r) => r.url));
-    return urls.filter((u) => /checker-/.test(u)).length === 2;
+    return urls.filter((u) => /checker-/.test(u)).length === 3;
   });
   await context.setOffline(true);
   await copy.server.close();
   await page.reload();
   await page.waitForSelector('button:has-text("Start from the template"):not([disabled])');
   await page.click('text=Start from the template');
-  await page.waitForFunction(() => /No problems found/.test(document.querySelector('#check-summary')?.textContent ?? ''));
+  // The template's example text, untouched, is its one warning.
+  await page.waitForFunction(() => /^0 problems and 1 warning/.test(document.querySelector('#check-summary')?.textContent ?? ''));
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+  await copy.done();
+});
+
+test('a first visit straight to the author screen keeps its checker for offline use (defect 24)', async () => {
+  const copy = await servedCopy();
+  const context = await browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  // The checker is fetched before the service worker controls the page.
+  await openApp(page, copy.server.url, '#/author');
+  await page.waitForSelector('button:has-text("Start from the template"):not([disabled])');
+  await page.waitForFunction(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) urls.push(...(await (await caches.open(key)).keys()).map((r) => r.url));
+    return urls.filter((u) => /checker-/.test(u)).length === 3 && urls.some((u) => /desk-/.test(u));
+  }, null, { timeout: 30000 });
+  await context.setOffline(true);
+  await copy.server.close();
+  await page.reload();
+  await page.waitForSelector('button:has-text("Start from the template"):not([disabled])');
+  await page.click('text=Start from the template');
+  await page.waitForFunction(() => /^0 problems and 1 warning/.test(document.querySelector('#check-summary')?.textContent ?? ''));
+  assert.doesNotMatch(await page.textContent('#app main'), /JsValue/);
   assert.deepEqual(watch.errors, []);
   await context.close();
   await copy.done();

@@ -1,6 +1,7 @@
 // Prepare your referral: offered once a check reaches concern, it shows what to gather and who
 // completes the referral in the chosen nation, warns when a note looks as if it identifies a
-// child, and builds a summary of only what was ticked and typed (no local contacts, no names).
+// child (and says names cannot be detected), and builds a summary of only what was ticked and
+// typed (no local contacts).
 // The notes are checklist answers: gone after a reload unless the person keeps answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -115,6 +116,60 @@ test('kept answers keep the notes across a reload, and clearing answers clears t
   await page.click('text=Clear all answers');
   await page.waitForFunction(() => document.querySelector('#referral-agencies').value === '');
   assert.equal((await stored(page)).checklist?.referral, undefined);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('the action log and the judgement reason are guarded like the notes; direction controls never reach the summary', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await openApp(page, app.server.url, '#/refer');
+  // Names cannot be detected, and every watched box says so.
+  assert.match(await page.textContent('#names-hint'), /Names cannot be checked for/);
+  assert.match(await page.getAttribute('#referral-account', 'aria-describedby'), /names-hint/);
+  assert.doesNotMatch(await page.textContent('main'), /no names, no contacts|holds no names/);
+
+  // Defect 12: the action log had no guard.
+  await page.fill('#action-what', 'told Jane Smith on 07700 900123 at SW1A 1AA');
+  await page.waitForSelector('#action-what-warning');
+  assert.match(await page.textContent('#action-what-warning'), /a phone number and a postcode/);
+  assert.match(await page.getAttribute('#action-what', 'aria-describedby'), /action-what-warning/);
+  assert.match(await page.getAttribute('#action-what', 'aria-describedby'), /names-hint/);
+  // A time is expected to hold a date: only other details are warned about there.
+  await page.fill('#action-when', '03/04/2011');
+  assert.equal(await page.locator('#action-when-warning').count(), 0);
+  await page.fill('#action-when', '03/04/2011 at jane@example.com');
+  await page.waitForSelector('#action-when-warning');
+  assert.match(await page.getAttribute('#action-when', 'aria-describedby'), /action-when-warning/);
+  await page.fill('#action-when', '03/04/2011');
+  await page.click('text=Add to the log');
+  await page.waitForSelector('.action-log li .logged-warning');
+  // The box is empty again, so its warning is gone.
+  await page.waitForFunction(() => !document.querySelector('#action-what-warning'));
+
+  // Defect 13: a right-to-left override typed into a note or an action is not kept.
+  await page.fill('#referral-account', 'She said \u202eeno on\u202c twice');
+  await page.press('#referral-account', 'Tab');
+  await page.fill('#action-what', 'rang \u202efront door\u202c');
+  await page.click('text=Add to the log');
+  await page.waitForFunction(() => document.querySelectorAll('.action-log li').length === 2);
+  const text = await summaryText(page);
+  assert.ok(text.includes('She said eno on twice') && text.includes('rang front door'), text);
+  assert.doesNotMatch(text, /[\u202a-\u202e\u2066-\u2069]/);
+  assert.match(text, /cannot find names/);
+
+  // Defect 12: the judgement reason had no guard.
+  await goTo(page, '#/check');
+  await page.check('#sign-isolated');
+  await page.click('text=Use your professional judgement');
+  await page.fill('#judgement-reason', 'Seen by GP, NHS number 943 476 5919');
+  await page.waitForSelector('#judgement-reason-warning');
+  assert.match(await page.textContent('#judgement-reason-warning'), /an NHS number/);
+  assert.match(await page.getAttribute('#judgement-reason', 'aria-describedby'), /judgement-reason-warning/);
+  assert.match(await page.textContent('#judgement-reason-hint'), /Names cannot be checked for/);
+  await page.fill('#judgement-reason', 'Seen by the GP last week');
+  await page.waitForFunction(() => !document.querySelector('#judgement-reason-warning'));
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(watch.errors, []);
   await context.close();
 });

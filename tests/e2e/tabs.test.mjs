@@ -54,10 +54,18 @@ test('keeping answers in one tab leaves another tab its own answers held in memo
 });
 
 test('a referral note being typed survives another tab writing anything else, and a clear there clears it (defect 3)', async () => {
-  const { context, a, b, watches } = await twoTabs('#/check', '#/');
+  const context = await app.browser.newContext();
+  const tabA = await watchedPage(context);
+  const a = tabA.page;
+  await openApp(a, app.server.url, '#/check');
   await a.click('#keep-answers');
   await a.click('#sign-cce-debt');
   await a.click('#sign-goes-missing');
+  // B opens once answers are kept, so its answers are the kept ones too.
+  const tabB = await watchedPage(context);
+  const b = tabB.page;
+  await openApp(b, app.server.url, '#/');
+  const watches = [tabA.watch, tabB.watch];
   await goTo(a, '#/refer');
   await a.waitForSelector('#referral-account');
   await a.click('#referral-account');
@@ -94,7 +102,7 @@ test('scenario progress cleared in another tab does not come back with the next 
   await b.waitForFunction(() => JSON.stringify(JSON.parse(localStorage.getItem('recognise-respond')).scenarios ?? {}) === '{}');
   // A takes the next decision straight away, whether or not it has heard of the clear yet.
   await a.click('text=Continue').catch(() => {});
-  await a.waitForSelector('text=Start the scenario, .choices');
+  await a.waitForSelector('.choices, button:has-text("Start the scenario")');
   if (await a.locator('.choices').count()) {
     await a.locator('.choices label').first().click();
     await a.click('.choices button[type=submit]');

@@ -335,13 +335,13 @@ fn a_page_whose_text_changed_without_a_change_entry_fails_the_build() {
     assert_eq!(current.len(), 16, "the message gives the fingerprint to record: {e}");
 
     // A change entry saying what changed, with that fingerprint, lets it through.
-    let logged = edited.replacen("[[changes]]", &format!("[[changes]]\ndate = 2026-12-31\nkind = \"minor\"\nwhat = \"Plainer wording.\"\nhash = \"{current}\"\n\n[[changes]]"), 1);
+    let logged = edited.replacen("[[changes]]", &format!("[[changes]]\ndate = 2026-12-20\nkind = \"minor\"\nwhat = \"Plainer wording.\"\nhash = \"{current}\"\n\n[[changes]]"), 1);
     s.write("guidance/age.md", &logged);
     let library = s.load().unwrap_or_else(|e| panic!("{e:?}"));
     let page = library.guidance_page("age").unwrap();
-    assert_eq!(page.changes[0].date, "2026-12-31", "newest first");
+    assert_eq!(page.changes[0].date, "2026-12-20", "newest first");
     assert_eq!(page.changes[0].what, "Plainer wording.");
-    assert!(library.version.starts_with("2026-12-31 ("), "{}", library.version);
+    assert!(library.version.starts_with("2026-12-20 ("), "{}", library.version);
 
     // A page with no change log at all is refused too, with the fingerprint to start one.
     let bare = original.split("[[changes]]").next().unwrap().trim_end().to_string()
@@ -362,6 +362,7 @@ fn every_real_page_has_a_change_log_that_starts_with_this_review() {
         assert!(!page.changes.is_empty(), "{}", page.slug);
         assert!(page.changes.iter().any(|c| c.date == "2026-11-30"), "{}", page.slug);
     }
+    // The content's version is the date of its newest change.
     let newest = library.guidance.iter().chain(&library.site).flat_map(|p| &p.changes).map(|c| c.date.as_str()).max();
     assert!(library.version.starts_with(&format!("{} (", newest.unwrap())), "{}", library.version);
 }

@@ -359,6 +359,8 @@ fn the_plain_text_record_lists_reasons_steps_and_sources_without_identifiers() {
     assert!(text.contains("(source: Practitioner Responses to Child Trafficking"));
     assert!(text.contains("Next steps (Wales):"));
     assert!(text.contains("Case records may be disclosable"));
+    // The reason and the actions are typed, and names cannot be detected: the record says so.
+    assert!(text.contains("cannot find a name"), "{text}");
     assert!(text.contains(recognise_respond::screening::RECORD_CAUTION), "{text}");
     assert!(!text.contains("contains no names"), "the record cannot promise it holds no names: {text}");
 }

@@ -102,3 +102,24 @@ fn a_helpline_is_found_with_its_number_and_a_saved_contact_by_its_role() {
     }
     assert!(mine.search("guardian", 3).is_empty());
 }
+
+#[test]
+fn scenarios_written_on_the_device_have_their_own_index_and_are_left_out_of_the_content_index() {
+    let library = crate::common::library();
+    let mut mine = library.scenarios.iter().find(|s| s.id == "kobe").expect("kobe").clone();
+    mine.id = "my-own-case".into();
+    mine.title = "Zephyrine at the bus depot".into();
+    mine.local = true;
+    let mut joined = library.clone();
+    joined.scenarios.push(mine.clone());
+    // The content index leaves out what was written on the device (it changes with every keep)...
+    assert!(Index::new(&joined).search("Zephyrine", 5).is_empty());
+    // ...and the index of those finds it, as a scenario, at its own address.
+    let local = Index::of_scenarios(&joined, [&mine]);
+    let hit = local.search("zephyrine depot", 5);
+    assert_eq!(
+        hit.first().map(|h| (h.doc.kind, h.doc.href.as_str())),
+        Some((Kind::Scenario, "#/scenarios/my-own-case"))
+    );
+    assert!(Index::of_scenarios(&joined, []).search("Zephyrine", 5).is_empty(), "a deleted one is gone");
+}

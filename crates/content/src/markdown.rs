@@ -8,7 +8,7 @@
 use super::glossary::{self, Abbreviations};
 use crate::nation::Nation;
 use crate::text::escape_html;
-use pulldown_cmark::{html, Alignment, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, Alignment, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
 /// The result of rendering one Markdown body.
@@ -39,12 +39,25 @@ struct Passage<'a> {
 /// first use (unless the writer already did), and later uses become buttons that expand on tap.
 /// A block between `::: scotland` and `:::` is shown only to readers who chose that nation.
 pub(super) fn render(body: &str, abbrs: &Abbreviations) -> Rendered {
+    render_as(body, abbrs, false)
+}
+
+/// Renders a scene's text, as [`render`] does with stricter rules: a scenario is shown inside
+/// the player, so its headings get no ids (one could take an id the player uses, such as a
+/// choice's), and what the player could not show as written is a problem at its line: heading
+/// attributes in braces, a level-1 heading, links to a place on the same page or with a title,
+/// images, and code blocks that name a language.
+pub(super) fn render_scene(body: &str, abbrs: &Abbreviations) -> Rendered {
+    render_as(body, abbrs, true)
+}
+
+fn render_as(body: &str, abbrs: &Abbreviations, scene: bool) -> Rendered {
     let mut out = Rendered::default();
     let mut ids = HashSet::new();
     let mut seen = HashSet::new();
     for passage in passages(body, &mut out) {
         match &passage.nations {
-            None => render_passage(body, &passage, abbrs, &mut seen, &mut ids, &mut out),
+            None => render_passage(body, &passage, abbrs, scene, &mut seen, &mut ids, &mut out),
             Some(nations) => {
                 let classes: Vec<String> = nations.iter().map(|n| format!("for-{}", n.id())).collect();
                 out.html.push_str(&format!(
@@ -55,7 +68,7 @@ pub(super) fn render(body: &str, abbrs: &Abbreviations) -> Rendered {
                 // Every reader sees a passage of their own nation only, so an abbreviation
                 // written out inside one still needs writing out for the others.
                 let mut local = seen.clone();
-                render_passage(body, &passage, abbrs, &mut local, &mut ids, &mut out);
+                render_passage(body, &passage, abbrs, scene, &mut local, &mut ids, &mut out);
                 out.html.push_str("</div>\n");
             }
         }
@@ -129,6 +142,7 @@ fn render_passage(
     body: &str,
     passage: &Passage<'_>,
     abbrs: &Abbreviations,
+    scene: bool,
     seen: &mut HashSet<String>,
     ids: &mut HashSet<String>,
     out: &mut Rendered,
@@ -158,17 +172,52 @@ fn render_passage(
                 let plain = vec![Alignment::None; aligns.len()];
                 event = Event::Start(Tag::Table(plain));
             }
-            Event::Start(Tag::Link { dest_url, .. }) => {
+            Event::Start(Tag::Link { dest_url, title, .. }) => {
                 check_link(at, dest_url, out);
+                if scene && dest_url.starts_with('#') && !dest_url.starts_with("#/") {
+                    out.problems.push((at, format!("link '{dest_url}' points to a place on the same page, which a scenario does not have: link to a screen of the app, such as '#/guidance/<page>'")));
+                }
+                if scene && !title.is_empty() {
+                    out.problems.push((
+                        at,
+                        "a link in a scenario cannot have a title in quotes: remove the quoted part after its address"
+                            .into(),
+                    ));
+                }
                 place = Place::Link;
             }
             Event::End(TagEnd::Link) => place = Place::Text,
-            Event::Start(Tag::Heading { .. }) => place = Place::Heading,
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                place = Place::Heading;
+                let level = *level;
+                let braces = id.is_some() || !classes.is_empty() || !attrs.is_empty();
+                if scene && braces {
+                    out.problems.push((at, "a heading in a scenario cannot have attributes in braces, such as {#id}, {.class} or {key=value}: remove the part in braces".into()));
+                    event = Event::Start(Tag::Heading { level, id: None, classes: Vec::new(), attrs: Vec::new() });
+                }
+                if scene && level == HeadingLevel::H1 {
+                    out.problems.push((
+                        at,
+                        "a heading inside a scene starts with ### (one # would be a title for the whole page)".into(),
+                    ));
+                }
+            }
             Event::End(TagEnd::Heading(_)) => place = Place::Text,
-            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::Start(Tag::CodeBlock(kind)) => {
+                if scene && matches!(kind, CodeBlockKind::Fenced(info) if !info.trim().is_empty()) {
+                    out.problems.push((
+                        at,
+                        "a code block in a scenario cannot name a language: remove the word after the backticks".into(),
+                    ));
+                }
+                in_code = true;
+            }
             Event::End(TagEnd::CodeBlock) => in_code = false,
             Event::Start(Tag::Image { dest_url, .. }) => {
-                if is_external(dest_url) {
+                if scene {
+                    out.problems
+                        .push((at, "a scenario cannot show images: say in words what the image would show".into()));
+                } else if is_external(dest_url) {
                     out.problems.push((
                         at,
                         format!("image '{dest_url}' is on another site: put the image in public/ and link to it there"),
@@ -205,7 +254,9 @@ fn render_passage(
         events.push(event);
     }
 
-    add_heading_ids(&mut events, ids, &mut out.anchors);
+    if !scene {
+        add_heading_ids(&mut events, ids, &mut out.anchors);
+    }
     html::push_html(&mut out.html, events.into_iter());
 }
 

@@ -494,7 +494,10 @@ impl Reader<'_> {
                 for (n, l) in text.lines().enumerate() {
                     self.wording(line + n, l);
                 }
-                let rendered = markdown::render(text, self.abbrs);
+                let rendered = markdown::render_scene(text, self.abbrs);
+                if rendered.problems.is_empty() && !crate::scenario::local::html_is_plain(&rendered.html) {
+                    self.error(*line, "this text holds something a scenario cannot show: write plain text, lists, emphasis, tables and links to the app's own screens");
+                }
                 for (l, message) in rendered.problems {
                     self.error(line + l - 1, message);
                 }

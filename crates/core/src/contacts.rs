@@ -4,7 +4,7 @@
 //! for a whole area ([`export_file`]) and hand it out ([`import_file`]).
 
 use crate::nation::Nation;
-use crate::text::without_direction_controls;
+use crate::text::{clean, Lines};
 use serde::{Deserialize, Serialize};
 
 /// Who a contact is, in the order shown.
@@ -64,7 +64,7 @@ pub struct Contact {
     pub role: Role,
     /// A name for the team or person, as the practitioner knows it (may be empty).
     pub name: String,
-    /// The number, as written (checked by [`check_number`]).
+    /// The number, as written (checked and tidied by [`check_number`]).
     pub number: String,
 }
 
@@ -72,12 +72,13 @@ pub struct Contact {
 pub const MAX_NAME: usize = 80;
 
 impl Contact {
-    /// Checks a contact that came from outside (storage, a file): its name and number.
-    pub fn check(&self) -> Result<(), String> {
-        if self.name.chars().count() > MAX_NAME {
-            return Err(format!("a name is longer than {MAX_NAME} characters"));
-        }
-        check_number(&self.number).map(|_| ())
+    /// Checks a contact that came from outside (storage, a file) and returns it as the form
+    /// would have kept it: its name and number cleaned ([`crate::text::clean`]) and tidied, so
+    /// a contact from a file is shown, dialled and copied exactly like one typed here.
+    pub fn checked(&self) -> Result<Contact, String> {
+        let name = check_name(&self.name).map_err(|e| e.to_lowercase())?;
+        let number = check_number(&self.number)?;
+        Ok(Contact { role: self.role, name, number })
     }
 
     /// The address a phone dials: `tel:` and the digits (a leading + kept).
@@ -87,23 +88,30 @@ impl Contact {
 }
 
 /// The address a phone dials for `number`: `tel:` and its digits (a leading + kept). For a
-/// saved contact and for the national helplines alike.
+/// saved contact and for the national helplines alike. `public/first-paint.js` draws the home
+/// screen's contacts before the app starts with its own copy of this rule (`firstPaintDial`);
+/// `tests/fixtures/dial.json` holds the numbers both are tested against, so they cannot drift.
 pub fn dial(number: &str) -> String {
     format!("tel:{}", dial_digits(number))
 }
 
-/// The digits dialled (a leading + kept): an international number's "(0)" is not dialled.
+/// The digits dialled (a leading + kept). Invisible characters (direction marks pasted with a
+/// number, for example) are ignored first, so they cannot hide the +; after a country code
+/// every "(0)" is left out, since that 0 is dialled only from inside the country.
 fn dial_digits(number: &str) -> String {
-    let number = if number.trim_start().starts_with('+') { number.replace("(0)", "") } else { number.to_string() };
+    let number = clean(number, Lines::One);
+    let number = if number.trim_start().starts_with('+') { number.replace("(0)", "") } else { number };
     number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
 }
 
-/// Checks the shape of a phone number and returns it tidied (spaces trimmed and single). A UK
-/// number starting with 0 has 10 or 11 digits, +44 then 9 or 10; a short number (101, 111,
+/// Checks the shape of a phone number and returns it tidied (invisible characters removed,
+/// spaces trimmed and single). A UK number starting with 0 has 10 or 11 digits, +44 then 9 or
+/// 10 not starting with 0 (a "(0)" is allowed: it is not dialled); a short number (101, 111,
 /// 116 123) has 3 to 6; another country's has 7 to 15 after its +. Spaces, brackets, dots and
-/// hyphens are allowed between digits. The error says what to change.
+/// hyphens are allowed between digits; digits are the ordinary 0 to 9 only (full-width digits
+/// are refused, here, in a file and on the home screen alike). The error says what to change.
 pub fn check_number(text: &str) -> Result<String, String> {
-    let tidy = without_direction_controls(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let tidy = clean(text, Lines::One).split_whitespace().collect::<Vec<_>>().join(" ");
     if tidy.is_empty() {
         return Err("Enter a phone number".into());
     }
@@ -113,6 +121,9 @@ pub fn check_number(text: &str) -> Result<String, String> {
     }
     let digits = dial_digits(&tidy);
     let n = digits.trim_start_matches('+').len();
+    if digits.starts_with("+440") {
+        return Err("After +44, leave out the 0 that starts the area code, or write it as (0)".into());
+    }
     let ok = if tidy.starts_with("+44") {
         (11..=12).contains(&n)
     } else if tidy.starts_with('+') {
@@ -133,9 +144,10 @@ pub fn check_number(text: &str) -> Result<String, String> {
     }
 }
 
-/// Checks a name: no longer than [`MAX_NAME`], without direction-control characters.
+/// Checks a name: one line of at most [`MAX_NAME`] characters, cleaned of control,
+/// direction-control and invisible characters, spaces single.
 pub fn check_name(text: &str) -> Result<String, String> {
-    let tidy = without_direction_controls(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let tidy = clean(text, Lines::One).split_whitespace().collect::<Vec<_>>().join(" ");
     if tidy.chars().count() > MAX_NAME {
         Err(format!("A name can be {MAX_NAME} characters at most"))
     } else {
@@ -172,8 +184,40 @@ pub fn export_file(contacts: &[Contact]) -> String {
     serde_json::to_value(&file).map(|v| format!("{v:#}\n")).unwrap_or_default()
 }
 
+/// A contacts file that was read: the contacts it gives this device, and how many it held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    /// The contacts kept, in role order, one per role, each checked and tidied.
+    pub contacts: Vec<Contact>,
+    /// How many contacts the file held.
+    pub in_file: usize,
+}
+
+impl Opened {
+    /// What to say once the contacts are kept: how many, and how many were left out and why.
+    pub fn message(&self) -> String {
+        let kept = self.contacts.len();
+        let left_out = self.in_file - kept;
+        let now = match kept {
+            0 => "It holds no contacts, so none are kept on this device now.".to_string(),
+            1 => "1 contact is now kept on this device, in place of any you had.".to_string(),
+            n => format!("{n} contacts are now kept on this device, in place of any you had."),
+        };
+        if left_out == 0 {
+            return format!("The contacts file was opened. {now}");
+        }
+        let roles = Role::ALL.len();
+        format!(
+            "The contacts file was opened. It held {} contacts; {now} The app keeps one contact for each of its {roles} roles, so {left_out} {} left out: where the file gave a role more than once, the last one for that role was kept.",
+            self.in_file,
+            if left_out == 1 { "was" } else { "were" },
+        )
+    }
+}
+
 /// Reads a contacts file, checking every contact; says in plain words why one is refused.
-pub fn import_file(bytes: &[u8]) -> Result<Vec<Contact>, String> {
+/// Each contact is cleaned and tidied as the form would keep it.
+pub fn import_file(bytes: &[u8]) -> Result<Opened, String> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err("This file is too large to be a contacts file.".into());
     }
@@ -190,10 +234,15 @@ pub fn import_file(bytes: &[u8]) -> Result<Vec<Contact>, String> {
     if file.contacts.len() > Role::ALL.len() * 4 {
         return Err("This file holds more contacts than there are roles.".into());
     }
-    for c in &file.contacts {
-        c.check().map_err(|e| format!("The contact for \u{201c}{}\u{201d} is refused: {e}.", c.role.label(None)))?;
-    }
-    Ok(tidy(file.contacts))
+    let in_file = file.contacts.len();
+    let contacts = file
+        .contacts
+        .iter()
+        .map(|c| {
+            c.checked().map_err(|e| format!("The contact for \u{201c}{}\u{201d} is refused: {e}.", c.role.label(None)))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Opened { contacts: tidy(contacts), in_file })
 }
 
 #[cfg(test)]
@@ -220,6 +269,28 @@ mod tests {
         assert_eq!(check_number("0800 12").unwrap_err(), "A UK number starting with 0 has 10 or 11 digits; this has 6");
     }
 
+    /// The numbers `public/first-paint.js` is tested against too (`tests/e2e/first-paint-dial.test.mjs`).
+    const DIAL_CASES: &str = include_str!("../../../tests/fixtures/dial.json");
+
+    #[test]
+    fn every_tricky_number_is_kept_and_dialled_as_the_shared_list_says() {
+        // Defects 26 and 27: a direction mark hid the + (the trunk 0 was dialled), and the home
+        // screen's copy of the rule left out only the first "(0)".
+        let cases: Vec<serde_json::Value> = serde_json::from_str(DIAL_CASES).unwrap();
+        assert!(cases.len() >= 15);
+        for case in cases {
+            let number = case["number"].as_str().unwrap();
+            let kept = case["kept"].as_str();
+            assert_eq!(check_number(number).ok().as_deref(), kept, "{number:?}: {}", case["why"]);
+            assert_eq!(dial(number), case["dial"].as_str().unwrap(), "{number:?}: {}", case["why"]);
+            if let Some(kept) = kept {
+                assert_eq!(dial(kept), dial(number), "{kept:?} is dialled as typed");
+                let c = Contact { role: Role::Police, name: String::new(), number: number.into() };
+                assert_eq!(c.checked().unwrap().number, kept);
+            }
+        }
+    }
+
     #[test]
     fn a_contact_dials_its_digits() {
         let c = Contact { role: Role::Police, name: "SPOC".into(), number: "+44 (0)20 7946-0000".into() };
@@ -234,12 +305,54 @@ mod tests {
             Contact { role: Role::FrontDoor, name: "MASH".into(), number: "01632 960001".into() },
         ];
         let file = export_file(&contacts);
-        assert_eq!(import_file(file.as_bytes()).unwrap(), tidy(contacts.clone()));
-        assert_eq!(import_file(file.as_bytes()).unwrap()[0].role, Role::FrontDoor, "in role order");
+        assert_eq!(import_file(file.as_bytes()).unwrap().contacts, tidy(contacts.clone()));
+        assert_eq!(import_file(file.as_bytes()).unwrap().contacts[0].role, Role::FrontDoor, "in role order");
         assert!(import_file(b"{}").is_err());
         assert!(import_file(file.replace("01632 960001", "not a number").as_bytes()).unwrap_err().contains("refused"));
         assert!(import_file(file.replace("\"format\": 1", "\"format\": 9").as_bytes()).unwrap_err().contains("newer"));
         assert!(import_file(file.replace("\"name\"", "\"extra\": 1, \"name\"").as_bytes()).is_err());
+    }
+
+    #[test]
+    fn a_file_says_how_many_contacts_were_kept_and_how_many_left_out() {
+        // Defect 29: a file with 20 contacts kept 5 and said only "5 contact(s) now kept".
+        let many: Vec<Contact> = (0..20)
+            .map(|i| Contact { role: Role::ALL[i % 5], name: format!("Team {i}"), number: "101".into() })
+            .collect();
+        let opened = import_file(export_file(&many).as_bytes()).unwrap();
+        assert_eq!((opened.contacts.len(), opened.in_file), (5, 20));
+        assert_eq!(opened.contacts[0].name, "Team 15", "the last for each role is kept");
+        let said = opened.message();
+        assert!(said.contains("It held 20 contacts; 5 contacts are now kept"), "{said}");
+        assert!(said.contains("one contact for each of its 5 roles, so 15 were left out"), "{said}");
+        let one = import_file(export_file(&many[..1]).as_bytes()).unwrap();
+        assert_eq!(
+            one.message(),
+            "The contacts file was opened. 1 contact is now kept on this device, in place of any you had."
+        );
+        let two = import_file(export_file(&many[..2]).as_bytes()).unwrap();
+        assert!(two.message().contains("2 contacts are now kept"));
+        let six = import_file(export_file(&many[..6]).as_bytes()).unwrap();
+        assert!(six.message().contains("so 1 was left out"), "{}", six.message());
+        assert!(!import_file(export_file(&[]).as_bytes()).unwrap().message().contains("(s)"));
+        for o in [opened, one, two, six] {
+            assert!(!o.message().contains("(s)"));
+        }
+    }
+
+    #[test]
+    fn contacts_from_a_file_are_cleaned_like_typed_ones() {
+        // Defects 13 and 30: direction controls and control characters came in from a file.
+        let forged = Contact {
+            role: Role::Police,
+            name: "Police \u{202e}0010 0096 23610\u{202c}\u{0}\u{7}\nline\r\ttab".into(),
+            number: "\u{202e}01632 960001".into(),
+        };
+        let opened = import_file(export_file(&[forged]).as_bytes()).unwrap();
+        assert_eq!(opened.contacts[0].name, "Police 0010 0096 23610 line tab");
+        assert_eq!(opened.contacts[0].number, "01632 960001");
+        assert_eq!(opened.contacts[0].dial(), "tel:01632960001");
+        assert_eq!(check_name("A\u{0}B\u{7}C").unwrap(), "ABC", "the form drops NUL and BEL too");
     }
 
     #[test]

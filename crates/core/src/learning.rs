@@ -27,6 +27,12 @@ pub struct Finished {
 /// Longest reflection kept, in characters.
 pub const MAX_REFLECTION: usize = 4000;
 
+/// A reflection as the app keeps it: cleaned like every other free text
+/// ([`crate::text::clean`], several lines allowed) and cut to [`MAX_REFLECTION`] characters.
+pub fn clean_reflection(text: &str) -> String {
+    crate::text::clean(text, crate::text::Lines::Many).chars().take(MAX_REFLECTION).collect()
+}
+
 /// Minutes between two times, at least 1.
 pub fn minutes_between(start: u64, end: u64) -> u32 {
     u32::try_from(end.saturating_sub(start) / 60_000).unwrap_or(u32::MAX).max(1)
@@ -84,12 +90,41 @@ pub fn completed(saved: &Saved, library: &Library) -> Vec<Completed> {
     out
 }
 
-/// One CSV cell: quoted, quotes doubled, and text a spreadsheet would run as a formula made
-/// inert with a leading apostrophe.
+/// One CSV cell: quoted, quotes doubled, and text a spreadsheet could run as a formula made
+/// inert with a leading apostrophe. A formula is looked for after anything a spreadsheet may
+/// trim or not show (spaces of every kind, line breaks, tabs, zero-width and other invisible
+/// characters), in ordinary and full-width forms (`=`, `+`, `-`, `@`, `＝`, `＋`, `－`, `＠`).
 fn cell(text: &str) -> String {
-    let guarded =
-        if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_string() };
+    let starts_blank = text.starts_with(['\t', '\r', '\n']);
+    let first = text.chars().find(|c| !(c.is_whitespace() || c.is_control() || is_invisible(*c)));
+    let formula = matches!(
+        first,
+        Some(
+            '=' | '+'
+                | '-'
+                | '@'
+                | '\u{ff1d}'
+                | '\u{ff0b}'
+                | '\u{ff0d}'
+                | '\u{ff20}'
+                | '\u{fe66}'
+                | '\u{fe62}'
+                | '\u{fe63}'
+                | '\u{fe6b}'
+                | '\u{2212}'
+        )
+    );
+    let guarded = if starts_blank || formula { format!("'{text}") } else { text.to_string() };
     format!("\"{}\"", guarded.replace('"', "\"\""))
+}
+
+/// Characters that show nothing: zero-width and joining characters, direction controls, the
+/// byte-order mark, variation selectors, fillers and tags.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}' | '\u{180b}'..='\u{180f}'
+        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{3164}'
+        | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}' | '\u{e0000}'..='\u{e0fff}')
 }
 
 fn row(cells: &[String]) -> String {
@@ -148,6 +183,34 @@ mod tests {
         assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(cell("-5"), "\"'-5\"");
         assert_eq!(row(&["a".into(), "b\nc".into()]), "\"a\",\"b\nc\"\r\n");
+    }
+
+    #[test]
+    fn formulas_behind_spaces_invisible_characters_or_in_full_width_are_made_inert() {
+        // The hostile test's residual risk: a formula after a space, NBSP, ZWSP or LF, or a
+        // full-width sign, was not prefixed.
+        for formula in [
+            " =1+1",
+            "\u{a0}=1+1",
+            "\u{200b}=HYPERLINK(\"x\")",
+            "\n=1+1",
+            "\r\n@SUM(A1)",
+            "\t+1",
+            "\u{feff}-1",
+            "\u{202e}=1",
+            "\u{3000}=1",
+            "\u{ff1d}1+1",
+            "\u{ff0b}1",
+            "\u{ff0d}1",
+            "\u{ff20}SUM(A1)",
+            " \u{2060} \u{200d}+1",
+            "\u{2212}1",
+        ] {
+            assert!(cell(formula).starts_with("\"'"), "{formula:?} gave {}", cell(formula));
+        }
+        for plain in ["plain", "a = b", "1+1", "email a@b.c", " ordinary", "", "\u{a0}text"] {
+            assert!(!cell(plain).starts_with("\"'"), "{plain:?} gave {}", cell(plain));
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 pub mod contacts;
 pub mod content;
+pub mod identifiers;
 pub mod learning;
 pub mod nation;
 pub mod prerender;

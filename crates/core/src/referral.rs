@@ -5,8 +5,12 @@
 //! follow the same choice: in memory for this visit unless the person chose to keep answers.
 
 use crate::content::Library;
+/// The guard for identifying details, used on every note and action (it lives in its own module
+/// because the judgement's reason uses it too).
+pub use crate::identifiers::{identifiers, warning, Identifier};
 use crate::nation::Nation;
 use crate::screening::{Answers, JudgementUse, Level, Outcome};
+use crate::text::{clean, Lines};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -152,9 +156,9 @@ impl Draft {
         }
     }
 
-    /// Sets one field, cut to [`MAX_FIELD`] characters.
+    /// Sets one field, cleaned ([`clean`]) and cut to [`MAX_FIELD`] characters.
     pub fn set(&mut self, field: Field, text: &str) {
-        *self.slot(field) = cut(text.trim(), MAX_FIELD);
+        *self.slot(field) = cut(clean(text, Lines::Many).trim(), MAX_FIELD);
     }
 
     fn slot(&mut self, field: Field) -> &mut String {
@@ -169,6 +173,7 @@ impl Draft {
 
     /// Adds an action to the log.
     pub fn add_action(&mut self, when: &str, what: &str) -> Result<(), ActionError> {
+        let (when, what) = (clean(when, Lines::One), clean(what, Lines::One));
         if what.trim().is_empty() {
             return Err(ActionError::Empty);
         }
@@ -177,6 +182,21 @@ impl Draft {
         }
         self.actions.push(Action { when: cut(when.trim(), MAX_ACTION), what: cut(what.trim(), MAX_ACTION) });
         Ok(())
+    }
+
+    /// Cleans every note and action as the app writes them ([`clean`]), for notes read from
+    /// storage or a file. Says whether anything changed.
+    pub fn clean(&mut self) -> bool {
+        let before = self.clone();
+        for field in Field::ALL {
+            let cleaned = clean(self.get(field), Lines::Many);
+            *self.slot(field) = cleaned;
+        }
+        for action in &mut self.actions {
+            action.when = clean(&action.when, Lines::One);
+            action.what = clean(&action.what, Lines::One);
+        }
+        *self != before
     }
 
     /// Whether nothing has been written.
@@ -211,128 +231,6 @@ fn cut(text: &str, max: usize) -> String {
     text.chars().take(max).collect()
 }
 
-/// A kind of detail that could identify a child, found in a note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Identifier {
-    /// An email address.
-    Email,
-    /// A phone number.
-    Phone,
-    /// A UK postcode.
-    Postcode,
-    /// A full date, such as a date of birth.
-    Date,
-}
-
-impl Identifier {
-    /// In words.
-    pub fn name(self) -> &'static str {
-        match self {
-            Identifier::Email => "an email address",
-            Identifier::Phone => "a phone number",
-            Identifier::Postcode => "a postcode",
-            Identifier::Date => "a full date, such as a date of birth",
-        }
-    }
-}
-
-/// The kinds of identifying detail that `text` seems to hold, each once, in a fixed order.
-/// A guard, not a guarantee: names cannot be told from other words, so the screen says so.
-pub fn identifiers(text: &str) -> Vec<Identifier> {
-    let mut found = Vec::new();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.iter().any(|w| looks_like_email(bare(w))) {
-        found.push(Identifier::Email);
-    }
-    if has_phone_number(text) {
-        found.push(Identifier::Phone);
-    }
-    let postcode = words.iter().any(|w| is_full_postcode(bare(w)))
-        || words.windows(2).any(|p| is_outward_code(bare(p[0])) && is_inward_code(bare(p[1])));
-    if postcode {
-        found.push(Identifier::Postcode);
-    }
-    if words.iter().any(|w| is_full_date(bare(w))) {
-        found.push(Identifier::Date);
-    }
-    found
-}
-
-/// The warning for a note, if it seems to hold an identifying detail.
-pub fn warning(text: &str) -> Option<String> {
-    let found = identifiers(text);
-    if found.is_empty() {
-        return None;
-    }
-    let names: Vec<&str> = found.iter().map(|i| i.name()).collect();
-    Some(format!(
-        "This looks as if it holds {}. Leave out anything that could identify the child: it belongs only in the referral form itself.",
-        names.join(" and ")
-    ))
-}
-
-fn looks_like_email(w: &str) -> bool {
-    match w.split_once('@') {
-        Some((user, host)) => !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.'),
-        None => false,
-    }
-}
-
-/// Ten or more digits in a run of digits, spaces, brackets, dashes and a leading plus.
-fn has_phone_number(text: &str) -> bool {
-    let mut digits = 0;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            digits += 1;
-            if digits >= 10 {
-                return true;
-            }
-        } else if !matches!(c, ' ' | '(' | ')' | '-' | '+') {
-            digits = 0;
-        }
-    }
-    false
-}
-
-/// A postcode's first half: one or two letters, a digit, then a letter or digit at most.
-fn is_outward_code(w: &str) -> bool {
-    let b = w.as_bytes();
-    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    if !(1..=2).contains(&letters) || b.len() < letters + 1 || b.len() > letters + 2 {
-        return false;
-    }
-    b[letters].is_ascii_digit() && b[letters + 1..].iter().all(|c| c.is_ascii_alphanumeric())
-}
-
-/// A postcode's second half: a digit and two letters.
-fn is_inward_code(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() == 3 && b[0].is_ascii_digit() && b[1].is_ascii_alphabetic() && b[2].is_ascii_alphabetic()
-}
-
-/// A postcode written without its space, such as "SW1A1AA".
-fn is_full_postcode(w: &str) -> bool {
-    w.len() >= 5 && w.is_char_boundary(w.len() - 3) && {
-        let (out, inward) = w.split_at(w.len() - 3);
-        is_outward_code(out) && is_inward_code(inward) && w.bytes().any(|c| c.is_ascii_uppercase())
-    }
-}
-
-/// A word without the punctuation around it (an email's @ and a date's slashes stay).
-fn bare(w: &str) -> &str {
-    w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '@' && c != '/')
-}
-
-/// Day, month and year, such as 03/04/2011 or 3.4.11.
-fn is_full_date(w: &str) -> bool {
-    let parts: Vec<&str> = w.split(['/', '.', '-']).collect();
-    parts.len() == 3
-        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
-        && parts[0].len() <= 2
-        && parts[1].len() <= 2
-        && matches!(parts[2].len(), 2 | 4)
-}
-
 /// Each action as one line: when, then what.
 pub fn action_lines(draft: &Draft) -> impl Iterator<Item = String> + '_ {
     draft.actions.iter().map(|a| {
@@ -352,7 +250,8 @@ pub fn who_completes(nation: Option<Nation>) -> &'static str {
 }
 
 /// The summary to copy or print: the outcome of the check, then each note, then the actions
-/// taken. It holds what was ticked and typed and nothing else: no names, no contacts.
+/// taken. It holds what was ticked and typed and nothing else (no saved contacts); it cannot
+/// tell whether a note holds a name, and says so.
 pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: Option<Nation>, when: &str) -> String {
     let draft = &answers.referral;
     let mut t = String::new();
@@ -396,7 +295,7 @@ pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: 
     for line in action_lines(draft) {
         let _ = writeln!(t, "- {line}");
     }
-    let _ = writeln!(t, "\nThis summary holds no names or identifying details: they go only into the referral form itself. The form's sections and whether it must be finished in one sitting were not confirmed for this app: check the current NRM guidance on GOV.UK.");
+    let _ = writeln!(t, "\nNames, addresses, dates of birth and other details that identify the child go only into the referral form itself. This summary holds the notes as they were typed: the app warns about some identifying details but cannot find names, so read it before you share it. The form's sections and whether it must be finished in one sitting were not confirmed for this app: check the current NRM guidance on GOV.UK.");
     let _ = writeln!(t, "Content version: {}", library.version);
     t
 }
@@ -404,31 +303,6 @@ pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn finds_each_kind_of_identifier_and_not_ordinary_words() {
-        assert_eq!(identifiers("write to sam.k@example.org please"), vec![Identifier::Email]);
-        assert_eq!(identifiers("rang 07700 900123 twice"), vec![Identifier::Phone]);
-        assert_eq!(identifiers("lives near SW1A 1AA now"), vec![Identifier::Postcode]);
-        assert_eq!(identifiers("postcode m1 1ae."), vec![Identifier::Postcode]);
-        assert_eq!(identifiers("born 03/04/2011"), vec![Identifier::Date]);
-        assert_eq!(identifiers("seen on 3.4.11 at the station"), vec![Identifier::Date]);
-        for plain in [
-            "Seen at the station three times in May, carrying two phones.",
-            "Said she owes money. Year 10. Aged 15 or 16. 24/7 contact.",
-            "A5 road, M25 and flat 2B",
-            "",
-        ] {
-            assert!(identifiers(plain).is_empty(), "{plain}: {:?}", identifiers(plain));
-        }
-    }
-
-    #[test]
-    fn a_warning_names_what_it_found() {
-        let w = warning("call 0161 496 0000 or b@c.uk").unwrap();
-        assert!(w.contains("an email address") && w.contains("a phone number"), "{w}");
-        assert_eq!(warning("at school on Monday"), None);
-    }
 
     #[test]
     fn fields_are_cut_to_their_limit_and_actions_need_words() {
@@ -443,6 +317,25 @@ mod tests {
         assert_eq!(d.add_action("today", "one more"), Err(ActionError::Full));
         d.account = "y".repeat(MAX_FIELD + 1);
         assert!(!d.is_within_limits());
+    }
+
+    #[test]
+    fn notes_and_actions_are_cleaned_when_written_and_when_read() {
+        // Defect 13: direction controls and control characters stayed in notes and actions.
+        let mut d = Draft::default();
+        d.set(Field::Account, "She said \u{202e}kcab yap\u{202c}\u{7}.\r\nThen left.");
+        assert_eq!(d.account, "She said kcab yap.\nThen left.");
+        d.add_action("\u{202e}noon\u{0}", "told \u{2067}the lead\u{2069}\nby phone").unwrap();
+        assert_eq!(d.actions[0], Action { when: "noon".into(), what: "told the lead by phone".into() });
+        assert_eq!(d.add_action("now", "\u{202e}\u{200b}\u{7}"), Err(ActionError::Empty));
+        assert!(!d.clean(), "what the app wrote is already clean");
+        let mut forged = Draft { seen: "x\u{202e}y".into(), ..Draft::default() };
+        forged.actions.push(Action { when: "a\tb".into(), what: "c\nd\u{1b}".into() });
+        assert!(forged.clean());
+        assert_eq!(
+            (forged.seen.as_str(), forged.actions[0].when.as_str(), forged.actions[0].what.as_str()),
+            ("xy", "a b", "c d")
+        );
     }
 
     #[test]

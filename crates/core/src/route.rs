@@ -41,7 +41,7 @@ pub enum Route {
     Contacts,
     /// The learner's record of scenarios finished and pages read, for CPD.
     Record,
-    /// Preparing a referral after a check: what to gather, and a summary with no names.
+    /// Preparing a referral after a check: what to gather, and a summary to copy or print.
     Refer,
     /// Writing a scenario of one's own: the file, its problems at their lines, and a try-out.
     Author,

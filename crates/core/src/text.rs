@@ -94,15 +94,70 @@ mod tests {
 /// (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C), so free text a person typed or
 /// imported can never make a shown record read in a different order from what was written.
 pub fn without_direction_controls(text: &str) -> String {
-    text.chars()
-        .filter(
-            |c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}'),
-        )
-        .collect()
+    text.chars().filter(|c| !is_direction_control(*c)).collect()
+}
+
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+}
+
+/// Whether a piece of free text is one line (a name, a number, an action in the log) or may run
+/// over several (a note, a reason, a reflection).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    /// One line: a line break becomes a space.
+    One,
+    /// Several lines: a line break is kept, written as `\n`.
+    Many,
+}
+
+/// The one sanitiser for every piece of free text the app keeps, used both when the app writes
+/// it and when stored data, an export or a contacts file is read:
+///
+/// - direction controls are removed ([`without_direction_controls`]), so a record cannot be
+///   made to read in another order than it was written, or show a number reversed;
+/// - control characters (C0, DEL and C1) are removed, except that a tab becomes a space and a
+///   line break (CR LF, CR, LF, U+2028, U+2029) is kept as `\n` in text of [`Lines::Many`] and
+///   becomes a space in text of [`Lines::One`];
+/// - invisible characters that only hide or split text (zero-width space, word joiner, the
+///   byte-order mark, invisible operators, interlinear annotation marks) are removed. The
+///   zero-width joiner and non-joiner stay: some scripts and emoji need them.
+///
+/// Nothing else changes: the text is not trimmed or cut here.
+pub fn clean(text: &str, lines: Lines) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let line_break = match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                true
+            }
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => true,
+            _ => false,
+        };
+        if line_break {
+            out.push(if lines == Lines::Many { '\n' } else { ' ' });
+        } else if c == '\t' {
+            out.push(' ');
+        } else if !(c.is_control() || is_direction_control(c) || is_invisible(c)) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Characters that show nothing and only hide or split the text around them.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}'..='\u{2064}' | '\u{206a}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{180e}')
 }
 
 #[cfg(test)]
 mod direction_tests {
+    use super::{clean, Lines};
+
     #[test]
     fn direction_controls_are_removed_and_the_rest_kept() {
         assert_eq!(
@@ -110,5 +165,25 @@ mod direction_tests {
             "Seen at gnissim training x"
         );
         assert_eq!(super::without_direction_controls("Arabic \u{0627} stays"), "Arabic \u{0627} stays");
+    }
+
+    #[test]
+    fn clean_removes_controls_and_invisible_characters_and_keeps_line_breaks_only_where_allowed() {
+        let forged =
+            "Police \u{202e}0010 0096 23610\u{202c}\u{0}\u{7}\u{1b}[31m\u{7f}\u{9b}\u{200b}\u{feff}\u{2066}x\u{2069}";
+        assert_eq!(clean(forged, Lines::One), "Police 0010 0096 23610[31mx");
+        assert_eq!(clean("a\r\nb\rc\nd\u{2028}e\u{2029}f\u{85}g\th", Lines::Many), "a\nb\nc\nd\ne\nf\ng h");
+        assert_eq!(clean("a\r\nb\rc\nd\te", Lines::One), "a b c d e");
+        // Letters of every script, emoji with joiners, and ordinary punctuation stay as they are.
+        for kept in [
+            "Zoë, Łódź, \u{0627}\u{0644}, 日本",
+            "\u{1f469}\u{200d}\u{1f467}",
+            "\u{0915}\u{094d}\u{200c}\u{0937}",
+            "£5 – “quoted”",
+            "",
+        ] {
+            assert_eq!(clean(kept, Lines::One), kept);
+            assert_eq!(clean(kept, Lines::Many), kept);
+        }
     }
 }

@@ -47,8 +47,9 @@ pub(crate) fn Plan() -> impl IntoView {
     };
 
     let delete = move |id: u64| {
-        state.update_workshops(|w| w.retain(|x| x.id != id));
-        deleted.set(true);
+        // Said only once the deletion is kept; if it is not, the record is still listed (it is
+        // still stored) and the messages say why.
+        deleted.set(state.delete_workshop(id));
         if let Some(heading) = dom::element("#past-heading") {
             let _ = heading.focus();
         }
@@ -159,51 +160,55 @@ pub(crate) fn Plan() -> impl IntoView {
     }
 }
 
-/// A past session: the room's path through each scenario.
+/// A past session: the room's path through each scenario. It follows what is kept: deleted or
+/// erased here or in another tab or window, it says so instead of showing a record that is gone.
 #[component]
 pub(crate) fn PastSession(id: u64) -> impl IntoView {
     let state = use_state();
     let said: Said = RwSignal::new(None);
-    let record = state
-        .saved
-        .with_untracked(|s| s.workshops.iter().find(|w| w.id == id).map(|w| view::session_record(w, state.library())));
-    let Some(record) = record else {
-        return view! {
-            <h1 tabindex="-1">"Session not found"</h1>
-            <p>"This session is not kept on this device. It may have been deleted or erased."</p>
-            <p><a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
+    let session = Memo::new(move |_| state.saved.with(|s| s.workshops.iter().find(|w| w.id == id).cloned()));
+    move || {
+        let Some(session) = session.get() else {
+            return view! {
+                <h1 tabindex="-1">"Session not found"</h1>
+                <p role="status">"This session is not kept on this device. It may have been deleted or erased, here or in another tab or window."</p>
+                <p><a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
+            }
+            .into_any();
+        };
+        let record = view::session_record(&session, state.library());
+        view! {
+            <h1 tabindex="-1">{format!("Workshop session of {}", started(id))}</h1>
+            <p class="no-print button-group">
+                <button type="button" class="button" on:click=move |_| dom::print()>"Print this record"</button>
+                <button type="button" class="button button-secondary" on:click=move |_| export_csv(state, id, said)>"Export this session as CSV"</button>
+                <a href=Route::Workshop.href()>"Back to workshop mode"</a>
+            </p>
+            <div class="no-print" role="status"><SaidLine said=said/></div>
+            {record.into_iter().enumerate().map(|(i, run)| view! {
+                <section class="past-run">
+                    <h2>{run.title}</h2>
+                    {match run.debrief {
+                        Some(debrief) => view! { <DebriefView debrief=debrief id=format!("run-{i}-debrief")/> }.into_any(),
+                        None => view! { <p>"The room did not take any decisions in this scenario."</p> }.into_any(),
+                    }}
+                </section>
+            }).collect_view()}
         }
-        .into_any();
-    };
-    view! {
-        <h1 tabindex="-1">{format!("Workshop session of {}", started(id))}</h1>
-        <p class="no-print button-group">
-            <button type="button" class="button" on:click=move |_| dom::print()>"Print this record"</button>
-            <button type="button" class="button button-secondary" on:click=move |_| export_csv(state, id, said)>"Export this session as CSV"</button>
-            <a href=Route::Workshop.href()>"Back to workshop mode"</a>
-        </p>
-        <div class="no-print" role="status"><SaidLine said=said/></div>
-        {record.into_iter().enumerate().map(|(i, run)| view! {
-            <section class="past-run">
-                <h2>{run.title}</h2>
-                {match run.debrief {
-                    Some(debrief) => view! { <DebriefView debrief=debrief id=format!("run-{i}-debrief")/> }.into_any(),
-                    None => view! { <p>"The room did not take any decisions in this scenario."</p> }.into_any(),
-                }}
-            </section>
-        }).collect_view()}
+        .into_any()
     }
-    .into_any()
 }
 
-/// Saves the session's path and hands as a CSV file (for a trainer's own records).
+/// Saves the session's path and hands as a CSV file (for a trainer's own records), read from
+/// what is kept now.
 fn export_csv(state: AppState, id: u64, said: Said) {
     let text = state.saved.with_untracked(|s| {
         s.workshops.iter().find(|w| w.id == id).map(|w| crate::learning::session_csv(w, state.library()))
     });
     said.set(Some(match text.map(|t| crate::ui::dom::save_file(&t, "recognise-respond-session.csv")) {
         Some(Ok(())) => (false, "The session was saved as recognise-respond-session.csv.".into()),
-        _ => (true, "The browser did not let the app save the file.".into()),
+        Some(Err(())) => (true, "The browser did not let the app save the file.".into()),
+        None => (true, "This session is no longer kept on this device (it was deleted or erased, perhaps in another tab or window), so there is nothing to export.".into()),
     }));
 }
 

@@ -45,6 +45,12 @@ pub(crate) fn Present() -> impl IntoView {
     };
     let place = move || live.with(|s| s.map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())));
     let hint = move || live.with(|s| s.map_or("", |s| s.next_hint(live.library())));
+    // The messages area is out of the trainer's way in this view: a change that could not be
+    // kept is said here, beside the session, for as long as it is so.
+    let not_kept = Memo::new(move |_| {
+        let why = live.state.workshop_not_kept.get()?;
+        live.with(|s| s.is_some()).then(|| format!("The session record is not being kept on this device: {}. The session goes on in this window, but its record will be lost when the window closes.", why.why()))
+    });
     let status = move || match live.refusal.get() {
         Some(refusal) => refusal.to_string(),
         None => stage().map(|s| format!("On the projector: {}.", s.label())).unwrap_or_default(),
@@ -53,7 +59,7 @@ pub(crate) fn Present() -> impl IntoView {
     view! {
         <div class="present" class:one-window=one_window>
             <div class="present-bar">
-                <a href=Route::Workshop.href()>"Leave (the session is kept)"</a>
+                <a href=Route::Workshop.href()>{move || if not_kept.with(Option::is_some) { "Leave (the session is not being kept)" } else { "Leave (the session is kept)" }}</a>
                 <p class="present-place">{place}</p>
                 {move || timers().map(|(scene, session, running)| view! {
                     <p class="timers">
@@ -74,6 +80,7 @@ pub(crate) fn Present() -> impl IntoView {
             </div>
             <h1 class="present-title" tabindex="-1">{title}</h1>
             <p class="present-status" role="status" class:refused=move || live.refusal.get().is_some()>{status}</p>
+            <p class="present-not-kept" class:shown=move || not_kept.with(Option::is_some) role="status">{move || not_kept.get()}</p>
             {move || live.with(|s| s.is_none()).then(|| view! {
                 <p class="lead">"No workshop session is running. "<a href=Route::Workshop.href()>"Plan a session"</a>" first."</p>
             })}

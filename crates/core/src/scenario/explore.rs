@@ -2,15 +2,24 @@
 //! state in which every choice is blocked, and an ending reachable from every state.
 //!
 //! States are (scene, variables). Every reachable state is visited when there are at most
-//! [`MAX_STATES`]; beyond that (variables that grow without end), many seeded random plays are
-//! run instead, like ChoiceScript's randomtest.
+//! [`MAX_STATES`] (fewer when there are many variables: at most [`MAX_CELLS`] values are held
+//! in all); beyond that (variables that grow without end), many seeded random plays are run
+//! instead, like ChoiceScript's randomtest. The work is bounded whatever the scenario: a state
+//! is a scene number and one value per variable, conditions and changes are compiled to
+//! positions once, and no variable name is copied per state, so a forged or pathological file
+//! costs at most a few million small steps.
 
-use super::expr::Vars;
-use super::{Play, Scenario};
+use super::expr::{Change, Op, Value};
+use super::Scenario;
+use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::{Hash, Hasher};
 
 /// Most states visited before switching to random plays.
 pub const MAX_STATES: usize = 20_000;
+/// Most variable values held for the visited states (states × variables), so many variables
+/// cannot exhaust memory: beyond it, random plays are used instead.
+pub const MAX_CELLS: usize = 320_000;
 /// Random plays when the states are too many to visit.
 pub const RANDOM_PLAYS: usize = 2_000;
 /// Longest random play before it counts as never ending.
@@ -23,6 +32,8 @@ pub struct Problem {
     pub scene: String,
     /// What is wrong, in plain words.
     pub message: String,
+    /// Whether a play could stop there with no way on (rather than a scene no play reaches).
+    pub stalls: bool,
 }
 
 /// What exploring found.
@@ -38,10 +49,133 @@ pub struct Explored {
     pub problems: Vec<Problem>,
 }
 
-type State = (usize, Vec<(String, super::expr::Value)>);
+/// A choice with its condition and changes turned into variable positions (`None`: a variable
+/// the scenario does not declare, which never holds and is never changed).
+struct Move {
+    when: Vec<(Option<usize>, Op, Value)>,
+    set: Vec<(Option<usize>, Change)>,
+    target: usize,
+}
 
-fn key(scene: usize, vars: &Vars) -> State {
-    (scene, vars.iter().map(|(k, v)| (k.clone(), *v)).collect())
+/// The scenario as positions: the variables' names in order, their starting values, and for
+/// each scene whether it is an ending and its moves.
+struct Compiled<'a> {
+    names: Vec<&'a str>,
+    start: Vec<Value>,
+    scenes: Vec<(bool, Vec<Move>)>,
+}
+
+impl<'a> Compiled<'a> {
+    /// `None` when a choice or the start names a scene that does not exist.
+    fn new(scenario: &'a Scenario) -> Option<(Compiled<'a>, usize)> {
+        let names: Vec<&str> = scenario.vars.keys().map(String::as_str).collect();
+        let start: Vec<Value> = scenario.vars.values().copied().collect();
+        let var = |name: &str| names.iter().position(|n| *n == name);
+        // The first scene with an id is the one a play goes to, as `Scenario::scene` finds it.
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        for (i, s) in scenario.scenes.iter().enumerate() {
+            index.entry(s.id.as_str()).or_insert(i);
+        }
+        let mut scenes = Vec::with_capacity(scenario.scenes.len());
+        for s in &scenario.scenes {
+            let mut moves = Vec::with_capacity(s.choices.len());
+            for c in &s.choices {
+                let when = c
+                    .when
+                    .as_ref()
+                    .map_or_else(Vec::new, |w| w.0.iter().map(|t| (var(&t.var), t.op, t.value)).collect());
+                let set = c.set.iter().map(|s| (var(&s.var), s.change.clone())).collect();
+                moves.push(Move { when, set, target: *index.get(c.target.as_str())? });
+            }
+            scenes.push((s.ending.is_some(), moves));
+        }
+        let first = *index.get(scenario.start.as_str())?;
+        Some((Compiled { names, start, scenes }, first))
+    }
+
+    fn describe(&self, values: &[Value]) -> String {
+        if values.is_empty() {
+            return "no variables".into();
+        }
+        self.names.iter().zip(values).map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// Whether every test holds, as [`super::expr::Cond::holds`] decides it.
+fn holds(when: &[(Option<usize>, Op, Value)], values: &[Value]) -> bool {
+    when.iter().all(|(at, op, value)| match (at.map(|i| values[i]), *value) {
+        (Some(Value::Int(a)), Value::Int(b)) => match op {
+            Op::Eq => a == b,
+            Op::Ne => a != b,
+            Op::Lt => a < b,
+            Op::Le => a <= b,
+            Op::Gt => a > b,
+            Op::Ge => a >= b,
+        },
+        (Some(Value::Bool(a)), Value::Bool(b)) => match op {
+            Op::Eq => a == b,
+            Op::Ne => a != b,
+            _ => false,
+        },
+        _ => false,
+    })
+}
+
+/// Applies the changes, as [`super::expr::Set::apply`] does.
+fn apply(set: &[(Option<usize>, Change)], values: &mut [Value]) {
+    for (at, change) in set {
+        let Some(slot) = at.map(|i| &mut values[i]) else { continue };
+        match (change, slot) {
+            (Change::Assign(v), slot) => *slot = *v,
+            (Change::Add(n), Value::Int(slot)) => *slot = slot.saturating_add(*n),
+            _ => {}
+        }
+    }
+}
+
+/// The visited states, each a scene and its values, found again by hash without a second copy.
+struct States {
+    width: usize,
+    scenes: Vec<usize>,
+    values: Vec<Value>,
+    first: HashMap<u64, usize>,
+    next: Vec<usize>,
+}
+
+const NONE: usize = usize::MAX;
+
+impl States {
+    fn len(&self) -> usize {
+        self.scenes.len()
+    }
+
+    fn values(&self, i: usize) -> &[Value] {
+        &self.values[i * self.width..(i + 1) * self.width]
+    }
+
+    fn hash(scene: usize, values: &[Value]) -> u64 {
+        let mut h = DefaultHasher::new();
+        scene.hash(&mut h);
+        values.hash(&mut h);
+        h.finish()
+    }
+
+    /// The state's number, and whether it is new.
+    fn find_or_add(&mut self, scene: usize, values: &[Value]) -> (usize, bool) {
+        let h = States::hash(scene, values);
+        let mut i = self.first.get(&h).copied().unwrap_or(NONE);
+        while i != NONE {
+            if self.scenes[i] == scene && self.values(i) == values {
+                return (i, false);
+            }
+            i = self.next[i];
+        }
+        let n = self.scenes.len();
+        self.scenes.push(scene);
+        self.values.extend_from_slice(values);
+        self.next.push(self.first.insert(h, n).unwrap_or(NONE));
+        (n, true)
+    }
 }
 
 /// The problems in `scenario`'s paths.
@@ -52,7 +186,6 @@ pub fn problems(scenario: &Scenario) -> Vec<Problem> {
 /// Explores `scenario`'s paths.
 pub fn explore(scenario: &Scenario) -> Explored {
     let mut out = Explored::default();
-    let index: HashMap<&str, usize> = scenario.scenes.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
 
     // Scenes no choice leads to, whatever the variables.
     let mut linked: HashSet<&str> = HashSet::from([scenario.start.as_str()]);
@@ -68,58 +201,65 @@ pub fn explore(scenario: &Scenario) -> Explored {
         out.problems.push(Problem {
             scene: s.id.clone(),
             message: format!("scene '{}' cannot be reached: no choice leads to it", s.id),
+            stalls: false,
         });
     }
+    let Some((compiled, first)) = Compiled::new(scenario) else {
+        out.problems.push(Problem {
+            scene: scenario.start.clone(),
+            message: "a choice or the start names a scene that does not exist".into(),
+            stalls: true,
+        });
+        return out;
+    };
+    let width = compiled.start.len();
+    let max_states = MAX_STATES.min(MAX_CELLS / width.max(1));
 
     // Every state, breadth first, with the moves between them.
-    let start = Play::new(scenario);
-    let mut seen: HashMap<State, usize> = HashMap::new();
-    let mut states: Vec<(usize, Vars)> = Vec::new();
+    let mut states = States { width, scenes: Vec::new(), values: Vec::new(), first: HashMap::new(), next: Vec::new() };
     let mut edges: Vec<Vec<usize>> = Vec::new();
     let mut frontier = VecDeque::new();
-    let first = key(index[start.scene().id.as_str()], start.vars());
-    seen.insert(first, 0);
-    states.push((index[start.scene().id.as_str()], start.vars().clone()));
+    states.find_or_add(first, &compiled.start);
     edges.push(Vec::new());
     frontier.push_back(0);
     let mut complete = true;
+    let mut next = vec![Value::Bool(false); width];
     while let Some(n) = frontier.pop_front() {
-        if states.len() > MAX_STATES {
+        if states.len() > max_states {
             complete = false;
             break;
         }
-        let (scene_ix, vars) = states[n].clone();
-        let scene = &scenario.scenes[scene_ix];
-        if scene.ending.is_some() {
-            out.endings.insert(scene.id.clone());
+        let scene_ix = states.scenes[n];
+        let (ending, moves) = &compiled.scenes[scene_ix];
+        if *ending {
+            out.endings.insert(scenario.scenes[scene_ix].id.clone());
             continue;
         }
-        let offered: Vec<_> = scene.choices.iter().filter(|c| c.when.as_ref().is_none_or(|w| w.holds(&vars))).collect();
-        if offered.is_empty() {
-            out.problems.push(Problem {
-                scene: scene.id.clone(),
-                message: format!(
-                    "in scene '{}' every choice can be blocked by its condition (for example with {})",
-                    scene.id,
-                    describe(&vars)
-                ),
-            });
-            continue;
-        }
-        for c in offered {
-            let mut next = vars.clone();
-            for s in &c.set {
-                s.apply(&mut next);
+        let mut offered = 0;
+        for m in moves {
+            if !holds(&m.when, states.values(n)) {
+                continue;
             }
-            let target = index[c.target.as_str()];
-            let k = key(target, &next);
-            let m = *seen.entry(k).or_insert_with(|| {
-                states.push((target, next));
+            offered += 1;
+            next.copy_from_slice(states.values(n));
+            apply(&m.set, &mut next);
+            let (to, new) = states.find_or_add(m.target, &next);
+            if new {
                 edges.push(Vec::new());
-                frontier.push_back(states.len() - 1);
-                states.len() - 1
+                frontier.push_back(to);
+            }
+            edges[n].push(to);
+        }
+        if offered == 0 {
+            let id = &scenario.scenes[scene_ix].id;
+            out.problems.push(Problem {
+                scene: id.clone(),
+                message: format!(
+                    "in scene '{id}' every choice can be blocked by its condition (for example with {})",
+                    compiled.describe(states.values(n))
+                ),
+                stalls: true,
             });
-            edges[n].push(m);
         }
     }
     out.states = states.len();
@@ -134,8 +274,7 @@ pub fn explore(scenario: &Scenario) -> Explored {
             }
         }
         let mut can_end = vec![false; states.len()];
-        let mut queue: Vec<usize> =
-            (0..states.len()).filter(|&i| scenario.scenes[states[i].0].ending.is_some()).collect();
+        let mut queue: Vec<usize> = (0..states.len()).filter(|&i| compiled.scenes[states.scenes[i]].0).collect();
         for &i in &queue {
             can_end[i] = true;
         }
@@ -148,20 +287,21 @@ pub fn explore(scenario: &Scenario) -> Explored {
             }
         }
         let mut reported = HashSet::new();
-        for (i, (scene_ix, vars)) in states.iter().enumerate() {
-            let scene = &scenario.scenes[*scene_ix];
-            if !can_end[i] && !scene.choices.is_empty() && reported.insert(*scene_ix) {
+        for (i, &scene_ix) in states.scenes.iter().enumerate() {
+            let scene = &scenario.scenes[scene_ix];
+            if !can_end[i] && !scene.choices.is_empty() && reported.insert(scene_ix) {
                 out.problems.push(Problem {
                     scene: scene.id.clone(),
                     message: format!(
                         "from scene '{}' no ending can be reached (for example with {}): add a way out",
                         scene.id,
-                        describe(vars)
+                        compiled.describe(states.values(i))
                     ),
+                    stalls: true,
                 });
             }
         }
-        let visited: HashSet<usize> = states.iter().map(|s| s.0).collect();
+        let visited: HashSet<usize> = states.scenes.iter().copied().collect();
         for (i, s) in scenario.scenes.iter().enumerate() {
             if linked.contains(s.id.as_str()) && !visited.contains(&i) {
                 out.problems.push(Problem {
@@ -170,17 +310,18 @@ pub fn explore(scenario: &Scenario) -> Explored {
                         "scene '{}' can never be reached: the conditions on the choices leading to it never all hold",
                         s.id
                     ),
+                    stalls: false,
                 });
             }
         }
     } else {
-        random_plays(scenario, &mut out);
+        random_plays(scenario, &compiled, first, &mut out);
     }
     out
 }
 
 /// Seeded random plays for scenarios with too many states to visit.
-fn random_plays(scenario: &Scenario, out: &mut Explored) {
+fn random_plays(scenario: &Scenario, compiled: &Compiled<'_>, first: usize, out: &mut Explored) {
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     let mut next = move || {
         seed ^= seed << 13;
@@ -188,43 +329,43 @@ fn random_plays(scenario: &Scenario, out: &mut Explored) {
         seed ^= seed << 17;
         seed
     };
+    let mut offered: Vec<usize> = Vec::new();
+    let mut values = compiled.start.clone();
     for _ in 0..RANDOM_PLAYS {
-        let mut play = Play::new(scenario);
+        values.copy_from_slice(&compiled.start);
+        let mut scene = first;
         let mut steps = 0;
-        while play.ending().is_none() {
-            let offered: Vec<String> = play.choices().map(|c| c.id.clone()).collect();
+        while !compiled.scenes[scene].0 {
+            let moves = &compiled.scenes[scene].1;
+            offered.clear();
+            offered.extend((0..moves.len()).filter(|&i| holds(&moves[i].when, &values)));
+            let id = &scenario.scenes[scene].id;
             if offered.is_empty() {
                 out.problems.push(Problem {
-                    scene: play.scene().id.clone(),
+                    scene: id.clone(),
                     message: format!(
-                        "in scene '{}' every choice can be blocked by its condition (for example with {})",
-                        play.scene().id,
-                        describe(play.vars())
+                        "in scene '{id}' every choice can be blocked by its condition (for example with {})",
+                        compiled.describe(&values)
                     ),
+                    stalls: true,
                 });
                 return;
             }
             if steps == MAX_STEPS {
                 out.problems.push(Problem {
-                    scene: play.scene().id.clone(),
+                    scene: id.clone(),
                     message: format!(
-                        "a random play of {MAX_STEPS} decisions never reached an ending; it was last in scene '{}'",
-                        play.scene().id
+                        "a random play of {MAX_STEPS} decisions never reached an ending; it was last in scene '{id}'"
                     ),
+                    stalls: true,
                 });
                 return;
             }
-            let pick = &offered[(next() % offered.len() as u64) as usize];
-            play.choose(pick).expect("an offered choice can be taken");
+            let m = &moves[offered[(next() % offered.len() as u64) as usize]];
+            apply(&m.set, &mut values);
+            scene = m.target;
             steps += 1;
         }
-        out.endings.insert(play.scene().id.clone());
+        out.endings.insert(scenario.scenes[scene].id.clone());
     }
-}
-
-fn describe(vars: &Vars) -> String {
-    if vars.is_empty() {
-        return "no variables".into();
-    }
-    vars.iter().map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join(", ")
 }

@@ -3,12 +3,16 @@
 //! the scenario list and workshop mode on every build, and exported as the same file.
 //!
 //! The checker is not in the phone build, so what is read back from storage or an imported file
-//! is checked again here before use ([`Authored::scenario`]): every scene a choice or the start
-//! names exists (so the player can always go on), and scene text is made only of the plain HTML
-//! the content crate writes, so a forged file cannot put anything else on screen. (Whether every
-//! path reaches an ending was checked by the author screen when it was kept.) The scenario is
-//! kept as its JSON and read with the same reader as the app's own scenarios, so the phone build
-//! carries no second one.
+//! is checked again here before use ([`Authored::check`]): it is within the sizes a scenario can
+//! have here ([`MAX_SCENARIO_BYTES`], [`MAX_SCENES`], [`MAX_CHOICES`], [`MAX_VARS`]), every scene
+//! a choice or the start names exists, every scene that is not an ending has a choice, scene
+//! text is made only of the plain HTML the content crate writes (so a forged file cannot put
+//! anything else on screen), and every path is explored again as the checker explores it
+//! ([`super::explore`]: no scene where every choice is blocked, an ending reachable from
+//! everywhere), so a forged file cannot stall the player either. The answer is remembered for
+//! the same stored text, so the exploration runs once per scenario and visit, not on every write.
+//! The scenario is kept as its JSON and read with the same reader as the app's own scenarios, so
+//! the phone build carries no second one.
 
 use super::Scenario;
 use crate::route::is_slug;
@@ -22,6 +26,23 @@ pub const MARK: &str = "Written locally, not reviewed";
 pub const MAX_AUTHORED: usize = 20;
 /// The longest file kept, in bytes (the app's own scenarios are under 20 KB).
 pub const MAX_FILE_BYTES: usize = 60_000;
+/// The largest scenario kept, as the JSON the checker made of the file, in bytes.
+pub const MAX_SCENARIO_BYTES: usize = 250_000;
+/// The most scenes in a scenario written here (the app's own have at most 8).
+pub const MAX_SCENES: usize = 100;
+/// The most choices in one scene (a show of hands gives each a letter).
+pub const MAX_CHOICES: usize = 12;
+/// The most variables in a scenario written here (the app's own have at most 3).
+pub const MAX_VARS: usize = 16;
+/// The most `[` in a file (links and conditions; the app's own have at most 7).
+pub const MAX_BRACKETS: usize = 1_000;
+/// The most `*` and `_` in a file (choices and emphasis; the app's own have at most 17).
+pub const MAX_EMPHASIS: usize = 2_000;
+/// The most bytes all scenarios written here may take together (their files and what the checker
+/// made of them), so an export of everything always fits under the import limit of 2 MB.
+pub const MAX_TOTAL_BYTES: usize = 1_500_000;
+/// The deepest a line may nest: the characters of quotes, lists and indentation before its text.
+pub const MAX_NESTING: usize = 40;
 
 /// A scenario written on this device.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -55,14 +76,92 @@ impl Authored {
         Ok(authored)
     }
 
+    /// Why the file `file` holding `text`, which the checker made `scenario` of, could not be
+    /// kept, apart from its paths (the checker has just explored them the same way): what the
+    /// checker lists so that it agrees with Keep, without exploring twice.
+    pub fn refusal(file: &str, text: &str, scenario: &Scenario) -> Option<String> {
+        let scenario = match serde_json::value::to_raw_value(scenario) {
+            Ok(s) => s,
+            Err(e) => return Some(e.to_string()),
+        };
+        let authored = Authored { file: file.to_string(), text: text.to_string(), saved_at: 0, scenario };
+        if authored.scenario.get().len() > MAX_SCENARIO_BYTES {
+            return Some(format!(
+                "it is larger than a scenario can be here ({} KB once read)",
+                MAX_SCENARIO_BYTES / 1000
+            ));
+        }
+        authored.read(false).err()
+    }
+
+    /// The bytes it takes in what is stored and exported: its file (as JSON, escapes included)
+    /// and what the checker made of it.
+    pub fn size(&self) -> usize {
+        serde_json::to_string(self).map_or(usize::MAX / 2, |j| j.len())
+    }
+
     /// Its id: the file name without `.md`.
     pub fn id(&self) -> &str {
         self.file.strip_suffix(".md").unwrap_or(&self.file)
     }
 
+    /// Whether it can be used as it is, or why not (the plain words shown to the person). The
+    /// answer for the same file name and stored scenario is remembered for the visit, so
+    /// reading what is stored again after every write does not explore it again.
+    pub fn check(&self) -> Result<(), String> {
+        if self.text.len() > MAX_FILE_BYTES {
+            return Err(format!("it is longer than {} KB", MAX_FILE_BYTES / 1000));
+        }
+        if self.scenario.get().len() > MAX_SCENARIO_BYTES {
+            return Err(format!(
+                "it is larger than a scenario can be here ({} KB once read)",
+                MAX_SCENARIO_BYTES / 1000
+            ));
+        }
+        let key = (self.file.clone(), self.scenario.get().to_string());
+        if let Some(known) = CHECKED.with(|c| c.borrow().get(&key).cloned()) {
+            return known;
+        }
+        let verdict = self.read(true).map(|_| ());
+        CHECKED.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= 64 {
+                c.clear();
+            }
+            c.insert(key, verdict.clone());
+        });
+        verdict
+    }
+
     /// The scenario, marked as written on this device, or why it cannot be used as it is (the
     /// plain words shown to the person).
     pub fn scenario(&self) -> Result<Scenario, String> {
+        self.check()?;
+        // Its paths were explored by `check`, once for this stored text.
+        let mut s = self.read(false)?;
+        s.local = true;
+        Ok(s)
+    }
+
+    /// The same scenario under the file name `file` (its id changed with it, and an `id = "..."`
+    /// line in the text too), or why it cannot be.
+    pub fn renamed(&self, file: &str) -> Result<Authored, String> {
+        let mut s: Scenario =
+            serde_json::from_str(self.scenario.get()).map_err(|_| "it could not be read".to_string())?;
+        let old = s.id.clone();
+        s.id = file.strip_suffix(".md").unwrap_or(file).to_string();
+        let text = rename_in_front_matter(&self.text, &old, &s.id);
+        Authored::new(file.to_string(), text, self.saved_at, &s)
+    }
+
+    /// Reads the stored scenario and checks everything about it (its paths too if `explore`).
+    fn read(&self, explore: bool) -> Result<Scenario, String> {
+        if self.scenario.get().len() > MAX_SCENARIO_BYTES {
+            return Err(format!(
+                "it is larger than a scenario can be here ({} KB once read)",
+                MAX_SCENARIO_BYTES / 1000
+            ));
+        }
         let mut s: Scenario =
             serde_json::from_str(self.scenario.get()).map_err(|_| "it could not be read".to_string())?;
         if self.file != format!("{}.md", s.id) || !is_slug(&s.id) {
@@ -71,11 +170,34 @@ impl Authored {
         if self.text.len() > MAX_FILE_BYTES {
             return Err(format!("it is longer than {} KB", MAX_FILE_BYTES / 1000));
         }
+        if s.scenes.len() > MAX_SCENES {
+            return Err(format!("it has more than {MAX_SCENES} scenes"));
+        }
+        if s.vars.len() > MAX_VARS {
+            return Err(format!("it has more than {MAX_VARS} variables"));
+        }
         if s.scene(&s.start).is_none() {
             return Err("its start scene is missing".into());
         }
+        let mut ids = std::collections::HashSet::new();
         for scene in &s.scenes {
+            if !ids.insert(scene.id.as_str()) {
+                return Err(format!("two scenes are called '{}'", scene.id));
+            }
+            if scene.choices.len() > MAX_CHOICES {
+                return Err(format!("scene '{}' has more than {MAX_CHOICES} choices", scene.id));
+            }
+            if scene.ending.is_none() && scene.choices.is_empty() {
+                return Err(format!(
+                    "scene '{}' has no choices and is not an ending, so a play would stop there",
+                    scene.id
+                ));
+            }
+            let mut choices = std::collections::HashSet::new();
             for choice in &scene.choices {
+                if !choices.insert(choice.id.as_str()) {
+                    return Err(format!("two choices in scene '{}' have the same id", scene.id));
+                }
                 if s.scene(&choice.target).is_none() {
                     return Err(format!("a choice in '{}' leads to a scene that does not exist", scene.id));
                 }
@@ -84,9 +206,162 @@ impl Authored {
                 return Err(format!("the text of scene '{}' holds something other than plain text and links inside the app (such as an image)", scene.id));
             }
         }
-        s.local = true;
+        // Where a play could stop is said first; a scene no play reaches cannot stall one.
+        let problems = if explore { super::explore::problems(&s) } else { Vec::new() };
+        if let Some(p) = problems.iter().find(|p| p.stalls) {
+            return Err(format!("a play could get stuck in it: {}", p.message));
+        }
+        if let Some(p) = problems.first() {
+            return Err(format!("it does not pass the checks it passed when it was kept: {}", p.message));
+        }
+        // Headings in scene text carry no id of their own (one written before could take an id
+        // the player uses, such as a choice's).
+        for scene in &mut s.scenes {
+            for block in &mut scene.blocks {
+                block.html = without_heading_ids(&block.html);
+            }
+        }
         Ok(s)
     }
+}
+
+thread_local! {
+    /// What [`Authored::check`] found for each file name and stored scenario this visit.
+    static CHECKED: std::cell::RefCell<std::collections::HashMap<(String, String), Result<(), String>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Why `text` is refused before it is read at all, with the line it is on: the limits that keep
+/// a check of one file to milliseconds however it was made (its size, how many `[`, `*` and `_`
+/// it has, how deeply a line nests, how many scenes and variables it declares).
+pub fn too_big(text: &str) -> Option<(usize, String)> {
+    if text.len() > MAX_FILE_BYTES {
+        return Some((
+            1,
+            format!(
+                "the file is {} KB; a scenario can be at most {} KB here",
+                text.len() / 1000,
+                MAX_FILE_BYTES / 1000
+            ),
+        ));
+    }
+    let count = |c: char| text.bytes().filter(|b| *b == c as u8).count();
+    if count('[') > MAX_BRACKETS {
+        return Some((
+            1,
+            format!(
+                "the file has more than {MAX_BRACKETS} '[' (links and conditions), more than a scenario can have here"
+            ),
+        ));
+    }
+    if count('*') + count('_') > MAX_EMPHASIS {
+        return Some((1, format!("the file has more than {MAX_EMPHASIS} '*' and '_' (choices and emphasis), more than a scenario can have here")));
+    }
+    let (mut scenes, mut vars, mut in_vars, mut fences) = (0, 0, false, 0);
+    for (i, line) in text.lines().enumerate() {
+        let nesting = line.chars().take_while(|c| matches!(c, ' ' | '\t' | '>' | '*' | '-' | '+')).count();
+        if nesting > MAX_NESTING {
+            return Some((i + 1, format!("this line nests more deeply than a scenario can here (more than {MAX_NESTING} characters of quotes, lists and indentation before its text)")));
+        }
+        if line.trim() == "+++" {
+            fences += 1;
+            in_vars = false;
+        } else if fences == 1 && line.trim() == "[vars]" {
+            in_vars = true;
+        } else if in_vars && fences == 1 && line.contains('=') {
+            vars += 1;
+            if vars > MAX_VARS {
+                return Some((i + 1, format!("a scenario can have at most {MAX_VARS} variables here")));
+            }
+        } else if fences >= 2 && line.starts_with("## ") {
+            scenes += 1;
+            if scenes > MAX_SCENES {
+                return Some((i + 1, format!("a scenario can have at most {MAX_SCENES} scenes here")));
+            }
+        }
+    }
+    None
+}
+
+/// A free file name for a new scenario: `wanted` if nothing takes it, otherwise the first of
+/// `wanted-2.md`, `wanted-3.md`, … that `taken` does not take.
+pub fn free_file(wanted: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(wanted) {
+        return wanted.to_string();
+    }
+    let stem = wanted.strip_suffix(".md").unwrap_or(wanted);
+    (2..).map(|n| format!("{stem}-{n}.md")).find(|f| !taken(f)).unwrap_or_default()
+}
+
+/// What keeping the file `file` from the editor would do, given what is kept and the kept file
+/// the editor was opened from (or last kept as), if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Keeping {
+    /// Nothing is kept under that name: it is added.
+    New,
+    /// It is the scenario the editor holds, kept again.
+    Again,
+    /// Another scenario is kept under that name: keeping would replace it, so ask first.
+    Replaces,
+}
+
+/// Whether `new` can be kept beside `kept` (replacing any kept under its file name) within
+/// [`MAX_TOTAL_BYTES`].
+pub fn fits(kept: &[Authored], new: &Authored) -> bool {
+    let others: usize = kept.iter().filter(|a| a.file != new.file).map(Authored::size).sum();
+    others + new.size() <= MAX_TOTAL_BYTES
+}
+
+/// See [`Keeping`].
+pub fn keeping(kept: &[Authored], file: &str, editing: Option<&str>) -> Keeping {
+    if !kept.iter().any(|a| a.file == file) {
+        Keeping::New
+    } else if editing == Some(file) {
+        Keeping::Again
+    } else {
+        Keeping::Replaces
+    }
+}
+
+/// `html` with the ids of its headings taken out.
+fn without_heading_ids(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<h") {
+        let after = &rest[at..];
+        let level = after.as_bytes().get(2).copied();
+        if matches!(level, Some(b'1'..=b'6')) && after[3..].starts_with(" id=\"") {
+            if let Some(close) = after[8..].find('"') {
+                out.push_str(&rest[..at + 3]);
+                rest = &after[8 + close + 1..];
+                continue;
+            }
+        }
+        out.push_str(&rest[..at + 2]);
+        rest = &after[2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `text` with a front-matter line `id = "old"` made `id = "new"`.
+fn rename_in_front_matter(text: &str, old: &str, new: &str) -> String {
+    let mut fences = 0;
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.trim() == "+++" {
+            fences += 1;
+        }
+        let body = line.trim_end_matches(['\n', '\r']);
+        let is_id = fences == 1
+            && body.split_once('=').is_some_and(|(k, v)| k.trim() == "id" && v.trim().trim_matches('"') == old);
+        if is_id {
+            out.push_str(&format!("id = \"{new}\"{}", &line[body.len()..]));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// Elements the content crate writes for scene text, with the attributes each may have.
@@ -187,6 +462,28 @@ mod tests {
         ] {
             assert!(html_is_plain(html), "{html}");
         }
+    }
+
+    #[test]
+    fn stored_heading_ids_are_taken_out_so_they_cannot_take_the_player_s() {
+        // Defect 28, for scenarios kept before headings in scene text lost their ids.
+        assert_eq!(
+            without_heading_ids(
+                "<h3 id=\"choice-1\">Choice 1</h3>\n<p>x <em>y</em></p><h2 id=\"scene-heading\">S</h2><hr />"
+            ),
+            "<h3>Choice 1</h3>\n<p>x <em>y</em></p><h2>S</h2><hr />"
+        );
+        assert_eq!(without_heading_ids("<p>h</p><h4>plain</h4>"), "<p>h</p><h4>plain</h4>");
+    }
+
+    #[test]
+    fn a_rename_changes_an_id_line_in_the_front_matter_only() {
+        let text = "+++\r\nid = \"kobe\"\r\ntitle = \"T\"\r\n+++\r\nid = \"kobe\" in the body\r\n";
+        assert_eq!(
+            rename_in_front_matter(text, "kobe", "kobe-local"),
+            "+++\r\nid = \"kobe-local\"\r\ntitle = \"T\"\r\n+++\r\nid = \"kobe\" in the body\r\n"
+        );
+        assert_eq!(rename_in_front_matter("+++\ntitle = \"T\"\n+++\n", "kobe", "x"), "+++\ntitle = \"T\"\n+++\n");
     }
 
     #[test]

@@ -114,6 +114,34 @@ pub struct Judgement {
     pub reason: String,
 }
 
+impl Judgement {
+    /// A judgement as the app keeps it: its reason cleaned like every other free text
+    /// ([`crate::text::clean`]).
+    pub fn new(level: Level, reason: &str) -> Judgement {
+        Judgement { level, reason: Judgement::clean_reason(reason) }
+    }
+
+    /// A reason as the app keeps it: several lines allowed, no control or direction characters.
+    pub fn clean_reason(reason: &str) -> String {
+        crate::text::clean(reason, crate::text::Lines::Many)
+    }
+}
+
+impl Answers {
+    /// Cleans every piece of free text in the answers (the judgement's reason, the referral
+    /// notes and actions) as the app writes it, for answers read from storage or a file. Says
+    /// whether anything changed.
+    pub fn clean_text(&mut self) -> bool {
+        let mut changed = self.referral.clean();
+        if let Some(j) = &mut self.judgement {
+            let reason = Judgement::clean_reason(&j.reason);
+            changed |= reason != j.reason;
+            j.reason = reason;
+        }
+        changed
+    }
+}
+
 /// Why the level is what it is: one rule that applied, and the signs behind it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
@@ -358,7 +386,7 @@ pub fn judgement_problem(computed: Level, judgement: &Judgement) -> Option<&'sta
         Some("Immediate danger cannot be lowered: call 999.")
     } else if lower && judgement.level == Level::NothingRecorded {
         Some("A level cannot be lowered to \u{2018}nothing recorded\u{2019} while signs are recorded.")
-    } else if lower && crate::text::without_direction_controls(&judgement.reason).trim().is_empty() {
+    } else if lower && Judgement::clean_reason(&judgement.reason).trim().is_empty() {
         Some("Give your reason for lowering the level.")
     } else {
         None
@@ -367,7 +395,7 @@ pub fn judgement_problem(computed: Level, judgement: &Judgement) -> Option<&'sta
 
 fn apply_judgement(computed: Level, judgement: Option<&Judgement>) -> (Level, JudgementUse) {
     let Some(j) = judgement else { return (computed, JudgementUse::None) };
-    let reason = crate::text::without_direction_controls(&j.reason).trim().to_string();
+    let reason = Judgement::clean_reason(&j.reason).trim().to_string();
     if let Some(problem) = judgement_problem(computed, j) {
         (computed, JudgementUse::Refused(problem.to_string()))
     } else if j.level == computed {

@@ -11,6 +11,7 @@ use crate::contacts::Contact;
 use crate::content::Library;
 use crate::nation::Nation;
 use crate::route::Route;
+use crate::scenario::Scenario;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -112,17 +113,8 @@ impl Index {
     /// Indexes everything searchable in `library`.
     pub fn new(library: &Library) -> Index {
         let mut builder = Builder::default();
-        let abbreviations: Vec<(String, String)> = library
-            .glossary
-            .iter()
-            .filter_map(|g| g.abbr.as_ref().map(|a| (a.clone(), g.term.to_lowercase())))
-            .collect();
-        let with_abbreviations = |title: &str| {
-            let lower = title.to_lowercase();
-            let extra: Vec<&str> =
-                abbreviations.iter().filter(|(_, t)| lower.contains(t.as_str())).map(|(a, _)| a.as_str()).collect();
-            format!("{title} {}", extra.join(" "))
-        };
+        let abbreviations = abbreviations(library);
+        let with_abbreviations = |title: &str| expand_abbreviations(title, &abbreviations);
 
         for page in &library.guidance {
             // The page itself is found by its title, summary and headings; its text is
@@ -186,17 +178,10 @@ impl Index {
                 );
             }
         }
-        for s in &library.scenarios {
-            builder.add(
-                Doc {
-                    kind: Kind::Scenario,
-                    title: s.title.clone(),
-                    href: Route::Scenario(s.id.clone()).href(),
-                    snippet: s.summary.clone(),
-                },
-                &with_abbreviations(&s.title),
-                &format!("{} {}", s.summary, s.search_text()),
-            );
+        // The app's own scenarios: those written on the device change, so they have their own
+        // index ([`Index::of_scenarios`]).
+        for s in library.scenarios.iter().filter(|s| !s.local) {
+            builder.add_scenario(s, &with_abbreviations);
         }
         for h in &library.helplines {
             builder.add(
@@ -209,6 +194,18 @@ impl Index {
                 &format!("{} helpline", h.name),
                 &format!("{} {} phone number call contact", h.purpose, h.number),
             );
+        }
+        builder.finish()
+    }
+
+    /// Indexes the scenarios written on this device (they change, so they have their own index;
+    /// [`Index::new`] leaves them out). `library` gives the abbreviations, as for the rest.
+    pub fn of_scenarios<'a>(library: &Library, scenarios: impl IntoIterator<Item = &'a Scenario>) -> Index {
+        let mut builder = Builder::default();
+        let abbreviations = abbreviations(library);
+        let with_abbreviations = |title: &str| expand_abbreviations(title, &abbreviations);
+        for s in scenarios {
+            builder.add_scenario(s, &with_abbreviations);
         }
         builder.finish()
     }
@@ -308,7 +305,35 @@ struct Builder {
     known: Map<String, Option<String>>,
 }
 
+/// Each glossary abbreviation with its term in lower case.
+fn abbreviations(library: &Library) -> Vec<(String, String)> {
+    library.glossary.iter().filter_map(|g| g.abbr.as_ref().map(|a| (a.clone(), g.term.to_lowercase()))).collect()
+}
+
+/// `title` with the abbreviation of each glossary term it holds, so "NRM" finds a title that
+/// spells it out.
+fn expand_abbreviations(title: &str, abbreviations: &[(String, String)]) -> String {
+    let lower = title.to_lowercase();
+    let extra: Vec<&str> =
+        abbreviations.iter().filter(|(_, t)| lower.contains(t.as_str())).map(|(a, _)| a.as_str()).collect();
+    format!("{title} {}", extra.join(" "))
+}
+
 impl Builder {
+    /// Adds one scenario, found by its title (and the abbreviations in it), summary and text.
+    fn add_scenario(&mut self, s: &Scenario, with_abbreviations: &dyn Fn(&str) -> String) {
+        self.add(
+            Doc {
+                kind: Kind::Scenario,
+                title: s.title.clone(),
+                href: Route::Scenario(s.id.clone()).href(),
+                snippet: s.summary.clone(),
+            },
+            &with_abbreviations(&s.title),
+            &format!("{} {}", s.summary, s.search_text()),
+        );
+    }
+
     /// The terms of `text`, remembering each word's term.
     fn terms(&mut self, text: &str) -> Vec<String> {
         let mut out = Vec::new();

@@ -6,11 +6,12 @@
 //! writing, so nothing the person had is lost.
 
 use crate::contacts::{self, Contact};
-use crate::learning::Finished;
+use crate::learning::{Finished, MAX_REFLECTION};
 use crate::nation::Nation;
 use crate::scenario::local::{Authored, MAX_AUTHORED};
 use crate::scenario::Step;
 use crate::screening::Answers;
+use crate::text::{clean, Lines};
 use crate::workshop::Session;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -251,18 +252,47 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
             a.referral.cut_to_limits();
             set_aside(out, "referral notes");
         }
+        // Free text is cleaned as the app writes it (control and direction characters out);
+        // what was stored is kept in the copy, without a message: nothing a person wrote is lost.
+        if a.clean_text() {
+            out.back_up_raw = true;
+        }
         out.saved.checklist = Some(a);
     }
-    if let Some(p) = typed::<BTreeMap<String, Progress>>(entries, "scenarios", "scenario progress", version, out) {
+    if let Some(mut p) = typed::<BTreeMap<String, Progress>>(entries, "scenarios", "scenario progress", version, out) {
+        for progress in p.values_mut() {
+            // Cleaned as the app writes it (the stored text kept in the copy, without a message).
+            let reflection = clean(&progress.reflection, Lines::Many);
+            if reflection != progress.reflection {
+                progress.reflection = reflection;
+                out.back_up_raw = true;
+            }
+            // A reflection longer than this app keeps was not written by it: cut, with the whole
+            // kept aside (as notes are).
+            if progress.reflection.chars().count() > MAX_REFLECTION {
+                progress.reflection = progress.reflection.chars().take(MAX_REFLECTION).collect();
+                set_aside(out, "reflections");
+            }
+        }
         out.saved.scenarios = p;
     }
     if let Some(seen) = typed::<BTreeMap<String, String>>(entries, "seen", "record of pages opened", version, out) {
         out.saved.seen = seen;
     }
-    // Each contact checked on its own: one with a number of the wrong shape is set aside.
+    // Each contact checked on its own: one with a number of the wrong shape is set aside; the
+    // others are cleaned and tidied as the form keeps them (the stored text kept in the copy).
     if let Some(list) = typed::<Vec<Contact>>(entries, "contacts", "local contacts", version, out) {
         let count = list.len();
-        let sound: Vec<Contact> = list.into_iter().filter(|c| c.check().is_ok()).collect();
+        let sound: Vec<Contact> = list
+            .iter()
+            .filter_map(|c| {
+                let checked = c.checked().ok()?;
+                if &checked != c {
+                    out.back_up_raw = true;
+                }
+                Some(checked)
+            })
+            .collect();
         if sound.len() < count {
             set_aside(out, "local contacts");
         }
@@ -280,7 +310,7 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
             let mut sound: Vec<Authored> = Vec::new();
             for item in items {
                 let Ok(a) = serde_json::from_str::<Authored>(item.get()) else { continue };
-                if a.scenario().is_ok() && !sound.iter().any(|b| b.file == a.file) {
+                if a.check().is_ok() && !sound.iter().any(|b| b.file == a.file) {
                     sound.push(a);
                 }
             }

@@ -4,6 +4,7 @@
 //! plain Rust, tested natively. The app's `browser_storage` reads and writes it through
 //! gloo-storage and turns every failure into a message for the person holding the device.
 
+pub mod authored;
 pub mod format;
 pub mod transfer;
 

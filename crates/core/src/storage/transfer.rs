@@ -35,8 +35,8 @@ pub enum ImportError {
     Inconsistent,
     /// The file names things this app does not have: what they are, and their ids.
     Unknown(&'static str, Vec<String>),
-    /// Scenarios written on a device use the ids of the app's own scenarios.
-    Taken(Vec<String>),
+    /// A scenario written on a device cannot be used here: its file name, and why.
+    Scenario(String, String),
 }
 
 impl ImportError {
@@ -53,7 +53,7 @@ impl ImportError {
             ImportError::BadPart(part) => format!("The {part} in this file could not be read. {unchanged}"),
             ImportError::Duplicate(key) => format!("This file has been altered: \u{201c}{key}\u{201d} appears twice in one place. Export it again from the other device. {unchanged}"),
             ImportError::Inconsistent => format!("This file has been altered: its format and the version of its data disagree. {unchanged}"),
-            ImportError::Taken(ids) => format!("This file holds scenarios written on a device under the names of this app's own scenarios: {}. Rename them in the author screen on that device and export again. {unchanged}", ids.join(", ")),
+            ImportError::Scenario(file, why) => format!("The scenario \u{201c}{file}\u{201d} in this file, written on a device, cannot be used here: {why}. Open the file in the author screen on that device, correct it and export again. {unchanged}"),
             ImportError::Unknown(what, ids) => format!("This file names {what} this version of the app does not have: {}. {unchanged}", ids.join(", ")),
         }
     }
@@ -120,16 +120,39 @@ pub fn import(bytes: &[u8], library: &Library) -> Result<Imported, ImportError> 
             Notice::Migrated(_) => {}
             Notice::Capped(n) => notes.push(format!("The file held {n} workshop sessions; the newest {MAX_KEPT} were imported, as this app keeps at most {MAX_KEPT}.")),
             Notice::NewerVersion(v) => return Err(ImportError::NewerVersion(*v)),
-            Notice::FieldDropped(part) | Notice::SetAside(part) => return Err(ImportError::BadPart(part)),
+            Notice::FieldDropped(part) | Notice::SetAside(part) => {
+                return Err(bad_scenario(data).unwrap_or(ImportError::BadPart(part)));
+            }
             Notice::Unreadable => return Err(ImportError::Malformed),
         }
     }
-    check_ids(&decoded.saved, library)?;
+    let mut saved = decoded.saved;
+    check_ids(&saved, library)?;
+    for (old, new) in saved.rename_clashing(library) {
+        notes.push(format!("The scenario written on a device as {old} has the same name as one of this app's own scenarios, so it was imported as {new}. Its text is unchanged apart from its name."));
+    }
+    let gone = saved.leave_out_unknown(library);
+    if !gone.is_empty() {
+        notes.push(format!("The file held progress or workshop records for scenarios that are neither among this app's own nor among the scenarios in the file: {}. They may have been written on a device and deleted since. Those records were left out; everything else was imported.", gone.join(", ")));
+    }
     // An import is a new lifetime of the data, drawn when it is kept.
-    Ok(Imported { saved: Saved { epoch: None, ..decoded.saved }, notes })
+    Ok(Imported { saved: Saved { epoch: None, ..saved }, notes })
 }
 
-/// Refuses signs and scenarios this app does not have, naming them.
+/// The first scenario written on a device in the export's `data` that cannot be used, and why.
+fn bad_scenario(data: &str) -> Option<ImportError> {
+    let entries = Entries::parse(data).ok()?;
+    let items: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(entries.get("authored")?).ok()?;
+    items.iter().find_map(|item| {
+        let Ok(a) = serde_json::from_str::<crate::scenario::local::Authored>(item.get()) else {
+            return Some(ImportError::BadPart("scenarios you wrote"));
+        };
+        a.check().err().map(|why| ImportError::Scenario(a.file.clone(), why))
+    })
+}
+
+/// Refuses signs this app does not have, naming them. (Scenarios it does not have are left out
+/// with a note instead: see [`Saved::leave_out_unknown`].)
 fn check_ids(saved: &Saved, library: &Library) -> Result<(), ImportError> {
     let unknown = |ids: &mut Vec<String>| {
         ids.sort();
@@ -141,31 +164,6 @@ fn check_ids(saved: &Saved, library: &Library) -> Result<(), ImportError> {
     if !signs.is_empty() {
         unknown(&mut signs);
         return Err(ImportError::Unknown("checklist signs", signs));
-    }
-    // A scenario written on a device must not take an id of the app's own.
-    let mut taken: Vec<String> = saved
-        .authored
-        .iter()
-        .map(|a| a.id())
-        .filter(|id| library.scenario(id).is_some_and(|s| !s.local))
-        .map(str::to_string)
-        .collect();
-    if !taken.is_empty() {
-        unknown(&mut taken);
-        return Err(ImportError::Taken(taken));
-    }
-    let written = |id: &String| saved.authored.iter().any(|a| a.id() == id);
-    let runs = saved.workshops.iter().flat_map(|w| w.runs.iter().map(|r| &r.scenario));
-    let mut scenarios: Vec<String> = saved
-        .scenarios
-        .keys()
-        .chain(runs)
-        .filter(|id| library.scenario(id).is_none() && !written(id))
-        .cloned()
-        .collect();
-    if !scenarios.is_empty() {
-        unknown(&mut scenarios);
-        return Err(ImportError::Unknown("scenarios", scenarios));
     }
     Ok(())
 }

@@ -1,0 +1,152 @@
+//! The content: the embedded core, the rest fetched once, and the scenarios written on this
+//! device joined to it.
+
+use super::*;
+
+impl AppState {
+    /// Joins the scenarios written on this device to the content, so they appear in the scenario
+    /// list and workshop mode like the app's own, marked as written here. Called when the
+    /// content or they may have changed (a save or delete here; import, erase, another tab's
+    /// change), never on an ordinary write such as a tick; made again only when they did change,
+    /// as a new library that lives for the rest of the visit.
+    pub(super) fn join_authored(&self) {
+        let base = self.base.get_value();
+        // One that shares its id with one of the app's own (a later version added it) is renamed
+        // and kept so, rather than hidden.
+        let own = |id: &str| base.scenario(id).is_some_and(|s| !s.local);
+        if self.saved.with_untracked(|s| s.authored.iter().any(|a| own(a.id()))) {
+            for (old, new) in self.write(|s| s.rename_clashing(base)).0 {
+                self.say(format!("Your scenario kept as {old} has the same name as one of this app's own scenarios, so it is now kept as {new}. Its text is unchanged apart from its name."));
+            }
+        }
+        let key = self.saved.with_untracked(|s| {
+            s.authored.iter().map(|a| (a.file.clone(), a.saved_at, a.text.len())).collect::<Vec<_>>()
+        });
+        let key = Some((base as *const Library as usize, key));
+        if self.joined.with_value(|j| *j == key) {
+            return;
+        }
+        let scenarios: Vec<_> =
+            self.saved.with_untracked(|s| s.authored.iter().filter_map(|a| a.scenario().ok()).collect());
+        if scenarios.is_empty() {
+            self.library.set_value(base);
+        } else {
+            let mut library = base.clone();
+            for scenario in scenarios {
+                if library.scenario(&scenario.id).is_none() {
+                    library.scenarios.push(scenario);
+                }
+            }
+            self.library.set_value(Box::leak(Box::new(library)));
+        }
+        self.joined.set_value(key);
+    }
+
+    /// Fetches the rest of the content, once; again after a failure.
+    pub(crate) fn load_content(&self) {
+        if matches!(self.content.get_untracked(), ContentState::Loading | ContentState::Ready) {
+            return;
+        }
+        // The single-file build carries the content inside the page.
+        if let Some(embedded) = crate::ui::dom::element("#rr-content").and_then(|e| e.text_content()) {
+            match serde_json::from_str::<Extra>(&embedded) {
+                Ok(extra) => self.join_content(extra),
+                Err(_) => self.content.set(ContentState::Failed),
+            }
+            return;
+        }
+        self.content.set(ContentState::Loading);
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            match fetch_text(crate::EXTRA_FILE)
+                .await
+                .and_then(|t| serde_json::from_str::<Extra>(&t).map_err(|e| e.to_string()))
+            {
+                Ok(extra) => state.join_content(extra),
+                Err(e) => {
+                    web_sys::console::warn_1(&format!("content could not be loaded: {e}").into());
+                    state.content.set(ContentState::Failed);
+                }
+            }
+        });
+    }
+
+    pub(super) fn join_content(&self, extra: Extra) {
+        // Joined once per visit; a second arrival of the same file finds it made.
+        let whole: &'static Library = WHOLE.get_or_init(|| self.base.get_value().clone().join(extra));
+        self.base.set_value(whole);
+        self.join_authored();
+        self.content.set(ContentState::Ready);
+        self.repair_workshops();
+    }
+
+    /// Brings kept workshop sessions in line with the scenarios as they are now (some may have
+    /// changed or gone since a session was kept), and keeps the repair.
+    pub(super) fn repair_workshops(&self) {
+        let library = self.library();
+        let stale = self.saved.with_untracked(|s| s.workshops.iter().any(|w| w.clone().repair(library)));
+        if stale {
+            self.write(|s| {
+                for w in &mut s.workshops {
+                    w.repair(library);
+                }
+            });
+        }
+    }
+
+    #[cfg(feature = "desk")]
+    /// Keeps a scenario written here (replacing one with the same file name); whether it was
+    /// kept (written and read back). When it was not, it is not listed or joined to the
+    /// scenarios: only what is stored is shown as kept, and the text stays in the editor.
+    pub(crate) fn save_authored(&self, authored: crate::scenario::local::Authored) -> bool {
+        let kept = self.write_or_leave(|s| match s.authored.iter_mut().find(|a| a.file == authored.file) {
+            Some(old) => *old = authored,
+            None => s.authored.push(authored),
+        });
+        self.join_authored();
+        kept
+    }
+
+    #[cfg(feature = "desk")]
+    /// Deletes the scenario written here kept as `file`, with its progress and workshop runs;
+    /// whether the deletion was kept (if not, it is still listed, as it is still stored).
+    pub(crate) fn delete_authored(&self, file: &str) -> bool {
+        // Its progress and workshop runs go with it, so nothing refers to a scenario that is gone.
+        let kept = self.write_or_leave(|s| {
+            s.delete_authored(file);
+        });
+        self.join_authored();
+        kept
+    }
+}
+
+/// What was joined to the content: the content's address, and each scenario written here as
+/// (file, when saved, length).
+pub(super) type Joined = (usize, Vec<(String, u64, usize)>);
+
+/// Where the rest of the content is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ContentState {
+    /// Not asked for yet.
+    NotAsked,
+    /// On its way.
+    Loading,
+    /// Arrived and joined to the core.
+    Ready,
+    /// Could not be fetched (offline before the app was ever fully loaded).
+    Failed,
+}
+
+/// The text of a file of the app, fetched from the app's own folder.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use leptos::wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}

@@ -1,0 +1,112 @@
+//! Following other tabs: what another tab of the app changes is taken in at once, so this tab
+//! never writes back what another erased, and erase, import and clear are said here too.
+
+use super::*;
+
+impl AppState {
+    /// Follows changes that other tabs of the app make to what is kept: each is taken in at
+    /// once, so this tab never writes back what another erased, and erase, import and clear
+    /// are said here too.
+    pub(crate) fn follow_other_tabs(&self) {
+        let state = *self;
+        let on_storage = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            match ev.key().as_deref() {
+                // `clear()` of the whole storage, or our data written or removed.
+                None => state.take_in_other_tab(Some(DataEvent::Erase)),
+                // Our data removed: only Erase removes it.
+                Some(STORAGE_KEY) if ev.new_value().is_none() => state.take_in_other_tab(Some(DataEvent::Erase)),
+                Some(STORAGE_KEY) => state.take_in_other_tab(None),
+                Some(EVENT_KEY) => {
+                    if let Some(event) = ev.new_value().as_deref().and_then(DataEvent::from_id) {
+                        state.take_in_other_tab(Some(event));
+                    }
+                }
+                Some(_) => {}
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        }
+        // The listener lives as long as the page.
+        on_storage.forget();
+    }
+
+    /// Takes in what is stored now, after another tab changed it, and says what happened.
+    pub(super) fn take_in_other_tab(&self, event: Option<DataEvent>) {
+        let decoded = self.store.with_value(|s| s.read());
+        // Data of another lifetime than the one this tab knew: it was erased or replaced, even
+        // if that event has not arrived (yet) on its own.
+        let known = self.saved.with_untracked(|s| s.epoch);
+        let replaced = known.is_some() && decoded.saved.epoch != known;
+        if replaced || matches!(event, Some(DataEvent::Erase | DataEvent::Import)) {
+            self.take_whole(decoded.saved);
+        } else {
+            self.follow_kept_answers(decoded.saved.checklist.as_ref(), event);
+            let progress_changed = self.saved.with_untracked(|s| s.scenarios != decoded.saved.scenarios);
+            self.saved.set(decoded.saved);
+            self.join_authored();
+            // A scenario in play holds its own copy of its progress: it reads it again, so the
+            // next decision never writes back progress cleared in another tab.
+            if progress_changed {
+                self.data_epoch.update(|e| *e = e.wrapping_add(1));
+            }
+        }
+        let stored_empty = self.store.with_value(|s| s.sizes()[0].is_none());
+        let message = match event {
+            Some(DataEvent::Erase) if !stored_empty => None,
+            Some(event) => other_tab_message(event, self.saved.with_untracked(|s| s.checklist.is_none())),
+            None => None,
+        };
+        if let Some(m) = message {
+            self.say(m.to_string());
+        }
+    }
+
+    /// After another tab changed part of what is kept: if this tab's answers are the kept ones
+    /// they follow what is kept now (and are touched only if that differs, so a field being
+    /// typed in is left alone by a write to anything else). Answers this tab holds only in
+    /// memory are its own: another tab keeping its answers does not replace them.
+    pub(super) fn follow_kept_answers(&self, stored: Option<&Answers>, event: Option<DataEvent>) {
+        let keeping = self.keeping.get_untracked();
+        match stored {
+            Some(a) if keeping && self.answers.with_untracked(|now| now != a) => self.answers.set(a.clone()),
+            Some(_) if keeping => {}
+            // Cleared, or no longer kept: either way they go from this tab too.
+            None if keeping => {
+                self.keeping.set(false);
+                self.answers.set(Answers::default());
+                self.answers_epoch.update(|e| *e = e.wrapping_add(1));
+                self.say(CLEARED_ELSEWHERE.to_string());
+            }
+            Some(_) if event.is_none() && self.answers.with_untracked(|a| *a != Answers::default()) => {
+                self.say(KEPT_ELSEWHERE.to_string())
+            }
+            _ => {}
+        }
+    }
+}
+
+/// What to say of `event` done in another tab (`no_answers`: no answers are kept now).
+pub(super) fn other_tab_message(event: DataEvent, no_answers: bool) -> Option<&'static str> {
+    match event {
+        DataEvent::Erase => Some("Everything this app kept on this device was erased in another tab or window. This tab has forgotten it too."),
+        DataEvent::Import => Some("What this app keeps on this device was replaced by a file imported in another tab or window. This tab now shows it."),
+        DataEvent::Clear if no_answers => Some(CLEARED_ELSEWHERE),
+        DataEvent::Clear => None,
+    }
+}
+
+/// Said when another tab cleared (or stopped keeping) the answers this tab was keeping.
+pub(super) const CLEARED_ELSEWHERE: &str = "The checklist answers kept on this device were cleared, or are no longer kept, in another tab or window. This tab has cleared them too.";
+
+/// Said when another tab starts keeping its answers while this tab holds answers of its own.
+pub(super) const KEPT_ELSEWHERE: &str = "Another tab or window is now keeping its own checklist answers on this device. The answers in this tab are still held only in memory: tick \u{201c}Keep my answers on this device\u{201d} here to keep these instead.";
+
+/// What another tab did before this app started, as the first paint heard it (an erase, a
+/// clear or an import), so the app can say so.
+pub(super) fn early_event() -> Option<DataEvent> {
+    let window = web_sys::window()?;
+    let value = leptos::wasm_bindgen::JsValue::from(window);
+    let event = web_sys::js_sys::Reflect::get(&value, &"__rrEarlyEvent".into()).ok()?.as_string()?;
+    DataEvent::from_id(&event)
+}
