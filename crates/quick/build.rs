@@ -1,5 +1,6 @@
-//! Writes the checklist's signs (id, kind and forms: all the screening rules read) as Rust, so
-//! the quick build carries neither the rest of the content nor a JSON parser.
+//! Writes the checklist's signs (id, kind, forms, same-fact group and whether it is general: all
+//! the screening rules read) as Rust, so the quick build carries neither the rest of the content
+//! nor a JSON parser.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -14,11 +15,19 @@ fn main() {
         std::process::exit(1);
     });
     let mut out = String::from(
-        "/// Each sign of the checklist: its id, kind and forms.\npub const SIGNS: &[(&str, SignKind, &[Form])] = &[\n",
+        "/// One sign: its id, kind, forms, same-fact group and whether it is general.\npub type QuickSign = (&'static str, SignKind, &'static [Form], Option<&'static str>, bool);\n/// Each sign of the checklist.\npub const SIGNS: &[QuickSign] = &[\n",
     );
     for sign in library.signs() {
         let forms: Vec<String> = sign.forms.iter().map(|f| format!("Form::{f:?}")).collect();
-        let _ = writeln!(out, "    ({:?}, SignKind::{:?}, &[{}]),", sign.id, sign.kind, forms.join(", "));
+        let _ = writeln!(
+            out,
+            "    ({:?}, SignKind::{:?}, &[{}], {:?}, {}),",
+            sign.id,
+            sign.kind,
+            forms.join(", "),
+            sign.same_fact.as_deref(),
+            sign.general
+        );
     }
     out.push_str("];\n");
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

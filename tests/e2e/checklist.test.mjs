@@ -50,11 +50,11 @@ test('ticking signs updates the level, its reasons and the forms they point to',
   await context.close();
 });
 
-test('one warning sign alone is concern with its reason; a second raises it; strengths never lower it', async () => {
+test('one warning sign alone is concern with its reason; a combination is concern; a pattern raises it; strengths never lower it', async () => {
   const { context, page } = await checklist({}, 'wales');
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   await page.click('#age-13-17');
-  const meaning = /A level is a prompt to talk to someone, not a finding\. Most children with one warning sign are not being exploited, and no checklist can rule exploitation out\./;
+  const meaning = /A level is a prompt to talk to someone, not a finding\. One warning sign on its own may have another explanation, and it still needs action today\. No checklist can rule exploitation out\./;
   for (const single of ['#sign-change-in-presentation', '#sign-sexualised-appearance', '#sign-petty-crime', '#sign-hotels-taxis-takeaways']) {
     await page.click(single);
     assert.equal(await level(page), 'Concern: act today', `${single} alone`);
@@ -72,8 +72,11 @@ test('one warning sign alone is concern with its reason; a second raises it; str
   assert.match(await page.textContent('.strengths'), /Has an adult they trust and talk to/);
   assert.match(await page.textContent('.steps'), /Build on the strengths you noted/);
   await page.click('#sign-goes-missing');
-  assert.equal(await level(page), 'High concern: refer now', 'a second warning sign raises it');
-  assert.match(await page.textContent('.reasons'), /2 warning signs together/);
+  assert.equal(await level(page), 'Concern: act today', 'a second general warning sign is a combination: concern');
+  assert.match(await page.textContent('.reasons'), /2 different warning signs together/);
+  await page.click('#sign-sexualised-appearance');
+  assert.equal(await level(page), 'High concern: refer now', 'a sign of one form with two that point to it is a pattern');
+  assert.match(await page.textContent('.reasons'), /A pattern: several warning signs point to the same form of exploitation \(sexual exploitation\)/);
   await page.click('text=Copy as text');
   await page.waitForFunction(() => document.querySelector('#record-status')?.textContent.includes('Copied'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());

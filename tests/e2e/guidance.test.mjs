@@ -127,7 +127,7 @@ test('the change log: a What changed screen, and a page changed since this devic
   await page.waitForSelector('.updated-notice');
   assert.match(await page.textContent('.updated-notice'), /Updated on 30 November 2026: Northern Ireland's presumption/);
   const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
-  assert.equal(kept.seen.age, '2026-11-30', 'the device now remembers the newest change as seen');
+  assert.equal(kept.seen.age, '2026-12-06', 'the device now remembers the newest change as seen');
   // Seen once, the notice does not come back; a page never opened here shows none either.
   await goTo(page, '#/guidance/guardians');
   assert.equal(await page.$('.updated-notice'), null, 'a page first opened here has no notice');

@@ -1,6 +1,6 @@
 //! The content pipeline against the real `content/` folder and against broken copies of it.
 
-use crate::common::{real_content, Scratch};
+use crate::common::{library, real_content, Scratch};
 use rr_content::load::load;
 use std::fs;
 use std::path::Path;
@@ -252,11 +252,7 @@ fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_o
         "text = \"Has become involved in petty crime\"",
     );
     s.write("guidance/extra.md", &page("\n## A heading\n\nSome text. She keeps putting herself at risk.\n\nNever say \"lifestyle choice\": it blames the child.\n"));
-    edit(
-        "glossary.toml",
-        "meaning = \"A tool built by Barnardo's",
-        "meaning = \"Promiscuous. A tool built by Barnardo's",
-    );
+    edit("glossary.toml", "meaning = \"A framework Barnardo's", "meaning = \"Promiscuous. A framework Barnardo's");
     edit("scenarios/cannabis-farm.md", "## end safe: Duc is protected and heard", "## end safe: Duc is safe and heard");
     let errors = s.errors();
     let lines = |rel: &str, needle: &str| s.read(rel).lines().position(|l| l.contains(needle)).unwrap() + 1;
@@ -423,6 +419,52 @@ fn every_sign_rule_names_the_line_and_column_of_the_value() {
         ],
         "{errors:?}"
     );
+}
+
+/// Signs that describe one fact are joined by a same-fact group, which the build checks: a group
+/// joins two or more warning signs, is not named like a sign, and only warning signs are general.
+#[test]
+fn every_same_fact_rule_names_the_line_and_column_of_the_value() {
+    let s = Scratch::new("same-fact-spans");
+    let sign = |id: &str, kind: &str, extra: &str| {
+        format!("[[signs]]\nid = \"{id}\"\ntext = \"Text.\"\nkind = \"{kind}\"\n{extra}kind_reason = \"Why.\"\nforms = [\"criminal\"]\nsource = \"briefing-2021\"\nbasis = \"Here.\"\n\n")
+    };
+    let group = format!(
+        "title = \"Spans\"\nintro = \"Intro.\"\n\n{}{}{}{}",
+        sign("span-one", "warning", "same_fact = \"alone\"\n"),
+        sign("span-two", "harm", "same_fact = \"span-three\"\ngeneral = true\n"),
+        sign("span-three", "warning", "same_fact = \"span-three\"\n"),
+        sign("span-four", "warning", "same_fact = \"Not A Slug\"\n"),
+    );
+    s.write("indicators/9-same-fact.toml", &group);
+    let errors = s.errors();
+    assert_eq!(
+        placed(&errors, "9-same-fact.toml"),
+        vec![
+            (8, 13, "same_fact 'alone' joins".into()),
+            (18, 13, "same_fact 'span-three' is".into()),
+            (18, 13, "same_fact 'span-three' is".into()),
+            (19, 11, "sign 'span-two' is".into()),
+            (39, 13, "sign 'span-four': same_fact".into()),
+            (39, 13, "same_fact 'Not A".into()),
+        ],
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e
+            .to_string()
+            .starts_with("content/indicators/9-same-fact.toml:18:13: same_fact 'span-three' is on a harm sign")),
+        "{errors:?}"
+    );
+}
+
+/// The real checklist joins the two signs the issue names as one fact.
+#[test]
+fn a_sexual_health_need_and_frequent_clinic_visits_are_one_fact_in_the_real_checklist() {
+    let lib = library();
+    let need = lib.sign("inconsistent-contraception").unwrap();
+    let visits = lib.sign("sexual-health-visits").unwrap();
+    assert_eq!(need.fact(), visits.fact());
 }
 
 #[test]

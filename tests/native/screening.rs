@@ -3,10 +3,11 @@
 
 use proptest::prelude::*;
 use recognise_respond::content::SignKind;
+use recognise_respond::content::{Form, Sign};
 use recognise_respond::nation::Nation;
 use recognise_respond::screening::{
     assess, next_steps, plain_text, Age, Answers, Judgement, JudgementUse, Level, COMBINATION, LEARNING_DISABILITY,
-    LIMITS_PAGE, WHAT_A_LEVEL_MEANS,
+    LIMITS_PAGE, PATTERN_ALL, PATTERN_SPECIFIC, WHAT_A_LEVEL_MEANS,
 };
 use std::collections::{BTreeSet, HashSet};
 
@@ -18,6 +19,29 @@ fn ids() -> Vec<String> {
 
 fn ids_of(kind: SignKind) -> Vec<String> {
     lib().signs().filter(|s| s.kind == kind && s.id != LEARNING_DISABILITY).map(|s| s.id.clone()).collect()
+}
+
+/// Warning signs that point to one form in particular (not general), other than the override's.
+fn specific_warnings() -> Vec<&'static Sign> {
+    lib().signs().filter(|s| s.kind == SignKind::Warning && !s.general && s.id != LEARNING_DISABILITY).collect()
+}
+
+/// General warning signs: seen in many situations, pointing to no one form in particular.
+fn general_warnings() -> Vec<String> {
+    lib().signs().filter(|s| s.kind == SignKind::Warning && s.general).map(|s| s.id.clone()).collect()
+}
+
+/// The rule, written again independently of the library's code: does some form have a pattern
+/// among the warning signs `ticked`, each fact counted once?
+fn has_pattern(ticked: &[String]) -> bool {
+    let warnings: Vec<&Sign> =
+        lib().signs().filter(|s| s.kind == SignKind::Warning && ticked.contains(&s.id)).collect();
+    Form::ALL.iter().any(|form| {
+        let to: Vec<&&Sign> = warnings.iter().filter(|s| s.forms.contains(form)).collect();
+        let all: HashSet<&str> = to.iter().map(|s| s.fact()).collect();
+        let specific: HashSet<&str> = to.iter().filter(|s| !s.general).map(|s| s.fact()).collect();
+        specific.len() >= PATTERN_SPECIFIC || (!specific.is_empty() && all.len() >= PATTERN_ALL)
+    })
 }
 
 fn answers(ticked: &[String], age: Age, danger: bool) -> Answers {
@@ -59,6 +83,8 @@ fn clearing_phrase(text: &str) -> Option<String> {
         "nothing to worry",
         "all clear",
         "cleared",
+        "most children with",
+        "are not being exploited",
         "putting themselves at risk",
         "lifestyle choice",
     ]
@@ -167,12 +193,21 @@ proptest! {
     }
 }
 
-/// The rule table, exhaustively over how many signs of each kind are ticked, age and danger.
+/// The rule table, exhaustively over how many signs of each kind are ticked, age and danger, for
+/// the warning signs in checklist order and again in reverse (where the signs of one form are).
 #[test]
 fn the_rule_table_holds_for_every_combination_of_kinds() {
+    let mut reversed = ids_of(SignKind::Warning);
+    reversed.reverse();
+    for i in [ids_of(SignKind::Warning), reversed] {
+        rule_table(&i);
+    }
+}
+
+fn rule_table(i: &[String]) {
     let v = ids_of(SignKind::Circumstance);
-    let i = ids_of(SignKind::Warning);
     let c = ids_of(SignKind::Harm);
+    let i = i.to_vec();
     for nv in 0..=3 {
         for ni in 0..=4 {
             for nc in 0..=2 {
@@ -186,7 +221,7 @@ fn the_rule_table_holds_for_every_combination_of_kinds() {
                             let exploitation = ni + nc > 0;
                             let expected = if danger {
                                 Level::Emergency
-                            } else if nc > 0 || ni >= COMBINATION || (exploitation && (age == Age::Under13 || ld)) {
+                            } else if nc > 0 || has_pattern(&t) || (exploitation && (age == Age::Under13 || ld)) {
                                 Level::ReferNow
                             } else if ni > 0 {
                                 Level::Concern
@@ -326,6 +361,8 @@ fn the_plain_text_record_lists_reasons_steps_and_sources_without_identifiers() {
     assert!(text.contains("Case records may be disclosable"));
     // The reason and the actions are typed, and names cannot be detected: the record says so.
     assert!(text.contains("cannot find a name"), "{text}");
+    assert!(text.contains(recognise_respond::screening::RECORD_CAUTION), "{text}");
+    assert!(!text.contains("contains no names"), "the record cannot promise it holds no names: {text}");
 }
 
 /// Wording that blames the child never appears in any outcome, step or record.
@@ -404,13 +441,111 @@ fn named_cases_reach_their_level_and_no_higher() {
             BeAlert,
         ),
         c("strengths only", &["strength-trusted-adult", "strength-in-education"], T, NothingRecorded, NothingRecorded),
+        c("missing and unexplained money together", &["goes-missing", "unexplained-money-goods"], T, Concern, Concern),
         c(
-            "missing and unexplained money together",
-            &["goes-missing", "unexplained-money-goods"],
+            "a self-harming child who sees less of her friends",
+            &["self-harm", "less-contact-family-friends"],
+            T,
+            Concern,
+            Concern,
+        ),
+        c(
+            "a sexual-health need and frequent clinic visits (one fact)",
+            &["inconsistent-contraception", "sexual-health-visits"],
+            T,
+            Concern,
+            Concern,
+        ),
+        c(
+            "self-harm, seeing less of people and dropping out of support",
+            &["self-harm", "less-contact-family-friends", "disappears-from-support"],
+            T,
+            Concern,
+            Concern,
+        ),
+        c(
+            "eight general warning signs and nothing that points to one form",
+            &[
+                "goes-missing",
+                "hidden-missing",
+                "unexplained-money-goods",
+                "less-contact-family-friends",
+                "forced-decisions",
+                "concerning-phone-use",
+                "self-harm",
+                "change-in-presentation",
+            ],
+            T,
+            Concern,
+            Concern,
+        ),
+        c(
+            "offending, and arrested for it (one fact)",
+            &["petty-crime", "cce-arrested-exploitation"],
+            T,
+            Concern,
+            Concern,
+        ),
+        c(
+            "went missing, and soon after placement (one fact)",
+            &["goes-missing", "missing-soon-after-placement"],
+            T,
+            Concern,
+            Concern,
+        ),
+        c("arrived alone with no documents", &["found-at-port", "no-documents"], Age::NotKnown, Concern, Concern),
+        c(
+            "arrived alone with no documents and a rehearsed account",
+            &["found-at-port", "no-documents", "coached-account"],
+            Age::NotKnown,
+            ReferNow,
+            ReferNow,
+        ),
+        c(
+            "offered status, then given riskier errands",
+            &["cce-gifts-status", "cce-escalating-tasks"],
             T,
             ReferNow,
             ReferNow,
         ),
+        c(
+            "controlled by and afraid of someone they call a boyfriend",
+            &["controlling-partner", "fears-partner"],
+            T,
+            ReferNow,
+            ReferNow,
+        ),
+        c(
+            "new clothes someone else chose, and unexplained taxis",
+            &["sexualised-appearance", "hotels-taxis-takeaways"],
+            T,
+            ReferNow,
+            ReferNow,
+        ),
+        c(
+            "missing, unexplained money and seen with known abusers",
+            &["goes-missing", "unexplained-money-goods", "with-known-perpetrators"],
+            T,
+            ReferNow,
+            ReferNow,
+        ),
+        c(
+            "missing (ticked twice over) and unexplained money: two facts, no pattern",
+            &["goes-missing", "missing-soon-after-placement", "unexplained-money-goods"],
+            T,
+            Concern,
+            Concern,
+        ),
+        c(
+            "missing soon after placement, unexplained money and a rehearsed account",
+            &["missing-soon-after-placement", "unexplained-money-goods", "coached-account"],
+            Age::NotKnown,
+            ReferNow,
+            ReferNow,
+        ),
+        c("an injury with no believable explanation", &["injuries-unexplained"], T, ReferNow, ReferNow),
+        c("a surgical scar nobody explains", &["unexplained-surgical-scars"], T, Concern, Concern),
+        c("an operation in a private home", &["operation-private-setting"], T, ReferNow, ReferNow),
         c(
             "found far from home carrying cash and phones",
             &["cce-found-far-from-home", "cce-carrying-drugs-money"],
@@ -467,7 +602,7 @@ fn named_cases_reach_their_level_and_no_higher() {
             at_most: Emergency,
         },
     ];
-    assert!(cases.len() >= 25);
+    assert!(cases.len() >= 40);
     for case in &cases {
         for id in case.signs {
             assert!(lib().sign(id).is_some(), "{}: no sign {id}", case.name);
@@ -546,4 +681,132 @@ fn the_record_lists_the_local_contacts_after_the_next_steps() {
     assert!(text.find("Next steps").unwrap() < at && at < text.find("Why:").unwrap());
     let none = plain_text(lib(), &o, &steps, &[], Some(Nation::Scotland), &a, "1 December 2026, 10:00");
     assert!(!none.contains("Your local contacts"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    /// General warning signs (seen in many situations, pointing to no one form) raise concern
+    /// together, however many, but never make "refer now" on their own.
+    #[test]
+    fn general_warning_signs_alone_are_concern_never_refer_now(
+        general in proptest::sample::subsequence(general_warnings(), 1..=general_warnings().len()),
+        circumstances in proptest::sample::subsequence(ids_of(SignKind::Circumstance), 0..=5),
+        strengths in proptest::sample::subsequence(ids_of(SignKind::Strength), 0..=3),
+        age in prop_oneof![Just(Age::NotKnown), Just(Age::From13To17)],
+    ) {
+        let mut t = general;
+        t.extend(circumstances);
+        t.extend(strengths);
+        let o = assess(lib(), &answers(&t, age, false));
+        prop_assert_eq!(o.level, Level::Concern, "{:?}", t);
+        prop_assert!(o.reasons.iter().all(|r| r.rule != "pattern"));
+    }
+
+    /// Without danger, harm or the override, "refer now" comes only from a pattern, and every
+    /// pattern gives it; the reason says so and names its source and the form.
+    #[test]
+    fn refer_now_without_harm_comes_only_from_a_pattern_that_names_its_source(t in ticked(), age in prop_oneof![Just(Age::NotKnown), Just(Age::From13To17)]) {
+        let t: Vec<String> = t.into_iter().filter(|id| lib().sign(id).is_some_and(|s| s.kind != SignKind::Harm) && id != LEARNING_DISABILITY).collect();
+        let o = assess(lib(), &answers(&t, age, false));
+        prop_assert_eq!(o.level == Level::ReferNow, has_pattern(&t), "{:?}", t);
+        if let Some(r) = o.reasons.iter().find(|r| r.rule == "pattern") {
+            prop_assert_eq!(r.gives, Level::ReferNow);
+            prop_assert!(r.text.contains("2021 briefing"), "{}", r.text);
+            let named = o.forms.iter().any(|(f, _)| r.text.contains(&f.name().to_lowercase()));
+            prop_assert!(named, "the pattern names its form: {}", r.text);
+        }
+    }
+
+    /// The combination counts the different things noticed, not the ticks: signs that describe
+    /// one fact count once, and the reason says which.
+    #[test]
+    fn a_combination_counts_facts_not_ticks(t in ticked()) {
+        let o = assess(lib(), &answers(&t, Age::From13To17, false));
+        let warnings: Vec<&Sign> = lib().signs().filter(|s| s.kind == SignKind::Warning && t.contains(&s.id)).collect();
+        let facts: HashSet<&str> = warnings.iter().map(|s| s.fact()).collect();
+        let reason = o.reasons.iter().find(|r| r.rule == "combination" || r.rule == "warning");
+        prop_assert_eq!(reason.is_some(), !facts.is_empty());
+        if let Some(r) = reason {
+            prop_assert_eq!(r.rule, if facts.len() >= COMBINATION { "combination" } else { "warning" });
+            prop_assert_eq!(r.gives, Level::Concern);
+            prop_assert!(r.text.starts_with(&format!("{} ", facts.len())), "{}", r.text);
+            prop_assert_eq!(r.text.contains("count as one"), facts.len() < warnings.len(), "{}", r.text);
+            prop_assert!(r.text.contains("2021 briefing"), "{}", r.text);
+        }
+    }
+}
+
+/// Every pair of warning signs of one form in particular that describe different facts and
+/// share a form is a pattern; every pair that shares no form, or describes one fact, is not.
+#[test]
+fn every_pair_of_specific_warning_signs_is_a_pattern_exactly_when_it_fits_one_form() {
+    let specific = specific_warnings();
+    let mut patterns = 0;
+    for (n, a) in specific.iter().enumerate() {
+        for b in &specific[n + 1..] {
+            let t = vec![a.id.clone(), b.id.clone()];
+            let o = assess(lib(), &answers(&t, Age::From13To17, false));
+            let shared = a.forms.iter().any(|f| b.forms.contains(f));
+            let expected = if shared && a.fact() != b.fact() { Level::ReferNow } else { Level::Concern };
+            assert_eq!(o.level, expected, "{} and {}", a.id, b.id);
+            if expected == Level::ReferNow {
+                patterns += 1;
+                assert_eq!(o.reasons[0].rule, "pattern", "{} and {}", a.id, b.id);
+            }
+        }
+    }
+    assert!(patterns > 10, "the checklist has patterns for several forms");
+}
+
+/// Each same-fact group in the checklist, ticked whole and alone, is one warning sign.
+#[test]
+fn signs_that_describe_one_fact_are_never_a_combination() {
+    let mut groups: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    for s in lib().signs().filter(|s| s.same_fact.is_some()) {
+        groups.entry(s.fact()).or_default().push(s.id.clone());
+    }
+    assert!(groups.len() >= 4, "{groups:?}");
+    for (fact, ids) in groups {
+        assert!(ids.len() >= 2, "{fact}");
+        let o = assess(lib(), &answers(&ids, Age::From13To17, false));
+        assert_eq!(o.level, Level::Concern, "{fact}: {ids:?}");
+        assert_eq!(o.reasons[0].rule, "warning", "{fact}");
+        assert!(o.reasons[0].text.contains("count as one"), "{}", o.reasons[0].text);
+    }
+}
+
+/// The two signs the issue names were revisited: an injury nobody can explain believably is a
+/// sign of harm; an operation in a private home or clinic is a sign of its own, and of harm,
+/// while a scar nobody explains stays a warning sign.
+#[test]
+fn an_unexplained_injury_and_a_hidden_operation_are_signs_of_harm_and_a_scar_is_a_warning() {
+    assert_eq!(lib().sign("injuries-unexplained").unwrap().kind, SignKind::Harm);
+    assert_eq!(lib().sign("operation-private-setting").unwrap().kind, SignKind::Harm);
+    let scar = lib().sign("unexplained-surgical-scars").unwrap();
+    assert_eq!(scar.kind, SignKind::Warning);
+    assert!(!scar.text.contains("operation"), "the scar is split from the operation: {}", scar.text);
+}
+
+/// No outcome or record gives a base rate no source gives; every one says what one sign means
+/// as the 2021 briefing does.
+#[test]
+fn what_a_level_means_says_what_the_briefing_says_and_no_base_rate() {
+    assert!(!WHAT_A_LEVEL_MEANS.to_lowercase().contains("most children"));
+    assert!(WHAT_A_LEVEL_MEANS.contains("may have another explanation"));
+    assert!(WHAT_A_LEVEL_MEANS.contains("still needs action today"));
+}
+
+/// At "concern: act today" the step on the National Referral Mechanism says what its text and
+/// the guidance say: a child who may have been trafficked or exploited is referred.
+#[test]
+fn the_nrm_step_at_concern_agrees_with_its_text_and_the_guidance() {
+    for nation in Nation::ALL {
+        let steps = next_steps(lib(), Level::Concern, Some(nation), &[], false);
+        let nrm = steps.iter().find(|s| s.title.contains("National Referral Mechanism")).expect("an NRM step");
+        assert!(nrm.title.starts_with("Make sure a National Referral Mechanism referral is made"), "{}", nrm.title);
+        assert!(!nrm.title.contains("Consider"));
+        assert!(nrm.text.contains("Every child who may have been trafficked or exploited should be referred"));
+        assert!(nrm.text.contains("Make sure"), "{}", nrm.text);
+    }
 }

@@ -40,6 +40,11 @@ struct RawSign {
     forms: Spanned<Vec<Form>>,
     source: Spanned<String>,
     basis: Spanned<String>,
+    /// Signs describing one fact name the same group here, and count once.
+    same_fact: Option<Spanned<String>>,
+    /// A warning sign that does not point to one form of exploitation in particular.
+    #[serde(default)]
+    general: Option<Spanned<bool>>,
 }
 
 /// Reads every group, in file-name order. Ids must be unique across all groups.
@@ -55,6 +60,8 @@ pub(super) fn load_groups(
     let files = root.list(INDICATORS_DIR, "toml", errors);
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut groups = Vec::new();
+    // Each same-fact group: where it is first named, and the kinds of the signs that name it.
+    let mut same_facts: BTreeMap<String, Vec<(String, usize, usize, SignKind)>> = BTreeMap::new();
     for rel in files {
         let file = root.display(rel);
         let Some(text) = root.read(rel, errors) else {
@@ -121,6 +128,28 @@ pub(super) fn load_groups(
                     ));
                 }
             }
+            if let Some(group) = &s.same_fact {
+                let (line, column) = place(text, 1, group.span().start);
+                if !is_slug(group.get_ref()) {
+                    errors.push(at(
+                        group.span(),
+                        format!(
+                            "sign '{id}': same_fact '{}' must be lowercase letters, digits and hyphens",
+                            group.get_ref()
+                        ),
+                    ));
+                }
+                same_facts.entry(group.get_ref().clone()).or_default().push((file.clone(), line, column, s.kind));
+            }
+            let general = s.general.as_ref().is_some_and(|g| *g.get_ref());
+            if let Some(g) = &s.general {
+                if *g.get_ref() && s.kind != SignKind::Warning {
+                    errors.push(at(
+                        g.span(),
+                        format!("sign '{id}' is a {}: only a warning sign can be general", s.kind.id()),
+                    ));
+                }
+            }
             for field in std::iter::once(&s.text).chain(s.hint.iter()) {
                 let (line, _) = place(text, 1, field.span().start);
                 undefined_abbreviations(field.get_ref(), abbrs, &file, line, errors);
@@ -133,6 +162,8 @@ pub(super) fn load_groups(
                 forms: s.forms.into_inner(),
                 source: s.source.into_inner(),
                 basis: s.basis.into_inner(),
+                same_fact: s.same_fact.map(Spanned::into_inner),
+                general,
             });
         }
         for slug in &raw.guidance {
@@ -144,7 +175,47 @@ pub(super) fn load_groups(
         let guidance = raw.guidance.into_iter().map(Spanned::into_inner).collect();
         groups.push(SignGroup { slug, title: raw.title.into_inner(), intro: raw.intro.into_inner(), guidance, signs });
     }
+    check_same_facts(&same_facts, &seen, errors);
     groups
+}
+
+/// Signs that describe one fact count once, so a same-fact group must join at least two signs,
+/// all warning signs (one harm sign is enough on its own, and other kinds are never counted),
+/// and must not be named like a sign, whose own id stands for its fact.
+fn check_same_facts(
+    same_facts: &BTreeMap<String, Vec<(String, usize, usize, SignKind)>>,
+    sign_ids: &HashMap<String, String>,
+    errors: &mut Vec<ContentError>,
+) {
+    for (group, uses) in same_facts {
+        let (file, line, column, _) = &uses[0];
+        if uses.len() < 2 {
+            errors.push(ContentError::at(
+                file,
+                *line,
+                *column,
+                format!("same_fact '{group}' joins only one sign: name it on every sign that describes the same fact"),
+            ));
+        }
+        if sign_ids.contains_key(group) {
+            errors.push(ContentError::at(
+                file,
+                *line,
+                *column,
+                format!("same_fact '{group}' is also a sign id: give the group its own name"),
+            ));
+        }
+        for (file, line, column, kind) in uses {
+            if *kind != SignKind::Warning {
+                errors.push(ContentError::at(
+                    file,
+                    *line,
+                    *column,
+                    format!("same_fact '{group}' is on a {} sign: only warning signs are counted together", kind.id()),
+                ));
+            }
+        }
+    }
 }
 
 #[derive(Deserialize)]

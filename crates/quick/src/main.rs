@@ -14,7 +14,7 @@ include!(concat!(env!("OUT_DIR"), "/signs.rs"));
 fn library() -> Library {
     let signs = SIGNS
         .iter()
-        .map(|(id, kind, forms)| Sign {
+        .map(|(id, kind, forms, same_fact, general)| Sign {
             id: (*id).to_string(),
             text: String::new(),
             hint: None,
@@ -22,6 +22,8 @@ fn library() -> Library {
             forms: forms.to_vec(),
             source: String::new(),
             basis: String::new(),
+            same_fact: same_fact.map(str::to_string),
+            general: *general,
         })
         .collect();
     let group =

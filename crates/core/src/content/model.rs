@@ -402,6 +402,23 @@ pub struct Sign {
     pub source: String,
     /// Where in the source it comes from.
     pub basis: String,
+    /// Signs that describe one fact share this group id, so that together they count as one
+    /// thing noticed, never as a combination (for example a sexual-health need and frequent
+    /// visits to a sexual-health clinic).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_fact: Option<String>,
+    /// A warning sign seen in many situations and many forms of exploitation, which does not
+    /// point to one form in particular: such signs raise concern together, but never make a
+    /// pattern that points to one form on their own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub general: bool,
+}
+
+impl Sign {
+    /// The fact this sign describes: its `same_fact` group, else its own id.
+    pub fn fact(&self) -> &str {
+        self.same_fact.as_deref().unwrap_or(&self.id)
+    }
 }
 
 /// A group of signs shown together on the checklist.

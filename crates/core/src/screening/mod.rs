@@ -4,9 +4,11 @@
 //! The rules keep the principles in `shared/design/screening.md`:
 //! - kinds of sign are kept apart, and immediate danger always means 999;
 //! - adding a sign never lowers the level; any sign that harm is happening means "refer now";
-//!   one warning sign alone means "concern: act today", two or more mean "refer now"; a child
-//!   under 13 or with a learning disability who shows any sign of exploitation is always
-//!   "refer now"; strengths are recorded and never lower the level;
+//!   one warning sign alone means "concern: act today", and so does a combination of warning
+//!   signs; "refer now" without a sign of harm needs a pattern: several signs that point to the
+//!   same form of exploitation ([`PATTERN_SPECIFIC`], [`PATTERN_ALL`]); signs that describe one
+//!   fact count once; a child under 13 or with a learning disability who shows any sign of
+//!   exploitation is always "refer now"; strengths are recorded and never lower the level;
 //! - an empty checklist is never read as a clearance;
 //! - every outcome says why; professional judgement may raise the level, or lower it only with a
 //!   recorded reason that is shown beside the computed level.
@@ -16,7 +18,7 @@ mod report;
 mod steps;
 
 pub use level::Level;
-pub use report::{plain_text, RECORD_TITLE};
+pub use report::{plain_text, RECORD_CAUTION, RECORD_TITLE};
 pub use steps::{next_steps, Step, STRENGTHS_STEP};
 
 use crate::content::{Form, Library, SignKind};
@@ -25,16 +27,39 @@ use std::collections::BTreeSet;
 
 /// The id of the sign that triggers the learning-disability override.
 pub const LEARNING_DISABILITY: &str = "learning-disability";
-/// How many warning signs together make "refer now" without a sign that harm is happening.
+/// How many different things noticed (warning signs, each fact once) make a combination.
 ///
-/// Two: the 2021 briefing says one indicator may have another explanation but a combination,
-/// read in context, should raise concern, and a combination starts at two. One warning sign
-/// alone stays at "concern: act today", so a single sign with an innocent explanation never
-/// sends a practitioner to the police; a second points the same way and is enough to refer.
+/// Source: the 2021 briefing (`briefing-2021`, on the Newcastle indicator list): one indicator
+/// may not mean a child faces exploitation, but a combination, read in context, should result in
+/// concern for the child's welfare. So a combination gives "concern: act today", the level the
+/// briefing's words support, and no more: two signs of any kind (a self-harming child who sees
+/// less of her friends) do not on their own send a practitioner to the police.
 pub const COMBINATION: usize = 2;
 
-/// What a level is, said on every outcome and in every record.
-pub const WHAT_A_LEVEL_MEANS: &str = "A level is a prompt to talk to someone, not a finding. Most children with one warning sign are not being exploited, and no checklist can rule exploitation out.";
+/// How many different things noticed, each a warning sign of one form in particular (not a
+/// general sign), make a pattern that points to that form: "refer now".
+///
+/// Reason: several signs that fit the way the sources describe one form of exploitation (the
+/// 2021 briefing's accounts of grooming for criminal exploitation, county lines, sexual
+/// exploitation, forced labour, domestic servitude and organ trafficking; the 2012 review's
+/// account of children trafficked into the UK) are no longer a coincidence of ordinary
+/// explanations; the screening principles (shared/design/screening.md, principle 2) name
+/// "several signs pointing to the same form" as the pattern that makes "refer now". Two such
+/// signs, describing different facts, are the fewest that can agree.
+pub const PATTERN_SPECIFIC: usize = 2;
+
+/// How many different things noticed that point to one form make a pattern when at least one of
+/// them is a sign of that form in particular and the others are general signs that point to it
+/// too (for example a child who goes missing and has unexplained money, and is seen with people
+/// known to exploit children sexually). Three: "several" is more than the two that make a
+/// combination, and one sign must be specific, so general signs alone, however many, stay a
+/// combination ("concern: act today"): no source treats a count of general signs as a pattern.
+pub const PATTERN_ALL: usize = 3;
+
+/// What a level is, said on every outcome and in every record. What one sign means is said as
+/// the 2021 briefing says it: it may have another explanation, and it still needs action. No
+/// source gives how many children with a sign are or are not exploited, so nothing here does.
+pub const WHAT_A_LEVEL_MEANS: &str = "A level is a prompt to talk to someone, not a finding. One warning sign on its own may have another explanation, and it still needs action today. No checklist can rule exploitation out.";
 
 /// The guidance section that says what screening tools can and cannot do.
 pub const LIMITS_PAGE: (&str, &str) = ("screening-tools", "what-a-level-means");
@@ -120,7 +145,7 @@ impl Answers {
 /// Why the level is what it is: one rule that applied, and the signs behind it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
-    /// Which rule this is: a stable id (`danger`, `harm`, `override`, `combination`,
+    /// Which rule this is: a stable id (`danger`, `harm`, `override`, `pattern`, `combination`,
     /// `warning` or `circumstances`).
     pub rule: &'static str,
     /// The level this rule gives at least.
@@ -213,7 +238,7 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
             }
         }
     }
-    let reasons = reasons(answers, &by);
+    let reasons = reasons(library, answers, &by);
     let computed = reasons.iter().map(|r| r.gives).max().unwrap_or(Level::NothingRecorded);
     let (level, judgement) = apply_judgement(computed, answers.judgement.as_ref());
 
@@ -224,8 +249,41 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
     Outcome { computed, level, judgement, reasons, forms, strengths: by.strengths, notes }
 }
 
+/// The forms that the ticked warning signs make a pattern for, with the signs behind each: see
+/// [`PATTERN_SPECIFIC`] and [`PATTERN_ALL`]. Signs that describe one fact count once.
+fn patterns(library: &Library, warnings: &[String]) -> Vec<(Form, Vec<String>)> {
+    let signs: Vec<_> = warnings.iter().filter_map(|id| library.sign(id)).collect();
+    let mut out = Vec::new();
+    for form in Form::ALL {
+        let pointing: Vec<_> = signs.iter().filter(|s| s.forms.contains(&form)).collect();
+        let all: BTreeSet<&str> = pointing.iter().map(|s| s.fact()).collect();
+        let specific: BTreeSet<&str> = pointing.iter().filter(|s| !s.general).map(|s| s.fact()).collect();
+        if specific.len() >= PATTERN_SPECIFIC || (!specific.is_empty() && all.len() >= PATTERN_ALL) {
+            out.push((form, pointing.iter().map(|s| s.id.clone()).collect()));
+        }
+    }
+    out
+}
+
+/// The pairs of ticked signs that describe one fact, as "A" and "B" in words.
+fn same_facts(library: &Library, warnings: &[String]) -> Vec<String> {
+    let signs: Vec<_> = warnings.iter().filter_map(|id| library.sign(id)).collect();
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for s in &signs {
+        match groups.iter_mut().find(|(fact, _)| *fact == s.fact()) {
+            Some((_, texts)) => texts.push(&s.text),
+            None => groups.push((s.fact(), vec![&s.text])),
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, texts)| texts.len() > 1)
+        .map(|(_, texts)| texts.iter().map(|t| format!("\u{201c}{t}\u{201d}")).collect::<Vec<_>>().join(" and "))
+        .collect()
+}
+
 /// Every rule that applies, highest level first.
-fn reasons(answers: &Answers, by: &ByKind) -> Vec<Reason> {
+fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
     let mut reasons = Vec::new();
     if answers.immediate_danger {
         reasons.push(Reason::new(
@@ -254,12 +312,41 @@ fn reasons(answers: &Answers, by: &ByKind) -> Vec<Reason> {
             reasons.push(Reason::new("override", Level::ReferNow, text, exploitation));
         }
     }
-    let n = by.warnings.len();
+    let patterns = patterns(library, &by.warnings);
+    if !patterns.is_empty() {
+        // The rule: several warning signs that point to one form of exploitation (see
+        // PATTERN_SPECIFIC and PATTERN_ALL for the sources and the reason).
+        let forms: Vec<String> = patterns.iter().map(|(f, _)| f.name().to_lowercase()).collect();
+        let mut signs: Vec<String> = Vec::new();
+        for id in patterns.iter().flat_map(|(_, ids)| ids) {
+            if !signs.contains(id) {
+                signs.push(id.clone());
+            }
+        }
+        let text = format!(
+            "A pattern: several warning signs point to the same form of exploitation ({}), at least one of them a sign of that form in particular. Each may have another explanation, but signs that fit one form as the sources describe it (the 2021 briefing; for children moved into the UK, the 2012 review) are enough to refer now, even with no sign that harm is happening.",
+            join_and(&forms)
+        );
+        reasons.push(Reason::new("pattern", Level::ReferNow, text, signs));
+    }
+    let facts: BTreeSet<&str> = by.warnings.iter().filter_map(|id| library.sign(id)).map(|s| s.fact()).collect();
+    let same = same_facts(library, &by.warnings);
+    let counted_once = if same.is_empty() {
+        String::new()
+    } else {
+        format!(" {} describe the same thing, so they count as one.", same.join("; "))
+    };
+    let n = facts.len();
+    let what_raises = if patterns.is_empty() {
+        "Several signs that point to one form of exploitation, or any sign that harm is happening, mean refer now."
+    } else {
+        "The pattern above makes the level refer now."
+    };
     if n >= COMBINATION {
-        let text = format!("{n} warning signs together. One warning sign alone may have another explanation; {COMBINATION} or more pointing the same way, read in context, are enough to refer now.");
-        reasons.push(Reason::new("combination", Level::ReferNow, text, by.warnings.clone()));
+        let text = format!("{n} different warning signs together.{counted_once} The 2021 briefing says that signs read together, in context, should make you concerned for the child: act today, and talk to your safeguarding lead and children's services. {what_raises}");
+        reasons.push(Reason::new("combination", Level::Concern, text, by.warnings.clone()));
     } else if n > 0 {
-        let text = "1 warning sign. On its own it may have another explanation, so act today: talk to your safeguarding lead and children's services. A second warning sign, or any sign that harm is happening, means refer now.".to_string();
+        let text = format!("1 warning sign.{counted_once} On its own it may have another explanation (2021 briefing), and it still needs action today: talk to your safeguarding lead and children's services. {what_raises}");
         reasons.push(Reason::new("warning", Level::Concern, text, by.warnings.clone()));
     }
     if !by.circumstances.is_empty() {
@@ -278,7 +365,10 @@ fn notes(computed: Level, age: Age, any_exploitation: bool) -> Vec<String> {
         notes.push("No indicators were recorded. An empty checklist does not show that a child is safe: signs are often hidden, and children rarely tell. If you are still worried, act on your professional judgement.".into());
     }
     if age == Age::NotKnown {
-        notes.push("The child's age is not known. Anyone who may be under 18 is treated as a child until their age is established.".into());
+        // Modern Slavery Act 2015 s51 (uk-facts.md section 3): a public authority supporting a
+        // possible trafficking victim who may be under 18 treats them as a child until a local
+        // authority assesses their age or it is otherwise decided.
+        notes.push("The child's age is not known, so here they are treated as a child. In England and Wales, where there are reasonable grounds to think a young person may be a trafficking victim and may be under 18, the authorities supporting them must treat them as a child until a local authority assesses their age or it is otherwise decided (Modern Slavery Act 2015, section 51). Scotland and Northern Ireland have their own rules: see the guidance on age.".into());
     }
     if any_exploitation {
         notes.push("For a child, trafficking needs only an act (such as moving or receiving them) and a purpose of exploitation. No force or deception is needed, and a child cannot consent to it. A referral to the National Referral Mechanism does not need the child's consent.".into());
@@ -314,6 +404,15 @@ fn apply_judgement(computed: Level, judgement: Option<&Judgement>) -> (Level, Ju
         (j.level, JudgementUse::Raised { reason })
     } else {
         (j.level, JudgementUse::Lowered { reason })
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

@@ -1,14 +1,18 @@
 //! The outcome as plain text, to copy or print into a case record: the same text is copied and
 //! printed, so the two never differ. It stands on its own (when, the age band, the nation, every
-//! judgement and the content version). The checklist asks for nothing that identifies a child,
-//! but the judgement's reason and the actions logged are typed, so the record says to read it
-//! before sharing. The person's own local contacts follow the next steps when they keep any.
+//! judgement and the content version). The checklist never asks for identifying details, but the
+//! record carries what the person typed (reasons, actions) and their own local contacts, which may
+//! name a team or a person, so it says so rather than promising the record is free of names.
 
 use super::{Answers, JudgementUse, Outcome, Step};
 use crate::contacts::Contact;
 use crate::content::Library;
 use crate::nation::Nation;
 use std::fmt::Write;
+
+/// What the record says about identifying details: the checklist asks for none, but nothing can
+/// tell a name from other words in what the person typed, and saved contacts may name someone.
+pub const RECORD_CAUTION: &str = "The checklist asks for no names or other details that identify a child, but this record includes what you typed (reasons and actions) and any local contacts you saved, which may name a team or a person, and the app cannot find a name in what was typed. Read it before you share it, and take out anything that identifies the child. Case records may be disclosable.";
 
 /// The record's title, on paper and in the copied text.
 pub const RECORD_TITLE: &str = "Indicator check record";
@@ -103,7 +107,7 @@ pub fn plain_text(
             let _ = writeln!(t, "- {line}");
         }
     }
-    let _ = writeln!(t, "\nThe checklist asks for no names or identifying details, but the app cannot find a name in what was typed (a reason, an action): read this record before you share it. Case records may be disclosable.");
+    let _ = writeln!(t, "\n{RECORD_CAUTION}");
     let _ = writeln!(t, "Content version: {}", library.version);
     t
 }

@@ -18,6 +18,7 @@ fn step(title: impl Into<String>, text: impl Into<String>) -> Step {
 }
 
 const RECORD: &str = "Write down what you noticed, when, and the child's own words. Records may be disclosable later: record facts, not guesses, and no more personal detail than your procedures need.";
+const NRM_AT_CONCERN: &str = "Every child who may have been trafficked or exploited should be referred: decide it with children's services today, and do not wait to be sure.";
 const NO_NATION: &str = "No UK nation was chosen, so this step does not name the bodies in your nation. Follow your local safeguarding procedures.";
 
 /// The step added when strengths were noted.
@@ -49,7 +50,14 @@ pub fn next_steps(
             match steps {
                 Some(s) => {
                     out.push(step("Contact children's services", s.children_services.clone()));
-                    out.push(step("Consider a National Referral Mechanism referral", s.nrm.clone()));
+                    // The guidance (national-referral-mechanism.md; uk-facts.md section 2.2):
+                    // every child who may have been trafficked or exploited should be referred,
+                    // and a child's referral needs no consent. So the step says "make sure", as
+                    // its text does, for the child who may have been; it never says "consider".
+                    out.push(step(
+                        "Make sure a National Referral Mechanism referral is made if the child may have been trafficked or exploited",
+                        format!("{NRM_AT_CONCERN} {}", s.nrm),
+                    ));
                     if criminal {
                         out.push(non_prosecution(s));
                     }
