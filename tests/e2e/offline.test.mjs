@@ -162,6 +162,9 @@ test('a first visit straight to the author screen keeps its checker for offline 
     for (const key of await caches.keys()) urls.push(...(await (await caches.open(key)).keys()).map((r) => r.url));
     return urls.filter((u) => /checker-/.test(u)).length === 3 && urls.some((u) => /desk-/.test(u));
   }, null, { timeout: 30000 });
+  // The files are in the cache before the worker that made it takes over: wait for that too, or
+  // the reload below goes to the network (a race in the test, not in the app).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
   await context.setOffline(true);
   await copy.server.close();
   await page.reload();
