@@ -553,3 +553,20 @@ fn content_made_in_memory_is_checked_like_a_folder() {
     let real = Files::read_dir(&real_content());
     assert_eq!(check_files(&real).0.expect("the real content passes"), load(&real_content()).unwrap());
 }
+
+#[test]
+fn a_library_with_a_scenario_written_here_joined_shares_the_content_instead_of_copying_it() {
+    // The app makes such a library on every save of a scenario written on the device, and keeps
+    // it for the visit: it must cost the new scenario and a few pointers, not the content again.
+    let base = recognise_respond::full_library();
+    let mut joined = base.clone();
+    let mut mine = base.scenarios[0].clone();
+    mine.id = "my-own-case".into();
+    joined.scenarios.push(mine);
+    assert!(joined.guidance.shares(&base.guidance) && joined.site.shares(&base.site));
+    assert!(joined.glossary.shares(&base.glossary) && joined.sources.shares(&base.sources));
+    assert!(joined.sign_groups.shares(&base.sign_groups) && joined.nations.shares(&base.nations));
+    assert!((0..base.scenarios.len()).all(|i| joined.scenarios.shares(&base.scenarios, i)));
+    assert_eq!(joined.scenarios.len(), base.scenarios.len() + 1);
+    assert_eq!(joined.scenario("my-own-case").map(|s| s.id.as_str()), Some("my-own-case"));
+}

@@ -89,7 +89,7 @@ impl ScenarioChecker {
                 format!("the app already has a scenario called '{stem}': give yours another file name, such as '{stem}-local.md'"),
             ));
         }
-        let sources = Some(&self.library.sources);
+        let sources = Some(&*self.library.sources);
         let found = check_one(file_name, stem, text, sources, &self.abbrs, &mut links, &mut errors, &mut warnings);
         for (file, line, url) in links {
             if let Some(message) = link_problem(&self.library, &self.anchors, &url) {

@@ -117,14 +117,14 @@ pub(super) fn check_all(root: &Files) -> Checked {
     let guidance = split_off(guidance);
     let site = split_off(site);
     let library = Library {
-        sources,
-        guidance,
-        site,
-        glossary,
-        sign_groups,
-        scenarios: scenarios.scenarios,
-        nations: steps.nations,
-        helplines: steps.helplines,
+        sources: sources.into(),
+        guidance: guidance.into(),
+        site: site.into(),
+        glossary: glossary.into(),
+        sign_groups: sign_groups.into(),
+        scenarios: scenarios.scenarios.into(),
+        nations: steps.nations.into(),
+        helplines: steps.helplines.into(),
         steps_reviewed: steps.reviewed,
         version: String::new(),
     };

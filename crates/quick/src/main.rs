@@ -28,7 +28,7 @@ fn library() -> Library {
         .collect();
     let group =
         SignGroup { slug: String::new(), title: String::new(), intro: String::new(), guidance: Vec::new(), signs };
-    Library { sign_groups: vec![group], ..Library::default() }
+    Library { sign_groups: vec![group].into(), ..Library::default() }
 }
 
 /// The level for the signs `ticked`, immediate danger, and the age band chosen by its

@@ -8,7 +8,9 @@ impl AppState {
     /// list and workshop mode like the app's own, marked as written here. Called when the
     /// content or they may have changed (a save or delete here; import, erase, another tab's
     /// change), never on an ordinary write such as a tick; made again only when they did change,
-    /// as a new library that lives for the rest of the visit.
+    /// as a new library that lives for the rest of the visit. Its parts are shared with the
+    /// content ([`crate::content::Shared`]), so each costs a few pointers and the scenarios
+    /// written here, not a copy of the content.
     pub(super) fn join_authored(&self) {
         let base = self.base.get_value();
         // One that shares its id with one of the app's own (a later version added it) is renamed

@@ -4,9 +4,11 @@
 
 mod error;
 mod model;
+mod shared;
 
 pub use error::ContentError;
 pub use model::{
     Change, ChangeKind, Extra, Form, GlossaryEntry, Helpline, Library, NationSteps, Page, Sign, SignGroup, SignKind,
     Source, CORE_PAGES,
 };
+pub use shared::{Scenarios, Shared};

@@ -5,25 +5,29 @@ use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Everything the app shows that comes from `content/`.
+use super::shared::{Scenarios, Shared};
+
+/// Everything the app shows that comes from `content/`. Its parts are shared ([`Shared`],
+/// [`Scenarios`]), so a copy with the scenarios written on a device joined to it costs a few
+/// pointers, not the content again.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Library {
     /// The bibliography, by key.
-    pub sources: BTreeMap<String, Source>,
+    pub sources: Shared<BTreeMap<String, Source>>,
     /// Guidance pages, in reading order.
-    pub guidance: Vec<Page>,
+    pub guidance: Shared<Vec<Page>>,
     /// Pages about the app itself (about, privacy).
-    pub site: Vec<Page>,
+    pub site: Shared<Vec<Page>>,
     /// Terms and abbreviations, sorted by what is looked up (the abbreviation, else the term).
-    pub glossary: Vec<GlossaryEntry>,
+    pub glossary: Shared<Vec<GlossaryEntry>>,
     /// The indicator checklist, in groups.
-    pub sign_groups: Vec<SignGroup>,
+    pub sign_groups: Shared<Vec<SignGroup>>,
     /// The case scenarios, in reading order.
-    pub scenarios: Vec<Scenario>,
+    pub scenarios: Scenarios,
     /// Next steps for each nation.
-    pub nations: Vec<NationSteps>,
+    pub nations: Shared<Vec<NationSteps>>,
     /// Helplines.
-    pub helplines: Vec<Helpline>,
+    pub helplines: Shared<Vec<Helpline>>,
     /// When the next steps and helplines were last reviewed (YYYY-MM-DD).
     pub steps_reviewed: String,
     /// The version of the content: the date of its newest change and a fingerprint of every
@@ -61,20 +65,20 @@ impl Library {
     /// lists and links work), every source's title, and the text of [`CORE_PAGES`].
     pub fn split(mut self) -> (Library, Extra) {
         let mut extra = Extra {
-            glossary: std::mem::take(&mut self.glossary),
-            scenarios: std::mem::take(&mut self.scenarios),
+            glossary: std::mem::take(self.glossary.make_mut()),
+            scenarios: std::mem::take(&mut self.scenarios).into_owned(),
             ..Extra::default()
         };
-        for page in self.guidance.iter_mut().filter(|p| !CORE_PAGES.contains(&p.slug.as_str())) {
+        for page in self.guidance.make_mut().iter_mut().filter(|p| !CORE_PAGES.contains(&p.slug.as_str())) {
             extra.pages.push((page.slug.clone(), std::mem::take(&mut page.html)));
         }
-        for page in &mut self.site {
+        for page in self.site.make_mut().iter_mut() {
             extra.site_pages.push((page.slug.clone(), std::mem::take(&mut page.html)));
         }
-        for page in self.guidance.iter_mut().chain(self.site.iter_mut()) {
+        for page in self.guidance.make_mut().iter_mut().chain(self.site.make_mut().iter_mut()) {
             extra.changes.push((page.slug.clone(), std::mem::take(&mut page.changes)));
         }
-        for source in self.sources.values_mut() {
+        for source in self.sources.make_mut().values_mut() {
             if let Some(url) = source.url.take() {
                 extra.source_urls.push((source.key.clone(), url));
             }
@@ -91,20 +95,21 @@ impl Library {
                 }
             }
         };
-        put(&mut self.guidance, extra.pages);
-        put(&mut self.site, extra.site_pages);
+        let (guidance, site) = (self.guidance.make_mut(), self.site.make_mut());
+        put(guidance, extra.pages);
+        put(site, extra.site_pages);
         for (slug, changes) in extra.changes {
-            if let Some(page) = self.guidance.iter_mut().chain(self.site.iter_mut()).find(|p| p.slug == slug) {
+            if let Some(page) = guidance.iter_mut().chain(site.iter_mut()).find(|p| p.slug == slug) {
                 page.changes = changes;
             }
         }
         for (key, url) in extra.source_urls {
-            if let Some(source) = self.sources.get_mut(&key) {
+            if let Some(source) = self.sources.make_mut().get_mut(&key) {
                 source.url = Some(url);
             }
         }
-        self.glossary = extra.glossary;
-        self.scenarios = extra.scenarios;
+        self.glossary = Shared::new(extra.glossary);
+        self.scenarios = Scenarios::from(extra.scenarios);
         self
     }
 
