@@ -317,6 +317,10 @@ pub(crate) fn Author() -> impl IntoView {
     let name = RwSignal::new(NEW_FILE.to_string());
     let text = RwSignal::new(String::new());
     let checked = RwSignal::new(None::<Checked>);
+    // The scenario "Try it" plays. A memo, so a check that answers with the same scenario (each
+    // edit is checked again, and answers can arrive after the trainer has moved on) does not draw
+    // the try-out afresh, which would reset the scene and variables chosen and drop focus.
+    let tried = Memo::new(move |_| checked.with(|c| c.as_ref().and_then(|c| c.scenario.clone())));
     let checking = RwSignal::new(false);
     // The file as opened, byte for byte, while the editor still holds the same text: what is
     // saved and exported then, so a file opened and exported unchanged is identical.
@@ -685,7 +689,7 @@ pub(crate) fn Author() -> impl IntoView {
             {move || message.get().map(|(problem, m)| view! { <p class=if problem { "error-message" } else { "" }>{m}</p> })}
         </div>
 
-        {move || checked.with(|c| c.as_ref().and_then(|c| c.scenario.clone())).map(|s| view! { <TryIt scenario=s trying=trying/> })}
+        {move || tried.get().map(|s| view! { <TryIt scenario=s trying=trying/> })}
     }
 }
 

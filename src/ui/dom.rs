@@ -19,11 +19,26 @@ pub(super) fn print() {
 
 /// Moves focus to the first element matching `selector` once the screen has been redrawn
 /// (after the current changes have reached the page), making it focusable if it is not.
+///
+/// For a few frames afterwards, if focus has fallen to the page (the element was not drawn
+/// yet, or was drawn afresh by a late change), it is moved there again; focus the person has
+/// moved elsewhere is left alone.
 pub(super) fn focus_after_render(selector: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
-        focus_now(selector);
-    });
+    fn attempt(selector: &'static str, first: bool, frames_left: u8) {
+        leptos::prelude::request_animation_frame(move || {
+            if first || focus_lost() {
+                focus_now(selector);
+            }
+            if frames_left > 0 {
+                attempt(selector, false, frames_left - 1);
+            }
+        });
+    }
+    attempt(selector, true, FOCUS_SETTLE_FRAMES);
 }
+
+/// How many frames after `focus_after_render` focus lost to the page is put back.
+const FOCUS_SETTLE_FRAMES: u8 = 6;
 
 /// Moves focus to the first element matching `selector` now; returns whether it could.
 pub(super) fn focus_now(selector: &str) -> bool {
