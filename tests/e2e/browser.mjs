@@ -16,8 +16,30 @@ export const FLAGS = [
   '--disable-sync', '--disable-quic', '--disable-default-apps', '--disable-extensions',
 ];
 
+/**
+ * Chromium with the project's flags. With `CPU_SLOWDOWN=N` in the environment (N > 1), every
+ * page of every context is run with its CPU slowed N times (DevTools' CPU throttling), so the
+ * whole suite can be run as a slow phone would run it: every assertion must still hold.
+ */
 export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const rate = Number(process.env.CPU_SLOWDOWN ?? 1);
+  if (rate > 1) {
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext(options);
+      context.on('page', async (page) => {
+        try {
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+        } catch {
+          // A page closed before it could be slowed: nothing to slow.
+        }
+      });
+      return context;
+    };
+  }
+  return browser;
 }
 
 /**
