@@ -12,6 +12,9 @@ const RUNS = Number(process.env.RUNS ?? 7);
 const SLOWDOWN = 4;
 const PIXEL_5 = { viewport: { width: 393, height: 851 }, deviceScaleFactor: 2.75, isMobile: true, hasTouch: true };
 
+// ONLY=name[,name] runs just those sections (first, usable, weak, screening, search, author).
+const ONLY = process.env.ONLY?.split(',');
+const section = (name) => !ONLY || ONLY.includes(name);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
@@ -31,7 +34,7 @@ console.log('  (the phone build is what every screen but workshop mode, your dat
 // up, so it is counted apart from the first screen.
 const server = await serve(DIST);
 const browser = await launch();
-{
+if (section('first')) {
   const context = await browser.newContext(PIXEL_5);
   const page = await context.newPage();
   const fetched = new Set();
@@ -56,7 +59,7 @@ const browser = await launch();
 // Time until usable: from navigation start until the three ways in are on screen, on a
 // Pixel 5 sized screen with the CPU slowed four times, cold cache each run.
 const times = [];
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; section('usable') && i < RUNS; i++) {
   const context = await browser.newContext(PIXEL_5);
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -75,7 +78,7 @@ for (let i = 0; i < RUNS; i++) {
   times.push(await page.evaluate(() => window.__usableAt));
   await context.close();
 }
-console.log(`  home usable (app started) median ${median(times).toFixed(0)} ms over ${RUNS} runs (Pixel 5 viewport, ${SLOWDOWN}x CPU slowdown, loopback); runs: ${times.map((t) => t.toFixed(0)).join(', ')}`);
+if (times.length) console.log(`  home usable (app started) median ${median(times).toFixed(0)} ms over ${RUNS} runs (Pixel 5 viewport, ${SLOWDOWN}x CPU slowdown, loopback); runs: ${times.map((t) => t.toFixed(0)).join(', ')}`);
 
 // A phone on a weak signal: the profile of issue #16 (Pixel 5 screen, CPU slowed 4x, 1.6 Mbit/s
 // down, 750 kbit/s up, 150 ms latency, every file brotli-compressed from loopback), cold cache,
@@ -86,7 +89,7 @@ console.log(`  home usable (app started) median ${median(times).toFixed(0)} ms o
 //   build on the pre-rendered checklist, or from the app once it has started;
 // - guidance readable: a shared link to a guidance page shows its heading and first paragraph;
 // - bytes: what was transferred (headers included) before the checklist was usable.
-{
+if (section('weak')) {
   const PHONE = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
   const weak = await serve(DIST, '/sub/app/', { brotli: true });
   const watch = () => {
@@ -161,7 +164,7 @@ console.log(`  home usable (app started) median ${median(times).toFixed(0)} ms o
 
 // Screening in the browser: with every sign ticked, time from toggling one sign until the level
 // on screen has been recomputed and redrawn, at 4x CPU slowdown. The budget is one frame (16 ms).
-{
+if (section('screening')) {
   const context = await browser.newContext(PIXEL_5);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -200,7 +203,7 @@ console.log(`  home usable (app started) median ${median(times).toFixed(0)} ms o
 
 // Search in the browser: building the index (done once, when the box first gets focus) and each
 // keystroke of a query typed into the home screen's box, at 4x CPU slowdown. Budget 50 ms.
-{
+if (section('search')) {
   const context = await browser.newContext(PIXEL_5);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -233,6 +236,104 @@ console.log(`  home usable (app started) median ${median(times).toFixed(0)} ms o
   console.log(`  search          browser, ${SLOWDOWN}x CPU slowdown: index built on first focus in ${result.build.toFixed(0)} ms;`);
   console.log(`                  per keystroke (search and redraw results) median ${median(result.keys).toFixed(1)} ms, 95th percentile ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, worst ${sorted[sorted.length - 1].toFixed(1)} ms over ${sorted.length} keystrokes (budget 50 ms)`);
   await context.close();
+}
+
+// The author screen's checker: a trainer typing into a scenario file as large as the caps allow
+// (100 scenes, 16 variables, about 60 KB), one with every choice broken so the problem list is
+// long, at 4x CPU slowdown. The check runs in a Web Worker; what the page's own thread does per
+// keystroke, and every task of the page's thread over 50 ms while typing and drawing the
+// answers (the Long Tasks API), is what a trainer feels. Budget: no task over 50 ms.
+{
+  const bigScenario = (broken) => {
+    const vars = Array.from({ length: 16 }, (_, i) => `v${i} = ${i % 2 === 0 ? 'false' : '0'}`).join('\n');
+    const scenes = [];
+    for (let i = 0; i < 98; i++) {
+      const next = broken ? `nowhere-${i}` : `scene-${i + 1}`;
+      scenes.push(`## scene-${i}: Scene number ${i}
+The worker at the centre notices the young person waits by the door again and looks tired. [if v0] They spoke earlier. [if not v0] They have not spoken yet.
+
+* Listen and write down the young person's own words -> ${next}
+  rating: good
+  feedback: Listening first helps the young person feel heard and gives a record to act on.
+  guidance: why-children-may-not-tell
+  set: v0 = true
+* Wait to see whether it happens again -> ${i % 2 === 0 ? 'waited' : next}
+  rating: poor
+  feedback: Waiting leaves the young person where the harm may be going on.
+  guidance: why-children-may-not-tell
+`);
+    }
+    scenes.push(`## scene-98: The last step
+The worker makes a referral the same day.
+
+* Make the referral -> referral
+  rating: good
+  feedback: A referral the same day means others can act.
+`);
+    return `+++
+title = "A large case for timing the checker"
+summary = "A made-up case, as large as the author screen accepts, to time the checker."
+start = "scene-0"
+minutes = 5
+content_warnings = ["exploitation"]
+nations = ["england", "wales", "scotland", "northern-ireland"]
+sources = ["briefing-2021"]
+reviewed = 2026-11-30
+
+[vars]
+${vars}
++++
+
+${scenes.join('\n')}
+## end referral: A referral is made
+outcome: good
+Others can now act with the worker: the work goes on.
+debrief: What did you write down, and why?
+
+## end waited: Nothing changes
+outcome: poor
+Nobody acts, and the young person is still at risk.
+debrief: What would you do differently?
+`;
+  };
+  for (const broken of section('author') ? [false, true] : []) {
+    const context = await browser.newContext(PIXEL_5);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(server.url + '#/author');
+    await page.waitForSelector('#author-text');
+    // The checker is ready once the template has been checked.
+    await page.waitForFunction(() => /problem/i.test(document.querySelector('#check-summary')?.textContent ?? ''));
+    await page.fill('#author-text', bigScenario(broken));
+    await page.waitForFunction((broken) => (broken ? /[1-9]\d* problems?/ : /^(No problems found|0 problems and)/)
+      .test(document.querySelector('#check-summary')?.textContent ?? ''), broken, { timeout: 60000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+    const result = await page.evaluate(async () => {
+      const long = [];
+      const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) long.push(e.duration); });
+      observer.observe({ type: 'longtask' });
+      const area = document.querySelector('#author-text');
+      const keys = [];
+      const words = ' and the worker listens';
+      for (let n = 0; n < 40; n++) {
+        const t = performance.now();
+        area.value = area.value.replace('The worker makes a referral the same day.', `The worker makes a referral the same day.${words.slice(0, (n % words.length) + 1)}`);
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        for (let k = 0; k < 20; k++) await Promise.resolve();
+        keys.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      // Let the last check come back and be drawn.
+      await new Promise((r) => setTimeout(r, 4000));
+      observer.disconnect();
+      return { keys, long, size: area.value.length };
+    });
+    const sorted = [...result.keys].sort((a, b) => a - b);
+    const worst = result.long.length ? Math.max(...result.long).toFixed(0) + ' ms' : 'none';
+    console.log(`  author checker  browser, ${SLOWDOWN}x CPU slowdown, a ${(result.size / 1024).toFixed(0)} KB scenario of 100 scenes and 16 variables${broken ? ' with every choice broken' : ''}, 40 keystrokes 120 ms apart:`);
+    console.log(`                  per keystroke on the page's thread median ${median(result.keys).toFixed(1)} ms, worst ${sorted[sorted.length - 1].toFixed(1)} ms; tasks over 50 ms while typing and drawing the answers: ${result.long.length} (longest ${worst}; budget: none)`);
+    await context.close();
+  }
 }
 
 await browser.close();
