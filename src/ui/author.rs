@@ -317,10 +317,14 @@ pub(crate) fn Author() -> impl IntoView {
     let name = RwSignal::new(NEW_FILE.to_string());
     let text = RwSignal::new(String::new());
     let checked = RwSignal::new(None::<Checked>);
-    // The scenario "Try it" plays. A memo, so a check that answers with the same scenario (each
-    // edit is checked again, and answers can arrive after the trainer has moved on) does not draw
-    // the try-out afresh, which would reset the scene and variables chosen and drop focus.
+    // What the checks' answers draw, as memos: each edit is checked again, and most answers
+    // change little, so only what changed is drawn afresh. The try-out's form (its scenes and
+    // variables) is drawn again only when those change, so a late answer never resets the scene
+    // and variables chosen or drops focus; a typed word redraws only the scene being tried.
     let tried = Memo::new(move |_| checked.with(|c| c.as_ref().and_then(|c| c.scenario.clone())));
+    let try_form = Memo::new(move |_| tried.with(|s| s.as_ref().map(TryForm::of)));
+    let errors = Memo::new(move |_| checked.with(|c| c.as_ref().map(|c| c.errors.clone()).unwrap_or_default()));
+    let warnings = Memo::new(move |_| checked.with(|c| c.as_ref().map(|c| c.warnings.clone()).unwrap_or_default()));
     let checking = RwSignal::new(false);
     // The file as opened, byte for byte, while the editor still holds the same text: what is
     // saved and exported then, so a file opened and exported unchanged is identical.
@@ -662,10 +666,8 @@ pub(crate) fn Author() -> impl IntoView {
                 </div>
             })}
             <p id="check-summary" role="status">{move || if checking.get() && checked.with(Option::is_none) { "Checking…".to_string() } else { counts() }}</p>
-            {move || checked.with(|c| c.as_ref().map(|c| view! {
-                <ProblemList id="errors" title="Problems" problems=c.errors.clone() position=position/>
-                <ProblemList id="warnings" title="Warnings" problems=c.warnings.clone() position=position/>
-            }))}
+            <ProblemList id="errors" title="Problems" problems=errors position=position/>
+            <ProblemList id="warnings" title="Warnings" problems=warnings position=position/>
         </section>
 
         {move || confirm_replace.get().map(|file| {
@@ -689,7 +691,7 @@ pub(crate) fn Author() -> impl IntoView {
             {move || message.get().map(|(problem, m)| view! { <p class=if problem { "error-message" } else { "" }>{m}</p> })}
         </div>
 
-        {move || tried.get().map(|s| view! { <TryIt scenario=s trying=trying/> })}
+        {move || try_form.get().map(|form| view! { <TryIt form=form scenario=tried trying=trying/> })}
     }
 }
 
@@ -756,26 +758,28 @@ fn YourScenarios(
 fn ProblemList(
     id: &'static str,
     title: &'static str,
-    problems: Vec<Problem>,
+    problems: Memo<Vec<Problem>>,
     position: RwSignal<(usize, usize)>,
 ) -> impl IntoView {
-    (!problems.is_empty()).then(|| {
+    move || {
+        problems.with(|problems| (!problems.is_empty()).then(|| {
         let heading = format!("{id}-heading");
         view! {
             <h3 id=heading.clone()>{title}</h3>
             <ol class=format!("problem-list problem-{id}") aria-labelledby=heading>
-                {problems.into_iter().map(|p| {
+                {problems.iter().map(|p| {
                     let (line, column) = (p.line, p.column);
                     view! {
                         <li>
-                            <button type="button" class="link-button" data-line=line on:click=move |_| { go_to(line, column); position.set(cursor().unwrap_or((line, 1))); }>{place(&p)}</button>
+                            <button type="button" class="link-button" data-line=line on:click=move |_| { go_to(line, column); position.set(cursor().unwrap_or((line, 1))); }>{place(p)}</button>
                             ": "{p.message.clone()}
                         </li>
                     }
                 }).collect_view()}
             </ol>
         }
-    })
+    }))
+    }
 }
 
 /// A try-out in progress: from which scene, with which variables, and the choices since.
@@ -786,32 +790,49 @@ struct Trial {
     choices: Vec<String>,
 }
 
+/// What the try-out's form offers: the scenes to start at and the variables to set.
+#[derive(Debug, Clone, PartialEq)]
+struct TryForm {
+    start: String,
+    scenes: Vec<(String, String)>,
+    vars: Vars,
+}
+
+impl TryForm {
+    fn of(scenario: &Scenario) -> Self {
+        TryForm {
+            start: scenario.start.clone(),
+            scenes: scenario.scenes.iter().map(|s| (s.id.clone(), s.heading.clone())).collect(),
+            vars: scenario.vars.clone(),
+        }
+    }
+}
+
 /// Plays the scenario as it is now from any scene, with the variables chosen, showing the
-/// variables as they change.
+/// variables as they change. The form is drawn once for its scenes and variables; the scene
+/// being tried is drawn from the scenario as it is now.
 #[component]
-fn TryIt(scenario: Scenario, trying: RwSignal<Option<Trial>>) -> impl IntoView {
-    let scenario = StoredValue::new(scenario);
+fn TryIt(form: TryForm, scenario: Memo<Option<Scenario>>, trying: RwSignal<Option<Trial>>) -> impl IntoView {
+    let vars = form.vars.clone();
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let scene = dom::element("#try-scene")
             .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
             .map(|s| s.value())
             .unwrap_or_default();
-        let vars: Vars = scenario.with_value(|s| {
-            s.vars
-                .iter()
-                .map(|(name, value)| {
-                    let input = dom::element(&format!("#try-var-{name}"))
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-                    let given = match (value, input) {
-                        (Value::Bool(_), Some(i)) => Value::Bool(i.checked()),
-                        (Value::Int(n), Some(i)) => Value::Int(i.value().trim().parse().unwrap_or(*n)),
-                        (v, None) => *v,
-                    };
-                    (name.clone(), given)
-                })
-                .collect()
-        });
+        let vars: Vars = vars
+            .iter()
+            .map(|(name, value)| {
+                let input = dom::element(&format!("#try-var-{name}"))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+                let given = match (value, input) {
+                    (Value::Bool(_), Some(i)) => Value::Bool(i.checked()),
+                    (Value::Int(n), Some(i)) => Value::Int(i.value().trim().parse().unwrap_or(*n)),
+                    (v, None) => *v,
+                };
+                (name.clone(), given)
+            })
+            .collect();
         trying.set(Some(Trial { scene, vars, choices: Vec::new() }));
         dom::focus_after_render("#try-scene-heading");
     };
@@ -822,16 +843,16 @@ fn TryIt(scenario: Scenario, trying: RwSignal<Option<Trial>>) -> impl IntoView {
                 <div class="form-group">
                     <label class="label" for="try-scene">"Start at"</label>
                     <select id="try-scene" class="select">
-                        {scenario.with_value(|s| s.scenes.iter().map(|scene| {
-                            let selected = scene.id == s.start;
-                            view! { <option value=scene.id.clone() selected=selected>{format!("{} ({})", scene.heading, scene.id)}</option> }
-                        }).collect_view())}
+                        {form.scenes.iter().map(|(id, heading)| {
+                            let selected = *id == form.start;
+                            view! { <option value=id.clone() selected=selected>{format!("{heading} ({id})")}</option> }
+                        }).collect_view()}
                     </select>
                 </div>
-                {scenario.with_value(|s| (!s.vars.is_empty()).then(|| view! {
+                {(!form.vars.is_empty()).then(|| view! {
                     <fieldset class="fieldset">
                         <legend class="fieldset-legend">"Variables at that scene"</legend>
-                        {s.vars.iter().map(|(name, value)| {
+                        {form.vars.iter().map(|(name, value)| {
                             let id = format!("try-var-{name}");
                             match value {
                                 Value::Bool(b) => view! {
@@ -849,10 +870,10 @@ fn TryIt(scenario: Scenario, trying: RwSignal<Option<Trial>>) -> impl IntoView {
                             }
                         }).collect_view()}
                     </fieldset>
-                }))}
+                })}
                 <button type="submit" class="button">"Play from here"</button>
             </form>
-            {move || trying.get().map(|trial| scenario.with_value(|s| trial_view(s, trial, trying)))}
+            {move || trying.get().and_then(|trial| scenario.with(|s| s.as_ref().map(|s| trial_view(s, trial, trying))))}
         </section>
     }
 }
