@@ -8,7 +8,7 @@
 //! kept, and checked again whenever it is read, is [`crate::scenario::local`].
 
 use super::dom;
-use super::state::{take_carried_draft, use_state, Draft};
+use super::state::{take_carried_draft, use_state, CarriedDraft, Draft};
 use crate::route::Route;
 use crate::scenario::expr::{Value, Vars};
 use crate::scenario::local::{
@@ -308,6 +308,8 @@ fn place(p: &Problem) -> String {
 
 /// Said when the scenario being written was carried across a switch to a new version.
 const CARRIED_DRAFT: &str = "The scenario you were writing was carried across the switch to the new version. It is not kept on this device yet: check it, then keep or export it.";
+/// Said when what was carried across could not be read back whole.
+const RECOVERED_DRAFT: &str = "The scenario you were writing was carried across the switch to the new version, but could not be read back whole: the text that could be recovered is in the editor, under a new file name. Check it before you keep or export it.";
 
 /// The screen.
 #[component]
@@ -496,10 +498,14 @@ pub(crate) fn Author() -> impl IntoView {
         trying.set(None);
         message.set(None);
     };
-    if let Some(draft) = take_carried_draft() {
+    if let Some(carried) = take_carried_draft(NEW_FILE) {
         request_animation_frame(move || {
+            let (draft, said, problem) = match carried {
+                CarriedDraft::Whole(d) => (d, CARRIED_DRAFT, false),
+                CarriedDraft::Recovered(d) => (d, RECOVERED_DRAFT, true),
+            };
             open_text(draft.file, draft.text, None);
-            message.set(Some((false, CARRIED_DRAFT.to_string())));
+            message.set(Some((problem, said.to_string())));
         });
     }
     // The text to keep and export: the file as opened if it has not been changed since.

@@ -388,3 +388,28 @@ test('a check that takes too long is stopped and said in words, and Retry starts
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
+
+test('a scenario carried across a switch that cannot be read back whole still gives back its text, and says so', async () => {
+  for (const [stored, expected] of [
+    // An older form that held the text alone.
+    [JSON.stringify('## first: Carried in an old form\nText.'), '## first: Carried in an old form'],
+    // Cut short: not JSON at all.
+    ['{"file":"mine.md","text":"## first: Cut short', '## first: Cut short'],
+  ]) {
+    const context = await app.browser.newContext();
+    const { page, watch } = await watchedPage(context);
+    await page.addInitScript((s) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('recognise-respond.draft', s);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, stored);
+    await openApp(page, app.server.url, '#/author');
+    await page.waitForFunction((e) => (document.querySelector('#author-text')?.value ?? '').includes(e), expected);
+    await page.waitForSelector('text=could not be read back whole');
+    assert.equal(await page.inputValue('#author-file'), 'my-scenario.md');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('recognise-respond.draft')), null, 'read once');
+    assert.deepEqual(watch.errors, []);
+    await context.close();
+  }
+});

@@ -8,14 +8,7 @@ use super::*;
 /// Session-storage key for an unkept scenario carried across a switch to a new version.
 pub(crate) const DRAFT_KEY: &str = "recognise-respond.draft";
 
-/// A scenario being written: its file name and text.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub(crate) struct Draft {
-    /// The file name in the editor.
-    pub(crate) file: String,
-    /// The text in the editor.
-    pub(crate) text: String,
-}
+pub(crate) use crate::scenario::local::{CarriedDraft, Draft};
 
 impl AppState {
     /// Remembers what the author screen holds that is not kept (`None` once nothing is).
@@ -33,11 +26,12 @@ impl AppState {
     }
 }
 
-/// The draft carried across a reload, removed as it is read.
+/// The draft carried across a reload, removed as it is read; what cannot be read whole still
+/// gives back its text under `fallback_file` (see [`Draft::read_carried`]).
 #[cfg_attr(not(feature = "desk"), allow(dead_code))]
-pub(crate) fn take_carried_draft() -> Option<Draft> {
+pub(crate) fn take_carried_draft(fallback_file: &str) -> Option<CarriedDraft> {
     let storage = session_storage()?;
     let text = storage.get_item(DRAFT_KEY).ok().flatten()?;
     let _ = storage.remove_item(DRAFT_KEY);
-    serde_json::from_str(&text).ok()
+    Draft::read_carried(&text, fallback_file)
 }

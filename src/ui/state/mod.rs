@@ -13,7 +13,8 @@ mod write;
 use answers::take_carried_answers;
 #[cfg(feature = "desk")]
 pub(crate) use draft::take_carried_draft;
-pub(crate) use draft::{Draft, DRAFT_KEY};
+#[cfg_attr(not(feature = "desk"), allow(unused_imports))]
+pub(crate) use draft::{CarriedDraft, Draft, DRAFT_KEY};
 pub(crate) use library::ContentState;
 use library::Joined;
 use tabs::{early_event, other_tab_message};

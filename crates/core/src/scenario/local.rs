@@ -293,6 +293,59 @@ pub fn free_file(wanted: &str, taken: impl Fn(&str) -> bool) -> String {
     (2..).map(|n| format!("{stem}-{n}.md")).find(|f| !taken(f)).unwrap_or_default()
 }
 
+/// A scenario being written and not kept: its file name and the text in the editor. Carried
+/// across a reload (a switch to a new version) in this tab's session storage.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The file name in the editor.
+    pub file: String,
+    /// The text in the editor.
+    pub text: String,
+}
+
+/// A carried draft as read back: whole, or only its text could be recovered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CarriedDraft {
+    /// Read back as it was written.
+    Whole(Draft),
+    /// What was stored could not be read as a draft (an older or damaged form); what text could
+    /// be recovered is given under a free name, so nothing typed is lost without a word.
+    Recovered(Draft),
+}
+
+impl Draft {
+    /// Reads a carried draft as stored. `None` only when nothing was typed. Anything else that
+    /// cannot be read whole (not JSON, another shape, a file name that is not one) gives back
+    /// the text it holds: a JSON string, a `text` field, or the stored characters themselves.
+    /// A file name that could not have been typed in the name box (control characters, over 100
+    /// characters) is replaced by `fallback_file`.
+    pub fn read_carried(stored: &str, fallback_file: &str) -> Option<CarriedDraft> {
+        if stored.trim().is_empty() {
+            return None;
+        }
+        if let Ok(draft) = serde_json::from_str::<Draft>(stored) {
+            if draft.text.trim().is_empty() {
+                return None;
+            }
+            let file_readable = draft.file.chars().count() <= 100 && !draft.file.chars().any(char::is_control);
+            return Some(if file_readable {
+                CarriedDraft::Whole(draft)
+            } else {
+                CarriedDraft::Recovered(Draft { file: fallback_file.to_string(), text: draft.text })
+            });
+        }
+        let text = match serde_json::from_str::<serde_json::Value>(stored) {
+            Ok(serde_json::Value::String(text)) => text,
+            Ok(serde_json::Value::Object(o)) => match o.get("text") {
+                Some(serde_json::Value::String(text)) => text.clone(),
+                _ => stored.to_string(),
+            },
+            _ => stored.to_string(),
+        };
+        (!text.trim().is_empty()).then(|| CarriedDraft::Recovered(Draft { file: fallback_file.to_string(), text }))
+    }
+}
+
 /// What keeping the file `file` from the editor would do, given what is kept and the kept file
 /// the editor was opened from (or last kept as), if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -450,6 +503,32 @@ fn tag_is_plain(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_carried_draft_reads_back_whole_or_gives_back_its_text() {
+        let whole = Draft { file: "my-case.md".into(), text: "+++\ntitle = \"x\"\n+++\n".into() };
+        let stored = serde_json::to_string(&whole).unwrap();
+        assert_eq!(Draft::read_carried(&stored, "my-scenario.md"), Some(CarriedDraft::Whole(whole.clone())));
+        let recovered =
+            |text: &str| Some(CarriedDraft::Recovered(Draft { file: "my-scenario.md".into(), text: text.into() }));
+        // An older form that held the text alone, as a JSON string or under another shape.
+        assert_eq!(Draft::read_carried("\"## a: b\"", "my-scenario.md"), recovered("## a: b"));
+        assert_eq!(
+            Draft::read_carried(r###"{"name":"x.md","text":"## a: b"}"###, "my-scenario.md"),
+            recovered("## a: b")
+        );
+        // Not JSON at all (cut short, or raw text): the characters themselves.
+        assert_eq!(
+            Draft::read_carried(r###"{"file":"a.md","text":"## a: b"###, "my-scenario.md"),
+            recovered(r###"{"file":"a.md","text":"## a: b"###)
+        );
+        // A file name no one could have typed is replaced, the text kept.
+        let odd = serde_json::to_string(&Draft { file: "a\u{0}b".into(), text: "t".into() }).unwrap();
+        assert_eq!(Draft::read_carried(&odd, "my-scenario.md"), recovered("t"));
+        // Nothing typed: nothing to carry.
+        assert_eq!(Draft::read_carried("", "my-scenario.md"), None);
+        assert_eq!(Draft::read_carried(r#"{"file":"a.md","text":"  "}"#, "my-scenario.md"), None);
+    }
 
     #[test]
     fn the_content_crate_s_own_html_is_plain() {
