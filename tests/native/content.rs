@@ -252,7 +252,7 @@ fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_o
         "text = \"Has become involved in petty crime\"",
     );
     s.write("guidance/extra.md", &page("\n## A heading\n\nSome text. She keeps putting herself at risk.\n\nNever say \"lifestyle choice\": it blames the child.\n"));
-    edit("glossary.toml", "meaning = \"A framework Barnardo's", "meaning = \"Promiscuous. A framework Barnardo's");
+    edit("glossary.toml", "meaning = \"A framework that Barnardo's", "meaning = \"Promiscuous. A framework that Barnardo's");
     edit("scenarios/cannabis-farm.md", "## end safe: Duc is protected and heard", "## end safe: Duc is safe and heard");
     let errors = s.errors();
     let lines = |rel: &str, needle: &str| s.read(rel).lines().position(|l| l.contains(needle)).unwrap() + 1;
