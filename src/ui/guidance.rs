@@ -163,7 +163,7 @@ pub(crate) fn WhatChanged() -> impl IntoView {
     }
     view! {
         <h1 tabindex="-1">"What changed"</h1>
-        <p class="lead">"Every change to the guidance, the scenarios, the glossary, the checklist and the next steps, newest first, with what changed. A page changed since you last opened it on this device says so at the top."</p>
+        <p class="lead">"Every change to the guidance, the scenarios, the glossary, the checklist, the next steps and the sources, newest first, with what changed. A page changed since you last opened it on this device says so at the top."</p>
         <p class="meta">"Content version " {library.version.clone()} "."</p>
         {days.into_iter().map(|(day, items)| view! {
             <h2>{long_date(day)}</h2>

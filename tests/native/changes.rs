@@ -133,6 +133,21 @@ fn the_nations_steps_changed_without_a_change_entry_fail_the_build_at_file_line_
 }
 
 #[test]
+fn the_bibliography_changed_without_a_change_entry_fails_the_build_and_its_log_is_no_source() {
+    let s = Scratch::new("sources log");
+    let library = changed_without_an_entry_is_refused_at_the_hash(
+        &s,
+        "sources.toml",
+        "publisher = \"Not confirmed\"",
+        "publisher = \"Unknown\"",
+    );
+    let newest = &library.change_log()[0];
+    assert_eq!(newest.title, "Sources (the bibliography shown with each page)");
+    assert_eq!(newest.href, None, "there is no screen of the bibliography alone");
+    assert!(!library.sources.contains_key("changes"), "the log is not read as a source");
+}
+
+#[test]
 fn formatting_habits_do_not_count_as_a_change_to_a_toml_file() {
     let s = Scratch::new("formatting");
     let text = s.read("glossary.toml");
@@ -241,7 +256,7 @@ fn every_content_file_has_a_change_log_and_today_s_corrections_are_in_it() {
             g.slug
         );
     }
-    for subject in [Logged::Glossary, Logged::Nations] {
+    for subject in [Logged::Glossary, Logged::Nations, Logged::Sources] {
         assert!(library.logs.iter().any(|l| l.subject == subject && !l.changes.is_empty()), "{subject:?}");
     }
     // The corrections of 6 December 2026 reach "What changed", each linked to what changed.

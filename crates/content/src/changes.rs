@@ -3,8 +3,9 @@
 //!
 //! Where the log lives:
 //! - a guidance or site page, or a scenario: `[[changes]]` in its front matter;
-//! - a TOML file (the glossary, each indicator group, the nations' next steps): `[[changes]]` at
-//!   the top level of the file itself, so a trainer edits one file.
+//! - a TOML file (the glossary, each indicator group, the nations' next steps, the
+//!   bibliography): `[[changes]]` at the top level of the file itself, so a trainer edits one
+//!   file (in `sources.toml`, `changes` is therefore not a source key).
 //!
 //! Each entry records a fingerprint (`hash`) of the text as it was when the entry was written:
 //! for a page, its title, summary and body ([`fingerprint`]); for a scenario or a TOML file,
@@ -14,7 +15,7 @@
 //! the column and the fingerprint to put in the new entry.
 //!
 //! The language rules (`language.toml`) are not logged: a reader never sees them, they only
-//! stop the build. The bibliography (`sources.toml`) is not logged yet: see the README.
+//! stop the build (and tell a writer what to say instead).
 
 use super::front_matter::{iso_date, parse_toml, place};
 use super::{Change, ChangeKind, ContentError};

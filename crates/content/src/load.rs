@@ -144,7 +144,7 @@ pub(super) fn check_all(root: &Files) -> Checked {
 
 /// The change logs of the files that are not pages, each checked against its text: the
 /// scenarios' (`scenarios`, already checked, in reading order), then the glossary's, each
-/// indicator group's (in checklist order) and the nations'.
+/// indicator group's (in checklist order), the nations' and the bibliography's.
 fn file_logs(
     root: &Files,
     scenarios: Vec<Log>,
@@ -170,6 +170,10 @@ fn file_logs(
         let changes = check_toml_file(&root.display(indicators::NATIONS_FILE), text, errors);
         logs.push(Log { subject: Logged::Nations, changes });
     }
+    if let Some(text) = root.text(SOURCES_FILE) {
+        let changes = check_toml_file(&root.display(SOURCES_FILE), text, errors);
+        logs.push(Log { subject: Logged::Sources, changes });
+    }
     logs
 }
 
@@ -188,8 +192,8 @@ fn version(root: &Files, library: &Library) -> String {
 fn load_sources(root: &Files, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
     let file = &root.display(SOURCES_FILE);
     let text = root.read(SOURCES_FILE, errors)?;
-    let raw: BTreeMap<Spanned<String>, RawSource> = match front_matter::parse_toml(file, text, 1, "") {
-        Ok(r) => r,
+    let raw: BTreeMap<Spanned<String>, RawSource> = match front_matter::parse_toml::<SourcesFile>(file, text, 1, "") {
+        Ok(r) => r.0,
         Err(e) => {
             errors.push(e);
             return None;
@@ -229,6 +233,36 @@ fn load_sources(root: &Files, errors: &mut Vec<ContentError>) -> Option<BTreeMap
         );
     }
     Some(out)
+}
+
+/// The bibliography as written: a table for each source, by key, and the file's change log
+/// (`[[changes]]`, read and checked by [`super::changes::check_toml_file`]), which is skipped
+/// here. Read entry by entry so each value keeps its place in the file.
+struct SourcesFile(BTreeMap<Spanned<String>, RawSource>);
+
+impl<'de> Deserialize<'de> for SourcesFile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = SourcesFile;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a table for each source")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<SourcesFile, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    if key.get_ref() == "changes" {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    } else {
+                        let value = map.next_value::<RawSource>()?;
+                        out.insert(key, value);
+                    }
+                }
+                Ok(SourcesFile(out))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
 }
 
 /// A page as read, with what the later checks need.

@@ -158,6 +158,7 @@ impl Library {
                 None => (format!("Check signs: {slug}"), Some(Route::Check.href())),
             },
             Logged::Nations => ("Next steps and helplines for each nation".into(), Some(Route::Check.href())),
+            Logged::Sources => ("Sources (the bibliography shown with each page)".into(), None),
         }
     }
 
@@ -329,6 +330,8 @@ pub enum Logged {
     Signs(String),
     /// The next steps for each nation and the helplines (`content/nations.toml`).
     Nations,
+    /// The bibliography (`content/sources.toml`): shown beside the pages that cite it.
+    Sources,
 }
 
 /// The change log of one content file other than a page, newest first.
