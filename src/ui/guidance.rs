@@ -2,7 +2,7 @@
 
 use super::not_found::NotFound;
 use super::state::use_state;
-use crate::content::{Change, Page, Source};
+use crate::content::{Change, LogEntry, Page, Source};
 use crate::route::Route;
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -146,32 +146,37 @@ pub(crate) fn Sources(sources: Vec<&'static Source>) -> impl IntoView {
     })
 }
 
-/// Every change to the guidance and the pages about the app, newest first.
+/// Every change to every content file (guidance, the pages about the app, scenarios, the
+/// glossary, the checklist and the nations' next steps), newest first, each linked to the
+/// screen that shows the thing changed. The log itself is made in `rr_core`
+/// ([`rr_core::content::Library::change_log`]).
 #[component]
 pub(crate) fn WhatChanged() -> impl IntoView {
     let state = use_state();
     let library = state.library();
-    let log = library.change_log();
-    let mut days: Vec<(&str, Vec<(&'static Page, &'static Change)>)> = Vec::new();
-    for (page, change) in log {
+    let mut days: Vec<(&str, Vec<LogEntry<'static>>)> = Vec::new();
+    for entry in library.change_log() {
         match days.last_mut() {
-            Some((day, items)) if *day == change.date.as_str() => items.push((page, change)),
-            _ => days.push((change.date.as_str(), vec![(page, change)])),
+            Some((day, items)) if *day == entry.change.date.as_str() => items.push(entry),
+            _ => days.push((entry.change.date.as_str(), vec![entry])),
         }
     }
     view! {
         <h1 tabindex="-1">"What changed"</h1>
-        <p class="lead">"Every change to the guidance, newest first, with what changed. A page changed since you last opened it on this device says so at the top."</p>
+        <p class="lead">"Every change to the guidance, the scenarios, the glossary, the checklist, the next steps and the sources, newest first, with what changed. A page changed since you last opened it on this device says so at the top."</p>
         <p class="meta">"Content version " {library.version.clone()} "."</p>
         {days.into_iter().map(|(day, items)| view! {
             <h2>{long_date(day)}</h2>
             <ul class="change-list">
-                {items.into_iter().map(|(page, change)| {
-                    let href = if library.guidance_page(&page.slug).is_some() { Route::Guidance(page.slug.clone(), None).href() } else { format!("#/{}", page.slug) };
+                {items.into_iter().map(|entry| {
+                    let title = match entry.href {
+                        Some(href) => view! { <a href=href>{entry.title}</a> }.into_any(),
+                        None => view! { <strong>{entry.title}</strong> }.into_any(),
+                    };
                     view! {
                         <li>
-                            <a href=href>{page.title.clone()}</a>
-                            <br/><span class="change-kind">{change.kind.label()}</span>": "{change.what.clone()}
+                            {title}
+                            <br/><span class="change-kind">{entry.change.kind.label()}</span>": "{entry.change.what.clone()}
                         </li>
                     }
                 }).collect_view()}

@@ -140,3 +140,37 @@ test('the change log: a What changed screen, and a page changed since this devic
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
+
+test('What changed lists the changes to scenarios, the glossary, the checklist and the next steps, each linked to what changed', async () => {
+  const { context, page, watch } = await fresh('#/changes');
+  await page.waitForSelector('.change-list a[href="#/scenarios/turning-eighteen"]');
+  // Each day's entries, under that day's heading.
+  const days = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('main h2')].map((h) => [
+    h.textContent, h.nextElementSibling ? h.nextElementSibling.textContent : '',
+  ])));
+  const today = days['6 December 2026'] ?? '';
+  assert.match(today, /Scenario: Lena: six weeks before her eighteenth birthday/, Object.keys(days).join(', '));
+  assert.match(today, /Significant change: Lena: the scenario no longer says her guardian's support ends at 18/);
+  assert.match(today, /Glossary\s*Significant change: Duty to notify/);
+  assert.match(today, /Check signs: Labour exploitation, domestic servitude and organ removal/);
+  assert.match(today, /Next steps and helplines for each nation/);
+  assert.match(days['30 November 2026'] ?? '', /Scenario: Kobe: in care, missing, and treated as an offender\s*Significant change: Kobe: the section 45 test is the reasonable person/);
+  assert.deepEqual(await axeViolations(page), [], 'the longer log passes axe');
+
+  // The scenario's link opens the scenario.
+  await page.locator('.change-list a[href="#/scenarios/turning-eighteen"]').first().click();
+  await page.waitForFunction(() => location.hash === '#/scenarios/turning-eighteen'
+    && /Lena: six weeks before her eighteenth birthday/.test(document.querySelector('main h1')?.textContent ?? ''));
+  // Back on What changed, the glossary's link opens the glossary.
+  await page.goBack();
+  await page.waitForSelector('.change-list a[href="#/glossary"]');
+  await page.locator('.change-list a[href="#/glossary"]').first().click();
+  await page.waitForFunction(() => location.hash === '#/glossary' && document.querySelector('main h1')?.textContent === 'Glossary');
+  // And the checklist's, the checklist.
+  await page.goBack();
+  await page.waitForSelector('.change-list a[href="#/check"]');
+  await page.locator('.change-list a[href="#/check"]').first().click();
+  await page.waitForFunction(() => location.hash === '#/check' && document.querySelector('#sign-goes-missing'));
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});

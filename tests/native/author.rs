@@ -1,7 +1,7 @@
 //! The author screen's checker: one scenario file checked on its own gives what the build gives
 //! for the same file in `content/scenarios/`, with the same lines and columns.
 
-use crate::common::{library, Scratch};
+use crate::common::{about_a_log, library, Scratch};
 use rr_content::{ContentError, ScenarioChecker};
 
 /// Front matter of 12 lines, so the body starts on line 13.
@@ -45,6 +45,9 @@ fn a_broken_file_gets_the_build_s_own_problems_at_the_same_places() {
         let scratch = Scratch::new("a broken scenario");
         scratch.write("scenarios/test-case.md", &text);
         let (build_errors, build_warnings) = scratch.findings("test-case.md");
+        // The build also asks a file of content/scenarios/ for a change log; a file of one's own
+        // needs none. Every other problem is the same, at the same place.
+        let build_errors: Vec<_> = build_errors.into_iter().filter(|e| !about_a_log(e)).collect();
         let checker = ScenarioChecker::new(&Scratch::new("the real content").files()).expect("the real content builds");
         let found = checker.check("test-case.md", &text);
         assert!(!found.errors.is_empty() || !found.warnings.is_empty(), "{body}");

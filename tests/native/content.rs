@@ -1,6 +1,6 @@
 //! The content pipeline against the real `content/` folder and against broken copies of it.
 
-use crate::common::{library, real_content, Scratch};
+use crate::common::{about_a_log, library, real_content, Scratch};
 use rr_content::load::load;
 use std::fs;
 use std::path::Path;
@@ -141,7 +141,7 @@ fn an_undefined_abbreviation_is_refused_wherever_it_is_used() {
     let mut group = s.read("indicators/5-moved.toml");
     group = group.replacen("text = \"", "text = \"Seen by the WWX: ", 1);
     s.write("indicators/5-moved.toml", &group);
-    let errors = s.errors();
+    let errors = s.errors_but_logs();
     let found: Vec<(&str, usize)> = errors.iter().map(|e| (e.file.as_str(), e.line)).collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(found.contains(&("content/guidance/abbr.md", 14)), "{found:?}");
@@ -234,7 +234,7 @@ fn the_core_and_the_fetched_extra_join_back_into_the_whole_library() {
 
 /// Places (file, line, column) of the problems found in files whose names end with `suffix`.
 fn places(errors: &[recognise_respond::content::ContentError], suffix: &str) -> Vec<(usize, usize)> {
-    errors.iter().filter(|e| e.file.ends_with(suffix)).map(|e| (e.line, e.column)).collect()
+    errors.iter().filter(|e| e.file.ends_with(suffix) && !about_a_log(e)).map(|e| (e.line, e.column)).collect()
 }
 
 #[test]
@@ -252,7 +252,11 @@ fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_o
         "text = \"Has become involved in petty crime\"",
     );
     s.write("guidance/extra.md", &page("\n## A heading\n\nSome text. She keeps putting herself at risk.\n\nNever say \"lifestyle choice\": it blames the child.\n"));
-    edit("glossary.toml", "meaning = \"A framework Barnardo's", "meaning = \"Promiscuous. A framework Barnardo's");
+    edit(
+        "glossary.toml",
+        "meaning = \"A framework that Barnardo's",
+        "meaning = \"Promiscuous. A framework that Barnardo's",
+    );
     edit("scenarios/cannabis-farm.md", "## end safe: Duc is protected and heard", "## end safe: Duc is safe and heard");
     let errors = s.errors();
     let lines = |rel: &str, needle: &str| s.read(rel).lines().position(|l| l.contains(needle)).unwrap() + 1;
@@ -272,7 +276,7 @@ fn blaming_or_clearing_wording_is_refused_at_its_line_and_column_in_every_kind_o
         vec![(lines("scenarios/cannabis-farm.md", "Duc is safe and"), 18)],
         "{errors:?}"
     );
-    let message = errors.iter().find(|e| e.file.ends_with("cannabis-farm.md")).unwrap().to_string();
+    let message = errors.iter().find(|e| e.file.ends_with("cannabis-farm.md") && !about_a_log(e)).unwrap().to_string();
     assert!(message.contains(":18: 'is safe'") && message.contains("what protects them now"), "{message}");
 }
 
@@ -536,7 +540,8 @@ fn a_helpline_without_a_number_is_named_on_its_own_lines() {
     // At the empty value, from the parser's span: named where it is written, even though a
     // helpline of the same name comes first in the file.
     assert_eq!(found, vec![(first + 2, 10, "a helpline needs".into())], "{errors:?}");
-    assert_eq!(errors.iter().find(|e| e.file.ends_with("nations.toml")).unwrap().message, "a helpline needs a number");
+    let first = errors.iter().find(|e| e.file.ends_with("nations.toml") && !about_a_log(e)).unwrap();
+    assert_eq!(first.message, "a helpline needs a number");
 }
 
 #[test]
@@ -566,6 +571,7 @@ fn a_library_with_a_scenario_written_here_joined_shares_the_content_instead_of_c
     assert!(joined.guidance.shares(&base.guidance) && joined.site.shares(&base.site));
     assert!(joined.glossary.shares(&base.glossary) && joined.sources.shares(&base.sources));
     assert!(joined.sign_groups.shares(&base.sign_groups) && joined.nations.shares(&base.nations));
+    assert!(joined.logs.shares(&base.logs));
     assert!((0..base.scenarios.len()).all(|i| joined.scenarios.shares(&base.scenarios, i)));
     assert_eq!(joined.scenarios.len(), base.scenarios.len() + 1);
     assert_eq!(joined.scenario("my-own-case").map(|s| s.id.as_str()), Some("my-own-case"));

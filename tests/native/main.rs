@@ -3,6 +3,7 @@
 //! saved data and import at the edge, workshop sessions, and the routes.
 
 mod author;
+mod changes;
 mod common;
 mod content;
 mod learning;

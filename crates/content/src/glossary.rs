@@ -17,6 +17,9 @@ pub(super) const GLOSSARY_FILE: &str = "glossary.toml";
 #[serde(deny_unknown_fields)]
 struct RawGlossary {
     entry: Vec<RawEntry>,
+    /// The change log, read and checked by [`super::changes::check_toml_file`].
+    #[serde(default, rename = "changes")]
+    _changes: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]

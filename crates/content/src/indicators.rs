@@ -18,6 +18,11 @@ pub(super) const NATIONS_FILE: &str = "nations.toml";
 
 type Sources = Option<BTreeMap<String, Source>>;
 
+/// The slug of the group in the file `rel`: its name without the order prefix or `.toml`.
+pub(super) fn group_slug(rel: &str) -> String {
+    super::files::stem(rel).trim_start_matches(|c: char| c.is_ascii_digit() || c == '-').to_string()
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawGroup {
@@ -26,6 +31,9 @@ struct RawGroup {
     #[serde(default)]
     guidance: Vec<Spanned<String>>,
     signs: Vec<RawSign>,
+    /// The change log, read and checked by [`super::changes::check_toml_file`].
+    #[serde(default, rename = "changes")]
+    _changes: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -74,8 +82,7 @@ pub(super) fn load_groups(
                 continue;
             }
         };
-        let stem = super::files::stem(rel).to_string();
-        let slug = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-').to_string();
+        let slug = group_slug(rel);
         // Every problem is placed where the parser found the value: its line and column.
         let at = |span: std::ops::Range<usize>, message: String| {
             let (line, column) = place(text, 1, span.start);
@@ -228,6 +235,9 @@ struct RawNations {
     #[serde(rename = "northern-ireland")]
     northern_ireland: RawSteps,
     helplines: Vec<RawHelpline>,
+    /// The change log, read and checked by [`super::changes::check_toml_file`].
+    #[serde(default, rename = "changes")]
+    _changes: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]

@@ -11,8 +11,8 @@
 
 // The model this crate fills in lives in the core crate; these keep paths short inside.
 pub use rr_core::content::{
-    Change, ChangeKind, ContentError, Extra, Form, GlossaryEntry, Helpline, Library, NationSteps, Page, Sign,
-    SignGroup, SignKind, Source, CORE_PAGES,
+    Change, ChangeKind, ContentError, Extra, Form, GlossaryEntry, Helpline, Library, Log, Logged, NationSteps, Page,
+    Sign, SignGroup, SignKind, Source, CORE_PAGES,
 };
 pub(crate) use rr_core::{nation, route, scenario, text};
 

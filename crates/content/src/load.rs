@@ -11,7 +11,7 @@ use super::indicators;
 use super::language::Rules;
 use super::markdown;
 use super::scenarios;
-use super::{ContentError, Library, Page, Source};
+use super::{ContentError, Library, Log, Logged, Page, Source};
 use crate::nation::Nation;
 use crate::route::{is_slug, Route};
 use serde::Deserialize;
@@ -100,6 +100,7 @@ pub(super) fn check_all(root: &Files) -> Checked {
     let sign_groups = indicators::load_groups(root, &sources, &abbrs, &mut links, &mut errors);
     let steps = indicators::load_nations(root, &sources, &abbrs, &mut errors);
     let scenarios = scenarios::load(root, known, &abbrs, &mut links, &mut errors);
+    let logs = file_logs(root, scenarios.logs, &sign_groups, &mut errors);
     let sources = sources.unwrap_or_default();
     guidance.sort_by(|a, b| (a.order, &a.page.title).cmp(&(b.order, &b.page.title)));
 
@@ -126,6 +127,7 @@ pub(super) fn check_all(root: &Files) -> Checked {
         nations: steps.nations.into(),
         helplines: steps.helplines.into(),
         steps_reviewed: steps.reviewed,
+        logs: logs.into(),
         version: String::new(),
     };
     for (file, line, url) in links {
@@ -140,17 +142,45 @@ pub(super) fn check_all(root: &Files) -> Checked {
     Checked { library, anchors, abbrs, rules, errors, warnings: scenarios.warnings }
 }
 
-/// The content's version: the date of the newest change to any page and a fingerprint of
-/// every content file, so a printed page or a copied record says which content it came from.
+/// The change logs of the files that are not pages, each checked against its text: the
+/// scenarios' (`scenarios`, already checked, in reading order), then the glossary's, each
+/// indicator group's (in checklist order), the nations' and the bibliography's.
+fn file_logs(
+    root: &Files,
+    scenarios: Vec<Log>,
+    groups: &[super::SignGroup],
+    errors: &mut Vec<ContentError>,
+) -> Vec<Log> {
+    use super::changes::check_toml_file;
+    let mut logs = scenarios;
+    if let Some(text) = root.text(glossary::GLOSSARY_FILE) {
+        let changes = check_toml_file(&root.display(glossary::GLOSSARY_FILE), text, errors);
+        logs.push(Log { subject: Logged::Glossary, changes });
+    }
+    // A missing folder is reported where the groups are read.
+    for rel in root.list(indicators::INDICATORS_DIR, "toml", &mut Vec::new()) {
+        let Some(text) = root.text(rel) else { continue };
+        let changes = check_toml_file(&root.display(rel), text, errors);
+        let slug = indicators::group_slug(rel);
+        if groups.iter().any(|g| g.slug == slug) {
+            logs.push(Log { subject: Logged::Signs(slug), changes });
+        }
+    }
+    if let Some(text) = root.text(indicators::NATIONS_FILE) {
+        let changes = check_toml_file(&root.display(indicators::NATIONS_FILE), text, errors);
+        logs.push(Log { subject: Logged::Nations, changes });
+    }
+    if let Some(text) = root.text(SOURCES_FILE) {
+        let changes = check_toml_file(&root.display(SOURCES_FILE), text, errors);
+        logs.push(Log { subject: Logged::Sources, changes });
+    }
+    logs
+}
+
+/// The content's version: the date of the newest change to any content file and a fingerprint
+/// of every content file, so a printed page or a copied record says which content it came from.
 fn version(root: &Files, library: &Library) -> String {
-    let newest = library
-        .guidance
-        .iter()
-        .chain(&library.site)
-        .flat_map(|p| p.changes.first())
-        .map(|c| c.date.as_str())
-        .max()
-        .unwrap_or("");
+    let newest = library.newest_change().unwrap_or("");
     let mut all = Vec::new();
     for (rel, text) in root.all() {
         all.extend(rel.bytes());
@@ -162,8 +192,8 @@ fn version(root: &Files, library: &Library) -> String {
 fn load_sources(root: &Files, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
     let file = &root.display(SOURCES_FILE);
     let text = root.read(SOURCES_FILE, errors)?;
-    let raw: BTreeMap<Spanned<String>, RawSource> = match front_matter::parse_toml(file, text, 1, "") {
-        Ok(r) => r,
+    let raw: BTreeMap<Spanned<String>, RawSource> = match front_matter::parse_toml::<SourcesFile>(file, text, 1, "") {
+        Ok(r) => r.0,
         Err(e) => {
             errors.push(e);
             return None;
@@ -203,6 +233,36 @@ fn load_sources(root: &Files, errors: &mut Vec<ContentError>) -> Option<BTreeMap
         );
     }
     Some(out)
+}
+
+/// The bibliography as written: a table for each source, by key, and the file's change log
+/// (`[[changes]]`, read and checked by [`super::changes::check_toml_file`]), which is skipped
+/// here. Read entry by entry so each value keeps its place in the file.
+struct SourcesFile(BTreeMap<Spanned<String>, RawSource>);
+
+impl<'de> Deserialize<'de> for SourcesFile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = SourcesFile;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a table for each source")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<SourcesFile, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    if key.get_ref() == "changes" {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    } else {
+                        let value = map.next_value::<RawSource>()?;
+                        out.insert(key, value);
+                    }
+                }
+                Ok(SourcesFile(out))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
 }
 
 /// A page as read, with what the later checks need.
@@ -318,7 +378,7 @@ fn load_page(
     let (title, summary) = (front.title.into_inner(), front.summary.into_inner());
 
     let current = super::changes::fingerprint(&title, &summary, split.body);
-    let changes = super::changes::check(file, &split, front.changes, &current, errors);
+    let changes = super::changes::check(file, split.front, split.front_line, front.changes, &current, errors);
     let rendered = markdown::render(split.body, abbrs);
     for (line, message) in rendered.problems {
         errors.push(ContentError::new(file, line + split.body_line - 1, message));

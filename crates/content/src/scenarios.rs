@@ -24,11 +24,12 @@
 //! Every rule of `shared/design/scenarios.md` is checked here with the file and the line; the
 //! paths are explored in [`crate::scenario::explore`].
 
+use super::changes::check_scenario;
 use super::files::{stem, Files};
 use super::front_matter::{self, iso_date, place};
 use super::glossary::{self, Abbreviations};
 use super::markdown;
-use super::{ContentError, Source};
+use super::{ContentError, Log, Logged, Source};
 use crate::nation::Nation;
 use crate::route::is_slug;
 use crate::scenario::expr::{Change, Cond, Set, Value};
@@ -61,15 +62,21 @@ struct RawFront {
     vars: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
     order: Option<u32>,
+    /// The change log: read and checked by [`super::changes::check_scenario`] for the files of
+    /// `content/scenarios/`; a scenario written on a device needs none, and its log is not read.
+    #[serde(default, rename = "changes")]
+    _changes: Option<serde::de::IgnoredAny>,
 }
 
 fn yes() -> bool {
     true
 }
 
-/// What reading the scenarios gives: the scenarios, and warnings that do not stop the build.
+/// What reading the scenarios gives: the scenarios, their change logs (in the same order), and
+/// warnings that do not stop the build.
 pub(super) struct Loaded {
     pub(super) scenarios: Vec<Scenario>,
+    pub(super) logs: Vec<Log>,
     pub(super) warnings: Vec<ContentError>,
 }
 
@@ -81,7 +88,7 @@ pub(super) fn load(
     links: &mut Vec<(String, usize, String)>,
     errors: &mut Vec<ContentError>,
 ) -> Loaded {
-    let mut out = Loaded { scenarios: Vec::new(), warnings: Vec::new() };
+    let mut out = Loaded { scenarios: Vec::new(), logs: Vec::new(), warnings: Vec::new() };
     let mut ordered = Vec::new();
     for rel in root.list(SCENARIOS_DIR, "md", errors) {
         let file = root.display(rel);
@@ -89,10 +96,18 @@ pub(super) fn load(
             continue;
         };
         let found = check_one(&file, stem(rel), text, sources, abbrs, links, errors, &mut out.warnings);
-        ordered.extend(found);
+        // A file that cannot be split was reported by check_one.
+        let changes = match front_matter::split(&file, text) {
+            Ok(split) => check_scenario(&file, split.front, split.front_line, split.body, errors),
+            Err(_) => Vec::new(),
+        };
+        ordered.extend(found.map(|(order, s)| (order, s, changes)));
     }
     ordered.sort_by(|a, b| (a.0, &a.1.title).cmp(&(b.0, &b.1.title)));
-    out.scenarios = ordered.into_iter().map(|(_, s)| s).collect();
+    for (_, scenario, changes) in ordered {
+        out.logs.push(Log { subject: Logged::Scenario(scenario.id.clone()), changes });
+        out.scenarios.push(scenario);
+    }
     out
 }
 

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
-    /// Children's services front door or MASH (social work in Scotland, the Gateway team in
-    /// Northern Ireland).
+    /// Children's services front door or MASH (social work in Scotland, the Health and Social
+    /// Care Trust's children's services in Northern Ireland).
     FrontDoor,
     /// The out-of-hours social work or emergency duty team.
     OutOfHours,
@@ -46,8 +46,8 @@ impl Role {
             (Role::FrontDoor, Some(Nation::England)) => "Children's services front door or MASH",
             (Role::FrontDoor, Some(Nation::Wales)) => "Children's services front door or MASH",
             (Role::FrontDoor, Some(Nation::Scotland)) => "Social work (children and families)",
-            (Role::FrontDoor, Some(Nation::NorthernIreland)) => "Gateway team (Health and Social Care Trust)",
-            (Role::FrontDoor, None) => "Children's services front door, MASH, social work or Gateway team",
+            (Role::FrontDoor, Some(Nation::NorthernIreland)) => "Health and Social Care Trust's children's services",
+            (Role::FrontDoor, None) => "Children's services front door, MASH, social work or Trust children's services",
             (Role::OutOfHours, _) => "Out-of-hours social work team",
             (Role::Police, _) => "Police single point of contact or non-emergency line",
             (Role::SafeguardingLead, _) => "Your safeguarding lead",

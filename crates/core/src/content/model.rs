@@ -1,6 +1,7 @@
 //! The checked content model: what the app receives, already validated.
 
 use crate::nation::Nation;
+use crate::route::Route;
 use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -30,6 +31,10 @@ pub struct Library {
     pub helplines: Shared<Vec<Helpline>>,
     /// When the next steps and helplines were last reviewed (YYYY-MM-DD).
     pub steps_reviewed: String,
+    /// The change logs of every content file other than a page (scenarios, the glossary, the
+    /// checklist's groups, the nations' next steps), fetched with the rest of the content.
+    #[serde(default)]
+    pub logs: Shared<Vec<Log>>,
     /// The version of the content: the date of its newest change and a fingerprint of every
     /// content file, e.g. `2026-11-30 (3f2a9c01)`. Printed pages and records carry it.
     #[serde(default)]
@@ -58,6 +63,9 @@ pub struct Extra {
     /// Each page's change log, by slug (guidance and pages about the app).
     #[serde(default)]
     pub changes: Vec<(String, Vec<Change>)>,
+    /// The change logs of every other content file.
+    #[serde(default)]
+    pub logs: Vec<Log>,
 }
 
 impl Library {
@@ -67,6 +75,7 @@ impl Library {
         let mut extra = Extra {
             glossary: std::mem::take(self.glossary.make_mut()),
             scenarios: std::mem::take(&mut self.scenarios).into_owned(),
+            logs: std::mem::take(self.logs.make_mut()),
             ..Extra::default()
         };
         for page in self.guidance.make_mut().iter_mut().filter(|p| !CORE_PAGES.contains(&p.slug.as_str())) {
@@ -110,15 +119,53 @@ impl Library {
         }
         self.glossary = Shared::new(extra.glossary);
         self.scenarios = Scenarios::from(extra.scenarios);
+        self.logs = Shared::new(extra.logs);
         self
     }
 
-    /// Every change to every page, newest first (pages in reading order within a day).
-    pub fn change_log(&self) -> Vec<(&Page, &Change)> {
-        let mut log: Vec<(&Page, &Change)> =
-            self.guidance.iter().chain(&self.site).flat_map(|p| p.changes.iter().map(move |c| (p, c))).collect();
-        log.sort_by(|a, b| b.1.date.cmp(&a.1.date));
+    /// Every change to every content file, newest first; within a day, guidance pages in
+    /// reading order, then the pages about the app, then the other files as [`Library::logs`]
+    /// lists them (scenarios, glossary, checklist, nations). Each names what changed, with the
+    /// address of the screen that shows it.
+    pub fn change_log(&self) -> Vec<LogEntry<'_>> {
+        let pages = self.guidance.iter().chain(&self.site).flat_map(|p| {
+            let href = match self.guidance_page(&p.slug) {
+                Some(_) => Route::Guidance(p.slug.clone(), None).href(),
+                None => format!("#/{}", p.slug),
+            };
+            p.changes.iter().map(move |c| LogEntry { title: p.title.clone(), href: Some(href.clone()), change: c })
+        });
+        let others = self.logs.iter().flat_map(|log| {
+            let (title, href) = self.logged(&log.subject);
+            log.changes.iter().map(move |c| LogEntry { title: title.clone(), href: href.clone(), change: c })
+        });
+        let mut log: Vec<LogEntry<'_>> = pages.chain(others).collect();
+        log.sort_by(|a, b| b.change.date.cmp(&a.change.date));
         log
+    }
+
+    /// The name a logged file is shown under, and the address of the screen that shows it, if
+    /// the thing still exists.
+    pub fn logged(&self, subject: &Logged) -> (String, Option<String>) {
+        match subject {
+            Logged::Scenario(id) => match self.scenario(id) {
+                Some(s) => (format!("Scenario: {}", s.title), Some(Route::Scenario(id.clone()).href())),
+                None => (format!("Scenario {id}"), None),
+            },
+            Logged::Glossary => ("Glossary".into(), Some(Route::Glossary.href())),
+            Logged::Signs(slug) => match self.sign_groups.iter().find(|g| &g.slug == slug) {
+                Some(g) => (format!("Check signs: {}", g.title), Some(Route::Check.href())),
+                None => (format!("Check signs: {slug}"), Some(Route::Check.href())),
+            },
+            Logged::Nations => ("Next steps and helplines for each nation".into(), Some(Route::Check.href())),
+            Logged::Sources => ("Sources (the bibliography shown with each page)".into(), None),
+        }
+    }
+
+    /// The date of the newest change to any content file, if any file has a log.
+    pub fn newest_change(&self) -> Option<&str> {
+        let pages = self.guidance.iter().chain(&self.site).flat_map(|p| p.changes.iter());
+        pages.chain(self.logs.iter().flat_map(|l| l.changes.iter())).map(|c| c.date.as_str()).max()
     }
 
     /// The guidance page with this slug.
@@ -257,6 +304,43 @@ impl Page {
             None => Vec::new(),
         }
     }
+}
+
+/// One line of "What changed": what changed, under the name of the thing changed, with the
+/// address of the screen that shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogEntry<'a> {
+    /// The name of the thing changed (a page's title, "Glossary", a scenario's title...).
+    pub title: String,
+    /// The address (`#/...`) of the screen that shows it, if it still exists.
+    pub href: Option<String>,
+    /// The change.
+    pub change: &'a Change,
+}
+
+/// What a change log other than a page's belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Logged {
+    /// A case scenario, by id (`content/scenarios/<id>.md`).
+    Scenario(String),
+    /// The glossary (`content/glossary.toml`).
+    Glossary,
+    /// A group of the checklist, by slug (`content/indicators/<n>-<slug>.toml`).
+    Signs(String),
+    /// The next steps for each nation and the helplines (`content/nations.toml`).
+    Nations,
+    /// The bibliography (`content/sources.toml`): shown beside the pages that cite it.
+    Sources,
+}
+
+/// The change log of one content file other than a page, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Log {
+    /// What it belongs to.
+    pub subject: Logged,
+    /// Its changes, newest first.
+    pub changes: Vec<Change>,
 }
 
 /// One dated change to a page, as its front matter records it.

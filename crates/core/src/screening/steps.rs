@@ -104,7 +104,7 @@ fn refer_now(steps: Option<&NationSteps>, criminal: bool) -> Vec<Step> {
         step("Tell children's services now", s.children_services.clone()),
         step("Tell the police", s.police.clone()),
         step("Make sure a National Referral Mechanism referral is made", format!("{} {}", s.nrm, s.decisions)),
-        step(format!("Refer to the {}", s.guardian_name), s.guardian.clone()),
+        step(format!("Refer the child to a guardian: {}", s.guardian_name), s.guardian.clone()),
     ];
     if criminal {
         out.push(non_prosecution(s));
