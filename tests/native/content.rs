@@ -716,3 +716,54 @@ fn the_about_page_says_what_the_register_holds() {
     assert!(about.contains(&format!("{not} could not be confirmed")), "{about}");
     assert!(!about.contains("{{"), "{about}");
 }
+
+#[test]
+fn the_core_cites_the_register_as_content_does() {
+    use rr_content::facts::Register;
+    use rr_content::Files;
+    let (register, errors) = Register::read(&Files::read_dir(&real_content()));
+    assert!(errors.is_empty(), "{errors:?}");
+    // The constants the core's texts use are the facts as content shows them, status marks and all.
+    assert_eq!(rr_core::facts::ALL.len(), register.facts.len());
+    for (id, cited) in rr_core::facts::ALL {
+        assert_eq!(*cited, register.facts[*id].cited(), "{id}");
+    }
+    // No text in the core (outside its tests) states a figure, a date or a statute section
+    // that is not drawn from the register: the strings in its code are scanned as content is.
+    let mut found = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap().filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            // Only what is inside string literals, on its own line, so positions stay right.
+            let strings: String = code
+                .lines()
+                .map(|line| {
+                    let line = if line.trim_start().starts_with("//") { "" } else { line };
+                    let mut inside = false;
+                    line.chars()
+                        .map(|c| {
+                            if c == '"' {
+                                inside = !inside;
+                                ' '
+                            } else if inside {
+                                c
+                            } else {
+                                ' '
+                            }
+                        })
+                        .collect::<String>()
+                        + "\n"
+                })
+                .collect();
+            found.extend(register.unregistered(&path.display().to_string(), &strings));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+}

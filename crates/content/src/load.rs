@@ -167,7 +167,7 @@ fn version(root: &Files, library: &Library) -> String {
     format!("{newest} ({:08x})", super::changes::fnv1a(&all) as u32)
 }
 
-fn load_sources(root: &Files, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
+pub(super) fn load_sources(root: &Files, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
     let file = &root.display(SOURCES_FILE);
     let text = root.read(SOURCES_FILE, errors)?;
     let raw: BTreeMap<Spanned<String>, RawSource> = match front_matter::parse_toml(file, text, 1, "") {
