@@ -648,7 +648,9 @@ fn figures(line: &str, allowed: &BTreeSet<String>) -> Vec<(usize, usize, &'stati
             continue;
         }
         let rest = &lower[end..];
-        let spaced = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-')).or_else(|| rest.strip_prefix('\u{a0}'));
+        // The gap between a number and its unit: a space, a hyphen or a no-break space.
+        let gap = [" ", "-", "\u{a0}"].into_iter().find(|g| rest.starts_with(g)).map_or(0, str::len);
+        let spaced = (gap > 0).then(|| &rest[gap..]);
         let unit = UNITS.iter().find(|u| {
             let r = if **u == "%" { rest } else { spaced.unwrap_or("") };
             r.starts_with(**u) && !r[u.len()..].chars().next().is_some_and(char::is_alphabetic)
@@ -665,7 +667,7 @@ fn figures(line: &str, allowed: &BTreeSet<String>) -> Vec<(usize, usize, &'stati
         let year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
         let money = lower[..start].ends_with('£');
         let value: u64 = number.replace(',', "").split('.').next().and_then(|n| n.parse().ok()).unwrap_or(0);
-        let end_of = |u: &str| if u == "%" { end + 1 } else { end + 1 + u.len() };
+        let end_of = |u: &str| if u == "%" { end + 1 } else { end + gap + u.len() };
         // A telephone number (0800 ..., 116 123) or a number listed as not a fact, with no unit.
         let phone_run = line[start..].chars().take_while(|c| c.is_ascii_digit() || *c == ' ').collect::<String>();
         if !money
@@ -708,6 +710,7 @@ mod tests {
         assert_eq!(found("There were 1,746 referrals, and 378 went missing."), vec!["1,746", "378"]);
         assert_eq!(found("a 24-hour wait, £500, 101 days"), vec!["24-hour", "£500", "101 days"]);
         assert_eq!(found("on 29 April 2026 and 1 Sept 2025"), vec!["29 April 2026", "1 Sept 2025"]);
+        assert_eq!(found("within 72\u{a0}hours"), vec!["72\u{a0}hours"]);
     }
 
     #[test]
