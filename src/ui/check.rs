@@ -448,7 +448,7 @@ fn Helplines() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
-        <p class="hint">"Numbers and hours from the services' own pages (dated 2019 to 2024, compiled May 2026); this list was reviewed " {long_date(&state.library().steps_reviewed)} ". Where hours are not confirmed, check them."</p>
+        <p class="hint">"Numbers and hours from the services' own pages (dated 2019 to 2024, compiled " {rr_core::facts::SHEET_DATE} "); this list was reviewed " {long_date(&state.library().steps_reviewed)} ". Where hours are not confirmed, check them."</p>
     }
 }
 

@@ -174,3 +174,26 @@ test('What changed lists the changes to scenarios, the glossary, the checklist a
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
+
+test('facts from the register read alike on every page, carry their status, and About counts them', async () => {
+  const { readFileSync } = await import('node:fs');
+  const register = readFileSync(new URL('../../content/facts.toml', import.meta.url), 'utf8').split('\n');
+  const facts = register.filter((l) => l.startsWith('[facts.')).length;
+  const partly = register.filter((l) => l.trim() === 'status = "partly"').length;
+  const unsure = register.filter((l) => l.trim() === 'status = "not-confirmed"').length;
+  const { context, page } = await fresh('#/about');
+  const shows = (pattern) => page.waitForFunction((p) => new RegExp(p).test(document.querySelector('main')?.textContent ?? ''), pattern.source);
+  await shows(new RegExp(`The register now holds ${facts} facts, checked between \\d+ \\w+ 20\\d\\d and \\d+ \\w+ 20\\d\\d`));
+  await shows(new RegExp(`Of these, ${partly} are only partly confirmed`));
+  await shows(new RegExp(`${unsure} could not be confirmed`));
+  // The same figure on two pages, from one fact.
+  await goTo(page, '#/guidance/key-figures');
+  await shows(/2025\s*23,411/);
+  await shows(/labour exploitation \(6,153 referrals\) overtook criminal exploitation \(4,548\) as the most common type \(check: the Home Office statistics for 2024\)/);
+  await goTo(page, '#/guidance/national-referral-mechanism');
+  await shows(/2025: 23,411 referrals of people of all ages/);
+  // A fact the references do not confirm is never shown without its mark.
+  await goTo(page, '#/guidance/trauma-informed-practice');
+  await shows(/1 May 2025 \(not confirmed; check the current version on GOV\.UK\)/);
+  await context.close();
+});

@@ -45,8 +45,11 @@ fn changed_without_an_entry_is_refused_at_the_hash(
     assert!(e.to_string().starts_with(&format!("content/{rel}:{}:{}: ", e.line, e.column)), "{e}");
     assert!(e.message.contains("has changed since its last change entry"), "{e}");
     let current = asked_hash(e);
-    let expected = if rel.ends_with(".md") { fingerprint_scenario(&edited) } else { fingerprint_toml(&edited) };
-    assert_eq!(Some(current.clone()), expected, "the message gives the fingerprint to record");
+    // The fingerprint is of the words shown (facts from the register filled in), so it is not
+    // the raw file's; that it is the right one is shown by the load below succeeding with it.
+    let recorded = edited.split("hash = \"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default();
+    assert_ne!(current, recorded, "the message asks for a new fingerprint");
+    assert_eq!(current.len(), 16, "{current}");
 
     // An entry saying what changed, with that fingerprint, lets it through.
     let entry = format!(

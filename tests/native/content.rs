@@ -576,3 +576,200 @@ fn a_library_with_a_scenario_written_here_joined_shares_the_content_instead_of_c
     assert_eq!(joined.scenarios.len(), base.scenarios.len() + 1);
     assert_eq!(joined.scenario("my-own-case").map(|s| s.id.as_str()), Some("my-own-case"));
 }
+
+/// A good page citing `sources` whose body, as a reader sees it, is `shown` (the fingerprint is
+/// of the words shown, with every fact in place) and as written is `body`. The body starts on
+/// line 13.
+fn page_citing(sources: &str, body: &str, shown: &str) -> String {
+    let hash = rr_content::changes::fingerprint("T", "S", shown);
+    format!("+++\ntitle = \"T\"\nsummary = \"S\"\nnations = [\"wales\"]\nsources = [{sources}]\nreviewed = 2026-11-01\n[[changes]]\ndate = 2026-11-01\nkind = \"new\"\nwhat = \"First version.\"\nhash = \"{hash}\"\n+++\n{body}")
+}
+
+/// The register with `more` added at its end, and the line `more` starts on.
+fn register_with(s: &Scratch, more: &str) -> usize {
+    let text = s.read("facts.toml");
+    let line = text.lines().count() + 1;
+    s.write("facts.toml", &format!("{text}{more}"));
+    line
+}
+
+/// The problems in files ending with `suffix`: (line, column, message).
+fn facts_problems(s: &Scratch, suffix: &str) -> Vec<(usize, usize, String)> {
+    s.findings(suffix).0.into_iter().map(|e| (e.line, e.column, e.message)).collect()
+}
+
+#[test]
+fn a_figure_written_outside_the_register_is_refused_at_its_line_and_column() {
+    let s = Scratch::new("a figure outside the register");
+    let body = "Some text.\nDecisions took 72 hours, under section 45, in June 2025; 1,234 waited.\n";
+    s.write("guidance/figures.md", &page(body));
+    let found = facts_problems(&s, "guidance/figures.md");
+    let places: Vec<(usize, usize)> = found.iter().map(|(l, c, _)| (*l, *c)).collect();
+    assert_eq!(places, vec![(14, 16), (14, 32), (14, 47), (14, 58)], "{found:?}");
+    assert!(found[0].2.contains("'72 hours'") && found[0].2.contains("{{fact:"), "{found:?}");
+    // Ages, years, small numbers and emergency numbers are not facts.
+    s.write("guidance/figures.md", &page("A 16-year-old, aged 17, in 2023, with 3 friends, called 999.\n"));
+    assert!(facts_problems(&s, "guidance/figures.md").is_empty());
+    // The same figure in a checklist, a scenario or the glossary is refused the same way.
+    let glossary = s.read("glossary.toml").replacen("meaning = \"", "meaning = \"Within 72 hours. ", 1);
+    s.write("glossary.toml", &glossary);
+    let line = glossary.lines().position(|l| l.contains("Within 72 hours")).unwrap();
+    let column = glossary.lines().nth(line).unwrap().find("72 hours").unwrap() + 1;
+    assert_eq!(
+        facts_problems(&s, "glossary.toml").iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(),
+        vec![(line + 1, column)]
+    );
+}
+
+#[test]
+fn a_not_confirmed_fact_is_never_shown_without_its_check() {
+    let s = Scratch::new("a not-confirmed fact");
+    register_with(
+        &s,
+        "\n[facts.test-unsure]\ntext = \"about 4,200 children\"\nsource = \"msa-2015\"\nchecked = 2026-11-30\nstatus = \"not-confirmed\"\ncheck = \"the Home Office statistics\"\n",
+    );
+    // Written straight in, it is refused, naming the fact to cite instead.
+    s.write("guidance/unsure.md", &page("Some text.\nThere were about 4,200 children.\n"));
+    let found = facts_problems(&s, "guidance/unsure.md");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].1), (14, 18));
+    assert!(found[0].2.contains("not-confirmed fact 'test-unsure'") && found[0].2.contains("not confirmed; check"));
+    // Cited, it always carries its mark.
+    let shown = "There were about 4,200 children (not confirmed; check the Home Office statistics).\n";
+    s.write("guidance/unsure.md", &page_citing("\"msa-2015\"", "There were {{fact:test-unsure}}.\n", shown));
+    let library = s.load().unwrap_or_else(|e| panic!("{e:?}"));
+    let html = &library.guidance_page("unsure").unwrap().html;
+    assert!(html.contains("about 4,200 children (not confirmed; check the Home Office statistics)"), "{html}");
+}
+
+#[test]
+fn a_fact_whose_source_the_page_does_not_cite_is_refused_and_an_unknown_fact_too() {
+    let s = Scratch::new("a fact from a source the page does not cite");
+    // section 22 of the Northern Ireland Act comes from ni-2015-s22, which the page does not list.
+    let body = "Some text.\nUnder {{fact:ni-s22}} and {{fact:no-such-fact}}.\n";
+    s.write("guidance/uncited.md", &page_citing("\"msa-2015\"", body, body));
+    let found = facts_problems(&s, "guidance/uncited.md");
+    let mine: Vec<_> = found.iter().filter(|(_, _, m)| !m.contains("change")).collect();
+    assert_eq!(mine.len(), 2, "{found:?}");
+    assert_eq!((mine[0].0, mine[0].1), (14, 7));
+    assert!(mine[0].2.contains("'ni-s22'") && mine[0].2.contains("'ni-2015-s22'"), "{}", mine[0].2);
+    assert_eq!((mine[1].0, mine[1].1), (14, 27));
+    assert!(mine[1].2.contains("'no-such-fact' is not in content/facts.toml"), "{}", mine[1].2);
+}
+
+#[test]
+fn a_fact_checked_too_long_ago_needs_a_note() {
+    let s = Scratch::new("a stale fact");
+    let line = register_with(
+        &s,
+        "\n[facts.test-old]\ntext = \"an old figure\"\nsource = \"msa-2015\"\nchecked = 2020-01-01\nstatus = \"confirmed\"\n",
+    );
+    let found = facts_problems(&s, "content/facts.toml");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].1), (line + 4, 11));
+    assert!(found[0].2.contains("checked on 2020-01-01") && found[0].2.contains("note"), "{}", found[0].2);
+    // With a note saying why it still stands, it is kept.
+    let s = Scratch::new("an old fact with a note");
+    register_with(&s, "\n[facts.test-old]\ntext = \"an old figure\"\nsource = \"msa-2015\"\nchecked = 2020-01-01\nstatus = \"confirmed\"\nnote = \"A historic figure: it cannot change.\"\n");
+    assert!(facts_problems(&s, "content/facts.toml").is_empty());
+}
+
+#[test]
+fn two_pages_citing_one_fact_show_the_same_words_and_change_together() {
+    let s = Scratch::new("one fact on two pages");
+    let body = "In 2025 there were {{fact:nrm-referrals-2025}} referrals.\n";
+    let shown = |n: &str| format!("In 2025 there were {n} referrals.\n");
+    for name in ["one", "two"] {
+        s.write(&format!("guidance/{name}.md"), &page_citing("\"nrm-stats-2025\"", body, &shown("23,411")));
+    }
+    let library = s.load().unwrap_or_else(|e| panic!("{e:?}"));
+    let html = |l: &recognise_respond::content::Library, slug: &str| l.guidance_page(slug).unwrap().html.clone();
+    assert!(html(&library, "one").contains("there were 23,411 referrals"));
+    assert_eq!(html(&library, "one"), html(&library, "two"));
+    // The real pages that give the figure give it alike.
+    let real = crate::common::library();
+    for slug in ["key-figures", "national-referral-mechanism"] {
+        assert!(real.guidance_page(slug).unwrap().html.contains("23,411"), "{slug}");
+    }
+    // Correcting the fact in the register corrects it on both pages at once (each page is then
+    // asked for a change entry, since its words changed).
+    let register = s.read("facts.toml").replace("text = \"23,411\"", "text = \"23,412\"");
+    s.write("facts.toml", &register);
+    let hash = rr_content::changes::fingerprint("T", "S", &shown("23,412"));
+    for name in ["one", "two"] {
+        let page = s.read(&format!("guidance/{name}.md"));
+        s.write(
+            &format!("guidance/{name}.md"),
+            &page.replace(&rr_content::changes::fingerprint("T", "S", &shown("23,411")), &hash),
+        );
+    }
+    let found = facts_problems(&s, "guidance/one.md");
+    assert!(found.is_empty(), "{found:?}");
+    let library = s.load().expect_err("the real pages' words changed too, so they need change entries");
+    assert!(library.iter().any(|e| e.file.ends_with("key-figures.md") && e.message.contains("changed")));
+}
+
+#[test]
+fn the_about_page_says_what_the_register_holds() {
+    let register = fs::read_to_string(real_content().join("facts.toml")).unwrap();
+    let facts = register.lines().filter(|l| l.starts_with("[facts.")).count();
+    let partly = register.lines().filter(|l| l.trim() == "status = \"partly\"").count();
+    let not = register.lines().filter(|l| l.trim() == "status = \"not-confirmed\"").count();
+    assert!(facts > 100 && partly > 0 && not > 0);
+    let about = &library().site_page("about").unwrap().html;
+    assert!(about.contains(&format!("holds {facts} facts")), "{about}");
+    assert!(about.contains(&format!("Of these, {partly} are only partly confirmed")), "{about}");
+    assert!(about.contains(&format!("{not} could not be confirmed")), "{about}");
+    assert!(!about.contains("{{"), "{about}");
+}
+
+#[test]
+fn the_core_cites_the_register_as_content_does() {
+    use rr_content::facts::Register;
+    use rr_content::Files;
+    let (register, errors) = Register::read(&Files::read_dir(&real_content()));
+    assert!(errors.is_empty(), "{errors:?}");
+    // The constants the core's texts use are the facts as content shows them, status marks and all.
+    assert_eq!(rr_core::facts::ALL.len(), register.facts.len());
+    for (id, cited) in rr_core::facts::ALL {
+        assert_eq!(*cited, register.facts[*id].cited(), "{id}");
+    }
+    // No text in the core (outside its tests) states a figure, a date or a statute section
+    // that is not drawn from the register: the strings in its code are scanned as content is.
+    let mut found = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap().filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            // Only what is inside string literals, on its own line, so positions stay right.
+            let strings: String = code
+                .lines()
+                .map(|line| {
+                    let line = if line.trim_start().starts_with("//") { "" } else { line };
+                    let mut inside = false;
+                    line.chars()
+                        .map(|c| {
+                            if c == '"' {
+                                inside = !inside;
+                                ' '
+                            } else if inside {
+                                c
+                            } else {
+                                ' '
+                            }
+                        })
+                        .collect::<String>()
+                        + "\n"
+                })
+                .collect();
+            found.extend(register.unregistered(&path.display().to_string(), &strings));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+}

@@ -2,6 +2,7 @@
 //! the build makes of `content/scenarios/` ([`crate::load`]), against the rest of the content
 //! (its sources, glossary, guidance pages and their sections, and the wording to avoid).
 
+use super::facts::Register;
 use super::files::Files;
 use super::glossary::Abbreviations;
 use super::language::Rules;
@@ -31,6 +32,8 @@ pub struct ScenarioChecker {
     anchors: Anchors,
     abbrs: Abbreviations,
     rules: Rules,
+    /// The facts register, so a file can cite facts as the app's own scenarios do.
+    register: Register,
     /// The lines of the template a trainer starts from that are its example text.
     template: HashSet<String>,
 }
@@ -54,9 +57,9 @@ impl ScenarioChecker {
         if !checked.errors.is_empty() {
             return Err(checked.errors);
         }
-        let Checked { library, anchors, abbrs, rules, .. } = checked;
+        let Checked { library, anchors, abbrs, rules, register, .. } = checked;
         let template = root.text(TEMPLATE).map(|t| t.lines().filter_map(example_line).collect()).unwrap_or_default();
-        Ok(ScenarioChecker { library, anchors, abbrs, rules, template })
+        Ok(ScenarioChecker { library, anchors, abbrs, rules, register, template })
     }
 
     /// Checks the scenario file called `file_name` (such as `my-case.md`: its id is the name
@@ -90,7 +93,10 @@ impl ScenarioChecker {
             ));
         }
         let sources = Some(&*self.library.sources);
-        let found = check_one(file_name, stem, text, sources, &self.abbrs, &mut links, &mut errors, &mut warnings);
+        // Facts are cited as in the app's own scenarios: `{{fact:id}}` becomes the fact's words
+        // and status mark in the scenario kept, while the file keeps the reference.
+        let expanded = self.register.expand(file_name, "scenarios/own.md", text, &mut errors);
+        let found = check_one(file_name, stem, &expanded, sources, &self.abbrs, &mut links, &mut errors, &mut warnings);
         for (file, line, url) in links {
             if let Some(message) = link_problem(&self.library, &self.anchors, &url) {
                 errors.push(ContentError::new(file, line, message));

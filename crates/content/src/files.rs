@@ -111,6 +111,13 @@ impl Files {
         in_dir.into_iter().filter(|p| p.ends_with(&format!(".{ext}"))).collect()
     }
 
+    /// The same set, each readable file's text replaced by `f(rel, text)`.
+    pub(super) fn map(&self, mut f: impl FnMut(&str, &str) -> String) -> Files {
+        let files =
+            self.files.iter().map(|(p, t)| (p.clone(), t.as_ref().map(|t| f(p, t)).map_err(Clone::clone))).collect();
+        Files { name: self.name.clone(), files, unreadable: self.unreadable.clone() }
+    }
+
     /// Every file with its relative path, sorted by path.
     pub(super) fn all(&self) -> impl Iterator<Item = (&str, Result<&str, &str>)> {
         self.files.iter().map(|(p, t)| (p.as_str(), t.as_deref().map_err(String::as_str)))

@@ -18,6 +18,7 @@ pub(crate) use rr_core::{nation, route, scenario, text};
 
 pub mod changes;
 mod checker;
+pub mod facts;
 pub use checker::{FileCheck, ScenarioChecker};
 mod files;
 pub use files::Files;

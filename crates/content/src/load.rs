@@ -4,6 +4,7 @@
 //! can fix a whole batch at once. The build script calls [`load`] and fails the build on any
 //! problem: a broken content file never reaches a phone.
 
+use super::facts::{self, Register};
 use super::files::{stem, Files};
 use super::front_matter;
 use super::glossary::{self, Abbreviations};
@@ -80,6 +81,7 @@ pub(super) struct Checked {
     pub(super) anchors: Anchors,
     pub(super) abbrs: Abbreviations,
     pub(super) rules: Rules,
+    pub(super) register: Register,
     pub(super) errors: Vec<ContentError>,
     pub(super) warnings: Vec<ContentError>,
 }
@@ -87,16 +89,22 @@ pub(super) struct Checked {
 /// Checks every file and builds the library, keeping every problem and the page anchors,
 /// abbreviations and wording rules (which [`crate::ScenarioChecker`] reuses for a trainer's own
 /// file).
-pub(super) fn check_all(root: &Files) -> Checked {
+pub(super) fn check_all(raw: &Files) -> Checked {
     let mut errors = Vec::new();
 
     // When the bibliography itself cannot be read, pages are not blamed for citing it.
-    let sources = load_sources(root, &mut errors);
+    let sources = load_sources(raw, &mut errors);
     let known = sources.as_ref();
+    // Every fact reference is replaced by the fact as cited before any file is read, so every
+    // loader sees the words a reader will see; figures written outside the register are refused.
+    let register = Register::load(raw, known, facts::today(), &mut errors);
+    let expanded = register.expand_all(raw, &mut errors);
+    register.scan_all(raw, &mut errors);
+    let root = &expanded;
     let mut links = Vec::new();
     let (glossary, abbrs) = glossary::load(root, known, &mut links, &mut errors);
-    let mut guidance = load_pages(root, GUIDANCE_DIR, true, known, &abbrs, &mut errors);
-    let site = load_pages(root, SITE_DIR, false, known, &abbrs, &mut errors);
+    let mut guidance = load_pages(root, GUIDANCE_DIR, true, known, &abbrs, &register, &mut errors);
+    let site = load_pages(root, SITE_DIR, false, known, &abbrs, &register, &mut errors);
     let sign_groups = indicators::load_groups(root, &sources, &abbrs, &mut links, &mut errors);
     let steps = indicators::load_nations(root, &sources, &abbrs, &mut errors);
     let scenarios = scenarios::load(root, known, &abbrs, &mut links, &mut errors);
@@ -136,10 +144,10 @@ pub(super) fn check_all(root: &Files) -> Checked {
         }
     }
 
-    let rules = super::language::check_all(root, &mut errors);
+    let rules = super::language::check_all(raw, &mut errors);
     let mut library = library;
-    library.version = version(root, &library);
-    Checked { library, anchors, abbrs, rules, errors, warnings: scenarios.warnings }
+    library.version = version(raw, &library);
+    Checked { library, anchors, abbrs, rules, register, errors, warnings: scenarios.warnings }
 }
 
 /// The change logs of the files that are not pages, each checked against its text: the
@@ -189,7 +197,7 @@ fn version(root: &Files, library: &Library) -> String {
     format!("{newest} ({:08x})", super::changes::fnv1a(&all) as u32)
 }
 
-fn load_sources(root: &Files, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
+pub(super) fn load_sources(root: &Files, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, Source>> {
     let file = &root.display(SOURCES_FILE);
     let text = root.read(SOURCES_FILE, errors)?;
     let raw: BTreeMap<Spanned<String>, RawSource> = match front_matter::parse_toml::<SourcesFile>(file, text, 1, "") {
@@ -283,13 +291,14 @@ fn load_pages(
     needs_sources: bool,
     sources: Option<&BTreeMap<String, Source>>,
     abbrs: &Abbreviations,
+    register: &Register,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Loaded> {
     let mut pages = Vec::new();
     for rel in root.list(dir, "md", errors) {
         let file = root.display(rel);
         let Some(text) = root.read(rel, errors) else { continue };
-        if let Some(page) = load_page(&file, stem(rel), text, needs_sources, sources, abbrs, errors) {
+        if let Some(page) = load_page(&file, stem(rel), text, needs_sources, sources, abbrs, register, errors) {
             pages.push(page);
         }
     }
@@ -304,6 +313,7 @@ fn load_page(
     needs_sources: bool,
     sources: Option<&BTreeMap<String, Source>>,
     abbrs: &Abbreviations,
+    register: &Register,
     errors: &mut Vec<ContentError>,
 ) -> Option<Loaded> {
     let before = errors.len();
@@ -379,8 +389,12 @@ fn load_page(
 
     let current = super::changes::fingerprint(&title, &summary, split.body);
     let changes = super::changes::check(file, split.front, split.front_line, front.changes, &current, errors);
-    let rendered = markdown::render(split.body, abbrs);
-    for (line, message) in rendered.problems {
+    // The register's own figures (for the About page) are filled in after the fingerprint, so
+    // a new fact in the register does not count as a change to the page's words.
+    let (body, mut problems) = register.fill_summary(split.body);
+    let rendered = markdown::render(&body, abbrs);
+    problems.extend(rendered.problems);
+    for (line, message) in problems {
         errors.push(ContentError::new(file, line + split.body_line - 1, message));
     }
     if split.body.trim().is_empty() {

@@ -10,6 +10,7 @@
 
 pub mod contacts;
 pub mod content;
+pub mod facts;
 pub mod identifiers;
 pub mod learning;
 pub mod nation;
