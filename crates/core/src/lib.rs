@@ -13,6 +13,7 @@ pub mod content;
 pub mod identifiers;
 pub mod learning;
 pub mod nation;
+pub mod practitioner;
 pub mod prerender;
 pub mod referral;
 pub mod route;
