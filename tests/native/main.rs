@@ -6,6 +6,7 @@ mod author;
 mod common;
 mod content;
 mod learning;
+mod next_steps;
 mod referral;
 mod routes;
 mod scenarios;
