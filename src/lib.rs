@@ -9,8 +9,8 @@
 #![warn(missing_docs, unreachable_pub)]
 
 pub use rr_core::{
-    contacts, content, identifiers, learning, nation, prerender, referral, route, scenario, screening, search, storage,
-    text, workshop,
+    contacts, content, identifiers, learning, nation, practitioner, prerender, referral, route, scenario, screening,
+    search, storage, text, workshop,
 };
 
 #[cfg(target_arch = "wasm32")]

@@ -13,7 +13,7 @@ use crate::prerender::check as words;
 use crate::referral::is_due;
 use crate::route::Route;
 use crate::screening::{
-    assess, judgement_problem, next_steps, plain_text, Judgement, JudgementUse, Level, Outcome, LIMITS_PAGE,
+    assess, judgement_problem, next_steps_for, plain_text, Judgement, JudgementUse, Level, Outcome, LIMITS_PAGE,
     RECORD_TITLE, WHAT_A_LEVEL_MEANS,
 };
 use crate::text::long_date;
@@ -286,8 +286,10 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
     let forms = Memo::new(move |_| form_counts.with(|c| c.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
     let strength_ids = Memo::new(move |_| outcome.with(|o| o.strengths.clone()));
     let strengths = Memo::new(move |_| strength_ids.with(|s| !s.is_empty()));
-    // Steps change only with the level, the nation and the forms; not with every tick.
-    let steps = Memo::new(move |_| forms.with(|f| next_steps(lib, level.get(), state.nation(), f, strengths.get())));
+    // Steps change only with the level, the nation, the role and the forms; not with every tick.
+    let steps = Memo::new(move |_| {
+        forms.with(|f| next_steps_for(lib, level.get(), state.nation(), state.role(), f, strengths.get()))
+    });
     let judgement = Memo::new(move |_| {
         outcome.with(|o| match &o.judgement {
             JudgementUse::Lowered { reason } => Some(format!(
@@ -335,6 +337,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                 <p class="level-title">{move || level.get().title()}</p>
                 <p>{move || level.get().summary()}</p>
                 {move || judgement.get().map(|t| view! { <p class="judgement-note"><strong>{t}</strong></p> })}
+                <super::calls::LevelCalls level=level steps=steps/>
             </div>
             <p class="level-meaning">{WHAT_A_LEVEL_MEANS} " "
                 <a href=Route::Guidance(LIMITS_PAGE.0.into(), Some(LIMITS_PAGE.1.into())).href()>"What a checklist can and cannot do"</a>
@@ -347,8 +350,9 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                 </div>
             </Show>
             <ol class="steps">
-                {move || steps.get().into_iter().map(|s| view! { <li><strong>{s.title}</strong><br/>{s.text}</li> }).collect_view()}
+                {move || steps.get().into_iter().map(|s| view! { <li><strong>{s.title}</strong><super::calls::Calls dials=s.dials/>{s.text}</li> }).collect_view()}
             </ol>
+            <super::calls::WordedFor/>
             <super::contacts_page::LocalContacts none="Add the numbers you ring in your area, so they show here"/>
             <Show when=move || is_due(level.get())>
                 <p class="refer-link"><a class="button" href=Route::Refer.href()>"Prepare your referral"</a>

@@ -1,6 +1,7 @@
-//! The home screen: three ways in, and the nation question on first visit.
+//! The home screen: three ways in, and the nation question (and the optional role question) on
+//! first visit.
 
-use super::nation_page::NationChoice;
+use super::nation_page::{NationChoice, RoleChoice};
 use super::search::SearchBox;
 use super::state::use_state;
 use crate::prerender::{HOME_LEAD, WAYS_IN};
@@ -32,6 +33,9 @@ pub(crate) fn Home() -> impl IntoView {
         <Show when=move || ask>
             <section class="panel" aria-labelledby="nation-question">
                 <NationChoice heading_id="nation-question"/>
+            </section>
+            <section class="panel" aria-labelledby="role-question">
+                <RoleChoice/>
             </section>
         </Show>
     }

@@ -3,6 +3,7 @@
 mod app;
 #[cfg(feature = "desk")]
 mod author;
+mod calls;
 mod check;
 mod contacts_page;
 #[cfg(feature = "desk")]

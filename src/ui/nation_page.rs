@@ -1,10 +1,15 @@
-//! Choosing the UK nation, which decides the bodies and protections every next step names.
+//! Choosing the UK nation, which decides the bodies and protections every next step names, and
+//! (optionally) the kind of work the person does, which decides how the steps are worded.
+//!
+//! Both are radios with a button (the GOV.UK pattern): picking a radio, by pointer or arrow key,
+//! changes nothing stored or shown until the button is pressed (WCAG 3.2.2 On Input).
 
 use super::state::use_state;
 use crate::nation::Nation;
+use crate::practitioner::Practitioner;
 use leptos::prelude::*;
 
-/// The nation question: four radios that save as soon as one is chosen.
+/// The nation question: four radios and a "Use this nation" button that keeps the choice.
 #[component]
 pub(crate) fn NationChoice(
     #[prop(into)] heading_id: String,
@@ -13,14 +18,36 @@ pub(crate) fn NationChoice(
     after: Option<&'static str>,
 ) -> impl IntoView {
     let state = use_state();
-    // Radio ids: `nation-wales` for the main question, `outcome-nation-wales` for another copy.
+    // Radio ids: `nation-wales` for the main question, `outcome-nation-wales` for another copy;
+    // the button `nation-save` or `outcome-nation-save`.
     let prefix = heading_id.strip_suffix("-question").unwrap_or(&heading_id).to_string();
+    let kept = Memo::new(move |_| state.nation());
+    // The radio picked and not yet kept; it follows what is kept (Forget, another tab, an import).
+    let picked = RwSignal::new(kept.get_untracked());
+    Effect::new(move |_| picked.set(kept.get()));
+    let error = RwSignal::new(false);
+    let error_id = format!("{prefix}-error");
+    let shown_id = error_id.clone();
+    let save = move |_| {
+        let Some(n) = picked.get_untracked() else {
+            error.set(true);
+            return;
+        };
+        error.set(false);
+        state.set_nation(Some(n));
+        if let Some(target) = after {
+            super::dom::focus_after_render(target);
+        }
+    };
     view! {
-        <fieldset class="fieldset">
+        <fieldset class="fieldset" aria-describedby=move || error.get().then(|| error_id.clone())>
             <legend class="fieldset-legend">
                 <h2 id=heading_id class="fieldset-heading">"Which UK nation do you work in?"</h2>
             </legend>
             <p class="hint">"The law, and who you contact, differ between nations. Your answer is kept on this device only. You can change it at any time."</p>
+            <Show when=move || error.get()>
+                <p class="error-message" id=shown_id.clone()>"Error: Choose the UK nation you work in, then use this nation."</p>
+            </Show>
             <div class="radios">
                 {Nation::ALL
                     .into_iter()
@@ -33,12 +60,10 @@ pub(crate) fn NationChoice(
                                     name="nation"
                                     id=id.clone()
                                     value=n.id()
-                                    prop:checked=move || state.nation() == Some(n)
+                                    prop:checked=move || picked.get() == Some(n)
                                     on:change=move |_| {
-                                        state.set_nation(Some(n));
-                                        if let Some(target) = after {
-                                            super::dom::focus_after_render(target);
-                                        }
+                                        picked.set(Some(n));
+                                        error.set(false);
                                     }
                                 />
                                 <label for=id>{n.name()}</label>
@@ -47,8 +72,9 @@ pub(crate) fn NationChoice(
                     })
                     .collect_view()}
             </div>
+            <button type="button" class="button" id=format!("{prefix}-save") on:click=save>"Use this nation"</button>
             <p class="confirmation" role="status">
-                {move || state.nation().map(|n| if state.kept.get() {
+                {move || kept.get().map(|n| if state.kept.get() {
                     format!("Saved. Next steps will be for {}.", n.name())
                 } else {
                     format!("Next steps will be for {}, for now: this choice could not be kept on this device.", n.name())
@@ -58,7 +84,68 @@ pub(crate) fn NationChoice(
     }
 }
 
-/// The nation screen: the question, and a way to forget the answer.
+/// The role question, optional: six radios and a "Save my role" button.
+#[component]
+pub(crate) fn RoleChoice() -> impl IntoView {
+    let state = use_state();
+    let kept = Memo::new(move |_| state.role());
+    let picked = RwSignal::new(kept.get_untracked());
+    Effect::new(move |_| picked.set(kept.get()));
+    let error = RwSignal::new(false);
+    let save = move |_| {
+        let Some(r) = picked.get_untracked() else {
+            error.set(true);
+            return;
+        };
+        error.set(false);
+        state.set_role(Some(r));
+    };
+    view! {
+        <fieldset class="fieldset" aria-describedby=move || error.get().then_some("role-error")>
+            <legend class="fieldset-legend">
+                <h2 id="role-question" class="fieldset-heading">"What kind of work do you do? (optional)"</h2>
+            </legend>
+            <p class="hint">"The next steps are worded for it: a police officer is not told to tell the police. Kept on this device only."</p>
+            <Show when=move || error.get()>
+                <p class="error-message" id="role-error">"Error: Choose the kind of work you do, then save it."</p>
+            </Show>
+            <div class="radios">
+                {Practitioner::ALL
+                    .into_iter()
+                    .map(|r| {
+                        let id = format!("role-{}", r.id());
+                        view! {
+                            <div class="radio">
+                                <input
+                                    type="radio"
+                                    name="role"
+                                    id=id.clone()
+                                    value=r.id()
+                                    prop:checked=move || picked.get() == Some(r)
+                                    on:change=move |_| {
+                                        picked.set(Some(r));
+                                        error.set(false);
+                                    }
+                                />
+                                <label for=id>{r.name()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <button type="button" class="button" id="role-save" on:click=save>"Save my role"</button>
+            <p class="confirmation" role="status">
+                {move || kept.get().map(|r| if state.kept.get() {
+                    format!("Saved. Next steps are worded for: {}.", r.name())
+                } else {
+                    format!("Next steps are worded for: {}, for now: this choice could not be kept on this device.", r.name())
+                })}
+            </p>
+        </fieldset>
+    }
+}
+
+/// The nation screen: the question, a way to forget the answer, and the role question.
 #[component]
 pub(crate) fn NationPage() -> impl IntoView {
     let state = use_state();
@@ -68,6 +155,12 @@ pub(crate) fn NationPage() -> impl IntoView {
         <Show when=move || state.nation().is_some()>
             <button type="button" class="button button-secondary" on:click=move |_| { state.set_nation(None); super::dom::focus_after_render("#nation-question"); }>
                 "Forget my nation"
+            </button>
+        </Show>
+        <RoleChoice/>
+        <Show when=move || state.role().is_some()>
+            <button type="button" class="button button-secondary" on:click=move |_| { state.set_role(None); super::dom::focus_after_render("#role-question"); }>
+                "Forget my role"
             </button>
         </Show>
     }

@@ -91,6 +91,7 @@ test('errors follow the GOV.UK pattern: next to the field, linked, marked invali
 test('focus is kept when an action removes the button that was pressed', async () => {
   const { context, page } = await fresh('#/nation');
   await page.click('#nation-wales');
+  await page.click('#nation-save');
   await page.click('text=Forget my nation');
   await until(page, () => document.activeElement?.id === 'nation-question');
 
@@ -117,6 +118,7 @@ test('focus is kept when an action removes the button that was pressed', async (
 test('the answer first: level, then next steps, then why; the outcome is three Tab presses from the top', async () => {
   const { context, page } = await fresh('#/nation', { viewport: { width: 393, height: 851 }, isMobile: true, hasTouch: true });
   await page.click('#nation-england');
+  await page.click('#nation-save');
   await goTo(page, '#/check');
   // On a phone the groups start folded.
   await page.click('text=Open every group');
@@ -141,7 +143,8 @@ test('the answer first: level, then next steps, then why; the outcome is three T
   await page.keyboard.press('Enter');
   await until(page, () => document.activeElement?.id === 'outcome-heading');
   await page.waitForTimeout(300);
-  // On a Pixel 5 screen the level and the first next step are both in view, clear of the bars.
+  // On a Pixel 5 screen the level (with its number to tap) and the first next step's title and
+  // numbers (drawn under its title, before its details) are in view, clear of the bars.
   const view = await page.evaluate(() => {
     const top = document.querySelector('.emergency').getBoundingClientRect().bottom;
     // The level bar sticks to the bottom only while the checklist is in view; above it, it is out of sight.
@@ -149,7 +152,8 @@ test('the answer first: level, then next steps, then why; the outcome is three T
     const bottom = bar > 0 && bar < innerHeight ? bar : innerHeight;
     const level = document.querySelector('.level-box').getBoundingClientRect();
     const step = document.querySelector('.steps li').getBoundingClientRect();
-    return { top, bottom, level: [level.top, level.bottom], step: [step.top, step.bottom] };
+    const calls = document.querySelector('.steps li .calls').getBoundingClientRect();
+    return { top, bottom, level: [level.top, level.bottom], step: [step.top, calls.bottom] };
   });
   assert.ok(view.level[0] >= view.top && view.step[1] <= view.bottom, JSON.stringify(view));
   assert.doesNotMatch(await page.textContent('.outcome-bar'), /Level: /, 'one colon, not two');
@@ -160,6 +164,7 @@ test('the record stands alone, and copy and print give the same record', async (
   const { context, page } = await fresh('#/nation');
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   await page.click('#nation-wales');
+  await page.click('#nation-save');
   await goTo(page, '#/check');
   await page.click('#age-13-17');
   await page.click('#sign-goes-missing');
@@ -197,6 +202,7 @@ test('the record stands alone, and copy and print give the same record', async (
   assert.doesNotMatch(bare, /top of the screen/);
   assert.equal(await page.isVisible('#outcome-nation-wales'), true, 'the outcome offers the nation question inline');
   await page.click('#outcome-nation-wales');
+  await page.click('#outcome-nation-save');
   await until(page, () => document.activeElement?.id === 'steps-heading');
   assert.match(await page.textContent('#steps-heading'), /Next steps in Wales/);
   await context.close();

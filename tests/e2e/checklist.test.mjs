@@ -11,6 +11,7 @@ async function checklist(options = {}, nation = null) {
   await openApp(page, app.server.url, nation ? '#/nation' : '#/check');
   if (nation) {
     await page.click(`#nation-${nation}`);
+    await page.click('#nation-save');
     await goTo(page, '#/check');
   }
   return { context, page, watch };
@@ -120,6 +121,7 @@ test('switching nation changes the bodies and protections named', async () => {
 
   await goTo(page, '#/nation');
   await page.click('#nation-scotland');
+  await page.click('#nation-save');
   await goTo(page, '#/check');
   assert.equal(await page.isChecked('#sign-cce-cannabis-farm'), true, 'answers survive moving between screens');
   assert.match(await steps(), /Inter-agency Referral Discussion/);
@@ -129,6 +131,7 @@ test('switching nation changes the bodies and protections named', async () => {
 
   await goTo(page, '#/nation');
   await page.click('#nation-northern-ireland');
+  await page.click('#nation-save');
   await goTo(page, '#/check');
   assert.match(await steps(), /Health and Social Care Trust/);
   assert.match(await steps(), /Independent Guardian Service/);

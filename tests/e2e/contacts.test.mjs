@@ -56,6 +56,7 @@ test('a contact with a number of the wrong shape is refused beside the field, an
 test('the contacts appear in the next steps, the record, the home screen and search', async () => {
   const { context, page } = await fresh('#/nation');
   await page.click('#nation-scotland');
+  await page.click('#nation-save');
   await goTo(page, '#/contacts');
   await saveContacts(page, [['front-door', 'Duty social work', '01632 960003'], ['out-of-hours', 'EDT North', '01632 960002']]);
   await page.waitForSelector('.contacts-status .confirmation');
@@ -111,6 +112,7 @@ test('export, import and erase carry the contacts; a contacts file is handed out
   const file = readFileSync(await download.path());
   const other = await fresh('#/nation');
   await other.page.click('#nation-wales');
+  await other.page.click('#nation-save');
   await goTo(other.page, '#/contacts');
   await other.page.setInputFiles('#contacts-file', { name: 'area.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"recognise-respond-contacts","format":1,"contacts":[{"role":"police","name":"","number":"call us"}]}') });
   await other.page.waitForSelector('.contacts-status .error-message');

@@ -11,6 +11,7 @@ const stored = (page) => page.evaluate(() => localStorage.getItem('recognise-res
 async function withData() {
   const { context, page, watch } = await openFresh(app, '#/nation');
   await page.click('#nation-wales');
+  await page.click('#nation-save');
   await takeFirstDecision(page, 'kobe');
   await goTo(page, '#/data');
   return { context, page, watch };

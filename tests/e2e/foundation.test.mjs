@@ -85,10 +85,17 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   const { context, page } = await fresh();
   await openApp(page, app.server.url);
   assert.match(await page.textContent('.nation-line'), /No UK nation chosen/);
-  // A radio group is one Tab stop; the arrow keys choose within it.
+  // A radio group is one Tab stop; the arrow keys pick within it, and nothing is kept until
+  // the button is pressed (WCAG 3.2.2; tests/e2e/calls.test.mjs tests this on every screen).
   await tabTo(page, '#nation-england');
   await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement?.id === 'nation-wales' && document.activeElement.checked);
+  assert.equal(await page.evaluate(() => localStorage.getItem('recognise-respond')), null, 'an arrow key keeps nothing');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement?.id === 'nation-save');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.nation-line')?.textContent.includes('Wales'));
+  await page.waitForFunction(() => document.activeElement?.id === 'nation-save', null, { timeout: 2000 });
   assert.match(await page.textContent('.confirmation'), /Saved\. Next steps will be for Wales/);
   const { epoch: first, ...stored } = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
   assert.deepEqual(stored, { version: 8, nation: 'wales' });
@@ -102,6 +109,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await goTo(page, '#/nation');
   assert.equal(await page.isChecked('#nation-wales'), true);
   await page.click('#nation-scotland');
+  await page.click('#nation-save');
   await page.reload();
   await page.waitForSelector('#app main h1');
   assert.match(await page.textContent('.nation-line'), /Scotland/);
@@ -125,6 +133,7 @@ test('corrupt saved data never stops the app: it says so and keeps a copy', asyn
   assert.equal(await page.$('.message'), null, 'messages can be dismissed');
   // The app still works, and a new choice is kept.
   await page.click('#nation-england');
+  await page.click('#nation-save');
   await page.reload();
   await page.waitForSelector('#app main h1');
   assert.match(await page.textContent('.nation-line'), /England/);
@@ -152,6 +161,7 @@ test('a full storage quota is explained and nothing breaks', async () => {
   });
   await openApp(page, app.server.url);
   await page.click('#nation-scotland');
+  await page.click('#nation-save');
   assert.match(await page.textContent('.messages'), /storage is full/);
   assert.match(await page.textContent('.nation-line'), /Scotland/, 'the choice still applies for this visit');
   assert.deepEqual(watch.errors, []);
@@ -166,6 +176,7 @@ test('storage refused outright (as in some private modes) is explained, and ever
   await openApp(page, app.server.url);
   assert.match(await page.textContent('.messages'), /not letting the app keep anything/);
   await page.click('#nation-wales');
+  await page.click('#nation-save');
   assert.match(await page.textContent('.nation-line'), /Wales/, 'the choice applies for this visit');
   await goTo(page, '#/check');
   await page.click('#sign-goes-missing');
@@ -197,6 +208,7 @@ test('no request leaves for another origin, and every request is a GET of the ap
   for (const [hash] of ROUTES) await goTo(page, hash);
   await page.click('a[href="#/nation"]');
   await page.click('#nation-england');
+  await page.click('#nation-save');
   // The checklist's interactive states: ticking, judgement, copying, keeping and clearing.
   await goTo(page, '#/check');
   for (const id of ['#immediate-danger', '#sign-goes-missing', '#sign-cce-debt', '#age-under-13', '#keep-answers']) await page.click(id);

@@ -11,6 +11,7 @@ const fresh = (hash = '#/') => openFresh(app, hash);
 async function chooseNation(page, nation) {
   await goTo(page, '#/nation');
   await page.click(`#nation-${nation}`);
+  await page.click('#nation-save');
 }
 
 test('a search from the home screen, with typing mistakes, leads to the NRM page', async () => {

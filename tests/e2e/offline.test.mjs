@@ -81,6 +81,7 @@ test('a new version waits for the person, then switches without losing kept or u
   const context = await browser.newContext();
   const { page } = await visitOnce(context, copy.server.url, '#/nation');
   await page.click('#nation-wales');
+  await page.click('#nation-save');
   await goTo(page, '#/check');
   await page.click('#sign-goes-missing');
   assert.equal(await page.isChecked('#sign-goes-missing'), true);

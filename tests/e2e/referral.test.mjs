@@ -22,6 +22,7 @@ test('a check at concern offers the referral screen, whose summary holds only wh
   const { page, watch } = await watchedPage(context);
   await openApp(page, app.server.url, '#/nation');
   await page.click('#nation-scotland');
+  await page.click('#nation-save');
   // A contact of the practitioner's own: it must not find its way into the summary.
   await goTo(page, '#/contacts');
   await page.fill('#contact-front-door-name', 'Duty social work');

@@ -24,6 +24,7 @@ async function twoTabs(hashA, hashB) {
 async function useEverything(page) {
   await goTo(page, '#/nation');
   await page.click('#nation-wales');
+  await page.click('#nation-save');
   await goTo(page, '#/check');
   await page.click('#keep-answers');
   await page.click('#sign-goes-missing');
@@ -70,6 +71,7 @@ test('erase in another tab wins: the open tab forgets too and writes nothing bac
 test('an import in another tab wins, and the open tab shows what it brought', async () => {
   const { context, a, b } = await twoTabs('#/nation', '#/data');
   await a.click('#nation-england');
+  await a.click('#nation-save');
   await goTo(a, '#/check');
   await a.click('#keep-answers');
   await a.click('#sign-goes-missing');
@@ -140,6 +142,7 @@ test('with storage full, choosing a nation never says "Saved"', async () => {
   });
   await openApp(page, app.server.url, '#/nation');
   await page.click('#nation-scotland');
+  await page.click('#nation-save');
   const status = await page.textContent('fieldset [role=status]');
   assert.doesNotMatch(status, /Saved/);
   assert.match(status, /could not be kept/);

@@ -24,6 +24,7 @@ test('the single file opens from file:// and the checklist, guidance and scenari
 
   await goTo(page, '#/nation');
   await page.click('#nation-scotland');
+  await page.click('#nation-save');
   await goTo(page, '#/check');
   await page.click('#sign-goes-missing');
   assert.match(await page.textContent('.level-box'), /Concern/);

@@ -150,6 +150,7 @@ test('erase in another tab during the switch to the desk build: the carried answ
   const b = await watchedPage(context);
   await openApp(b.page, app.server.url, '#/nation');
   await b.page.click('#nation-wales');
+  await b.page.click('#nation-save');
   await goTo(b.page, '#/check');
   await b.page.click('#sign-cce-debt');
   await b.page.click('#sign-goes-missing');

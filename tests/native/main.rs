@@ -7,6 +7,7 @@ mod changes;
 mod common;
 mod content;
 mod learning;
+mod next_steps;
 mod referral;
 mod routes;
 mod scenarios;

@@ -922,7 +922,10 @@ mod fuzz {
     }
 
     fn any_saved() -> impl Strategy<Value = Saved> {
-        let nation = prop::option::of(prop::sample::select(Nation::ALL.to_vec()));
+        let nation = (
+            prop::option::of(prop::sample::select(Nation::ALL.to_vec())),
+            prop::option::of(prop::sample::select(recognise_respond::practitioner::Practitioner::ALL.to_vec())),
+        );
         let unknown = prop::collection::btree_map("[a-z]{1,6}", any_json().prop_map(|j| j.to_string()), 0..2)
             .prop_map(|m| m.into_iter().map(|(k, v)| (format!("new-{k}"), v)).collect::<BTreeMap<_, _>>());
         (
@@ -933,17 +936,20 @@ mod fuzz {
             prop::collection::vec(any_authored(), 0..2),
             unknown,
         )
-            .prop_map(|((nation, checklist, scenarios), workshops, seen, contacts, authored, unknown)| Saved {
-                nation,
-                checklist,
-                scenarios,
-                workshops,
-                seen,
-                contacts,
-                authored,
-                unknown,
-                epoch: None,
-            })
+            .prop_map(
+                |(((nation, role), checklist, scenarios), workshops, seen, contacts, authored, unknown)| Saved {
+                    nation,
+                    role,
+                    checklist,
+                    scenarios,
+                    workshops,
+                    seen,
+                    contacts,
+                    authored,
+                    unknown,
+                    epoch: None,
+                },
+            )
     }
 
     /// Everything read is within the limits the app itself writes.

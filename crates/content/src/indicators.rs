@@ -254,7 +254,11 @@ struct RawHelpline {
 #[serde(deny_unknown_fields)]
 struct RawSteps {
     children_services: Spanned<String>,
+    out_of_hours: Spanned<String>,
     police: Spanned<String>,
+    #[serde(default)]
+    police_number: Option<Spanned<String>>,
+    police_find: Spanned<String>,
     nrm: Spanned<String>,
     guardian_name: Spanned<String>,
     guardian: Spanned<String>,
@@ -303,7 +307,9 @@ pub(super) fn load_nations(
     ] {
         for (field, value) in [
             ("children_services", &s.children_services),
+            ("out_of_hours", &s.out_of_hours),
             ("police", &s.police),
+            ("police_find", &s.police_find),
             ("nrm", &s.nrm),
             ("guardian_name", &s.guardian_name),
             ("guardian", &s.guardian),
@@ -316,6 +322,11 @@ pub(super) fn load_nations(
             }
             let (line, _) = place(text, 1, value.span().start);
             undefined_abbreviations(value.get_ref(), abbrs, &file, line, errors);
+        }
+        if let Some(number) = &s.police_number {
+            if number.get_ref().trim().is_empty() || !number.get_ref().chars().all(|c| c.is_ascii_digit() || c == ' ') {
+                errors.push(error(number.span(), format!("{}'s police_number must be digits only", nation.name())));
+            }
         }
         if s.sources.get_ref().is_empty() {
             errors.push(error(s.sources.span(), format!("{} cites no sources", nation.name())));
@@ -331,7 +342,10 @@ pub(super) fn load_nations(
         nations.push(NationSteps {
             nation,
             children_services: s.children_services.into_inner(),
+            out_of_hours: s.out_of_hours.into_inner(),
             police: s.police.into_inner(),
+            police_number: s.police_number.map(Spanned::into_inner),
+            police_find: s.police_find.into_inner(),
             nrm: s.nrm.into_inner(),
             guardian_name: s.guardian_name.into_inner(),
             guardian: s.guardian.into_inner(),

@@ -14,6 +14,7 @@ pub mod facts;
 pub mod identifiers;
 pub mod learning;
 pub mod nation;
+pub mod practitioner;
 pub mod prerender;
 pub mod referral;
 pub mod route;

@@ -22,6 +22,7 @@ use tabs::{early_event, other_tab_message};
 use crate::browser_storage::{DataEvent, NotKept, Store, Written, EVENT_KEY};
 use crate::content::{Extra, Library};
 use crate::nation::Nation;
+use crate::practitioner::Practitioner;
 use crate::route::Route;
 use crate::screening::Answers;
 use crate::storage::{Saved, STORAGE_KEY};
@@ -165,6 +166,16 @@ impl AppState {
     /// was kept.
     pub(crate) fn set_nation(&self, nation: Option<Nation>) -> bool {
         self.write(|s| s.nation = nation).1.is_none()
+    }
+
+    /// The kind of work the person said they do, if they said.
+    pub(crate) fn role(&self) -> Option<Practitioner> {
+        self.saved.with(|s| s.role)
+    }
+
+    /// Keeps (or forgets) the kind of work the person does. Returns whether it was kept.
+    pub(crate) fn set_role(&self, role: Option<Practitioner>) -> bool {
+        self.write(|s| s.role = role).1.is_none()
     }
 
     #[cfg(feature = "desk")]

@@ -533,8 +533,16 @@ pub struct NationSteps {
     pub nation: Nation,
     /// Who to tell for child protection, and how.
     pub children_services: String,
+    /// Out of office hours: who answers for children's services, and how to find their number
+    /// (it is local, so none is stated).
+    pub out_of_hours: String,
     /// Telling the police.
     pub police: String,
+    /// The police non-emergency number, only where the references confirm it for this nation.
+    #[serde(default)]
+    pub police_number: Option<String>,
+    /// Where to find the police non-emergency number (said whether or not one is given).
+    pub police_find: String,
     /// The National Referral Mechanism in this nation.
     pub nrm: String,
     /// The name of the guardian service.

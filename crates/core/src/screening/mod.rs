@@ -13,13 +13,15 @@
 //! - every outcome says why; professional judgement may raise the level, or lower it only with a
 //!   recorded reason that is shown beside the computed level.
 
+mod dial;
 mod level;
 mod report;
 mod steps;
 
+pub use dial::{level_dials, offers, Dial, Offer, EMERGENCY};
 pub use level::Level;
 pub use report::{plain_text, RECORD_CAUTION, RECORD_TITLE};
-pub use steps::{next_steps, Step, STRENGTHS_STEP};
+pub use steps::{next_steps, next_steps_for, Step, STRENGTHS_STEP};
 
 use crate::content::{Form, Library, SignKind};
 use serde::{Deserialize, Serialize};

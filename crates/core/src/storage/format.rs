@@ -8,6 +8,7 @@
 use crate::contacts::{self, Contact};
 use crate::learning::{Finished, MAX_REFLECTION};
 use crate::nation::Nation;
+use crate::practitioner::Practitioner;
 use crate::scenario::local::{Authored, MAX_AUTHORED};
 use crate::scenario::Step;
 use crate::screening::Answers;
@@ -30,6 +31,10 @@ pub const FORMAT_VERSION: u64 = 8;
 pub struct Saved {
     /// The UK nation the person chose, so next steps name the right bodies.
     pub nation: Option<Nation>,
+    /// The kind of work the person said they do, if they said, so next steps are worded for
+    /// them. Optional and added within format 8: data kept before it simply has none.
+    #[serde(default)]
+    pub role: Option<Practitioner>,
     /// Checklist answers, only when the person chose to keep them on this device (format 2),
     /// with the notes gathered for a referral (format 7).
     pub checklist: Option<Answers>,
@@ -183,8 +188,8 @@ impl Entries {
 }
 
 /// The fields this version reads; any other is kept as it is.
-const KNOWN: [&str; 9] =
-    ["version", "nation", "checklist", "scenarios", "workshops", "seen", "contacts", "authored", "epoch"];
+const KNOWN: [&str; 10] =
+    ["version", "nation", "role", "checklist", "scenarios", "workshops", "seen", "contacts", "authored", "epoch"];
 
 /// Reads stored text (or its absence) into [`Saved`]. Never fails.
 pub fn decode(raw: Option<&str>) -> Decoded {
@@ -245,6 +250,14 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
             None => drop_field(out, "nation"),
         },
         _ => drop_field(out, "nation"),
+    }
+    match field(entries, "role") {
+        Ok(None) => {}
+        Ok(Some(Value::String(s))) => match Practitioner::from_id(&s) {
+            Some(r) => out.saved.role = Some(r),
+            None => drop_field(out, "role"),
+        },
+        _ => drop_field(out, "role"),
     }
     if let Some(mut a) = typed::<Answers>(entries, "checklist", "checklist answers", version, out) {
         // Notes longer than this app writes were not written by it: cut, with the whole kept aside.
@@ -432,6 +445,9 @@ pub fn encode(saved: &Saved) -> String {
     if let Some(n) = saved.nation {
         fields.insert("nation", Value::from(n.id()).to_string());
     }
+    if let Some(r) = saved.role {
+        fields.insert("role", Value::from(r.id()).to_string());
+    }
     if let Some(a) = &saved.checklist {
         fields.insert("checklist", json(serde_json::to_value(a)));
     }
@@ -480,6 +496,29 @@ mod tests {
             assert!(d.notices.is_empty(), "{:?}", d.notices);
             assert!(!d.back_up_raw);
         }
+    }
+
+    #[test]
+    fn the_role_is_optional_round_trips_and_a_bad_one_is_dropped_alone() {
+        // Kept before the role existed: loads as it was, with no role and nothing to say.
+        let d = decode(Some(r#"{"version":8,"nation":"wales"}"#));
+        assert_eq!(d.saved, saved(Some(Nation::Wales)));
+        assert_eq!(d.saved.role, None);
+        assert!(d.notices.is_empty() && !d.back_up_raw);
+        for r in Practitioner::ALL {
+            let s = Saved { role: Some(r), ..saved(Some(Nation::Scotland)) };
+            let text = encode(&s);
+            assert!(text.contains(&format!("\"role\":\"{}\"", r.id())), "{text}");
+            let d = decode(Some(&text));
+            assert_eq!(d.saved, s);
+            assert!(d.notices.is_empty() && !d.back_up_raw);
+        }
+        let d = decode(Some(r#"{"version":8,"nation":"wales","role":"wizard"}"#));
+        assert_eq!((d.saved.nation, d.saved.role), (Some(Nation::Wales), None));
+        assert_eq!(d.notices, vec![Notice::FieldDropped("role")]);
+        assert!(d.back_up_raw);
+        // No role is written as no field at all, so older versions read the same text.
+        assert!(!encode(&saved(Some(Nation::Wales))).contains("role"));
     }
 
     #[test]

@@ -225,6 +225,7 @@ impl<'de> Deserialize<'de> for FirstDuplicate {
 pub fn describe(saved: &Saved) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     out.push(("Your UK nation", saved.nation.map(|n| n.name().to_string()).unwrap_or_else(|| "Not kept".into())));
+    out.push(("Your role", saved.role.map(|r| r.name().to_string()).unwrap_or_else(|| "Not kept".into())));
     out.push((
         "Checklist answers",
         match &saved.checklist {
