@@ -343,7 +343,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
             <Show when=move || state.nation().is_none()>
                 <div class="panel outcome-nation">
                     <p>"Choose your UK nation to see who to contact there."</p>
-                    <NationChoice heading_id="outcome-nation-question" after="#steps-heading"/>
+                    <NationChoice heading_id="outcome-nation-question" after="#steps-heading" sub=true/>
                 </div>
             </Show>
             <ol class="steps">

@@ -31,9 +31,10 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                 </nav>
             </div>
         </header>
-        <p class="emergency">
+        // Each line is a landmark of its own, so moving by landmarks finds the 999 line.
+        <aside class="emergency" aria-label="Emergency">
             <strong>"Child in immediate danger? Call "<a href="tel:999">"999"</a></strong>
-        </p>
+        </aside>
         <NationLine/>
         <super::offline::UpdateNotice/>
         <Messages/>
@@ -55,14 +56,14 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
 fn NationLine() -> impl IntoView {
     let state = use_state();
     view! {
-        <p class="nation-line">
+        <aside class="nation-line" aria-label="Your UK nation">
             {move || match state.nation() {
                 Some(n) => view! { "Next steps are for " <strong>{n.name()}</strong> ". " <a href=Route::Nation.href()>"Change" <span class="visually-hidden">" UK nation"</span></a> }.into_any(),
                 // The home screen asks the question itself: ask once.
                 None if state.route.with(|r| *r == Route::Home) => view! { "No UK nation chosen yet." }.into_any(),
                 None => view! { "No UK nation chosen. " <a href=Route::Nation.href()>"Choose your nation"</a> }.into_any(),
             }}
-        </p>
+        </aside>
     }
 }
 

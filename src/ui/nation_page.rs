@@ -4,6 +4,9 @@ use super::state::use_state;
 use crate::nation::Nation;
 use leptos::prelude::*;
 
+/// The question, as every copy of it asks.
+const QUESTION: &str = "Which UK nation do you work in?";
+
 /// The nation question: four radios that save as soon as one is chosen.
 #[component]
 pub(crate) fn NationChoice(
@@ -11,6 +14,9 @@ pub(crate) fn NationChoice(
     /// Where focus goes after a choice, when choosing removes this question from the screen.
     #[prop(optional)]
     after: Option<&'static str>,
+    /// Asked under a level-3 heading (the outcome's next steps): its own heading is level 4.
+    #[prop(optional)]
+    sub: bool,
 ) -> impl IntoView {
     let state = use_state();
     // Radio ids: `nation-wales` for the main question, `outcome-nation-wales` for another copy.
@@ -18,7 +24,11 @@ pub(crate) fn NationChoice(
     view! {
         <fieldset class="fieldset">
             <legend class="fieldset-legend">
-                <h2 id=heading_id class="fieldset-heading">"Which UK nation do you work in?"</h2>
+                {if sub {
+                    view! { <h4 id=heading_id class="fieldset-heading">{QUESTION}</h4> }.into_any()
+                } else {
+                    view! { <h2 id=heading_id class="fieldset-heading">{QUESTION}</h2> }.into_any()
+                }}
             </legend>
             <p class="hint">"The law, and who you contact, differ between nations. Your answer is kept on this device only. You can change it at any time."</p>
             <div class="radios">
