@@ -13,6 +13,17 @@ use leptos::prelude::*;
 pub(crate) fn Shell(children: Children) -> impl IntoView {
     let state = use_state();
     let reviewed = state.library().last_reviewed().map(long_date).unwrap_or_default();
+    // A screen opened by its address (not the home screen, which the page the server sent
+    // shows already) keeps a screen's height of room in `main`, as that page does, until the
+    // person moves on: neither "Loading…" nor a short screen pulls the footer up into view and
+    // back down as the app and the content arrive.
+    let reserve = RwSignal::new(state.route.with_untracked(|r| *r != Route::Home));
+    let first_route = state.route.get_untracked();
+    Effect::new(move |_| {
+        if state.route.with(|r| *r != first_route) {
+            reserve.set(false);
+        }
+    });
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = dom::element("#main") {
@@ -38,7 +49,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
         <NationLine/>
         <super::offline::UpdateNotice/>
         <Messages/>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" class:reserved=move || reserve.get()>
             {children()}
         </main>
         <footer class="footer">
