@@ -33,7 +33,9 @@ pub(crate) fn Check() -> impl IntoView {
         <p class="jump-to-outcome no-print"><a href="#outcome-heading" on:click=jump_to_outcome>{words::JUMP}</a></p>
         <p class="lead">{words::LEAD}</p>
         <p class="hint">{words::PRIVACY}</p>
-        <div class="checklist">
+        // While filtering, the matches are one compact list (the stylesheet puts the groups'
+        // headings, intros and links away, and names each match's group).
+        <div class=move || if filter.with(|f| f.trim().is_empty()) { "checklist" } else { "checklist filtering" }>
             <Danger/>
             <AgeQuestion/>
             <Barriers/>
@@ -120,7 +122,7 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
                                 {signs.iter().enumerate().map(|(i, s)| {
                                     // A memo, so only the box whose state changed is set again.
                                     let checked = Memo::new(move |_| ticked_here.with(|t| t.get(i).copied().unwrap_or(false)));
-                                    view! { <SignBox sign=s checked=checked filter=filter/> }
+                                    view! { <SignBox sign=s group=g.title.as_str() checked=checked filter=filter/> }
                                 }).collect_view()}
                             </div>
                         </fieldset>
@@ -173,7 +175,7 @@ fn filter_message(state: AppState, filter: &str) -> String {
 /// One sign as a checkbox with its label, kind and hint. `checked` follows its group's ticks,
 /// not every answer, so a tick elsewhere does not touch this box.
 #[component]
-fn SignBox(sign: &'static Sign, checked: Memo<bool>, filter: RwSignal<String>) -> impl IntoView {
+fn SignBox(sign: &'static Sign, group: &'static str, checked: Memo<bool>, filter: RwSignal<String>) -> impl IntoView {
     let state = use_state();
     let id = sign.id.as_str();
     let input_id = format!("sign-{id}");
@@ -188,6 +190,8 @@ fn SignBox(sign: &'static Sign, checked: Memo<bool>, filter: RwSignal<String>) -
                 } />
             <label for=input_id>{sign.text.clone()}</label>
             <p class="hint checkbox-hint" id=hint_id>
+                // Shown only while filtering, when the group's heading is put away.
+                <span class="match-group">{format!("In \u{201c}{group}\u{201d}.")}</span>
                 <span class=format!("tag tag-{}", sign.kind.id())>{sign.kind.label()}</span>
                 {sign.hint.clone().map(|h| view! { " " {h} })}
             </p>
@@ -346,7 +350,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
             <Show when=move || state.nation().is_none()>
                 <div class="panel outcome-nation">
                     <p>"Choose your UK nation to see who to contact there."</p>
-                    <NationChoice heading_id="outcome-nation-question" after="#steps-heading"/>
+                    <NationChoice heading_id="outcome-nation-question" after="#steps-heading" sub=true/>
                 </div>
             </Show>
             <ol class="steps">

@@ -26,6 +26,8 @@ pub(crate) fn ContactsPage() -> impl IntoView {
     let rows: Vec<(Role, Row)> = Role::ALL.iter().map(|r| (*r, Row::default())).collect();
     // Filled from what is kept, and again whenever that changes (a file, another tab, erase).
     let kept = Memo::new(move |_| state.saved.with(|s| s.contacts.clone()));
+    // What is wrong in the form, as (field id, what to say), for the error summary.
+    let problems = RwSignal::new(Vec::<(String, String)>::new());
     let fill = {
         let rows = rows.clone();
         move || {
@@ -37,6 +39,7 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                 row.name_error.set(None);
                 row.number_error.set(None);
             }
+            problems.set(Vec::new());
         }
     };
     Effect::new(move |_| fill());
@@ -47,7 +50,8 @@ pub(crate) fn ContactsPage() -> impl IntoView {
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let mut contacts = Vec::new();
-            let mut first_error = None;
+            let mut found = Vec::new();
+            let nation = state.nation();
             for (role, row) in &rows {
                 let (name, number) = (row.name.get_untracked(), row.number.get_untracked());
                 let name = match check_name(&name) {
@@ -56,8 +60,8 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                         n
                     }
                     Err(e) => {
+                        found.push((format!("contact-{}-name", role.id()), format!("{}: {e}", role.label(nation))));
                         row.name_error.set(Some(e));
-                        first_error.get_or_insert(format!("#contact-{}-name", role.id()));
                         continue;
                     }
                 };
@@ -71,17 +75,20 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                         contacts.push(Contact { role: *role, name, number });
                     }
                     Err(e) => {
+                        found.push((format!("contact-{}-number", role.id()), format!("{}: {e}", role.label(nation))));
                         row.number_error.set(Some(e));
-                        first_error.get_or_insert(format!("#contact-{}-number", role.id()));
                     }
                 }
             }
-            if let Some(field) = first_error {
+            if !found.is_empty() {
+                // The GOV.UK pattern: a summary of every problem, focused, each a link to its field.
                 status.set(None);
+                problems.set(found);
                 dom::error_title(true);
-                dom::focus_now(&field);
+                dom::focus_after_render("#contacts-error-summary");
                 return;
             }
+            problems.set(Vec::new());
             dom::error_title(false);
             let count = contacts.len();
             status.set(Some(if state.set_contacts(contacts) {
@@ -134,6 +141,7 @@ pub(crate) fn ContactsPage() -> impl IntoView {
     let nation = move || state.nation();
     view! {
         <h1 tabindex="-1">"Contacts and helplines"</h1>
+        <ErrorSummary problems=problems/>
         <p class="lead">"Save the numbers you actually ring in your area. They stay on this device, and appear in the next steps after a check, in the record you copy or print, and on the home screen."</p>
         <p class="hint">"Only the numbers of services, never anything about a child. Nothing is looked up or sent: a number is only checked to look like a phone number."</p>
 
@@ -167,6 +175,36 @@ pub(crate) fn ContactsPage() -> impl IntoView {
         <h2>"National helplines"</h2>
         <Helplines/>
         <p><a href=Route::Check.href()>"Check signs"</a>" · "<a href=Route::Data.href()>"Your data on this device"</a></p>
+    }
+}
+
+/// The form's problems at the top of the screen (the GOV.UK error summary): a heading, then
+/// each problem as a link that moves focus to its field. Drawn only when there are problems.
+#[component]
+fn ErrorSummary(problems: RwSignal<Vec<(String, String)>>) -> impl IntoView {
+    move || {
+        let list = problems.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="error-summary" id="contacts-error-summary" tabindex="-1" aria-labelledby="contacts-error-title">
+                    <div role="alert">
+                        <h2 class="error-summary-title" id="contacts-error-title">"There is a problem"</h2>
+                        <ul class="error-summary-list">
+                            {list.into_iter().map(|(id, text)| {
+                                let target = format!("#{id}");
+                                let href = target.clone();
+                                // Focus the field itself: following the link would change the address.
+                                let go = move |ev: leptos::ev::MouseEvent| {
+                                    ev.prevent_default();
+                                    dom::focus_now(&target);
+                                };
+                                view! { <li><a href=href on:click=go>{text}</a></li> }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                </div>
+            }
+        })
     }
 }
 

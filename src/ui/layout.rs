@@ -13,6 +13,17 @@ use leptos::prelude::*;
 pub(crate) fn Shell(children: Children) -> impl IntoView {
     let state = use_state();
     let reviewed = state.library().last_reviewed().map(long_date).unwrap_or_default();
+    // A screen opened by its address (not the home screen, which the page the server sent
+    // shows already) keeps a screen's height of room in `main`, as that page does, until the
+    // person moves on: neither "Loading…" nor a short screen pulls the footer up into view and
+    // back down as the app and the content arrive.
+    let reserve = RwSignal::new(state.route.with_untracked(|r| *r != Route::Home));
+    let first_route = state.route.get_untracked();
+    Effect::new(move |_| {
+        if state.route.with(|r| *r != first_route) {
+            reserve.set(false);
+        }
+    });
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = dom::element("#main") {
@@ -31,13 +42,14 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                 </nav>
             </div>
         </header>
-        <p class="emergency">
+        // Each line is a landmark of its own, so moving by landmarks finds the 999 line.
+        <aside class="emergency" aria-label="Emergency">
             <strong>"Child in immediate danger? Call "<a href="tel:999">"999"</a></strong>
-        </p>
+        </aside>
         <NationLine/>
         <super::offline::UpdateNotice/>
         <Messages/>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" class:reserved=move || reserve.get()>
             {children()}
         </main>
         <footer class="footer">
@@ -55,14 +67,14 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
 fn NationLine() -> impl IntoView {
     let state = use_state();
     view! {
-        <p class="nation-line">
+        <aside class="nation-line" aria-label="Your UK nation">
             {move || match state.nation() {
                 Some(n) => view! { "Next steps are for " <strong>{n.name()}</strong> ". " <a href=Route::Nation.href()>"Change" <span class="visually-hidden">" UK nation"</span></a> }.into_any(),
                 // The home screen asks the question itself: ask once.
                 None if state.route.with(|r| *r == Route::Home) => view! { "No UK nation chosen yet." }.into_any(),
                 None => view! { "No UK nation chosen. " <a href=Route::Nation.href()>"Choose your nation"</a> }.into_any(),
             }}
-        </p>
+        </aside>
     }
 }
 

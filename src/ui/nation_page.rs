@@ -9,6 +9,9 @@ use crate::nation::Nation;
 use crate::practitioner::Practitioner;
 use leptos::prelude::*;
 
+/// The question, as every copy of it asks.
+const QUESTION: &str = "Which UK nation do you work in?";
+
 /// The nation question: four radios and a "Use this nation" button that keeps the choice.
 #[component]
 pub(crate) fn NationChoice(
@@ -16,6 +19,9 @@ pub(crate) fn NationChoice(
     /// Where focus goes after a choice, when choosing removes this question from the screen.
     #[prop(optional)]
     after: Option<&'static str>,
+    /// Asked under a level-3 heading (the outcome's next steps): its own heading is level 4.
+    #[prop(optional)]
+    sub: bool,
 ) -> impl IntoView {
     let state = use_state();
     // Radio ids: `nation-wales` for the main question, `outcome-nation-wales` for another copy;
@@ -42,7 +48,11 @@ pub(crate) fn NationChoice(
     view! {
         <fieldset class="fieldset" aria-describedby=move || error.get().then(|| error_id.clone())>
             <legend class="fieldset-legend">
-                <h2 id=heading_id class="fieldset-heading">"Which UK nation do you work in?"</h2>
+                {if sub {
+                    view! { <h4 id=heading_id class="fieldset-heading">{QUESTION}</h4> }.into_any()
+                } else {
+                    view! { <h2 id=heading_id class="fieldset-heading">{QUESTION}</h2> }.into_any()
+                }}
             </legend>
             <p class="hint">"The law, and who you contact, differ between nations. Your answer is kept on this device only. You can change it at any time."</p>
             <Show when=move || error.get()>

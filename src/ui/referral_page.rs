@@ -11,7 +11,9 @@ use super::guidance::{Prose, Sources};
 use super::record::{PlainTextRecord, Words};
 use super::state::use_state;
 use crate::identifiers::{action_warning, time_warning, NAMES_HINT};
-use crate::referral::{is_due, summary, warning, Field, GUIDANCE, MAX_ACTION, MAX_FIELD};
+use crate::referral::{
+    is_due, note_count, summary, warning, Field, GUIDANCE, MAX_ACTION, MAX_FIELD, NOTE_LIMIT, WHEN_HINT,
+};
 use crate::route::Route;
 use crate::screening::assess;
 use crate::text::long_date;
@@ -47,12 +49,15 @@ pub(crate) fn ReferralPage() -> impl IntoView {
                         <a href=Route::Check.href()>"Back to the checklist"</a></p>
                 })}
             </div>
+            // The notes come first; what to gather is folded above them, one line until opened.
             {page.map(|page| view! {
-                <section aria-labelledby="gather-heading">
-                    <h2 id="gather-heading" class="visually-hidden">"What to gather, and who completes the referral"</h2>
-                    <Prose html=page.html.as_str()/>
-                    <p class="meta">"From the guidance page " <a href=Route::Guidance(page.slug.clone(), None).href()>{page.title.clone()}</a> ", last reviewed " {long_date(&page.reviewed)} "."</p>
-                </section>
+                <details class="details referral-guidance">
+                    <summary>"What to gather, and who completes the referral"</summary>
+                    <div>
+                        <Prose html=page.html.as_str()/>
+                        <p class="meta">"From the guidance page " <a href=Route::Guidance(page.slug.clone(), None).href()>{page.title.clone()}</a> ", last reviewed " {long_date(&page.reviewed)} "."</p>
+                    </div>
+                </details>
             })}
             <h2 id="notes-heading">"Your notes"</h2>
             <p class="hint">"Write no names, addresses, dates of birth or other details that identify the child. Your notes stay in this browser's memory with your checklist answers, and are gone when you close it, unless you choose to keep your answers."</p>
@@ -90,17 +95,38 @@ fn NoteField(field: Field) -> impl IntoView {
     });
     let warning_id = format!("{}-warning", field.id());
     let hint_id = format!("{}-hint", field.id());
+    let limit_id = format!("{}-limit", field.id());
     let found = Memo::new(move |_| typed.with(|t| warning(t)));
     let described = {
-        let (w, h) = (warning_id.clone(), hint_id.clone());
+        let (w, h, l) = (warning_id.clone(), hint_id.clone(), limit_id.clone());
         move || {
             if found.with(Option::is_some) {
-                format!("{h} names-hint {w}")
+                format!("{h} names-hint {l} {w}")
             } else {
-                format!("{h} names-hint")
+                format!("{h} names-hint {l}")
             }
         }
     };
+    // The count under the box follows every key; a screen reader is told it once typing
+    // pauses (the GOV.UK character count), not on every key.
+    let count = Memo::new(move |_| typed.with(|t| note_count(t)));
+    let said = RwSignal::new(String::new());
+    let pause = StoredValue::new(None::<TimeoutHandle>);
+    let announce_later = move || {
+        if let Some(handle) = pause.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || said.set(count.with_untracked(|c| c.0.clone())),
+            std::time::Duration::from_millis(1000),
+        );
+        pause.set_value(handle.ok());
+    };
+    on_cleanup(move || {
+        if let Some(handle) = pause.get_value() {
+            handle.clear();
+        }
+    });
     view! {
         <div class="field">
             <label class="label" for=field.id()>{field.label()}</label>
@@ -108,11 +134,14 @@ fn NoteField(field: Field) -> impl IntoView {
             {move || found.get().map(|w| view! { <p class="warning-text" id=warning_id.clone()>{w}</p> })}
             <textarea class="textarea" id=field.id() rows="3" maxlength=MAX_FIELD.to_string() aria-describedby=described
                 prop:value=move || typed.get()
-                on:input=move |ev| typed.set(event_target_value(&ev))
+                on:input=move |ev| { typed.set(event_target_value(&ev)); announce_later(); }
                 on:change=move |ev| {
                     let value = event_target_value(&ev);
                     state.update_answers(|a| a.referral.set(field, &value));
                 }></textarea>
+            <p class="visually-hidden" id=limit_id>{NOTE_LIMIT}</p>
+            <p class=move || if count.with(|c| c.1) { "hint char-count at-limit" } else { "hint char-count" } aria-hidden="true">{move || count.with(|c| c.0.clone())}</p>
+            <p class="visually-hidden char-count-said" aria-live="polite">{move || said.get()}</p>
         </div>
     }
 }
@@ -196,7 +225,7 @@ fn ActionLog() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label class="label" for="action-when">"When"</label>
-                    <p class="hint" id="action-when-hint">"Leave empty for now."</p>
+                    <p class="hint" id="action-when-hint">{WHEN_HINT}</p>
                     {move || when_warning.get().map(|w| view! { <p class="warning-text" id="action-when-warning">{w}</p> })}
                     <input class="input" type="text" id="action-when" maxlength=MAX_ACTION.to_string()
                         aria-describedby=move || if when_warning.with(Option::is_some) { "action-when-hint action-when-warning" } else { "action-when-hint" }

@@ -50,6 +50,11 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
     let state = use_state();
     // The last search, in memory for this visit: coming back from a result finds it again.
     let query = state.search_query;
+    // What was typed into the page the server sent (the home screen's box) before the app
+    // arrived is kept: the app's box starts with it, and the caret is put back (takeover).
+    if let Some(typed) = super::takeover::first_paint_value(id).filter(|t| !t.is_empty()) {
+        query.set(typed);
+    }
     let hint_id = format!("{id}-hint");
     let status_id = format!("{id}-status");
     let results = Memo::new(move |_| {

@@ -34,6 +34,11 @@ pub(super) fn reveal() {
     let Some(first) = dom::element(FIRST_PAINT) else { return };
     let document = web_sys::window().and_then(|w| w.document());
     let focused = document.as_ref().and_then(|d| d.active_element()).filter(|a| first.contains(Some(a)));
+    // Where the caret was in a field being typed into, so typing goes on where it stopped.
+    let caret = focused
+        .as_ref()
+        .and_then(|a| a.dyn_ref::<web_sys::HtmlInputElement>())
+        .and_then(|i| Some((i.value(), i.selection_start().ok()??, i.selection_end().ok()??)));
     let again = focused.and_then(|a| {
         if !a.id().is_empty() {
             Some(format!("#{APP} #{}", a.id()))
@@ -50,7 +55,23 @@ pub(super) fn reveal() {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = el.focus_with_options(&options);
+        if let (Some((value, start, end)), Some(input)) = (caret, el.dyn_ref::<web_sys::HtmlInputElement>()) {
+            // The app's field starts with what was typed (it read it from the first paint), but
+            // may not have been given it yet: given now, so the caret has somewhere to go.
+            if input.value() != value {
+                input.set_value(&value);
+            }
+            let _ = input.set_selection_range(start, end);
+        }
     }
+}
+
+/// What was typed into the first paint's field `id` before the app arrived (the app's field
+/// of the same id starts with it), if the first paint is still on the page.
+pub(super) fn first_paint_value(id: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let field = document.query_selector(&format!("{FIRST_PAINT} #{id}")).ok().flatten()?;
+    Some(field.dyn_into::<web_sys::HtmlInputElement>().ok()?.value())
 }
 
 /// The pre-rendered checklist, if the page shows one (the app is being drawn over it).

@@ -41,6 +41,8 @@ test('a check at concern offers the referral screen, whose summary holds only wh
   assert.match(await page.textContent('.referral .level-box'), /From your checklist: Concern/);
 
   // What to gather, and who completes it in Scotland (the other nations' passages are folded away).
+  // What to gather is folded above the notes until opened.
+  await page.click('.referral-guidance summary');
   assert.ok(await page.isVisible('.prose >> text=Social work normally completes'));
   assert.ok(!(await page.isVisible('.prose >> text=The Health and Social Care (HSC) Trust is the First Responder')));
   assert.ok(await page.isVisible('text=not confirmed'), 'what the facts sheet does not confirm says "check"');

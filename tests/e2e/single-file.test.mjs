@@ -31,6 +31,8 @@ test('the single file opens from file:// and the checklist, guidance and scenari
   // The screens of "make it yours" work from the file too: the referral, contacts, the record.
   await page.click('.refer-link a');
   await page.waitForFunction(() => /Prepare your referral/.test(document.querySelector('#app main h1')?.textContent ?? ''));
+  // What to gather is folded above the notes until opened.
+  await page.click('.referral-guidance summary');
   assert.ok(await page.isVisible('.prose >> text=Social work normally completes'));
   await goTo(page, '#/contacts');
   await goTo(page, '#/record');

@@ -56,9 +56,9 @@ pub fn frame(library: &Library, main: &str) -> String {
     }
     h.push_str("</ul></nav></div></header>");
     h.push_str(
-        "<p class=\"emergency\"><strong>Child in immediate danger? Call <a href=\"tel:999\">999</a></strong></p>",
+        "<aside class=\"emergency\" aria-label=\"Emergency\"><strong>Child in immediate danger? Call <a href=\"tel:999\">999</a></strong></aside>",
     );
-    h.push_str("<p class=\"nation-line\">No UK nation chosen yet.</p>");
+    h.push_str("<aside class=\"nation-line\" aria-label=\"Your UK nation\">No UK nation chosen yet.</aside>");
     h.push_str("<div class=\"messages\" role=\"status\"></div>");
     let _ = write!(h, "<main id=\"main\" tabindex=\"-1\">{main}</main>");
     h.push_str("<footer class=\"footer\"><ul class=\"footer-links\">");

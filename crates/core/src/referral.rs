@@ -23,6 +23,53 @@ pub const MAX_ACTION: usize = 200;
 /// The page that says what to gather and who completes the referral, with its sources.
 pub const GUIDANCE: &str = "prepare-a-referral";
 
+/// Said under every note box before anything is typed, and read with the box: how much a note
+/// holds.
+pub const NOTE_LIMIT: &str = "You can enter up to 1,500 characters.";
+
+/// The hint beside the action log's "When" box: what leaving it empty does.
+pub const WHEN_HINT: &str =
+    "For example: 14:20 today, or yesterday evening. Leave it empty to use the date and time you add the action.";
+
+/// A note's character count, as the box under it says it: (the words, whether the note is at
+/// its limit). Counted as the browser counts a text box's length (UTF-16 code units), since
+/// the box stops taking text there; a note at the limit says so before anything is lost.
+pub fn note_count(text: &str) -> (String, bool) {
+    let used = text.encode_utf16().count();
+    match MAX_FIELD.checked_sub(used) {
+        Some(0) => (
+            format!(
+                "You have no characters left. A note holds {} characters: shorten it to add more.",
+                grouped(MAX_FIELD)
+            ),
+            true,
+        ),
+        Some(1) => ("You have 1 character left.".into(), false),
+        Some(left) => (format!("You have {} characters left.", grouped(left)), false),
+        None => (
+            format!(
+                "You have {} characters too many. Only the first {} are kept.",
+                grouped(used - MAX_FIELD),
+                grouped(MAX_FIELD)
+            ),
+            true,
+        ),
+    }
+}
+
+/// A count with a comma between thousands, as the app writes numbers.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Whether a level calls for preparing a referral (concern or above).
 pub fn is_due(level: Level) -> bool {
     level >= Level::Concern
@@ -303,6 +350,24 @@ pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_says_how_much_is_left_and_when_it_is_full() {
+        assert_eq!(note_count(""), ("You have 1,500 characters left.".to_string(), false));
+        assert_eq!(note_count("abc"), ("You have 1,497 characters left.".to_string(), false));
+        assert_eq!(note_count(&"x".repeat(MAX_FIELD - 1)).0, "You have 1 character left.");
+        assert_eq!(note_count(&"x".repeat(MAX_FIELD - 999)).0, "You have 999 characters left.");
+        let (full, at_limit) = note_count(&"x".repeat(MAX_FIELD));
+        assert!(at_limit);
+        assert!(full.starts_with("You have no characters left."), "{full}");
+        let (over, at_limit) = note_count(&"x".repeat(MAX_FIELD + 1234));
+        assert!(at_limit);
+        assert_eq!(over, "You have 1,234 characters too many. Only the first 1,500 are kept.");
+        // Counted as the browser's box counts: a character outside the basic plane is two.
+        assert_eq!(note_count("\u{1F600}").0, "You have 1,498 characters left.");
+        // The limit the hint states is the one the notes are cut to.
+        assert!(NOTE_LIMIT.contains(&grouped(MAX_FIELD)));
+    }
 
     #[test]
     fn fields_are_cut_to_their_limit_and_actions_need_words() {
