@@ -2,7 +2,7 @@
 //! facilitator sheets, and look back on past sessions.
 
 use super::present::open_audience;
-use super::shortcuts::ShortcutTable;
+use super::shortcuts::{ShortcutSwitch, ShortcutTable};
 use crate::route::Route;
 use crate::ui::dom;
 use crate::ui::path::DebriefView;
@@ -117,6 +117,7 @@ pub(crate) fn Plan() -> impl IntoView {
         </form>
 
         <h2>"Shortcuts while presenting"</h2>
+        <ShortcutSwitch id="keys-switch"/>
         <ShortcutTable/>
 
         <h2>"Print"</h2>
@@ -185,7 +186,19 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
                 <a href=Route::Workshop.href()>"Back to workshop mode"</a>
             </p>
             <div class="no-print" role="status"><SaidLine said=said/></div>
-            {record.into_iter().enumerate().map(|(i, run)| view! {
+            {runs(record)}
+        }
+        .into_any()
+    }
+}
+
+/// The room's path through each scenario of a session, as the record shows it.
+pub(super) fn runs(record: Vec<view::RunRecord>) -> impl IntoView {
+    record
+        .into_iter()
+        .enumerate()
+        .map(|(i, run)| {
+            view! {
                 <section class="past-run">
                     <h2>{run.title}</h2>
                     {match run.debrief {
@@ -193,15 +206,14 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
                         None => view! { <p>"The room did not take any decisions in this scenario."</p> }.into_any(),
                     }}
                 </section>
-            }).collect_view()}
-        }
-        .into_any()
-    }
+            }
+        })
+        .collect_view()
 }
 
 /// Saves the session's path and hands as a CSV file (for a trainer's own records), read from
 /// what is kept now.
-fn export_csv(state: AppState, id: u64, said: Said) {
+pub(super) fn export_csv(state: AppState, id: u64, said: Said) {
     let text = state.saved.with_untracked(|s| {
         s.workshops.iter().find(|w| w.id == id).map(|w| crate::learning::session_csv(w, state.library()))
     });
