@@ -47,11 +47,10 @@ pub(crate) fn LearningRecord() -> impl IntoView {
     let cert = Memo::new(move |_| state.saved.with(|s| crate::learning::certificate(s, library)));
     let name = RwSignal::new(state.saved.with_untracked(|s| s.learner.name.clone()));
     let name_kept = RwSignal::new(None::<bool>);
-    // Another tab, an import or an erase changed the name: the box shows what is kept now.
-    Effect::new(move |_| {
-        let kept = state.saved.with(|s| s.learner.name.clone());
-        name.set(kept);
-    });
+    // Another tab, an import or an erase changed the name: the box shows what is kept now (and
+    // only then: time counted or anything else kept leaves what is being typed alone).
+    let kept_name = Memo::new(move |_| state.saved.with(|s| s.learner.name.clone()));
+    Effect::new(move |_| name.set(kept_name.get()));
     let save_name = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = clean_name(&name.get_untracked());
@@ -206,7 +205,8 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                 <h2>"Certificate of completion"</h2>
                 <p class="certificate-name">{move || cert.with(|c| if c.name.is_empty() { "Name: ____________________________________".to_string() } else { format!("Name: {}", c.name) })}</p>
                 <p>{move || match days() {
-                    Some(d) => format!("practised spotting and responding to child trafficking and exploitation {d}, spending {} in all:", minutes(cert.with(|c| c.total_minutes))),
+                    Some(d) if cert.with(|c| c.total_minutes > 0) => format!("practised spotting and responding to child trafficking and exploitation {d}, spending {} in all:", minutes(cert.with(|c| c.total_minutes))),
+                    Some(d) => format!("practised spotting and responding to child trafficking and exploitation {d}:"),
                     None => "practised spotting and responding to child trafficking and exploitation:".to_string(),
                 }}</p>
                 <ul class="certificate-activities">

@@ -57,7 +57,8 @@ fn a_workshop_session_exports_each_decision_with_its_hands() {
     let text = session_csv(&s, lib);
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 2);
-    assert!(lines[1].contains("\"B. ") && lines[1].ends_with("\"A 2, B 7, C 0\""), "{}", lines[1]);
+    assert!(lines[0].ends_with("\"Rating\",\"Hands for A\",\"Hands for B\",\"Hands for C\""), "{}", lines[0]);
+    assert!(lines[1].contains("\"B. ") && lines[1].ends_with("\"2\",\"7\",\"0\""), "{}", lines[1]);
 }
 
 #[test]

@@ -407,3 +407,24 @@ fn hand_counts_are_said_in_one_short_line() {
     s.update(library, Action::Next, 0).unwrap();
     assert_eq!(view::hands_line(&s, library), None, "not at a decision");
 }
+
+#[test]
+fn the_time_plan_runs_the_scenarios_in_the_order_chosen_against_the_session_length() {
+    use recognise_respond::workshop::agenda::Agenda;
+    let library = library();
+    let order = vec!["county-lines".to_string(), "kobe".to_string(), "gone".to_string()];
+    let plan = Agenda::new(&order, library, 90);
+    let ids: Vec<&str> = plan.slots.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["county-lines", "kobe"], "in the order chosen; a scenario not in the app left out");
+    let first = library.scenario("county-lines").unwrap().minutes;
+    assert_eq!((plan.slots[0].start, plan.slots[1].start), (0, first));
+    let total = first + library.scenario("kobe").unwrap().minutes;
+    assert_eq!(plan.scenario_minutes, total);
+    assert!(plan.summary().contains(&format!("{} minutes left", 90 - total)), "{}", plan.summary());
+    let short = Agenda::new(&order, library, 10);
+    assert!(
+        short.summary().contains(&format!("{} minutes more than the 10-minute session", total - 10)),
+        "{}",
+        short.summary()
+    );
+}

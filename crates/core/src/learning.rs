@@ -349,28 +349,36 @@ pub fn csv(saved: &Saved, library: &Library, when: impl Fn(u64) -> String) -> St
 }
 
 /// A workshop session as CSV, for a trainer's records: one row per decision the room took, with
-/// how many hands each choice had. Nothing about the people in the room.
+/// how many hands each choice had, one column per choice letter (A, B, C…) so a spreadsheet can
+/// add them up. Nothing about the people in the room.
 pub fn session_csv(session: &Session, library: &Library) -> String {
-    let mut out = row(&["Scenario", "Decision", "Scene", "The room chose", "Rating", "Hands"].map(String::from));
-    for run in &session.runs {
-        let title = library.scenario(&run.scenario).map_or(run.scenario.clone(), |s| s.title.clone());
-        for (i, d) in run.decisions(library).iter().enumerate() {
+    let runs: Vec<(String, Vec<crate::workshop::RoomDecision<'_>>)> = session
+        .runs
+        .iter()
+        .map(|run| {
+            let title = library.scenario(&run.scenario).map_or(run.scenario.clone(), |s| s.title.clone());
+            (title, run.decisions(library))
+        })
+        .collect();
+    let widest = runs.iter().flat_map(|(_, d)| d.iter().map(|d| d.offered.len())).max().unwrap_or(0).max(3);
+    let mut header: Vec<String> =
+        ["Scenario", "Decision", "Scene", "The room chose", "Rating"].map(String::from).to_vec();
+    header.extend((0..widest).map(|k| format!("Hands for {}", letter(k))));
+    let mut out = row(&header);
+    for (title, decisions) in &runs {
+        for (i, d) in decisions.iter().enumerate() {
             let chosen = d.offered.iter().position(|c| c.id == d.choice.id).unwrap_or(0);
-            let hands = d
-                .offered
-                .iter()
-                .enumerate()
-                .map(|(k, c)| format!("{} {}", letter(k), d.hands.get(&c.id).copied().unwrap_or(0)))
-                .collect::<Vec<_>>()
-                .join(", ");
-            out.push_str(&row(&[
+            let mut cells = vec![
                 title.clone(),
                 (i + 1).to_string(),
                 d.scene.heading.clone(),
                 format!("{}. {}", letter(chosen), d.choice.text),
                 d.choice.rating.label().to_string(),
-                hands,
-            ]));
+            ];
+            cells.extend((0..widest).map(|k| {
+                d.offered.get(k).map_or_else(String::new, |c| d.hands.get(&c.id).copied().unwrap_or(0).to_string())
+            }));
+            out.push_str(&row(&cells));
         }
     }
     out
