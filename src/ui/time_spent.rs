@@ -2,10 +2,11 @@
 //! by the rule in [`crate::learning`]: only while the screen is open, on screen (the tab
 //! visible) and in use (a key, click, touch or scroll in the last 5 minutes), in steps of at most
 //! a minute, up to a cap for each activity. Counted in memory and kept about once a minute, when
-//! the screen changes and when the tab is hidden, without a message if it cannot be kept.
+//! the screen changes and when the tab is hidden (from [`MIN_KEPT_MS`]: a glance writes nothing),
+//! without a message if it cannot be kept.
 
 use super::state::AppState;
-use crate::learning::{countable, Activity};
+use crate::learning::{countable, Activity, MIN_KEPT_MS};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -39,7 +40,7 @@ pub(crate) fn count_time(state: AppState) {
                     c.pending += countable(c.last_tick, t, last_input.get_value());
                 }
                 c.last_tick = t;
-                ((keep || c.pending >= 60_000) && c.pending >= 1000).then(|| {
+                ((keep && c.pending >= MIN_KEPT_MS) || c.pending >= 60_000).then(|| {
                     let seconds = u32::try_from(c.pending / 1000).unwrap_or(u32::MAX);
                     c.pending %= 1000;
                     let since = std::mem::replace(&mut c.since, t);

@@ -414,17 +414,18 @@ test('single-key shortcuts can be turned off and stay off; letters typed in a fi
   assert.equal(await page.isVisible('text=Pause timers'), true, 'T typed in a field did not pause the timers');
   assert.match(await page.textContent('.present-status'), /discussion questions/, 'M typed in a field did not follow the majority');
   // (Emptied by typing a count, so no error line moves the buttons under the pointer.)
-  await page.fill('#hands-1', '0');
+  await page.fill('#hands-1', '1');
   await page.press('#hands-1', 'Tab');
   await page.waitForFunction(() => /show of hands/.test(document.querySelector('.present-status').textContent));
 
   // Each change of a count is said politely.
   const live = page.locator('.hands-said');
   assert.equal(await live.getAttribute('aria-live'), 'polite');
+  await page.waitForFunction(() => document.querySelector('.hands-said').textContent === 'Hands: A 1, B 0, C 0.');
   await page.click('[aria-label="One more hand for B"]');
-  await page.waitForFunction(() => document.querySelector('.hands-said').textContent === 'Hands: A 0, B 1, C 0.');
+  await page.waitForFunction(() => document.querySelector('.hands-said').textContent === 'Hands: A 1, B 1, C 0.');
   await page.click('[aria-label="One more hand for B"]');
-  await page.waitForFunction(() => document.querySelector('.hands-said').textContent === 'Hands: A 0, B 2, C 0.');
+  await page.waitForFunction(() => document.querySelector('.hands-said').textContent === 'Hands: A 1, B 2, C 0.');
   // With them on, T works away from a field.
   await page.locator('h1').first().click();
   await page.keyboard.press('t');

@@ -84,6 +84,10 @@ pub const IDLE_MS: u64 = 5 * 60_000;
 pub const PAGE_CAP_MINUTES: u32 = 30;
 /// The most counted on a scenario: this many times its estimated length.
 pub const SCENARIO_CAP_TIMES: u32 = 3;
+/// Time counted on leaving a page is kept only from this many milliseconds: a glance while
+/// passing through (and the last few seconds of a visit) is not kept, so passing through a page
+/// writes nothing to the device.
+pub const MIN_KEPT_MS: u64 = 5_000;
 /// A guidance page counts as read once this many seconds were counted on it.
 pub const READ_SECONDS: u32 = 60;
 /// The rule, as the record and certificate say it.
