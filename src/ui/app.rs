@@ -14,6 +14,7 @@ pub(crate) fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     state.follow_other_tabs();
+    super::time_spent::count_time(state);
 
     // Follow the address bar. Plain `#section` anchors (no slash) are in-page jumps, not screens.
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {

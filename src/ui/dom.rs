@@ -112,6 +112,17 @@ pub(super) fn local_time(ms: u64) -> String {
     date.to_locale_string("en-GB", &opts).into()
 }
 
+/// A day (milliseconds since 1970) in this device's local time, e.g. "23 November 2026".
+#[cfg_attr(not(feature = "desk"), allow(dead_code))]
+pub(super) fn local_date(ms: u64) -> String {
+    let date = js_sys::Date::new(&(ms as f64).into());
+    let opts = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
+    }
+    date.to_locale_date_string("en-GB", &opts).into()
+}
+
 /// The date and time now, in words ("30 November 2026, 14:05"), on this device's clock.
 pub(super) fn now_in_words() -> String {
     let d = js_sys::Date::new_0();

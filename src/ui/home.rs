@@ -4,7 +4,7 @@
 use super::nation_page::{NationChoice, RoleChoice};
 use super::search::SearchBox;
 use super::state::use_state;
-use crate::prerender::{HOME_LEAD, WAYS_IN};
+use crate::prerender::{HOME_LEAD, HOME_RECORD, WAYS_IN};
 use leptos::prelude::*;
 
 /// The home screen.
@@ -30,6 +30,7 @@ pub(crate) fn Home() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
+        <p class="home-record"><a href=HOME_RECORD.0>{HOME_RECORD.1}</a>{HOME_RECORD.2}</p>
         <Show when=move || ask>
             <section class="panel" aria-labelledby="nation-question">
                 <NationChoice heading_id="nation-question"/>

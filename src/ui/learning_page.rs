@@ -7,7 +7,7 @@ use super::dom::{self, local_time};
 use super::said::SaidLine;
 use super::state::use_state;
 use crate::identifiers::{reflection_warning, NAMES_HINT};
-use crate::learning::{clean_reflection, completed, csv, MAX_REFLECTION};
+use crate::learning::{clean_name, clean_reflection, completed, csv, MAX_NAME, MAX_REFLECTION, TIME_RULE};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -44,6 +44,31 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let cert = Memo::new(move |_| state.saved.with(|s| crate::learning::certificate(s, library)));
+    let name = RwSignal::new(state.saved.with_untracked(|s| s.learner.name.clone()));
+    let name_kept = RwSignal::new(None::<bool>);
+    // Another tab, an import or an erase changed the name: the box shows what is kept now (and
+    // only then: time counted or anything else kept leaves what is being typed alone).
+    let kept_name = Memo::new(move |_| state.saved.with(|s| s.learner.name.clone()));
+    Effect::new(move |_| name.set(kept_name.get()));
+    let save_name = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = clean_name(&name.get_untracked());
+        name_kept.set(Some(state.set_learner_name(value)));
+    };
+    let minutes = |m: u32| format!("{m} minute{}", if m == 1 { "" } else { "s" });
+    let days = move || {
+        cert.with(|c| {
+            c.from_to.map(|(a, b)| {
+                let (a, b) = (dom::local_date(a), dom::local_date(b));
+                if a == b {
+                    format!("on {a}")
+                } else {
+                    format!("from {a} to {b}")
+                }
+            })
+        })
+    };
     let reflect_on: Vec<(String, String)> = library.scenarios.iter().map(|s| (s.id.clone(), s.title.clone())).collect();
 
     view! {
@@ -60,6 +85,36 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                 <div role="status" class="record-status no-print">
                     <SaidLine said=status/>
                 </div>
+
+                <h2>"Your name for the certificate"</h2>
+                <form class="name-form no-print" on:submit=save_name novalidate>
+                    <div class="field">
+                        <label class="label" for="learner-name">"Your name, as it should appear on the certificate"</label>
+                        <p class="hint" id="learner-name-hint">"Optional. Kept only on this device with the rest of your record, exported with it and erased with it. Leave it empty to write your name on the printed certificate by hand."</p>
+                        <input class="input" id="learner-name" type="text" autocomplete="name" maxlength=MAX_NAME.to_string() aria-describedby="learner-name-hint"
+                            prop:value=move || name.get() on:input=move |ev| { name.set(event_target_value(&ev)); name_kept.set(None); }/>
+                    </div>
+                    <button type="submit" class="button button-secondary">"Save name"</button>
+                    " "<span class="confirmation" class:not-kept=move || name_kept.get() == Some(false) role="status">{move || name_kept.get().map(|kept| if kept {
+                        "Saved on this device."
+                    } else {
+                        "Not saved on this device (the message at the top says why)."
+                    })}</span>
+                </form>
+
+                <h2>"Time spent"</h2>
+                {move || cert.with(|c| if c.total_minutes == 0 && c.scenarios.iter().all(|s| s.1 == 0) {
+                    view! { <p class="time-total">"No time counted yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="time-total">{format!("{} in all, {}.", minutes(c.total_minutes), days().unwrap_or_default())}</p>
+                        <ul class="time-list">
+                            {c.scenarios.iter().filter(|s| s.1 > 0).map(|(title, m, _)| view! { <li>{format!("{title}: {}", minutes(*m))}</li> }).collect_view()}
+                            {(c.reading_minutes > 0).then(|| view! { <li>{format!("Reading guidance: {}", minutes(c.reading_minutes))}</li> })}
+                        </ul>
+                    }.into_any()
+                })}
+                <p class="hint time-rule">{TIME_RULE}</p>
 
                 <h2>"Scenarios finished"</h2>
                 {move || {
@@ -126,6 +181,13 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                     }
                 }).collect_view()}
 
+                <h2>"Guidance pages read"</h2>
+                {move || cert.with(|c| if c.pages_read.is_empty() {
+                    view! { <p class="pages-read">"None yet (a page counts as read after 1 minute on it)."</p> }.into_any()
+                } else {
+                    view! { <ul class="pages-read">{c.pages_read.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ul> }.into_any()
+                })}
+
                 <h2>"Guidance pages opened"</h2>
                 {move || {
                     let opened = pages();
@@ -141,9 +203,25 @@ pub(crate) fn LearningRecord() -> impl IntoView {
             <section class="certificate" aria-label="Certificate of completion">
                 <p class="certificate-kind">"Recognise & Respond"</p>
                 <h2>"Certificate of completion"</h2>
-                <p>"Name: ____________________________________"</p>
-                <p>"completed these case scenarios on spotting and responding to child trafficking and exploitation:"</p>
-                <ul>{move || list.get().into_iter().map(|c| view! { <li>{format!("{}, finished {}", c.title, local_time(c.at))}</li> }).collect_view()}</ul>
+                <p class="certificate-name">{move || cert.with(|c| if c.name.is_empty() { "Name: ____________________________________".to_string() } else { format!("Name: {}", c.name) })}</p>
+                <p>{move || match days() {
+                    Some(d) if cert.with(|c| c.total_minutes > 0) => format!("practised spotting and responding to child trafficking and exploitation {d}, spending {} in all:", minutes(cert.with(|c| c.total_minutes))),
+                    Some(d) => format!("practised spotting and responding to child trafficking and exploitation {d}:"),
+                    None => "practised spotting and responding to child trafficking and exploitation:".to_string(),
+                }}</p>
+                <ul class="certificate-activities">
+                    {move || cert.with(|c| c.scenarios.iter().map(|(title, m, done)| {
+                        let time = if *m > 0 { minutes(*m) } else { "time not counted".to_string() };
+                        view! { <li>{format!("{title}: {time}{}", if *done { ", finished" } else { ", not finished" })}</li> }
+                    }).collect_view())}
+                    {move || cert.with(|c| (c.reading_minutes > 0 || !c.pages_read.is_empty()).then(|| view! {
+                        <li>{format!("Reading guidance: {}; {} page{} read", minutes(c.reading_minutes), c.pages_read.len(), if c.pages_read.len() == 1 { "" } else { "s" })}</li>
+                    }))}
+                </ul>
+                {move || cert.with(|c| (!c.pages_read.is_empty()).then(|| view! {
+                    <p>{format!("Guidance pages read: {}.", c.pages_read.join("; "))}</p>
+                }))}
+                <p class="hint">{format!("How time is counted: {TIME_RULE}")}</p>
                 <p class="hint">"A record of practice, kept by the learner on their own device. It has no score and claims no accreditation."</p>
             </section>
         </div>

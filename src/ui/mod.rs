@@ -28,6 +28,7 @@ mod scenario;
 mod search;
 pub(crate) mod state;
 mod takeover;
+mod time_spent;
 #[cfg(feature = "desk")]
 mod workshop;
 

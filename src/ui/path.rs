@@ -71,11 +71,15 @@ pub(crate) fn DebriefView(
 ) -> impl IntoView {
     let who = debrief.who;
     let labelled = id.clone();
+    let start = debrief.first.to_string();
     view! {
         <section class="debrief" aria-labelledby=labelled>
             <h2 id=id class=heading_class>{debrief.heading}</h2>
             <p class="debrief-case">{debrief.summary}</p>
-            <ol class="debrief-steps">
+            {debrief.part.map(|(part, parts)| view! {
+                <p class="debrief-part">{format!("Part {part} of {parts}")}</p>
+            })}
+            {(!debrief.steps.is_empty()).then(|| view! { <ol class="debrief-steps" start=start>
                 {debrief.steps.into_iter().map(|step| view! {
                     <li class=format!("rating-{}", step.feedback.rating.word())>
                         <h3>{step.heading}</h3>
@@ -90,7 +94,7 @@ pub(crate) fn DebriefView(
                         <GuidanceLinks links=step.feedback.links/>
                     </li>
                 }).collect_view()}
-            </ol>
+            </ol> })}
             {(!debrief.reflect.is_empty()).then(|| view! {
                 <h3>"Questions to reflect on"</h3>
                 <ul class="pause-questions">{debrief.reflect.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>

@@ -12,7 +12,7 @@ use super::record::{PlainTextRecord, Words};
 use super::state::use_state;
 use crate::identifiers::{action_warning, time_warning, NAMES_HINT};
 use crate::referral::{
-    is_due, note_count, summary, warning, Field, GUIDANCE, MAX_ACTION, MAX_FIELD, NOTE_LIMIT, WHEN_HINT,
+    is_due, note_count, note_limit, summary, warning, Field, GUIDANCE, MAX_ACTION, MAX_FIELD, WHEN_HINT,
 };
 use crate::route::Route;
 use crate::screening::assess;
@@ -139,7 +139,7 @@ fn NoteField(field: Field) -> impl IntoView {
                     let value = event_target_value(&ev);
                     state.update_answers(|a| a.referral.set(field, &value));
                 }></textarea>
-            <p class="visually-hidden" id=limit_id>{NOTE_LIMIT}</p>
+            <p class="visually-hidden" id=limit_id>{note_limit()}</p>
             <p class=move || if count.with(|c| c.1) { "hint char-count at-limit" } else { "hint char-count" } aria-hidden="true">{move || count.with(|c| c.0.clone())}</p>
             <p class="visually-hidden char-count-said" aria-live="polite">{move || said.get()}</p>
         </div>

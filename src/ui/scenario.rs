@@ -223,6 +223,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
                                 <div class="button-group">
                                     <button type="button" class="button" on:click=restart>"Start again"</button>
                                     <a class="button button-secondary" href=Route::Scenarios.href()>"Try another scenario"</a>
+                                    <a class="button button-secondary" href=Route::Record.href()>"Your learning record"</a>
                                 </div>
                             }.into_any(),
                             None => view! { <Choices play=p.clone() error=error on_submit=choose/> }.into_any(),

@@ -98,7 +98,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   await page.waitForFunction(() => document.activeElement?.id === 'nation-save', null, { timeout: 2000 });
   assert.match(await page.textContent('.confirmation'), /Saved\. Next steps will be for Wales/);
   const { epoch: first, ...stored } = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
-  assert.deepEqual(stored, { version: 8, nation: 'wales' });
+  assert.deepEqual(stored, { version: 9, nation: 'wales' });
   assert.ok(Number.isSafeInteger(first), 'the data is given an epoch when it is first kept');
 
   await page.reload();
@@ -115,7 +115,7 @@ test('the nation chosen is remembered on the device across a reload, and can be 
   assert.match(await page.textContent('.nation-line'), /Scotland/);
   await page.click('text=Forget my nation');
   const { epoch, ...rest } = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond')));
-  assert.deepEqual(rest, { version: 8 }, 'nothing but the format and the data\'s epoch is left');
+  assert.deepEqual(rest, { version: 9 }, 'nothing but the format and the data\'s epoch is left');
   assert.ok(Number.isSafeInteger(epoch), 'the epoch names this lifetime of the data');
   await page.reload();
   await page.waitForSelector('#app main h1');

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appUnderTest, goTo, axeViolations, openFresh } from './browser.mjs';
@@ -112,14 +112,43 @@ test('the audience view follows the presenter: scene, discussion, hands, hidden 
   assert.match(await audience.textContent('.room-stage'), /good outcome/i);
   await presenter.keyboard.press('PageDown');
   await audienceShows(audience, "Debrief: the room's path");
-  const debrief = await audience.textContent('.room-stage');
-  assert.match(debrief, /Your first week[\s\S]*The room chose: B\. Arrange a return home interview[\s\S]*9 hands \(69%\)[\s\S]*Good practice/);
-  assert.match(debrief, /No hands were counted/);
-  assert.match(debrief, /Questions to reflect on/);
+  // The debrief is paged by Next, one decision a part, then the questions to reflect on.
+  await audience.waitForFunction(() => /Part 1 of 5/.test(document.querySelector('.room-stage').textContent));
+  const first = await audience.textContent('.room-stage');
+  assert.match(first, /Your first week[\s\S]*The room chose: B\. Arrange a return home interview[\s\S]*9 hands \(69%\)[\s\S]*Good practice/);
+  assert.doesNotMatch(first, /The return interview|Questions to reflect on/, 'one decision a part');
   assert.deepEqual(await axeViolations(audience), [], 'audience debrief');
   assert.deepEqual(await axeViolations(presenter), [], 'presenter debrief');
+  let debrief = first;
+  for (let part = 2; part <= 5; part++) {
+    assert.match(await presenter.textContent('.present-next'), /Show the next part of the debrief/);
+    await presenter.keyboard.press('PageDown');
+    await audience.waitForFunction((p) => document.querySelector('.room-stage').textContent.includes(`Part ${p} of 5`), part);
+    debrief += await audience.textContent('.room-stage');
+  }
+  assert.match(debrief, /No hands were counted/);
+  assert.match(debrief, /Questions to reflect on/);
+  assert.match(await presenter.textContent('.present-next'), /End the session/);
   await presenter.keyboard.press('PageDown');
   await audienceShows(audience, 'End of the session');
+
+  // The presenter ends on a summary with Export and Print, not on a Next that does nothing.
+  await presenter.waitForSelector('.session-end');
+  await presenter.waitForFunction(() => document.activeElement?.id === 'session-end-heading');
+  assert.equal(await presenter.isVisible('.present-next'), false, 'no Next at the end');
+  assert.match(await presenter.textContent('.session-end'), /The session is over[\s\S]*Your first week[\s\S]*9 hands \(69%\)/);
+  assert.equal(await presenter.isVisible('text=Print the session record'), true);
+  const [csv] = await Promise.all([presenter.waitForEvent('download'), presenter.click('text=Export this session as CSV')]);
+  assert.equal(csv.suggestedFilename(), 'recognise-respond-session.csv');
+  const rows = readFileSync(await csv.path(), 'utf8').split('\r\n').filter(Boolean);
+  assert.equal(rows.length, 5, 'a header and the four decisions');
+  await presenter.waitForFunction(() => /saved as recognise-respond-session\.csv/.test(document.querySelector('.session-end [role=status]').textContent));
+  assert.deepEqual(await axeViolations(presenter), [], 'presenter at the end');
+  // On paper, the record alone.
+  await presenter.emulateMedia({ media: 'print' });
+  assert.equal(await presenter.isVisible('.present-stage'), false);
+  assert.equal(await presenter.isVisible('.session-end .past-run'), true);
+  await presenter.emulateMedia({ media: 'screen' });
 
   // The session is kept on the laptop to look back on; nothing about people is kept.
   const kept = JSON.parse(await presenter.evaluate(() => localStorage.getItem('recognise-respond')));
@@ -186,9 +215,13 @@ test('one window: notes hidden until asked for, a help overlay, and moving on ne
   await page.waitForSelector('.present.one-window');
   assert.equal(opened, false, 'no second window in one-window mode');
   assert.equal(await page.isVisible('.notes-panel'), false, 'notes hidden');
+  // In one window a stray N never puts the notes on the screen the room sees: only the button does.
   await page.keyboard.press('n');
+  await page.waitForFunction(() => /only with the Your notes button/.test(document.querySelector('.present-status').textContent));
+  assert.equal(await page.isVisible('.notes-panel'), false, 'N left the notes hidden');
+  await page.click('.present-tools button:has-text("Your notes")');
   await page.waitForSelector('.notes-panel');
-  await page.keyboard.press('n');
+  await page.click('.present-tools button:has-text("Your notes")');
   await page.waitForSelector('.notes-panel', { state: 'hidden' });
 
   await page.keyboard.press('?');
@@ -241,6 +274,8 @@ test('handouts and facilitator sheets print to PDF with the case text, without t
   assert.match(handout, /Kobe: in care, missing, and treated as an offender/);
   assert.match(handout, /Kobe is 12\. He came to the UK with his parents/);
   assert.match(handout, /What would you do\?/);
+  // Choices lettered as the projector letters them.
+  assert.match(handout, /A Treat this as behaviour[\s\S]*B Arrange a return home interview[\s\S]*C Ask the carer to take his phones/);
   assert.match(handout, /Your notes/);
   assert.doesNotMatch(handout, /Good practice|Likely to cause harm|Skip to main content/, 'no ratings and no app frame on the handout');
 
@@ -273,5 +308,153 @@ test('with storage refused (a locked-down laptop), the windows still keep in ste
   await page.keyboard.press('PageDown');
   await audienceShows(audience, 'Your first week');
   assert.match(await page.textContent('.present-status'), /On the projector: the scene/);
+  await context.close();
+});
+
+/**
+ * Walks a session of every scenario in two windows through the presenter's own controls (Next,
+ * and the hands typed in for the choice at `pick`, or the last one offered), with the audience
+ * window at a 1024×768 projector's size; after each step, once the audience view has followed,
+ * checks the whole stage is on its screen. Returns the stages seen.
+ */
+async function walkEveryStage(pick) {
+  const { context, page: presenter } = await openFresh(app, '#/workshop');
+  const ids = await presenter.$$eval('.plan input[type=checkbox]', (boxes) => boxes.map((b) => b.id));
+  assert.ok(ids.length >= 8, `every scenario is offered: ${ids}`);
+  for (const id of ids) await presenter.check(`#${id}`);
+  const [audience] = await Promise.all([context.waitForEvent('page'), presenter.click('text=Start the session')]);
+  await audience.setViewportSize({ width: 1024, height: 768 });
+  await audience.waitForSelector('.room-stage .stage-heading');
+  await presenter.waitForSelector('.present-next');
+  const said = () => audience.evaluate(() => document.querySelector('.room > p[aria-live]')?.textContent ?? '');
+  const seen = [];
+  const check = async (what) => {
+    // Drawn and fitted (the fit runs in the frame after a change).
+    await audience.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const m = await audience.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      client: document.documentElement.clientHeight,
+      fits: document.querySelector('#room-stage')?.dataset.fits,
+      stage: document.querySelector('.room-stage')?.textContent.slice(0, 80),
+    }));
+    assert.ok(m.scroll <= m.client && m.fits === 'yes', `${what}: the audience view is ${m.scroll}px tall in a ${m.client}px window (${m.stage})`);
+    seen.push(what);
+  };
+  await check(await said());
+  for (let step = 0; step < 1000 && !(await presenter.$('.session-end')); step++) {
+    const before = await said();
+    const hands = presenter.locator('.hands-input');
+    const deciding = (await hands.count()) > 0;
+    // At the choices with no hands yet (Next would say so and do nothing): count hands for one.
+    const none = deciding && (await presenter.textContent('.hands-total')).startsWith('0 ')
+      && /Follow the majority/.test(await presenter.textContent('.present-next'));
+    if (none) {
+      const n = await hands.count();
+      const input = hands.nth(Math.min(pick, n - 1));
+      await input.fill('7');
+      await input.press('Tab');
+    } else {
+      await presenter.click('.present-next');
+    }
+    await audience.waitForFunction((b) => (document.querySelector('.room > p[aria-live]')?.textContent ?? '') !== b, before);
+    await check(await said());
+  }
+  await presenter.waitForSelector('.session-end');
+  await context.close();
+  return seen;
+}
+
+test('the audience view fits a 1024×768 projector at every stage of every scenario, the debrief paged by Next', async () => {
+  for (const pick of [0, 1, 2]) {
+    const seen = await walkEveryStage(pick);
+    for (const stage of ['introduction', 'the scene', 'discussion questions', 'show of hands', 'Hands: ', 'feedback hidden', 'the feedback', 'how the case ended', 'debrief of the room\'s path, part 2', 'the end of the session']) {
+      assert.ok(seen.some((s) => s.includes(stage)), `choosing ${'ABC'[pick]}: never saw ${stage}`);
+    }
+  }
+});
+
+test('single-key shortcuts can be turned off and stay off; letters typed in a field are never shortcuts; hand counts are announced', async () => {
+  const { context, page, watch } = await openFresh(app, '#/workshop');
+  // On by default; the switch is kept on the device.
+  assert.equal(await page.isChecked('#keys-switch'), true);
+  await page.uncheck('#keys-switch');
+  await page.waitForFunction(() => /Kept on this laptop/.test(document.querySelector('.keys-switch [role=status]').textContent));
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))).keys_off, true);
+  await page.reload();
+  await page.waitForSelector('#keys-switch');
+  assert.equal(await page.isChecked('#keys-switch'), false, 'still off after a reload');
+
+  await page.check('#pick-kobe');
+  await page.check('#windows-one');
+  await page.click('text=Start the session');
+  await page.waitForSelector('.present-next');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.hands-panel');
+  // Off: T, ? and + do nothing; the arrows and a clicker still work.
+  for (const key of ['t', '?', '+', 'r', 'm']) await page.keyboard.press(key);
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction(() => /discussion questions/.test(document.querySelector('.present-status').textContent));
+  assert.equal(await page.isVisible('text=Pause timers'), true, 'T did not pause the timers');
+  assert.equal(await page.isVisible('dialog.shortcuts[open]'), false, '? did not open the list');
+  const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))).workshops[0];
+  assert.equal(kept.scale, 100, '+ did not change the text size');
+
+  // The switch is in the shortcuts list too; turned back on there, the keys work again.
+  await page.click('.present-tools button:has-text("Shortcuts")');
+  await page.waitForSelector('dialog.shortcuts[open]');
+  await page.check('#keys-switch-help');
+  await page.waitForFunction(() => /Kept on this laptop/.test(document.querySelector('dialog .keys-switch [role=status]').textContent));
+  await page.click('dialog.shortcuts button:has-text("Close")');
+  await page.waitForSelector('dialog.shortcuts:not([open])', { state: 'attached' });
+
+  // Letters typed in the hands box are never shortcuts, even when they are on.
+  await page.click('#hands-1');
+  await page.keyboard.type('t');
+  await page.keyboard.press('m');
+  assert.equal(await page.isVisible('text=Pause timers'), true, 'T typed in a field did not pause the timers');
+  assert.match(await page.textContent('.present-status'), /discussion questions/, 'M typed in a field did not follow the majority');
+  // (Emptied by typing a count, so no error line moves the buttons under the pointer.)
+  await page.fill('#hands-1', '1');
+  await page.press('#hands-1', 'Tab');
+  await page.waitForFunction(() => /show of hands/.test(document.querySelector('.present-status').textContent));
+
+  // Each change of a count is said politely.
+  const live = page.locator('.hands-said');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  await page.waitForFunction(() => document.querySelector('.hands-said').textContent === 'Hands: A 1, B 0, C 0.');
+  await page.click('[aria-label="One more hand for B"]');
+  await page.waitForFunction(() => document.querySelector('.hands-said').textContent === 'Hands: A 1, B 1, C 0.');
+  await page.click('[aria-label="One more hand for B"]');
+  await page.waitForFunction(() => document.querySelector('.hands-said').textContent === 'Hands: A 1, B 2, C 0.');
+  // With them on, T works away from a field.
+  await page.locator('h1').first().click();
+  await page.keyboard.press('t');
+  await page.waitForSelector('text=Resume timers');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('the trainer sets the running order and sees a time plan against the session length', async () => {
+  const { context, page, watch } = await openFresh(app, '#/workshop');
+  await page.check('#pick-kobe');
+  await page.check('#pick-county-lines');
+  await page.waitForFunction(() => document.querySelectorAll('.order-list li').length === 2);
+  assert.match(await page.textContent('.order-list li:first-child'), /From minute 0: Kobe/);
+  assert.match(await page.textContent('.order-list li:nth-child(2)'), /From minute 15: Tyler/);
+  assert.match(await page.textContent('.plan-summary'), /About 27 minutes of scenarios in a 90-minute session: 63 minutes left/);
+  await page.click('.order-list li:nth-child(2) button:has-text("Up")');
+  await page.waitForFunction(() => /From minute 0: Tyler/.test(document.querySelector('.order-list li:first-child').textContent));
+  await page.fill('#session-length', '20');
+  await page.waitForFunction(() => /7 minutes more than the 20-minute session/.test(document.querySelector('.plan-summary').textContent));
+  await page.fill('#session-length', 'an hour');
+  await page.waitForFunction(() => /Enter the session's length as a number of minutes/.test(document.querySelector('#session-length-error').textContent));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.check('#windows-one');
+  await page.click('text=Start the session');
+  await page.waitForSelector('.present-next');
+  // The session runs in the order set.
+  await page.waitForFunction(() => /Tyler/.test(document.querySelector('.present-title').textContent));
+  assert.match(await page.textContent('.present-place'), /Scenario 1 of 2/);
+  assert.deepEqual(watch.errors, []);
   await context.close();
 });

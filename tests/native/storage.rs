@@ -155,7 +155,7 @@ fn more_sessions_than_are_kept_are_capped_with_a_note_and_a_bom_is_allowed() {
 
 #[test]
 fn unknown_fields_are_kept_and_written_back() {
-    let stored = r#"{"version":8,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
+    let stored = r#"{"version":9,"nation":"wales","future":{"plans":[1,2,{"x":"y"}]}}"#;
     let d = decode(Some(stored));
     assert_eq!(d.saved.nation, Some(Nation::Wales));
     assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
@@ -167,13 +167,13 @@ fn unknown_fields_are_kept_and_written_back() {
 #[test]
 fn a_deeply_nested_unknown_field_costs_nothing_else() {
     let deep = format!("{}1{}", "[".repeat(5000), "]".repeat(5000));
-    let stored = format!(r#"{{"version":8,"nation":"scotland","deep":{deep}}}"#);
+    let stored = format!(r#"{{"version":9,"nation":"scotland","deep":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert!(!d.notices.contains(&Notice::Unreadable));
     assert!(encode(&d.saved).contains(&deep), "kept, untouched");
     // Deep nesting inside a field this version reads costs that field alone.
-    let stored = format!(r#"{{"version":8,"nation":"scotland","scenarios":{deep}}}"#);
+    let stored = format!(r#"{{"version":9,"nation":"scotland","scenarios":{deep}}}"#);
     let d = decode(Some(&stored));
     assert_eq!(d.saved.nation, Some(Nation::Scotland));
     assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
@@ -480,7 +480,7 @@ fn scenarios_written_here_travel_byte_for_byte_and_forged_ones_are_set_aside() {
     assert_eq!(export(&back.saved), text);
 
     // Format 7 (before scenarios could be written here) migrates with nothing lost.
-    let old = encode(&sample()).replace("\"version\":8", "\"version\":7");
+    let old = encode(&sample()).replace("\"version\":9", "\"version\":7");
     let d = decode(Some(&old));
     assert_eq!(d.saved, sample());
     assert_eq!(d.notices, vec![Notice::Migrated(7)]);
@@ -935,21 +935,48 @@ mod fuzz {
             any_contacts(),
             prop::collection::vec(any_authored(), 0..2),
             unknown,
+            (any_learner(), any::<bool>()),
         )
             .prop_map(
-                |(((nation, role), checklist, scenarios), workshops, seen, contacts, authored, unknown)| Saved {
-                    nation,
-                    role,
-                    checklist,
-                    scenarios,
+                |(
+                    ((nation, role), checklist, scenarios),
                     workshops,
                     seen,
                     contacts,
                     authored,
                     unknown,
-                    epoch: None,
+                    (learner, keys_off),
+                )| {
+                    Saved {
+                        nation,
+                        role,
+                        checklist,
+                        scenarios,
+                        workshops,
+                        seen,
+                        contacts,
+                        authored,
+                        learner,
+                        keys_off,
+                        unknown,
+                        epoch: None,
+                    }
                 },
             )
+    }
+
+    /// A learning record's name and times: as the app writes them, or beyond (a name with
+    /// control characters, a time past its cap, a clock gone backwards).
+    fn any_learner() -> impl Strategy<Value = recognise_respond::learning::Learner> {
+        use recognise_respond::learning::{Learner, Spent};
+        let spent = (0u32..20_000, 0u64..2_000_000_000_000, 0u64..2_000_000_000_000)
+            .prop_map(|(seconds, first, last)| Spent { seconds, first, last });
+        let key = prop_oneof![
+            any_id().prop_map(|i| format!("scenario/{i}")),
+            any_id().prop_map(|i| format!("guidance/{i}")),
+            any_id()
+        ];
+        (any_text(30), prop::collection::btree_map(key, spent, 0..3)).prop_map(|(name, time)| Learner { name, time })
     }
 
     /// Everything read is within the limits the app itself writes.
@@ -992,6 +1019,7 @@ mod fuzz {
         for w in &saved.workshops {
             prop_assert!(w.check().is_ok());
         }
+        prop_assert!(saved.learner.check().is_ok(), "{:?}", saved.learner);
         Ok(())
     }
 
@@ -1086,8 +1114,18 @@ mod fuzz {
     }
 
     /// The keys the app stores.
-    const KEYS: [&str; 8] =
-        ["version", "nation", "checklist", "scenarios", "workshops", "seen", "contacts", "authored"];
+    const KEYS: [&str; 10] = [
+        "version",
+        "nation",
+        "checklist",
+        "scenarios",
+        "workshops",
+        "seen",
+        "contacts",
+        "authored",
+        "learner",
+        "keys_off",
+    ];
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
@@ -1112,8 +1150,8 @@ mod fuzz {
             value[KEYS[key]] = json;
             let text = value.to_string();
             let after = read_stored(&text)?;
-            imports(format!("{{\"app\":\"recognise-respond\",\"format\":8,\"data\":{text}}}").as_bytes())?;
-            if KEYS[key] != "version" && value["version"] == 8 {
+            imports(format!("{{\"app\":\"recognise-respond\",\"format\":9,\"data\":{text}}}").as_bytes())?;
+            if KEYS[key] != "version" && value["version"] == 9 {
                 // Every other field is read as before.
                 let mut a = after.clone();
                 let mut b = before.clone();
@@ -1125,6 +1163,8 @@ mod fuzz {
                         "workshops" => s.workshops.clear(),
                         "seen" => s.seen.clear(),
                         "contacts" => s.contacts.clear(),
+                        "learner" => s.learner = Default::default(),
+                        "keys_off" => s.keys_off = false,
                         _ => s.authored.clear(),
                     }
                 }

@@ -306,3 +306,125 @@ fn the_room_hears_a_short_line_when_hands_change_not_the_whole_stage() {
         "a change of hands leaves the stage as it is; only the counts change"
     );
 }
+
+/// Runs a session of `ids` by the clicker alone (every hand to the last choice) until `stop`.
+fn run_until(library: &Library, ids: &[&str], stop: impl Fn(&Session) -> bool) -> Session {
+    let mut s = Session::new(&ids.iter().map(|s| s.to_string()).collect::<Vec<_>>(), false, 0);
+    for _ in 0..2000 {
+        if stop(&s) {
+            return s;
+        }
+        if s.update(library, Action::Next, 0) == Err(Refusal::NoHands) {
+            vote_last(&mut s, library, 3);
+        }
+    }
+    panic!("never reached");
+}
+
+#[test]
+fn the_debrief_is_paged_by_next_one_decision_a_part_then_the_questions() {
+    use recognise_respond::workshop::view::{self, StageView};
+    let library = library();
+    let mut s = run_until(library, &["kobe", "county-lines"], |s| s.stage == Stage::Debrief);
+    let parts = s.debrief_parts(library);
+    let decisions = s.run().unwrap().steps.len();
+    let reflect = !s.play(library).unwrap().ending().unwrap().debrief.is_empty();
+    assert_eq!(parts, decisions + usize::from(reflect));
+    assert!(parts > 1);
+    let mut seen = Vec::new();
+    for part in 0..parts {
+        assert_eq!((s.stage, s.page), (Stage::Debrief, part));
+        let StageView::Debrief(d) = view::stage(&s, library, false) else { panic!("not the debrief") };
+        assert_eq!(d.part, Some((part + 1, parts)));
+        assert!(d.steps.len() + usize::from(!d.reflect.is_empty()) == 1, "one thing a part");
+        assert_eq!(d.first, part + 1, "decisions keep their numbers");
+        seen.extend(d.steps.iter().map(|st| st.heading.clone()));
+        assert!(view::announcement(&s, library).contains(&format!("part {} of {parts}", part + 1)));
+        let hint = s.next_hint(library);
+        assert_eq!(hint == "Show the next part of the debrief", part + 1 < parts, "{hint}");
+        s.update(library, Action::Next, 0).unwrap();
+    }
+    assert_eq!(seen.len(), decisions, "every decision shown once");
+    // The next scenario starts at the introduction, with the page back at 0.
+    assert_eq!((s.stage, s.at, s.page), (Stage::Intro, 1, 0));
+    // Back from it lands on the last part of the debrief, and Back pages back to the first.
+    s.update(library, Action::Back, 0).unwrap();
+    assert_eq!((s.stage, s.at, s.page), (Stage::Debrief, 0, parts - 1));
+    for _ in 1..parts {
+        s.update(library, Action::Back, 0).unwrap();
+    }
+    assert_eq!((s.stage, s.page), (Stage::Debrief, 0));
+    s.update(library, Action::Back, 0).unwrap();
+    assert_eq!((s.stage, s.page), (Stage::Ending, 0));
+    // The record of a past session still shows the whole path.
+    let record = view::session_record(&s, library);
+    assert_eq!(record[0].debrief.as_ref().unwrap().steps.len(), decisions);
+}
+
+#[test]
+fn a_debrief_part_is_kept_checked_repaired_and_an_older_session_without_one_loads() {
+    let library = library();
+    let mut s = run_until(library, &["kobe"], |s| s.stage == Stage::Debrief);
+    s.update(library, Action::Next, 0).unwrap();
+    assert_eq!(s.page, 1);
+    let text = serde_json::to_string(&s).unwrap();
+    assert!(text.contains("\"page\":1"));
+    assert_eq!(serde_json::from_str::<Session>(&text).unwrap(), s);
+    // A session kept before parts existed has no page: it reads as the first part, and a
+    // session at page 0 writes none (so it reads back exactly in the older shape).
+    let mut first = s.clone();
+    first.page = 0;
+    let old = serde_json::to_string(&first).unwrap();
+    assert!(!old.contains("page"));
+    assert_eq!(serde_json::from_str::<Session>(&old).unwrap(), first);
+    // A part anywhere but the debrief, or beyond any real one, is refused at the edge.
+    let mut bad = s.clone();
+    bad.stage = Stage::Intro;
+    assert!(bad.check().is_err());
+    bad.stage = Stage::Debrief;
+    bad.page = 5_000;
+    assert!(bad.check().is_err());
+    // A part beyond this debrief's last (the scenario changed since) is brought back to its last.
+    bad.page = 40;
+    assert!(bad.check().is_ok());
+    assert!(bad.repair(library));
+    assert_eq!(bad.page, bad.debrief_parts(library) - 1);
+    // At the end, Back goes to the last part.
+    let mut end = run_until(library, &["kobe"], Session::finished);
+    end.update(library, Action::Back, 0).unwrap();
+    assert_eq!((end.stage, end.page), (Stage::Debrief, end.debrief_parts(library) - 1));
+}
+
+#[test]
+fn hand_counts_are_said_in_one_short_line() {
+    use recognise_respond::workshop::view;
+    let library = library();
+    let mut s = Session::new(&["kobe".to_string()], false, 0);
+    s.update(library, Action::Next, 0).unwrap();
+    assert_eq!(view::hands_line(&s, library), None, "nothing to say before a hand is counted");
+    s.update(library, Action::SetHands { choice: "2".into(), hands: 4 }, 0).unwrap();
+    assert_eq!(view::hands_line(&s, library).as_deref(), Some("Hands: A 0, B 4, C 0."));
+    s.update(library, Action::Next, 0).unwrap();
+    assert_eq!(view::hands_line(&s, library), None, "not at a decision");
+}
+
+#[test]
+fn the_time_plan_runs_the_scenarios_in_the_order_chosen_against_the_session_length() {
+    use recognise_respond::workshop::agenda::Agenda;
+    let library = library();
+    let order = vec!["county-lines".to_string(), "kobe".to_string(), "gone".to_string()];
+    let plan = Agenda::new(&order, library, 90);
+    let ids: Vec<&str> = plan.slots.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["county-lines", "kobe"], "in the order chosen; a scenario not in the app left out");
+    let first = library.scenario("county-lines").unwrap().minutes;
+    assert_eq!((plan.slots[0].start, plan.slots[1].start), (0, first));
+    let total = first + library.scenario("kobe").unwrap().minutes;
+    assert_eq!(plan.scenario_minutes, total);
+    assert!(plan.summary().contains(&format!("{} minutes left", 90 - total)), "{}", plan.summary());
+    let short = Agenda::new(&order, library, 10);
+    assert!(
+        short.summary().contains(&format!("{} minutes more than the 10-minute session", total - 10)),
+        "{}",
+        short.summary()
+    );
+}

@@ -22,6 +22,14 @@ pub const WAYS_IN: [(&str, &str, &str); 3] = [
     ("#/scenarios", "Scenarios", "Practise the decisions on realistic cases, with feedback and a debrief."),
 ];
 
+/// The way to the learning record from the home screen (under the ways in): where, the link's
+/// words and what follows them. The app's home screen draws the same line.
+pub const HOME_RECORD: (&str, &str, &str) = (
+    "#/record",
+    "Your learning record",
+    ": the scenarios you finished, time spent and pages read, with a certificate for CPD.",
+);
+
 /// The home screen's opening line.
 pub const HOME_LEAD: &str =
     "For anyone in the UK who may meet a trafficked or exploited child. Works offline. Nothing you enter leaves this device.";
@@ -94,6 +102,8 @@ pub fn home() -> String {
         );
     }
     h.push_str("</ul>");
+    let (href, words, rest) = HOME_RECORD;
+    let _ = write!(h, "<p class=\"home-record\"><a href=\"{href}\">{}</a>{}</p>", esc(words), esc(rest));
     h
 }
 

@@ -25,7 +25,9 @@ pub const GUIDANCE: &str = "prepare-a-referral";
 
 /// Said under every note box before anything is typed, and read with the box: how much a note
 /// holds.
-pub const NOTE_LIMIT: &str = "You can enter up to 1,500 characters.";
+pub fn note_limit() -> String {
+    format!("You can enter up to {} characters.", grouped(MAX_FIELD))
+}
 
 /// The hint beside the action log's "When" box: what leaving it empty does.
 pub const WHEN_HINT: &str =
@@ -366,7 +368,7 @@ mod tests {
         // Counted as the browser's box counts: a character outside the basic plane is two.
         assert_eq!(note_count("\u{1F600}").0, "You have 1,498 characters left.");
         // The limit the hint states is the one the notes are cut to.
-        assert!(NOTE_LIMIT.contains(&grouped(MAX_FIELD)));
+        assert!(note_limit().contains(&grouped(MAX_FIELD)));
     }
 
     #[test]

@@ -82,4 +82,25 @@ impl AppState {
             self.saved.notify();
         }
     }
+
+    /// Turns workshop mode's single-key shortcuts off (or on) and keeps that on the device.
+    /// Returns whether it was kept.
+    #[cfg_attr(not(feature = "desk"), allow(dead_code))]
+    pub(crate) fn set_keys_off(&self, off: bool) -> bool {
+        self.write(|s| s.keys_off = off).1.is_none()
+    }
+
+    /// Adds time counted to the learning record ([`crate::ui::time_spent`]). Nothing the person
+    /// did: when it cannot be kept, nothing is said and this tab shows what is stored.
+    pub(crate) fn add_time(&self, change: impl FnOnce(&mut crate::learning::Learner)) {
+        if let Ok((saved, (), Ok(()))) = self.update_store(|s| change(&mut s.learner)) {
+            self.saved.set(saved);
+        }
+    }
+
+    /// Keeps the name for the certificate (already cleaned); whether it was kept.
+    #[cfg_attr(not(feature = "desk"), allow(dead_code))]
+    pub(crate) fn set_learner_name(&self, name: String) -> bool {
+        self.write(|s| s.learner.name = name).1.is_none()
+    }
 }

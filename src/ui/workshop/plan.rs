@@ -2,12 +2,13 @@
 //! facilitator sheets, and look back on past sessions.
 
 use super::present::open_audience;
-use super::shortcuts::ShortcutTable;
+use super::shortcuts::{ShortcutSwitch, ShortcutTable};
 use crate::route::Route;
 use crate::ui::dom;
 use crate::ui::path::DebriefView;
 use crate::ui::said::{Said, SaidLine};
 use crate::ui::state::{use_state, AppState};
+use crate::workshop::agenda::{parse_length, shift, Agenda, DEFAULT_LENGTH};
 use crate::workshop::sync::{keep, MAX_KEPT};
 use crate::workshop::{view, Session};
 use leptos::prelude::*;
@@ -23,11 +24,13 @@ pub(crate) fn Plan() -> impl IntoView {
     let deleted = RwSignal::new(false);
     let current = move || state.saved.with(|s| s.workshops.last().filter(|w| !w.finished()).cloned());
 
+    // The session's length, as typed, for the time plan.
+    let length_text = RwSignal::new(DEFAULT_LENGTH.to_string());
+    let length = Memo::new(move |_| length_text.with(|t| parse_length(t)));
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        // In the order the scenarios are listed, whatever order they were ticked in.
-        let chosen: Vec<String> = picked
-            .with_untracked(|p| library.scenarios.iter().filter(|s| p.contains(&s.id)).map(|s| s.id.clone()).collect());
+        // In the running order the trainer set (the order ticked, then moved up or down).
+        let chosen: Vec<String> = picked.get_untracked();
         if chosen.is_empty() {
             error.set(true);
             dom::error_title(true);
@@ -109,14 +112,46 @@ pub(crate) fn Plan() -> impl IntoView {
                     </div>
                 </div>
             </fieldset>
-            <p class="meta">{move || {
-                let minutes: u32 = picked.with(|p| library.scenarios.iter().filter(|s| p.contains(&s.id)).map(|s| s.minutes).sum());
-                format!("About {minutes} minutes of scenarios, plus discussion.")
-            }}</p>
+            <div class="field">
+                <label class="label" for="session-length">"How long is the session? (minutes)"</label>
+                <input class="input input-short" id="session-length" type="text" inputmode="numeric" prop:value=move || length_text.get()
+                    aria-invalid=move || length.with(|l| l.is_err().then_some("true")) aria-describedby="session-length-error"
+                    on:input=move |ev| length_text.set(event_target_value(&ev))/>
+                <p class="error-message" id="session-length-error">{move || length.get().err().map(|m| format!("Error: {m}"))}</p>
+            </div>
+            <section class="running-order" aria-labelledby="order-heading">
+                <h3 id="order-heading">"Running order and time plan"</h3>
+                {move || {
+                    let plan = Agenda::new(&picked.get(), library, length.get().unwrap_or(DEFAULT_LENGTH));
+                    if plan.slots.is_empty() {
+                        return view! { <p class="meta">"Tick the scenarios to run: they are listed here in the order they will run, with when each starts."</p> }.into_any();
+                    }
+                    let count = plan.slots.len();
+                    view! {
+                        <ol class="order-list">
+                            {plan.slots.iter().enumerate().map(|(i, slot)| {
+                                let (up, down) = (slot.id.clone(), slot.id.clone());
+                                let name = slot.title.clone();
+                                view! {
+                                    <li>
+                                        <span>{format!("From minute {}: {} (about {} minutes)", slot.start, slot.title, slot.minutes)}</span>
+                                        " "<button type="button" class="button button-secondary step" disabled=i == 0
+                                            on:click=move |_| picked.update(|p| { shift(p, &up, true); })>"Up"<span class="visually-hidden">{format!(": {name} earlier")}</span></button>
+                                        " "<button type="button" class="button button-secondary step" disabled=i + 1 == count
+                                            on:click=move |_| picked.update(|p| { shift(p, &down, false); })>"Down"<span class="visually-hidden">{format!(": {} later", slot.title)}</span></button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ol>
+                        <p class="meta plan-summary" role="status">{plan.summary()}</p>
+                    }.into_any()
+                }}
+            </section>
             <button type="submit" class="button">"Start the session"</button>
         </form>
 
         <h2>"Shortcuts while presenting"</h2>
+        <ShortcutSwitch id="keys-switch"/>
         <ShortcutTable/>
 
         <h2>"Print"</h2>
@@ -185,7 +220,19 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
                 <a href=Route::Workshop.href()>"Back to workshop mode"</a>
             </p>
             <div class="no-print" role="status"><SaidLine said=said/></div>
-            {record.into_iter().enumerate().map(|(i, run)| view! {
+            {runs(record)}
+        }
+        .into_any()
+    }
+}
+
+/// The room's path through each scenario of a session, as the record shows it.
+pub(super) fn runs(record: Vec<view::RunRecord>) -> impl IntoView {
+    record
+        .into_iter()
+        .enumerate()
+        .map(|(i, run)| {
+            view! {
                 <section class="past-run">
                     <h2>{run.title}</h2>
                     {match run.debrief {
@@ -193,15 +240,14 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
                         None => view! { <p>"The room did not take any decisions in this scenario."</p> }.into_any(),
                     }}
                 </section>
-            }).collect_view()}
-        }
-        .into_any()
-    }
+            }
+        })
+        .collect_view()
 }
 
 /// Saves the session's path and hands as a CSV file (for a trainer's own records), read from
 /// what is kept now.
-fn export_csv(state: AppState, id: u64, said: Said) {
+pub(super) fn export_csv(state: AppState, id: u64, said: Said) {
     let text = state.saved.with_untracked(|s| {
         s.workshops.iter().find(|w| w.id == id).map(|w| crate::learning::session_csv(w, state.library()))
     });

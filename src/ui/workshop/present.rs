@@ -7,6 +7,7 @@ use super::shortcuts::{listen, run, ShortcutsHelp};
 use super::stage::Stage as StageOnScreen;
 use crate::route::Route;
 use crate::scenario::Choice;
+use crate::ui::said::{Said, SaidLine};
 use crate::ui::state::use_state;
 use crate::workshop::keys::Command;
 use crate::workshop::timer::{clock, spoken};
@@ -56,8 +57,18 @@ pub(crate) fn Present() -> impl IntoView {
         None => stage().map(|s| format!("On the projector: {}.", s.label())).unwrap_or_default(),
     };
 
+    let ended = move || stage() == Some(Stage::Finished);
+    // Next is gone at the end: focus goes to the summary that takes its place.
+    Effect::new(move |was: Option<bool>| {
+        let now = ended();
+        if now && was == Some(false) {
+            crate::ui::dom::focus_after_render("#session-end-heading");
+        }
+        now
+    });
+
     view! {
-        <div class="present" class:one-window=one_window>
+        <div class="present" class:one-window=one_window class:ended=ended>
             <div class="present-bar">
                 <a href=Route::Workshop.href()>{move || if not_kept.with(Option::is_some) { "Leave (the session is not being kept)" } else { "Leave (the session is kept)" }}</a>
                 <p class="present-place">{place}</p>
@@ -94,8 +105,9 @@ pub(crate) fn Present() -> impl IntoView {
             <div class="present-controls" role="group" aria-label="Move through the session" hidden=none>
                 <button type="button" class="button button-secondary" on:click=move |_| act(Command::Back)>"Back"</button>
                 <button type="button" class="button button-secondary" disabled=move || stage() != Some(Stage::Chosen) on:click=move |_| act(Command::Reveal)>"Reveal feedback"</button>
-                <button type="button" class="button present-next" on:click=move |_| act(Command::Next)>"Next: "{hint}</button>
+                <button type="button" class="button present-next" hidden=ended on:click=move |_| act(Command::Next)>"Next: "{hint}</button>
             </div>
+            {move || ended().then(|| view! { <SessionEnd live=live/> })}
         </div>
         <ShortcutsHelp node_ref=help/>
     }
@@ -165,6 +177,8 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                     }).collect_view()}
                 </ol>
                 <p class="hands-total">{move || format!("{} hands counted.", live.with(|s| s.map_or(0, |s| total(&s.hands))))}</p>
+                // Each change of a count said once, politely, without moving focus (WCAG 4.1.3).
+                <p class="visually-hidden hands-said" aria-live="polite">{move || live.with(|s| s.and_then(|s| view::hands_line(s, live.library())))}</p>
                 <button type="button" class="button" on:click=move |_| { live.act(Action::FollowMajority); crate::ui::dom::keep_focus(".present-next"); }>"Follow the majority (M)"</button>
             </section>
         })
@@ -190,5 +204,27 @@ fn Notes(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                 {n.feedback.map(|(label, text)| view! { <h3>{format!("Feedback: {label}")}</h3> <p>{text}</p> })}
             })}
         </aside>
+    }
+}
+
+/// The end of a session, in place of Next: the record of the room's path through each scenario,
+/// to export as CSV or print, and the way back.
+#[component]
+fn SessionEnd(live: Live) -> impl IntoView {
+    let said: Said = RwSignal::new(None);
+    let id = live.with(|s| s.map_or(0, |s| s.id));
+    let record = Memo::new(move |_| live.with(|s| s.map(|s| view::session_record(s, live.library()))));
+    view! {
+        <section class="session-end" aria-labelledby="session-end-heading">
+            <h2 id="session-end-heading" tabindex="-1">"The session is over"</h2>
+            <p class="no-print">"The room's path through each scenario, with the show of hands, is kept on this laptop. Export it for your records, or print it."</p>
+            <div class="button-group no-print">
+                <button type="button" class="button" on:click=move |_| super::plan::export_csv(live.state, id, said)>"Export this session as CSV"</button>
+                <button type="button" class="button button-secondary" on:click=move |_| crate::ui::dom::print()>"Print the session record"</button>
+                <a class="button button-secondary" href=Route::Workshop.href()>"Back to workshop mode"</a>
+            </div>
+            <div class="no-print" role="status"><SaidLine said=said/></div>
+            {move || record.get().map(super::plan::runs)}
+        </section>
     }
 }

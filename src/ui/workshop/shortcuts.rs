@@ -3,7 +3,7 @@
 //! [`crate::workshop::keys`].
 
 use super::link::Live;
-use crate::workshop::keys::{command, Command, HELP};
+use crate::workshop::keys::{command, Command, Context, HELP, NOTES_BY_BUTTON};
 use crate::workshop::Action;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -13,11 +13,17 @@ use leptos::wasm_bindgen::JsCast;
 /// switch (the audience view has none).
 pub(super) fn listen(live: Live, notes: Option<RwSignal<bool>>, help: NodeRef<Dialog>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        let in_field = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        let Some(cmd) = command(&ev.key(), in_field, ev.ctrl_key() || ev.alt_key() || ev.meta_key()) else { return };
+        // A form field, or anything else one types in: a letter typed there is never a shortcut.
+        let in_field = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+        });
+        let at = Context {
+            in_field,
+            modified: ev.ctrl_key() || ev.alt_key() || ev.meta_key(),
+            single_keys_off: live.state.saved.with_untracked(|s| s.keys_off),
+            one_window: live.with(|s| s.is_some_and(|s| s.one_window)),
+        };
+        let Some(cmd) = command(&ev.key(), at) else { return };
         ev.prevent_default();
         run(live, notes, help, cmd);
     });
@@ -38,6 +44,7 @@ pub(super) fn run(live: Live, notes: Option<RwSignal<bool>>, help: NodeRef<Dialo
                 notes.update(|n| *n = !*n);
             }
         }
+        Command::NotesByButton => live.refusal.set(Some(NOTES_BY_BUTTON)),
         Command::FullScreen => {
             if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                 if document.fullscreen_element().is_some() {
@@ -64,6 +71,7 @@ pub(super) fn ShortcutsHelp(node_ref: NodeRef<Dialog>) -> impl IntoView {
         <dialog class="shortcuts" node_ref=node_ref aria-labelledby="shortcuts-heading">
             <h2 id="shortcuts-heading">"Keyboard shortcuts"</h2>
             <p>"A presentation clicker's forward and back buttons work as Next and Back."</p>
+            <ShortcutSwitch id="keys-switch-help"/>
             <ShortcutTable/>
             <form method="dialog"><button class="button" autofocus>"Close"</button></form>
         </dialog>
@@ -78,5 +86,23 @@ pub(super) fn ShortcutTable() -> impl IntoView {
             <thead><tr><th scope="col">"Key"</th><th scope="col">"What it does"</th></tr></thead>
             <tbody>{HELP.iter().map(|(key, what)| view! { <tr><td><kbd>{*key}</kbd></td><td>{*what}</td></tr> }).collect_view()}</tbody>
         </table>
+    }
+}
+
+/// The switch for single-key shortcuts (WCAG 2.1.4), kept on this device. Off, the letter and
+/// sign keys do nothing; the arrows, a clicker's Page Down and Page Up and every button still work.
+#[component]
+pub(super) fn ShortcutSwitch(id: &'static str) -> impl IntoView {
+    let state = crate::ui::state::use_state();
+    let kept = RwSignal::new(None::<bool>);
+    let hint = format!("{id}-hint");
+    view! {
+        <div class="checkbox keys-switch">
+            <input type="checkbox" id=id aria-describedby=hint.clone() prop:checked=move || state.saved.with(|s| !s.keys_off)
+                on:change=move |ev| kept.set(Some(state.set_keys_off(!event_target_checked(&ev))))/>
+            <label for=id>"Single-key shortcuts (R, M, T, N, F, + and −, ?)"</label>
+            <p class="hint" id=hint>"Untick to turn them off on this laptop, if you use speech input or might press a key by mistake. The arrows, a clicker and every button still work. Letters typed in a box are never shortcuts."</p>
+            <p class="confirmation" role="status">{move || kept.get().map(|k| if k { "Kept on this laptop." } else { "Changed for now, but not kept on this laptop (the message at the top says why)." })}</p>
+        </div>
     }
 }

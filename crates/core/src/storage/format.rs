@@ -6,7 +6,7 @@
 //! writing, so nothing the person had is lost.
 
 use crate::contacts::{self, Contact};
-use crate::learning::{Finished, MAX_REFLECTION};
+use crate::learning::{Finished, Learner, MAX_REFLECTION};
 use crate::nation::Nation;
 use crate::practitioner::Practitioner;
 use crate::scenario::local::{Authored, MAX_AUTHORED};
@@ -24,7 +24,7 @@ pub const STORAGE_KEY: &str = "recognise-respond";
 /// Where unreadable or newer-format data is copied before the app writes over it.
 pub const BACKUP_KEY: &str = "recognise-respond.backup";
 /// The version this build writes.
-pub const FORMAT_VERSION: u64 = 8;
+pub const FORMAT_VERSION: u64 = 9;
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -53,6 +53,13 @@ pub struct Saved {
     /// Scenarios written on this device in the author screen, by file name (format 8).
     #[serde(default)]
     pub authored: Vec<Authored>,
+    /// The learning record's name for the certificate and time counted on each activity
+    /// (format 9).
+    #[serde(default)]
+    pub learner: Learner,
+    /// The trainer turned workshop mode's single-key shortcuts off on this device (format 9).
+    #[serde(default)]
+    pub keys_off: bool,
     /// Fields this version does not know (from a newer version), kept exactly as stored (their
     /// JSON text) and written back, so an older version never loses a newer one's data.
     #[serde(default)]
@@ -188,8 +195,20 @@ impl Entries {
 }
 
 /// The fields this version reads; any other is kept as it is.
-const KNOWN: [&str; 10] =
-    ["version", "nation", "role", "checklist", "scenarios", "workshops", "seen", "contacts", "authored", "epoch"];
+const KNOWN: [&str; 12] = [
+    "version",
+    "nation",
+    "role",
+    "checklist",
+    "scenarios",
+    "workshops",
+    "seen",
+    "contacts",
+    "authored",
+    "learner",
+    "keys_off",
+    "epoch",
+];
 
 /// Reads stored text (or its absence) into [`Saved`]. Never fails.
 pub fn decode(raw: Option<&str>) -> Decoded {
@@ -335,6 +354,18 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
         }
         Some(Err(_)) => drop_field(out, "scenarios you wrote"),
     }
+    if let Some(learner) = typed::<Learner>(entries, "learner", "learning record", version, out) {
+        // A name or a time this app would not write was not written by it: set aside whole.
+        match learner.check() {
+            Ok(()) => out.saved.learner = learner,
+            Err(_) => set_aside(out, "learning record"),
+        }
+    }
+    match field(entries, "keys_off") {
+        Ok(None) => {}
+        Ok(Some(Value::Bool(off))) => out.saved.keys_off = off,
+        _ => drop_field(out, "shortcut setting"),
+    }
     // Each session on its own, so one that cannot be read costs only itself.
     if let Some(items) = typed::<Vec<Value>>(entries, "workshops", "workshop sessions", version, out) {
         let count = items.len();
@@ -467,6 +498,12 @@ pub fn encode(saved: &Saved) -> String {
         // As text: each scenario is kept as the JSON it was saved as.
         fields.insert("authored", serde_json::to_string(&saved.authored).unwrap_or_else(|_| "null".into()));
     }
+    if saved.learner != Learner::default() {
+        fields.insert("learner", json(serde_json::to_value(&saved.learner)));
+    }
+    if saved.keys_off {
+        fields.insert("keys_off", "true".into());
+    }
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", Value::from(*k))).collect();
     format!("{{{}}}", body.join(","))
 }
@@ -504,7 +541,8 @@ mod tests {
         let d = decode(Some(r#"{"version":8,"nation":"wales"}"#));
         assert_eq!(d.saved, saved(Some(Nation::Wales)));
         assert_eq!(d.saved.role, None);
-        assert!(d.notices.is_empty() && !d.back_up_raw);
+        assert_eq!(d.notices, vec![Notice::Migrated(8)]);
+        assert!(!d.back_up_raw);
         for r in Practitioner::ALL {
             let s = Saved { role: Some(r), ..saved(Some(Nation::Scotland)) };
             let text = encode(&s);
@@ -513,7 +551,7 @@ mod tests {
             assert_eq!(d.saved, s);
             assert!(d.notices.is_empty() && !d.back_up_raw);
         }
-        let d = decode(Some(r#"{"version":8,"nation":"wales","role":"wizard"}"#));
+        let d = decode(Some(r#"{"version":9,"nation":"wales","role":"wizard"}"#));
         assert_eq!((d.saved.nation, d.saved.role), (Some(Nation::Wales), None));
         assert_eq!(d.notices, vec![Notice::FieldDropped("role")]);
         assert!(d.back_up_raw);
@@ -533,11 +571,11 @@ mod tests {
 
     #[test]
     fn a_bad_field_is_dropped_alone() {
-        let d = decode(Some(r#"{"version":8,"nation":"atlantis"}"#));
+        let d = decode(Some(r#"{"version":9,"nation":"atlantis"}"#));
         assert_eq!(d.saved.nation, None);
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
         assert!(d.back_up_raw);
-        let d = decode(Some(r#"{"version":8,"nation":7}"#));
+        let d = decode(Some(r#"{"version":9,"nation":7}"#));
         assert_eq!(d.notices, vec![Notice::FieldDropped("nation")]);
     }
 
@@ -552,9 +590,9 @@ mod tests {
 
     #[test]
     fn a_newer_version_keeps_what_it_can_and_backs_up() {
-        let d = decode(Some(r#"{"version":9,"nation":"wales","future":{"x":1}}"#));
+        let d = decode(Some(r#"{"version":10,"nation":"wales","future":{"x":1}}"#));
         assert_eq!(d.saved.nation, Some(Nation::Wales));
-        assert_eq!(d.notices, vec![Notice::NewerVersion(9)]);
+        assert_eq!(d.notices, vec![Notice::NewerVersion(10)]);
         assert!(d.back_up_raw);
     }
 
@@ -570,7 +608,7 @@ mod tests {
     fn ticks_kept_in_another_order_are_used_without_a_notice() {
         // Defect 31 of the hostile test: a list in another order lost nothing.
         let d = decode(Some(
-            r#"{"version":8,"checklist":{"immediate_danger":false,"age":"not-known","ticked":["isolated","goes-missing"]}}"#,
+            r#"{"version":9,"checklist":{"immediate_danger":false,"age":"not-known","ticked":["isolated","goes-missing"]}}"#,
         ));
         let ticked = &d.saved.checklist.as_ref().expect("answers read").ticked;
         assert_eq!(ticked.iter().map(String::as_str).collect::<Vec<_>>(), ["goes-missing", "isolated"]);
@@ -578,7 +616,7 @@ mod tests {
         assert!(!d.back_up_raw);
         // An unknown inner field is still set aside.
         let d = decode(Some(
-            r#"{"version":8,"checklist":{"immediate_danger":false,"age":"not-known","ticked":["isolated"],"new":1}}"#,
+            r#"{"version":9,"checklist":{"immediate_danger":false,"age":"not-known","ticked":["isolated"],"new":1}}"#,
         ));
         assert_eq!(d.notices, vec![Notice::SetAside("checklist answers")]);
     }
@@ -594,7 +632,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":8,"nation":"wales","checklist":{"ticked":"oops"}}"#));
+        let d = decode(Some(r#"{"version":9,"nation":"wales","checklist":{"ticked":"oops"}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Wales)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("checklist answers")]);
         assert!(d.back_up_raw);
@@ -625,7 +663,7 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":8,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
+        let d = decode(Some(r#"{"version":9,"nation":"scotland","scenarios":{"kobe":{"path":"nope"}}}"#));
         assert_eq!(d.saved, saved(Some(Nation::Scotland)));
         assert_eq!(d.notices, vec![Notice::FieldDropped("scenario progress")]);
         assert!(d.back_up_raw);
@@ -651,10 +689,40 @@ mod tests {
         assert_eq!(d.saved, s);
         assert!(d.notices.is_empty());
 
-        let d = decode(Some(r#"{"version":8,"nation":"england","workshops":[{"id":"x"}]}"#));
+        let d = decode(Some(r#"{"version":9,"nation":"england","workshops":[{"id":"x"}]}"#));
         assert_eq!(d.saved, saved(Some(Nation::England)));
         assert_eq!(d.notices, vec![Notice::SetAside("workshop sessions")]);
         assert!(d.back_up_raw);
+    }
+
+    #[test]
+    fn the_learning_record_and_the_shortcut_switch_round_trip_and_older_formats_still_load() {
+        use crate::learning::Spent;
+        let mut s = saved(Some(Nation::Wales));
+        s.learner.name = "Sam Jones".into();
+        s.learner
+            .time
+            .insert("scenario/kobe".into(), Spent { seconds: 600, first: 1_700_000_000_000, last: 1_700_000_900_000 });
+        s.keys_off = true;
+        let text = encode(&s);
+        let d = decode(Some(&text));
+        assert_eq!(d.saved, s);
+        assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
+        // Format 8 had neither: it loads, migrated, with the defaults (a blank name, shortcuts on).
+        let d =
+            decode(Some(r#"{"version":8,"nation":"wales","scenarios":{"kobe":{"path":[],"endings":["settled"]}}}"#));
+        assert_eq!(d.notices, vec![Notice::Migrated(8)]);
+        assert_eq!((d.saved.learner, d.saved.keys_off), (Learner::default(), false));
+        assert_eq!(d.saved.scenarios["kobe"].endings, vec!["settled".to_string()]);
+        assert!(!d.back_up_raw);
+        // A time beyond the cap, or a name with a line break, was not written by this app: set aside.
+        let d = decode(Some(&text.replace("600", "99999999")));
+        assert_eq!(d.notices, vec![Notice::SetAside("learning record")]);
+        assert_eq!(d.saved.learner, Learner::default());
+        assert!(d.back_up_raw);
+        let d = decode(Some(&text.replace("\"keys_off\":true", "\"keys_off\":\"yes\"")));
+        assert_eq!(d.notices, vec![Notice::FieldDropped("shortcut setting")]);
+        assert!(!d.saved.keys_off);
     }
 
     #[test]

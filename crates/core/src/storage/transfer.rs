@@ -273,5 +273,23 @@ pub fn describe(saved: &Saved) -> Vec<(&'static str, String)> {
             ),
         },
     ));
+    let seconds: u32 = saved.learner.time.values().map(|t| t.seconds).fold(0, u32::saturating_add);
+    out.push((
+        "Learning record",
+        if saved.learner == crate::learning::Learner::default() {
+            "No name and no time counted".into()
+        } else {
+            format!(
+                "{}; about {} minute(s) counted on {} scenario(s) and guidance page(s)",
+                if saved.learner.name.is_empty() { "No name" } else { "The name for your certificate" },
+                crate::learning::minutes_of(seconds),
+                saved.learner.time.len()
+            )
+        },
+    ));
+    out.push((
+        "Workshop shortcuts",
+        if saved.keys_off { "Single-key shortcuts off".into() } else { "As the app starts (on)".into() },
+    ));
     out
 }

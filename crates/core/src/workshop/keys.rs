@@ -1,5 +1,8 @@
 //! The trainer's keyboard shortcuts. A presentation clicker sends Page Down and Page Up, so
-//! those always work; letter and arrow keys are left alone while typing in a field.
+//! those always work; letter and arrow keys are left alone while typing in a field. Single-key
+//! shortcuts (letters and signs) can be turned off (WCAG 2.1.4), and in a one-window session the
+//! notes are never put on the screen the room sees by one key: only the Your notes button shows
+//! them.
 
 /// What a key asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +27,26 @@ pub enum Command {
     FullScreen,
     /// Show the list of shortcuts.
     Help,
+    /// N in a one-window session: the notes stay hidden, and the trainer is told how to show them.
+    NotesByButton,
 }
+
+/// Where a key was pressed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Context {
+    /// Focus is in a text or number field (or anything else one types in).
+    pub in_field: bool,
+    /// Ctrl, Alt or Meta is held.
+    pub modified: bool,
+    /// The trainer turned single-key shortcuts off (kept on the device).
+    pub single_keys_off: bool,
+    /// The session is shown to the room from this one window.
+    pub one_window: bool,
+}
+
+/// Said when N is pressed in a one-window session.
+pub const NOTES_BY_BUTTON: &str =
+    "In one window your notes are shown only with the Your notes button, so a key pressed by mistake never puts them on the screen the room sees.";
 
 /// The shortcuts, as shown on the help overlay: keys, then what they do.
 pub const HELP: &[(&str, &str)] = &[
@@ -33,28 +55,29 @@ pub const HELP: &[(&str, &str)] = &[
     ("R", "Reveal the feedback on the path chosen"),
     ("M", "Follow the path most of the room chose"),
     ("T", "Pause or resume the timers"),
-    ("N", "Show or hide your notes (one window)"),
+    ("N", "Show or hide your notes (two windows; with one window, use the Your notes button)"),
     ("+ or −", "Larger or smaller text for the room"),
     ("F", "Fill the screen with this window, or stop"),
     ("?", "Show these shortcuts"),
     ("Esc", "Close this list"),
 ];
 
-/// The command for `key` (a `KeyboardEvent.key`), if any. `in_field` is true while focus is in
-/// a text or number field; `modified` when Ctrl, Alt or Meta is held.
-pub fn command(key: &str, in_field: bool, modified: bool) -> Option<Command> {
-    if modified {
+/// The command for `key` (a `KeyboardEvent.key`) pressed in `at`, if any.
+pub fn command(key: &str, at: Context) -> Option<Command> {
+    if at.modified {
         return None;
     }
     match key {
         "PageDown" => return Some(Command::Next),
         "PageUp" => return Some(Command::Back),
-        _ if in_field => return None,
+        _ if at.in_field => return None,
+        "ArrowRight" => return Some(Command::Next),
+        "ArrowLeft" => return Some(Command::Back),
+        _ if at.single_keys_off => return None,
+        "n" | "N" if at.one_window => return Some(Command::NotesByButton),
         _ => {}
     }
     Some(match key {
-        "ArrowRight" => Command::Next,
-        "ArrowLeft" => Command::Back,
         "r" | "R" => Command::Reveal,
         "m" | "M" => Command::Majority,
         "t" | "T" => Command::Timer,
@@ -71,23 +94,48 @@ pub fn command(key: &str, in_field: bool, modified: bool) -> Option<Command> {
 mod tests {
     use super::*;
 
+    const FREE: Context = Context { in_field: false, modified: false, single_keys_off: false, one_window: false };
+    const IN_FIELD: Context = Context { in_field: true, ..FREE };
+
     #[test]
     fn a_clicker_works_even_in_a_field() {
-        assert_eq!(command("PageDown", true, false), Some(Command::Next));
-        assert_eq!(command("PageUp", true, false), Some(Command::Back));
+        assert_eq!(command("PageDown", IN_FIELD), Some(Command::Next));
+        assert_eq!(command("PageUp", IN_FIELD), Some(Command::Back));
     }
 
     #[test]
     fn typing_in_a_field_is_left_alone() {
-        for key in ["ArrowRight", "r", "5", "-", "?"] {
-            assert_eq!(command(key, true, false), None, "{key}");
+        for key in ["ArrowRight", "r", "5", "-", "?", "n", "f", "+"] {
+            assert_eq!(command(key, IN_FIELD), None, "{key}");
         }
     }
 
     #[test]
     fn browser_shortcuts_are_left_alone() {
-        assert_eq!(command("r", false, true), None);
-        assert_eq!(command("PageDown", false, true), None);
+        let modified = Context { modified: true, ..FREE };
+        assert_eq!(command("r", modified), None);
+        assert_eq!(command("PageDown", modified), None);
+    }
+
+    #[test]
+    fn single_keys_turned_off_do_nothing_but_a_clicker_and_arrows_still_work() {
+        let off = Context { single_keys_off: true, ..FREE };
+        for key in ["r", "R", "m", "t", "n", "N", "+", "=", "-", "_", "f", "?"] {
+            assert_eq!(command(key, off), None, "{key}");
+            assert!(command(key, FREE).is_some(), "{key} works when on");
+        }
+        assert_eq!(command("PageDown", off), Some(Command::Next));
+        assert_eq!(command("ArrowLeft", off), Some(Command::Back));
+    }
+
+    #[test]
+    fn in_one_window_no_key_shows_the_notes() {
+        let one = Context { one_window: true, ..FREE };
+        assert_eq!(command("n", one), Some(Command::NotesByButton));
+        assert_eq!(command("N", one), Some(Command::NotesByButton));
+        assert_eq!(command("n", FREE), Some(Command::Notes));
+        let all = ["ArrowRight", "PageDown", "ArrowLeft", "PageUp", "r", "m", "t", "n", "+", "-", "f", "?", "x", "N"];
+        assert!(all.iter().all(|k| command(k, one) != Some(Command::Notes)));
     }
 
     #[test]
@@ -106,8 +154,8 @@ mod tests {
         ];
         let keys = ["ArrowRight", "PageDown", "ArrowLeft", "PageUp", "r", "R", "m", "t", "n", "+", "=", "-", "f", "?"];
         for c in all {
-            assert!(keys.iter().any(|k| command(k, false, false) == Some(c)), "{c:?}");
+            assert!(keys.iter().any(|k| command(k, FREE) == Some(c)), "{c:?}");
         }
-        assert_eq!(command("x", false, false), None);
+        assert_eq!(command("x", FREE), None);
     }
 }

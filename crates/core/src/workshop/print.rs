@@ -24,8 +24,21 @@ pub fn handout(s: &Scenario) -> String {
             h.push_str("<p class=\"meta\">Some of what happens here depends on earlier decisions.</p>");
         }
         h.push_str("<h3>What would you do?</h3>");
-        let texts: Vec<String> = scene.choices.iter().map(|c| c.text.clone()).collect();
-        list(&mut h, "ul class=\"print-choices\"", &texts);
+        // Lettered A, B, C as the projector letters them, when every choice is always offered;
+        // when some depend on earlier decisions the projector letters only those offered, so
+        // the handout lists them without letters and says so.
+        if scene.choices.iter().any(|c| c.when.is_some()) {
+            let texts: Vec<String> = scene.choices.iter().map(|c| c.text.clone()).collect();
+            list(&mut h, "ul class=\"print-choices\"", &texts);
+            h.push_str("<p class=\"meta\">Some of these choices are offered only after certain earlier decisions, so the letters on the screen may differ.</p>");
+        } else {
+            h.push_str("<ol class=\"print-choices lettered\">");
+            for (i, c) in scene.choices.iter().enumerate() {
+                let _ =
+                    write!(h, "<li><span class=\"letter\">{}</span> {}</li>", super::votes::letter(i), esc(&c.text));
+            }
+            h.push_str("</ol>");
+        }
         h.push_str("<div class=\"note-space\"><p>Your notes</p></div></section>");
     }
     h

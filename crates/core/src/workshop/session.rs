@@ -50,6 +50,15 @@ pub struct Session {
     pub session_timer: Stopwatch,
     /// Text size on the audience view, in percent of its usual size.
     pub scale: u32,
+    /// Which part of the debrief is on the projector (one decision a part, then the questions
+    /// to reflect on), so a long debrief is paged by Next rather than running off the screen
+    /// (format 9; 0 everywhere else, and then not written).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub page: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// The room's way through one scenario.
@@ -210,6 +219,7 @@ impl Session {
             scene_timer: Stopwatch::started(now),
             session_timer: Stopwatch::started(now),
             scale: 100,
+            page: 0,
         }
     }
 
@@ -241,6 +251,12 @@ impl Session {
         }
         let play = self.play(library).ok_or(Refusal::Missing)?;
         let has_pauses = !play.scene().pauses.is_empty();
+        if self.stage == Stage::Debrief && self.page + 1 < self.debrief_parts(library) {
+            self.page += 1;
+            self.bump();
+            return Ok(());
+        }
+        self.page = 0;
         self.stage = match self.stage {
             Stage::Intro => Stage::Scene,
             Stage::Scene if has_pauses => Stage::Discuss,
@@ -268,10 +284,17 @@ impl Session {
     fn back(&mut self, library: &Library) -> Result<(), Refusal> {
         let play = self.play(library).ok_or(Refusal::Missing)?;
         let decided = self.run().is_some_and(|r| !r.steps.is_empty());
+        if self.stage == Stage::Debrief && self.page > 0 {
+            self.page = (self.page - 1).min(self.debrief_parts(library) - 1);
+            self.bump();
+            return Ok(());
+        }
+        self.page = 0;
         self.stage = match self.stage {
             Stage::Intro if self.at == 0 => return Err(Refusal::AtStart),
             Stage::Intro => {
                 self.at -= 1;
+                self.page = self.debrief_parts(library) - 1;
                 Stage::Debrief
             }
             Stage::Scene if decided => Stage::Revealed,
@@ -292,7 +315,10 @@ impl Session {
             Stage::Ending if decided => Stage::Revealed,
             Stage::Ending => Stage::Intro,
             Stage::Debrief => Stage::Ending,
-            Stage::Finished => Stage::Debrief,
+            Stage::Finished => {
+                self.page = self.debrief_parts(library) - 1;
+                Stage::Debrief
+            }
         };
         self.bump();
         Ok(())
@@ -367,10 +393,19 @@ impl Session {
             Stage::Revealed if play.ending().is_some() => "Show how the case ended",
             Stage::Revealed => "Show the next scene",
             Stage::Ending => "Show the debrief",
+            Stage::Debrief if self.page + 1 < self.debrief_parts(library) => "Show the next part of the debrief",
             Stage::Debrief if self.at + 1 < self.runs.len() => "Start the next scenario",
             Stage::Debrief => "End the session",
             Stage::Finished => "The session is over",
         }
+    }
+
+    /// How many parts the debrief of the run on screen is shown in on the projector: one for each
+    /// decision the room took, then one for the questions to reflect on (at least one).
+    pub fn debrief_parts(&self, library: &Library) -> usize {
+        let Some(run) = self.run() else { return 1 };
+        let reflect = run.play(library).and_then(|p| p.ending()).is_some_and(|e| !e.debrief.is_empty());
+        (run.decisions(library).len() + usize::from(reflect)).max(1)
     }
 
     /// Whether the room is at a decision (hands can be counted and a path followed).
@@ -432,6 +467,8 @@ impl Session {
                     .any(|s| !hands_ok(&s.hands) || s.scene.len() > MAX_ID_LEN || s.choice.len() > MAX_ID_LEN)
         }) {
             Err("a decision is out of range")
+        } else if self.page > MAX_STEPS || (self.page > 0 && self.stage != Stage::Debrief) {
+            Err("it shows a part of a debrief that is not on screen")
         } else if matches!(self.stage, Stage::Chosen | Stage::Revealed) && self.runs[self.at].steps.is_empty() {
             Err("it shows a decision that was never taken")
         } else {
@@ -486,6 +523,7 @@ impl Session {
             let offered: Vec<&str> = play.choices().map(|c| c.id.as_str()).collect();
             self.hands.retain(|c, _| offered.contains(&c.as_str()));
         }
+        self.page = if self.stage == Stage::Debrief { self.page.min(self.debrief_parts(library) - 1) } else { 0 };
         *self != before
     }
 }

@@ -141,6 +141,29 @@ pub struct Debrief {
     pub steps: Vec<Step>,
     /// Questions to reflect on, from the ending.
     pub reflect: Vec<String>,
+    /// The number of the first decision listed (1 unless a part of a paged debrief).
+    pub first: usize,
+    /// Which part of a paged debrief this is, and of how many (on the projector).
+    pub part: Option<(usize, usize)>,
+}
+
+impl Debrief {
+    /// One part of the debrief, as the projector shows it: one decision a part, then the
+    /// questions to reflect on. A part beyond the last shows the last.
+    pub fn part(mut self, part: usize) -> Debrief {
+        let reflect = usize::from(!self.reflect.is_empty());
+        let parts = (self.steps.len() + reflect).max(1);
+        let part = part.min(parts - 1);
+        if part < self.steps.len() {
+            self.steps = vec![self.steps.swap_remove(part)];
+            self.reflect.clear();
+        } else {
+            self.steps.clear();
+        }
+        self.first = part + 1;
+        self.part = (parts > 1).then_some((part + 1, parts));
+        self
+    }
 }
 
 /// The debrief of one person's path (the solo player).
@@ -164,6 +187,8 @@ pub fn solo_debrief(play: &Play<'_>, library: &Library) -> Debrief {
             })
             .collect(),
         reflect: play.ending().map(|e| e.debrief.clone()).unwrap_or_default(),
+        first: 1,
+        part: None,
     }
 }
 
@@ -193,6 +218,8 @@ pub fn room_debrief(run: &Run, library: &Library) -> Debrief {
             })
             .collect(),
         reflect: ending.map(|e| e.debrief.clone()).unwrap_or_default(),
+        first: 1,
+        part: None,
     }
 }
 
@@ -293,7 +320,7 @@ pub fn stage(session: &Session, library: &Library, presenter: bool) -> StageView
                 split: (total(&d.hands) > 0).then(|| split_of(&d.offered, &d.hands)),
             }
         }
-        Stage::Debrief => StageView::Debrief(room_debrief(run, library)),
+        Stage::Debrief => StageView::Debrief(room_debrief(run, library).part(session.page)),
         Stage::Finished => StageView::Finished {
             endings: session
                 .runs
@@ -330,16 +357,28 @@ pub fn announcement(session: &Session, library: &Library) -> String {
         _ => String::new(),
     };
     let mut out = format!("Now showing {}", session.stage.label());
+    if session.stage == Stage::Debrief && session.debrief_parts(library) > 1 {
+        out.push_str(&format!(", part {} of {}", session.page + 1, session.debrief_parts(library)));
+    }
     if !what.is_empty() {
         out.push_str(": ");
         out.push_str(&what);
     }
     out.push('.');
-    if let Some(counts) = hands(session, library) {
-        let parts: Vec<String> = counts.iter().enumerate().map(|(i, c)| format!("{} {}", letter(i), c.hands)).collect();
-        out.push_str(&format!(" Hands: {}.", parts.join(", ")));
+    if let Some(line) = hands_line(session, library) {
+        out.push(' ');
+        out.push_str(&line);
     }
     out
+}
+
+/// The hands so far at a decision, in one short line for a screen reader ("Hands: A 3, B 9,
+/// C 0."); `None` when the room is not deciding or no hand is counted yet. The presenter's
+/// polite live region says it after each change of a count (WCAG 4.1.3).
+pub fn hands_line(session: &Session, library: &Library) -> Option<String> {
+    let counts = hands(session, library)?;
+    let parts: Vec<String> = counts.iter().enumerate().map(|(i, c)| format!("{} {}", letter(i), c.hands)).collect();
+    Some(format!("Hands: {}.", parts.join(", ")))
 }
 
 /// The presenter's notes for what is on screen.
