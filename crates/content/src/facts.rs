@@ -309,8 +309,8 @@ impl Register {
                     "facts" => self.facts.len().to_string(),
                     "partly" => partly.to_string(),
                     "not-confirmed" => not.to_string(),
-                    "oldest" => long_date(oldest),
-                    "newest" => long_date(newest),
+                    "oldest" => rr_core::text::long_date(oldest),
+                    "newest" => rr_core::text::long_date(newest),
                     other => {
                         problems.push((
                             n + 1,
@@ -327,30 +327,6 @@ impl Register {
             out.push_str(rest);
         }
         (out, problems)
-    }
-}
-
-/// `2026-11-30` as `30 November 2026`.
-fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.split('-');
-    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else { return iso.to_string() };
-    match (m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))), d.parse::<u32>()) {
-        (Some(month), Ok(day)) => format!("{day} {month} {y}"),
-        _ => iso.to_string(),
     }
 }
 
