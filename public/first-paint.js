@@ -129,11 +129,15 @@
   var redraw = null;
   window.addEventListener('storage', function (e) {
     if (root.getAttribute('data-app')) return;
-    var erased = e.key === null || (e.key === 'recognise-respond' && e.newValue === null) ||
-      (e.key === 'recognise-respond.event' && e.newValue === 'erase');
-    var replaced = e.key === 'recognise-respond.event' && (e.newValue === 'clear' || e.newValue === 'import');
+    // An announcement is "erase", "clear" or "import", then ":" and when it was made; the
+    // app decides whether it is news to this page (src/browser_storage.rs, DataEvent::heard).
+    var announced = e.key === 'recognise-respond.event' ? String(e.newValue || '').split(':')[0] : '';
+    var erased = e.key === null || (e.key === 'recognise-respond' && e.newValue === null) || announced === 'erase';
+    var replaced = announced === 'clear' || announced === 'import';
     if (!erased && !replaced) return;
-    window.__rrEarlyEvent = erased ? 'erase' : e.newValue;
+    // Our data removed is followed by its announcement, which is what is said.
+    if (e.key === null) window.__rrEarlyEvent = 'erase';
+    else if (announced) window.__rrEarlyEvent = e.newValue;
     try {
       if (erased) {
         sessionStorage.removeItem('recognise-respond.carry');

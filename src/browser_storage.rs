@@ -6,6 +6,7 @@
 //! only what the person changed, writes, and reads the result back: so one tab never writes
 //! back what another tab erased, and "saved" is only ever said of what is really kept.
 
+pub use crate::storage::event::DataEvent;
 use crate::storage::format::{decode, encode, Decoded, Saved, BACKUP_KEY, STORAGE_KEY};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
@@ -99,32 +100,6 @@ pub enum Written<R, F> {
         /// The change, unused.
         change: F,
     },
-}
-
-/// What a whole-data action was, for other tabs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DataEvent {
-    /// Everything was erased.
-    Erase,
-    /// An imported file replaced everything.
-    Import,
-    /// Kept checklist answers were cleared.
-    Clear,
-}
-
-impl DataEvent {
-    fn id(self) -> &'static str {
-        match self {
-            DataEvent::Erase => "erase",
-            DataEvent::Import => "import",
-            DataEvent::Clear => "clear",
-        }
-    }
-
-    /// The event named by `id`, if it is one.
-    pub fn from_id(id: &str) -> Option<DataEvent> {
-        [DataEvent::Erase, DataEvent::Import, DataEvent::Clear].into_iter().find(|e| e.id() == id)
-    }
 }
 
 impl Store {
@@ -272,10 +247,11 @@ fn back_up(raw: Option<&str>) -> bool {
     }
 }
 
-/// Writes and at once removes [`EVENT_KEY`]: other tabs see the write as a storage event.
+/// Writes and at once removes [`EVENT_KEY`]: other tabs see the write as a storage event. It
+/// says when it was made, so a page that started later knows it is not news.
 fn announce(event: DataEvent) {
     let storage = LocalStorage::raw();
-    let _ = storage.set_item(EVENT_KEY, event.id());
+    let _ = storage.set_item(EVENT_KEY, &event.announcement(web_sys::js_sys::Date::now()));
     let _ = storage.remove_item(EVENT_KEY);
 }
 

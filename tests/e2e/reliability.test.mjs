@@ -3,7 +3,7 @@
 // on the workshop channel and in the hands field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, watchedPage, openApp, goTo, takeFirstDecision, axeViolations, seedSavedData } from './browser.mjs';
+import { appUnderTest, watchedPage, openApp, goTo, takeFirstDecision, axeViolations, seedSavedData, openDetails } from './browser.mjs';
 
 const app = appUnderTest();
 const stored = (page) => page.evaluate(() => localStorage.getItem('recognise-respond'));
@@ -127,7 +127,7 @@ test('junk filling the storage: one true message, and an import that says import
   await page.reload();
   await page.waitForSelector('#app main h1');
   assert.match(await page.textContent('.nation-line'), /Wales/);
-  assert.equal(await page.locator('.messages .message').count(), 0);
+  assert.equal(await page.locator('.messages .message').count(), 0, await messages(page));
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
@@ -253,7 +253,7 @@ test('direction-changing characters in a judgement reason cannot reorder the rec
   const { page } = await watchedPage(context);
   await openApp(page, app.server.url, '#/check');
   await page.click('#sign-cce-debt');
-  await page.click('text=Use your professional judgement');
+  await openDetails(page, 'Use your professional judgement');
   await page.selectOption('#judgement-level', 'concern');
   await page.fill('#judgement-reason', 'Seen at \u202Egniniart\u202C football');
   await page.click('text=Apply judgement');

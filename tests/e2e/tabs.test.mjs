@@ -259,3 +259,35 @@ test('a change made before this tab heard of an erase or import elsewhere writes
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
+
+test('a page never says another tab did what happened before it started: its own import, heard late after a reload', async () => {
+  const { context, a, b, watches } = await twoTabs('#/data', '#/');
+  // B hears what A announces, as the browser delivers it.
+  await b.evaluate(() => {
+    window.heard = [];
+    addEventListener('storage', (e) => { if (e.key === 'recognise-respond.event' && e.newValue) window.heard.push(e.newValue); });
+  });
+  const file = { app: 'recognise-respond', format: 4, data: { version: 4, nation: 'wales' } };
+  await a.setInputFiles('#import-file', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await a.click('text=Replace my data with this file');
+  await a.waitForFunction(() => /was imported/.test(document.querySelector('.data-outcome')?.textContent ?? ''));
+  // Another tab that was open is told.
+  await untilMessage(b, /replaced by a file imported in another tab/);
+  const announcement = await b.evaluate(() => window.heard[0]);
+  assert.match(announcement, /^import:\d+$/);
+
+  // A reloads at once. Under load the browser can deliver A's own announcement to A's new page,
+  // after it has started with the imported data: it must not say another tab imported it.
+  await a.reload();
+  await a.waitForSelector('#app main h1');
+  await a.evaluate((value) => {
+    dispatchEvent(new StorageEvent('storage', { key: 'recognise-respond.event', newValue: value }));
+    // Then news made now, which is said: so the one before it has been heard, and not said.
+    dispatchEvent(new StorageEvent('storage', { key: 'recognise-respond.event', newValue: `clear:${Date.now()}` }));
+  }, announcement);
+  await untilMessage(a, /cleared, or are no longer kept, in another tab/);
+  assert.doesNotMatch(await a.textContent('.messages'), /imported in another tab/);
+  assert.match(await a.textContent('.nation-line'), /Wales/);
+  assert.deepEqual(watches.flatMap((w) => w.errors), []);
+  await context.close();
+});

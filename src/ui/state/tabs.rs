@@ -13,11 +13,12 @@ impl AppState {
             match ev.key().as_deref() {
                 // `clear()` of the whole storage, or our data written or removed.
                 None => state.take_in_other_tab(Some(DataEvent::Erase)),
-                // Our data removed: only Erase removes it.
-                Some(STORAGE_KEY) if ev.new_value().is_none() => state.take_in_other_tab(Some(DataEvent::Erase)),
+                // Our data written or removed (only Erase removes it): taken in now; the erase
+                // or import that did it is said when its announcement arrives, just after.
                 Some(STORAGE_KEY) => state.take_in_other_tab(None),
+                // Said only if it is news to this page: not if this page started after it.
                 Some(EVENT_KEY) => {
-                    if let Some(event) = ev.new_value().as_deref().and_then(DataEvent::from_id) {
+                    if let Some(event) = ev.new_value().as_deref().and_then(|a| DataEvent::heard(a, started())) {
                         state.take_in_other_tab(Some(event));
                     }
                 }
@@ -103,10 +104,16 @@ pub(super) const CLEARED_ELSEWHERE: &str = "The checklist answers kept on this d
 pub(super) const KEPT_ELSEWHERE: &str = "Another tab or window is now keeping its own checklist answers on this device. The answers in this tab are still held only in memory: tick \u{201c}Keep my answers on this device\u{201d} here to keep these instead.";
 
 /// What another tab did before this app started, as the first paint heard it (an erase, a
-/// clear or an import), so the app can say so.
+/// clear or an import), so the app can say so: if it is news to this page.
 pub(super) fn early_event() -> Option<DataEvent> {
     let window = web_sys::window()?;
     let value = leptos::wasm_bindgen::JsValue::from(window);
     let event = web_sys::js_sys::Reflect::get(&value, &"__rrEarlyEvent".into()).ok()?.as_string()?;
-    DataEvent::from_id(&event)
+    DataEvent::heard(&event, started())
+}
+
+/// When this page started (its navigation began), in milliseconds since 1970: the clock
+/// announcements are made on.
+fn started() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.time_origin())
 }

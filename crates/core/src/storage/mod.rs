@@ -5,6 +5,7 @@
 //! gloo-storage and turns every failure into a message for the person holding the device.
 
 pub mod authored;
+pub mod event;
 pub mod format;
 pub mod transfer;
 
