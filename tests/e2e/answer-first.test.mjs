@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROUTES } from './routes.mjs';
-import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo, openDetails } from './browser.mjs';
 
 const app = appUnderTest();
 const focused = (page) => page.evaluate(() => {
@@ -51,7 +51,7 @@ test('after a cold deep link to any screen, following a link puts focus on the n
 test('errors follow the GOV.UK pattern: next to the field, linked, marked invalid, in the title, focused', async () => {
   const { context, page } = await fresh('#/check');
   await page.click('#sign-cce-debt');
-  await page.click('text=Use your professional judgement');
+  await openDetails(page, 'Use your professional judgement');
   await page.selectOption('#judgement-level', 'concern');
   await page.click('text=Apply judgement');
   await until(page, () => document.activeElement?.id === 'judgement-reason');
@@ -168,7 +168,7 @@ test('the record stands alone, and copy and print give the same record', async (
   await goTo(page, '#/check');
   await page.click('#age-13-17');
   await page.click('#sign-goes-missing');
-  await page.click('text=Use your professional judgement');
+  await openDetails(page, 'Use your professional judgement');
   await page.selectOption('#judgement-level', 'refer-now');
   await page.fill('#judgement-reason', 'Seen with the older group twice this week');
   await page.click('text=Apply judgement');

@@ -67,6 +67,31 @@ export async function goTo(page, hash) {
   await page.waitForFunction((h) => window.location.hash === h && document.querySelector('#app main h1'), hash);
 }
 
+/**
+ * Opens the folded section (`<details>`) whose summary reads `text`, as a person would: clicks
+ * the summary and waits until the section is open. A click can miss a summary that moved under
+ * the pointer while a heavily loaded machine was between the press and the release (the page
+ * then gets no click at all), so a section still shut after the click is clicked once more and
+ * the retry is reported on the test's output. It must still be the same section: one the app
+ * drew again, shut, fails here, since a person would lose what they had opened.
+ */
+export async function openDetails(page, text) {
+  const summary = page.locator('details > summary', { hasText: text }).first();
+  await summary.evaluate((s) => { s.parentElement.__rrMarked = true; });
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    await summary.click();
+    const open = await page.waitForFunction(
+      (t) => [...document.querySelectorAll('details > summary')].find((s) => s.textContent.includes(t))?.parentElement.open,
+      text, { timeout: 3000 },
+    ).then(() => true, () => false);
+    const same = await summary.evaluate((s) => s.parentElement.__rrMarked === true);
+    if (!same) throw new Error(`the section "${text}" was drawn again, shut, after it was clicked`);
+    if (open) return;
+    if (attempt === 1) console.log(`# openDetails: "${text}" was still shut after a click; clicking again`);
+  }
+  throw new Error(`the section "${text}" did not open when its summary was clicked twice`);
+}
+
 /** Runs axe-core with the WCAG 2.2 A and AA rules; returns the violations. */
 export async function axeViolations(page) {
   // Evaluated over the DevTools protocol, so the page's strict CSP still applies to the app.

@@ -1,7 +1,7 @@
 // End-to-end tests of the indicator checklist, in headless Chromium against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo } from './browser.mjs';
+import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo, openDetails } from './browser.mjs';
 
 const app = appUnderTest();
 
@@ -38,7 +38,7 @@ test('ticking signs updates the level, its reasons and the forms they point to',
   const reasons = await page.textContent('.reasons');
   assert.match(reasons, /1 sign that harm is happening now/);
   assert.match(reasons, /Owes money or a debt/);
-  await page.click('text=Where each sign comes from');
+  await openDetails(page, 'Where each sign comes from');
   await page.waitForSelector('.reason-sources li');
   assert.match(await page.textContent('.reason-sources'), /Practitioner Responses to Child Trafficking/, 'each sign shows its source, folded away');
   const forms = await page.$$eval('.forms li', (els) => els.map((e) => e.textContent));
@@ -191,7 +191,7 @@ test('the checklist works with the keyboard alone', async () => {
 test('lowering the level needs a recorded reason, shown beside the computed level', async () => {
   const { context, page } = await checklist({}, 'england');
   await page.click('#sign-cce-threats-violence');
-  await page.click('text=Use your professional judgement');
+  await openDetails(page, 'Use your professional judgement');
   await page.selectOption('#judgement-level', 'concern');
   await page.click('text=Apply judgement');
   assert.equal(await level(page), 'High concern: refer now');
@@ -233,7 +233,7 @@ test('axe-core finds no violations on the checklist, empty and filled in', async
   const { context, page } = await checklist({}, 'england');
   assert.deepEqual(await axeViolations(page), []);
   for (const id of ['#immediate-danger', '#sign-goes-missing', '#sign-cce-debt', '#sign-learning-disability']) await page.click(id);
-  await page.click('text=Use your professional judgement');
+  await openDetails(page, 'Use your professional judgement');
   await page.click('text=Why the child may not tell you');
   await page.click('text=Show the record as plain text');
   const violations = await axeViolations(page);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ROUTES, GUIDANCE, SCENARIOS, screensIn } from './routes.mjs';
-import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo, takeFirstDecision, seedSavedData } from './browser.mjs';
+import { appUnderTest, watchedPage, openApp, goTo, axeViolations, tabTo, takeFirstDecision, seedSavedData, openDetails } from './browser.mjs';
 
 const app = appUnderTest();
 
@@ -213,7 +213,7 @@ test('no request leaves for another origin, and every request is a GET of the ap
   await goTo(page, '#/check');
   for (const id of ['#immediate-danger', '#sign-goes-missing', '#sign-cce-debt', '#age-under-13', '#keep-answers']) await page.click(id);
   await page.fill('#sign-filter', 'phone');
-  await page.click('text=Use your professional judgement');
+  await openDetails(page, 'Use your professional judgement');
   await page.selectOption('#judgement-level', 'refer-now');
   await page.click('text=Apply judgement');
   await page.click('text=Copy as text');

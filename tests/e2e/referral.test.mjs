@@ -5,7 +5,7 @@
 // The notes are checklist answers: gone after a reload unless the person keeps answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, goTo, openApp, watchedPage, axeViolations } from './browser.mjs';
+import { appUnderTest, goTo, openApp, watchedPage, axeViolations, openDetails } from './browser.mjs';
 
 const app = appUnderTest();
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('recognise-respond') || '{}'));
@@ -164,7 +164,7 @@ test('the action log and the judgement reason are guarded like the notes; direct
   // Defect 12: the judgement reason had no guard.
   await goTo(page, '#/check');
   await page.check('#sign-isolated');
-  await page.click('text=Use your professional judgement');
+  await openDetails(page, 'Use your professional judgement');
   await page.fill('#judgement-reason', 'Seen by GP, NHS number 943 476 5919');
   await page.waitForSelector('#judgement-reason-warning');
   assert.match(await page.textContent('#judgement-reason-warning'), /an NHS number/);
