@@ -32,6 +32,9 @@ pub(crate) fn NationChoice(
     let picked = RwSignal::new(kept.get_untracked());
     Effect::new(move |_| picked.set(kept.get()));
     let error = RwSignal::new(false);
+    // The nation this question last failed to keep, if it did: its own result, not the last
+    // write of any other part of the app (a role or a tick that could not be kept).
+    let not_kept = RwSignal::new(None::<Nation>);
     let error_id = format!("{prefix}-error");
     let shown_id = error_id.clone();
     let save = move |_| {
@@ -40,7 +43,7 @@ pub(crate) fn NationChoice(
             return;
         };
         error.set(false);
-        state.set_nation(Some(n));
+        not_kept.set((!state.set_nation(Some(n))).then_some(n));
         if let Some(target) = after {
             super::dom::focus_after_render(target);
         }
@@ -84,7 +87,7 @@ pub(crate) fn NationChoice(
             </div>
             <button type="button" class="button" id=format!("{prefix}-save") on:click=save>"Use this nation"</button>
             <p class="confirmation" role="status">
-                {move || kept.get().map(|n| if state.kept.get() {
+                {move || kept.get().map(|n| if not_kept.get() != Some(n) {
                     format!("Saved. Next steps will be for {}.", n.name())
                 } else {
                     format!("Next steps will be for {}, for now: this choice could not be kept on this device.", n.name())
@@ -102,13 +105,15 @@ pub(crate) fn RoleChoice() -> impl IntoView {
     let picked = RwSignal::new(kept.get_untracked());
     Effect::new(move |_| picked.set(kept.get()));
     let error = RwSignal::new(false);
+    // The role this question last failed to keep, if it did (as for the nation).
+    let not_kept = RwSignal::new(None::<Practitioner>);
     let save = move |_| {
         let Some(r) = picked.get_untracked() else {
             error.set(true);
             return;
         };
         error.set(false);
-        state.set_role(Some(r));
+        not_kept.set((!state.set_role(Some(r))).then_some(r));
     };
     view! {
         <fieldset class="fieldset" aria-describedby=move || error.get().then_some("role-error")>
@@ -145,7 +150,7 @@ pub(crate) fn RoleChoice() -> impl IntoView {
             </div>
             <button type="button" class="button" id="role-save" on:click=save>"Save my role"</button>
             <p class="confirmation" role="status">
-                {move || kept.get().map(|r| if state.kept.get() {
+                {move || kept.get().map(|r| if not_kept.get() != Some(r) {
                     format!("Saved. Next steps are worded for: {}.", r.name())
                 } else {
                     format!("Next steps are worded for: {}, for now: this choice could not be kept on this device.", r.name())

@@ -181,3 +181,57 @@ test('at 320 px the numbers and the nation button are at least 44 by 44 px and n
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scroll on #/nation');
   await context.close();
 });
+
+test('a role chosen or forgotten in another tab words this tab\'s steps at once', async () => {
+  const context = await app.browser.newContext();
+  const a = await watchedPage(context);
+  await seedSavedData(a.page, JSON.stringify({ version: 9, nation: 'england' }));
+  await openApp(a.page, app.server.url, '#/check');
+  await a.page.click('#sign-cce-cannabis-farm');
+  await a.page.waitForFunction(() => /Tell the police/.test(document.querySelector('.steps')?.textContent));
+  const b = await watchedPage(context);
+  await openApp(b.page, app.server.url, '#/nation');
+  await b.page.click('#role-police');
+  await b.page.click('#role-save');
+  await a.page.waitForFunction(() => /Act under your force's procedures/.test(document.querySelector('.steps')?.textContent));
+  assert.doesNotMatch(await text(a.page, '.steps'), /Tell the police/);
+  await b.page.click('text=Forget my role');
+  await a.page.waitForFunction(() => /Tell the police/.test(document.querySelector('.steps')?.textContent));
+  assert.equal(await a.page.isChecked('#sign-cce-cannabis-farm'), true, 'the tick held in memory is untouched');
+  assert.deepEqual([...a.watch.errors, ...b.watch.errors], []);
+  await context.close();
+});
+
+test('each question says whether its own answer was kept: a role that storage refuses never says "Saved", and does not unsay the nation', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  // Storage takes writes until the test fills it.
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (...args) {
+      if (window.full && this === localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.apply(this, args);
+    };
+  });
+  await openApp(page, app.server.url, '#/nation');
+  await page.click('#nation-wales');
+  await page.click('#nation-save');
+  const nationStatus = 'fieldset:has(#nation-question) [role=status]';
+  const roleStatus = 'fieldset:has(#role-question) [role=status]';
+  await page.waitForFunction((s) => /Saved\. Next steps will be for Wales\./.test(document.querySelector(s).textContent), nationStatus);
+  await page.evaluate(() => { window.full = true; });
+  await page.click('#role-police');
+  await page.click('#role-save');
+  await page.waitForFunction((s) => /Police/.test(document.querySelector(s).textContent), roleStatus);
+  assert.doesNotMatch(await text(page, roleStatus), /Saved/);
+  assert.match(await text(page, roleStatus), /could not be kept/);
+  assert.match(await text(page, nationStatus), /Saved\. Next steps will be for Wales\./, 'the nation was kept, and still says so');
+  assert.match(await text(page, '.messages'), /storage is full|no room/i);
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('recognise-respond'))).role, undefined);
+  // Worded for the role in this tab, for now.
+  await goTo(page, '#/check');
+  await page.click('#sign-cce-cannabis-farm');
+  await page.waitForFunction(() => /Act under your force's procedures/.test(document.querySelector('.steps')?.textContent));
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
