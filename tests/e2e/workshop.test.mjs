@@ -252,6 +252,13 @@ test('one window: notes hidden until asked for, a help overlay, and moving on ne
   await page.waitForFunction(() => /0:0[1-9]/.test(document.querySelector('.timers').textContent));
   await page.keyboard.press('t');
   await page.waitForSelector('text=Resume timers');
+  // A count typed and followed at once by the clicker's Next is counted: the room's hands are
+  // not lost for want of Enter.
+  await page.click('#hands-1', { clickCount: 3 });
+  await page.keyboard.type('5');
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction(() => !/Follow the majority/.test(document.querySelector('.present-next')?.textContent ?? ''));
+  assert.doesNotMatch(await page.textContent('.present-status'), /No hands counted yet/);
   assert.deepEqual(watch.errors, []);
   await context.close();
 });

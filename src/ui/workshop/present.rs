@@ -164,6 +164,12 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                                     <label class="label" for=input_id.clone()>{format!("Hands for {l}")}</label>
                                     <input class="input hands-input" id=input_id type="text" inputmode="numeric" prop:value=move || count().to_string()
                                         aria-invalid=move || error.with(|e| e.is_some().then_some("true")) aria-describedby=error_id.clone()
+                                        // Taken as typed, so a clicker's Next straight after typing
+                                        // counts it; refused only on leaving the field or Enter.
+                                        on:input=move |ev| if let Ok(n) = parse_hands(&event_target_value(&ev)) {
+                                            error.set(None);
+                                            if n != count() { set(n) }
+                                        }
                                         on:change=move |ev| match parse_hands(&event_target_value(&ev)) {
                                             Ok(n) => { error.set(None); set(n) }
                                             Err(m) => error.set(Some(m)),
