@@ -103,8 +103,8 @@ pub struct Answers {
     /// The practitioner's own judgement, if they gave one.
     pub judgement: Option<Judgement>,
     /// Notes gathered for a referral, kept with the answers (and only if they are kept).
-    #[serde(skip_serializing_if = "crate::referral::Draft::is_empty")]
-    pub referral: crate::referral::Draft,
+    #[serde(skip_serializing_if = "crate::referral_notes::Draft::is_empty")]
+    pub referral: crate::referral_notes::Draft,
 }
 
 /// A practitioner's decision to set a different level from the computed one.
