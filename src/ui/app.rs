@@ -1,6 +1,7 @@
 //! The root component: state, routing and focus management.
 
-use super::state::{current_hash, use_state, AppState, ContentState};
+use super::dom::current_hash;
+use super::state::{use_state, AppState, ContentState};
 use super::{
     check, contacts_page, desk, dom, glossary, guidance, home, layout, nation_page, not_found, offline, pages,
     referral_page, scenario, search, takeover,

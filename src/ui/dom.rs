@@ -10,6 +10,11 @@ pub(super) fn element(selector: &str) -> Option<web_sys::HtmlElement> {
     document.query_selector(selector).ok().flatten()?.dyn_into::<web_sys::HtmlElement>().ok()
 }
 
+/// The part of the address after `#`.
+pub(super) fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
 /// Opens the browser's print dialogue.
 pub(super) fn print() {
     if let Some(w) = web_sys::window() {

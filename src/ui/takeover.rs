@@ -19,7 +19,7 @@ pub(super) fn container() -> Option<web_sys::HtmlElement> {
     let app = document.create_element("div").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
     app.set_id(APP);
     let shown = document.document_element().and_then(|r| r.get_attribute("data-first")).as_deref() == Some("shown");
-    let waits = Route::parse(&super::state::current_hash()).needs_content();
+    let waits = Route::parse(&dom::current_hash()).needs_content();
     if shown && waits {
         app.set_hidden(true);
     }

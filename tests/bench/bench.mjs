@@ -27,7 +27,8 @@ for (const [label, re] of [['phone build', /^recognise-respond-[0-9a-f]+_bg\.was
   const wasm = readFileSync(join(DIST, files.find((f) => re.test(f))));
   console.log(`  wasm, ${label.padEnd(11)} ${kb(wasm.length)} raw, ${kb(gzip(wasm))} gzip, ${kb(brotli(wasm))} brotli`);
 }
-console.log('  (the phone build is what every screen but workshop mode, your data and the learning record loads)');
+console.log('  (the page loads the phone build for every screen but workshop mode, the author screen, your data and the learning record;');
+console.log('   the service worker then keeps both builds for offline use, so after the first visit a phone has fetched the desk build too)');
 
 // First load: every request the browser makes for the home screen, measured by what it fetched.
 // The content file (most guidance text and the scenarios) is fetched after the first screen is

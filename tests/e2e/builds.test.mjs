@@ -1,7 +1,8 @@
-// Two builds of one app: a phone downloads the phone build only (no workshop mode, data screen
-// or learning record); opening one of those switches the tab to the desk build, carrying what
-// was held only in memory, and the tab stays on it. A desk address opened afresh loads the desk
-// build alone.
+// Two builds of one app: the page loads the phone build only (no workshop mode, author screen,
+// data screen or learning record); opening one of those switches the tab to the desk build,
+// carrying what was held only in memory, and the tab stays on it. A desk address opened afresh
+// loads the desk build alone. These count the page's own requests: the service worker keeps both
+// builds for offline use in the background whatever the page loads (offline.test.mjs checks that).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appUnderTest, goTo, openApp, watchedPage } from './browser.mjs';

@@ -16,10 +16,10 @@ fn every_screen_has_a_title_and_only_content_screens_wait() {
     assert!(Route::Scenarios.needs_content() && Route::Changes.needs_content());
 }
 
-/// The paths named in the first column of the README's layout table.
+/// The paths named in the first column of the layout table in ARCHITECTURE.md.
 fn layout_table() -> Vec<String> {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let section = readme.split("## How the code is laid out").nth(1).expect("the README has its layout section");
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ARCHITECTURE.md")).unwrap();
+    let section = doc.split("## How the code is laid out").nth(1).expect("ARCHITECTURE.md has its layout section");
     section
         .lines()
         .skip_while(|l| !l.starts_with("| Path"))
@@ -40,7 +40,7 @@ fn layout_table() -> Vec<String> {
 }
 
 #[test]
-fn the_readme_layout_table_matches_the_tree() {
+fn the_layout_table_matches_the_tree() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let named = layout_table();
     assert!(named.len() >= 8, "{named:?}");
@@ -48,7 +48,7 @@ fn the_readme_layout_table_matches_the_tree() {
         // `examples/*_bench.rs` and the like name a family of files.
         let probe = path.split('*').next().unwrap().trim_end_matches('/');
         let probe = probe.rsplit_once('/').map_or(probe, |(dir, _)| if path.contains('*') { dir } else { probe });
-        assert!(root.join(probe).exists(), "the README names `{path}`, which is not in the tree");
+        assert!(root.join(probe).exists(), "ARCHITECTURE.md names `{path}`, which is not in the tree");
     }
     // Every crate and every part of the app is in the table.
     for dir in ["crates", "src"] {
@@ -56,7 +56,7 @@ fn the_readme_layout_table_matches_the_tree() {
             let name = entry.unwrap().file_name().to_string_lossy().into_owned();
             let mentioned =
                 named.iter().any(|p| p.starts_with(&format!("{dir}/{name}")) || (dir == "src" && p == "src/"));
-            assert!(mentioned, "{dir}/{name} is not in the README's layout table");
+            assert!(mentioned, "{dir}/{name} is not in the layout table of ARCHITECTURE.md");
         }
     }
 }

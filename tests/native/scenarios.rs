@@ -1,9 +1,12 @@
 //! Scenarios: the check on every real scenario, every path played to an ending, the engine's
-//! back and replay, and each rule of the format refused with its file and line.
+//! back and replay (with a property test of any mix of choices and steps back), and each rule of
+//! the format refused with its file and line.
 
 use crate::common::{about_a_log, Scratch};
+use proptest::prelude::*;
 use recognise_respond::content::{ContentError, Library};
 use recognise_respond::scenario::explore::explore;
+use recognise_respond::scenario::expr::{Value, Vars};
 use recognise_respond::scenario::{Play, Scenario, Step};
 
 use crate::common::library;
@@ -112,6 +115,87 @@ fn the_engine_is_deterministic_replays_a_saved_path_and_goes_back() {
         "a stale path is refused"
     );
     assert!(play.choose("no-such-choice").is_err());
+}
+
+#[test]
+fn going_back_in_a_play_started_at_a_scene_returns_there_and_never_panics() {
+    // A trainer's try-out starts at a chosen scene with chosen variables (`Play::at`). Going back
+    // used to replay the path from the scenario's start instead: after two steps that panicked
+    // ("a prefix of a valid path replays"), after one it went to the start scene.
+    let library = library();
+    let s = first(library);
+    let vars = s.vars.clone();
+    let mut play = Play::at(s, "picked-up", &vars).expect("the scene exists");
+    let one = play.choices().next().unwrap().id.clone();
+    play.choose(&one).unwrap();
+    let two = play.choices().next().unwrap().id.clone();
+    play.choose(&two).unwrap();
+    assert!(play.ending().is_some());
+    assert!(play.back());
+    assert_eq!(play.scene().id, "status");
+    assert!(play.back());
+    assert_eq!(play.scene().id, "picked-up", "back where the try-out started");
+    assert_eq!(play.vars(), &vars);
+    assert!(play.path().is_empty());
+    assert!(!play.back(), "nothing to go back to at the scene it started from");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Any play of any scenario, from its start or from any scene with any variables, through any
+    /// mix of choices and steps back: nothing panics, going back returns to exactly the scene and
+    /// variables before the last choice (never past where the play started), and a play from the
+    /// start replays from its saved path to the same place.
+    #[test]
+    fn any_mix_of_choices_and_going_back_keeps_the_play_whole(
+        which in any::<prop::sample::Index>(),
+        from in prop::option::of((any::<prop::sample::Index>(), prop::collection::vec(any::<(bool, i64)>(), 0..8))),
+        moves in prop::collection::vec(prop::option::of(any::<prop::sample::Index>()), 0..40),
+    ) {
+        let library = library();
+        let s = &library.scenarios[which.index(library.scenarios.len())];
+        let mut play = match &from {
+            None => Play::new(s),
+            Some((scene, values)) => {
+                let scene = &s.scenes[scene.index(s.scenes.len())].id;
+                let vars = s.vars.keys().zip(values).map(|(name, &(kind, n))| {
+                    (name.clone(), if kind { Value::Bool(n % 2 == 0) } else { Value::Int(n) })
+                }).collect();
+                Play::at(s, scene, &vars).expect("every scene of the scenario")
+            }
+        };
+        let mut earlier: Vec<(String, Vars)> = Vec::new();
+        for choice in moves {
+            match choice {
+                Some(pick) => {
+                    let offered: Vec<String> = play.choices().map(|c| c.id.clone()).collect();
+                    if offered.is_empty() {
+                        prop_assert!(play.choose("1").is_err());
+                        continue;
+                    }
+                    earlier.push((play.scene().id.clone(), play.vars().clone()));
+                    play.choose(&offered[pick.index(offered.len())]).expect("an offered choice is taken");
+                }
+                None => {
+                    let went = play.back();
+                    prop_assert_eq!(went, s.back && !earlier.is_empty());
+                    if went {
+                        let (scene, vars) = earlier.pop().unwrap();
+                        prop_assert_eq!(&play.scene().id, &scene);
+                        prop_assert_eq!(play.vars(), &vars);
+                    }
+                }
+            }
+            prop_assert_eq!(play.path().len(), earlier.len());
+            prop_assert_eq!(play.decisions().len(), earlier.len());
+        }
+        if from.is_none() {
+            let again = Play::replay(s, play.path()).expect("a play's own path replays");
+            prop_assert_eq!(&again.scene().id, &play.scene().id);
+            prop_assert_eq!(again.vars(), play.vars());
+        }
+    }
 }
 
 /// Writes a scenario made of [`FRONT`] and `body`; returns its problems and warnings.

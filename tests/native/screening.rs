@@ -1,4 +1,4 @@
-//! The screening principles (shared/design/screening.md) as properties, checked against the real
+//! The screening principles (docs/screening.md) as properties, checked against the real
 //! checklist in content/ over thousands of random combinations and, for the rule table, exhaustively.
 
 use proptest::prelude::*;

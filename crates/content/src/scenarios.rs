@@ -21,7 +21,7 @@
 //! debrief: A question to reflect on.
 //! ```
 //!
-//! Every rule of `shared/design/scenarios.md` is checked here with the file and the line; the
+//! Every rule of `docs/scenarios.md` is checked here with the file and the line; the
 //! paths are explored in [`crate::scenario::explore`].
 
 use super::changes::check_scenario;

@@ -17,6 +17,7 @@ pub mod nation;
 pub mod practitioner;
 pub mod prerender;
 pub mod referral;
+pub mod referral_notes;
 pub mod route;
 pub mod scenario;
 pub mod screening;

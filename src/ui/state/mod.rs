@@ -116,7 +116,7 @@ impl AppState {
             content: RwSignal::new(ContentState::NotAsked),
             update_ready: RwSignal::new(false),
             switching: RwSignal::new(false),
-            route: RwSignal::new(Route::parse(&current_hash())),
+            route: RwSignal::new(Route::parse(&super::dom::current_hash())),
             saved: RwSignal::new(decoded.saved),
             messages: RwSignal::new(messages),
             answers: RwSignal::new(answers),
@@ -183,11 +183,6 @@ impl AppState {
     pub(crate) fn stored_sizes(&self) -> [Option<usize>; 2] {
         self.store.with_value(|s| s.sizes())
     }
-}
-
-/// The part of the address after `#`.
-pub(crate) fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// The shared state; every component is inside [`crate::ui::app::App`], which provides it.

@@ -22,6 +22,9 @@ pub struct Play<'a> {
     path: Vec<Step>,
     scene: &'a Scene,
     vars: Vars,
+    /// Where the play was, and its variables, before each step of `path` (as long as `path`), so
+    /// going back returns to exactly that state, whatever the play started from.
+    before: Vec<(&'a Scene, Vars)>,
 }
 
 /// Why a saved path could not be replayed (the scenario changed since it was saved).
@@ -41,7 +44,7 @@ impl<'a> Play<'a> {
     /// A new play at the start. The content check guarantees the start scene exists.
     pub fn new(scenario: &'a Scenario) -> Play<'a> {
         let scene = scenario.scene(&scenario.start).unwrap_or(&scenario.scenes[0]);
-        Play { scenario, path: Vec::new(), scene, vars: scenario.vars.clone() }
+        Play { scenario, path: Vec::new(), scene, vars: scenario.vars.clone(), before: Vec::new() }
     }
 
     /// A play from the scene `scene` with the variables `vars` instead of the start (for a trainer
@@ -57,7 +60,7 @@ impl<'a> Play<'a> {
                 *value = *given;
             }
         }
-        Some(Play { scenario, path: Vec::new(), scene, vars: start })
+        Some(Play { scenario, path: Vec::new(), scene, vars: start, before: Vec::new() })
     }
 
     /// Rebuilds a play from a saved path. Fails if any step no longer exists or is no longer
@@ -116,6 +119,7 @@ impl<'a> Play<'a> {
             .ok_or_else(|| format!("choice '{id}' is not offered in scene '{}'", self.scene.id))?;
         let next =
             self.scenario.scene(&choice.target).ok_or_else(|| format!("scene '{}' does not exist", choice.target))?;
+        self.before.push((self.scene, self.vars.clone()));
         for s in &choice.set {
             s.apply(&mut self.vars);
         }
@@ -129,14 +133,17 @@ impl<'a> Play<'a> {
         self.scenario.back && !self.path.is_empty()
     }
 
-    /// Undoes the last decision, if the scenario allows it. Returns whether it did.
+    /// Undoes the last decision, if the scenario allows it, back to the scene and variables
+    /// before it (a play made by [`Play::at`] goes back no further than where it started).
+    /// Returns whether it did.
     pub fn back(&mut self) -> bool {
         if !self.can_go_back() {
             return false;
         }
-        let mut path = std::mem::take(&mut self.path);
-        path.pop();
-        *self = Play::replay(self.scenario, &path).expect("a prefix of a valid path replays");
+        let Some((scene, vars)) = self.before.pop() else { return false };
+        self.path.pop();
+        self.scene = scene;
+        self.vars = vars;
         true
     }
 

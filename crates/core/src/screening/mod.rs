@@ -1,7 +1,7 @@
 //! Screening: what a practitioner has noticed, turned into a level of concern, the reasons for
 //! it, the forms of exploitation the signs point to, and the next steps for their nation.
 //!
-//! The rules keep the principles in `shared/design/screening.md`:
+//! The rules keep the principles in `docs/screening.md`:
 //! - kinds of sign are kept apart, and immediate danger always means 999;
 //! - adding a sign never lowers the level; any sign that harm is happening means "refer now";
 //!   one warning sign alone means "concern: act today", and so does a combination of warning
@@ -45,7 +45,7 @@ pub const COMBINATION: usize = 2;
 /// 2021 briefing's accounts of grooming for criminal exploitation, county lines, sexual
 /// exploitation, forced labour, domestic servitude and organ trafficking; the 2012 review's
 /// account of children trafficked into the UK) are no longer a coincidence of ordinary
-/// explanations; the screening principles (shared/design/screening.md, principle 2) name
+/// explanations; the screening principles (docs/screening.md, principle 2) name
 /// "several signs pointing to the same form" as the pattern that makes "refer now". Two such
 /// signs, describing different facts, are the fewest that can agree.
 pub const PATTERN_SPECIFIC: usize = 2;
@@ -103,8 +103,8 @@ pub struct Answers {
     /// The practitioner's own judgement, if they gave one.
     pub judgement: Option<Judgement>,
     /// Notes gathered for a referral, kept with the answers (and only if they are kept).
-    #[serde(skip_serializing_if = "crate::referral::Draft::is_empty")]
-    pub referral: crate::referral::Draft,
+    #[serde(skip_serializing_if = "crate::referral_notes::Draft::is_empty")]
+    pub referral: crate::referral_notes::Draft,
 }
 
 /// A practitioner's decision to set a different level from the computed one.
@@ -367,9 +367,9 @@ fn notes(computed: Level, age: Age, any_exploitation: bool) -> Vec<String> {
         notes.push("No indicators were recorded. An empty checklist does not show that a child is safe: signs are often hidden, and children rarely tell. If you are still worried, act on your professional judgement.".into());
     }
     if age == Age::NotKnown {
-        // Modern Slavery Act 2015 s51 (uk-facts.md section 3): a public authority supporting a
-        // possible trafficking victim who may be under 18 treats them as a child until a local
-        // authority assesses their age or it is otherwise decided.
+        // Modern Slavery Act 2015 s51 (the facts sheet, source uk-facts-2026, section 3): a
+        // public authority supporting a possible trafficking victim who may be under 18 treats
+        // them as a child until a local authority assesses their age or it is otherwise decided.
         notes.push(format!("The child's age is not known, so here they are treated as a child. In England and Wales, where there are reasonable grounds to think a young person may be a trafficking victim and may be under 18, the authorities supporting them must treat them as a child until a local authority assesses their age or it is otherwise decided (Modern Slavery Act 2015, {}). Scotland and Northern Ireland have their own rules: see the guidance on age.", crate::facts::MSA_S51));
     }
     if any_exploitation {

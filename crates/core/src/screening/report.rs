@@ -103,7 +103,7 @@ pub fn plain_text(
     }
     if !answers.referral.actions.is_empty() {
         let _ = writeln!(t, "\nActions taken:");
-        for line in crate::referral::action_lines(&answers.referral) {
+        for line in crate::referral_notes::action_lines(&answers.referral) {
             let _ = writeln!(t, "- {line}");
         }
     }

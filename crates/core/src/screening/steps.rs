@@ -90,10 +90,11 @@ pub fn next_steps_for(
             match steps {
                 Some(s) => {
                     out.push(children_services(s, role, false));
-                    // The guidance (national-referral-mechanism.md; uk-facts.md section 2.2):
-                    // every child who may have been trafficked or exploited should be referred,
-                    // and a child's referral needs no consent. So the step says "make sure", as
-                    // its text does, for the child who may have been; it never says "consider".
+                    // The guidance (national-referral-mechanism.md; the facts sheet, source
+                    // uk-facts-2026, section 2.2): every child who may have been trafficked or
+                    // exploited should be referred, and a child's referral needs no consent. So
+                    // the step says "make sure", as its text does, for the child who may have
+                    // been; it never says "consider".
                     out.push(step(
                         "Make sure a National Referral Mechanism referral is made if the child may have been trafficked or exploited",
                         format!("{NRM_AT_CONCERN} {}", s.nrm),

@@ -6,14 +6,12 @@
 //! newer than its own. Nothing about the people in the room is asked for or kept: only counts.
 
 use super::timer::Stopwatch;
-use super::votes;
+use super::votes::{self, MAX_HANDS};
 use crate::content::Library;
 use crate::scenario::{Choice, Play, Scenario, Scene, Step};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The most hands one choice can have (larger numbers are typing slips).
-pub const MAX_HANDS: u32 = 999;
 /// The highest revision a session can reach: far more changes than any workshop makes, and far
 /// from overflowing, so a session can always take one more change.
 pub const MAX_REV: u64 = 1 << 40;

@@ -2,6 +2,9 @@
 
 use std::collections::BTreeMap;
 
+/// The most hands one choice can have (larger numbers are typing slips).
+pub const MAX_HANDS: u32 = 999;
+
 /// One choice's share of the hands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Share {
@@ -61,10 +64,10 @@ pub fn majority(choices: &[&str], votes: &BTreeMap<String, u32>) -> Option<Strin
 }
 
 /// Reads a number of hands typed by the trainer: a whole number from 0 to
-/// [`super::session::MAX_HANDS`]. Anything else is refused with a message, never read as 0.
+/// [`MAX_HANDS`]. Anything else is refused with a message, never read as 0.
 pub fn parse_hands(text: &str) -> Result<u32, String> {
     let text = text.trim();
-    let max = super::session::MAX_HANDS;
+    let max = MAX_HANDS;
     let refuse = || Err(format!("Enter the hands as a whole number from 0 to {max}."));
     if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit()) {
         return refuse();
