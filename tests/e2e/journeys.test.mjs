@@ -435,6 +435,7 @@ test('journey 2: a trainer with a laptop and a projector, offline, runs three sc
   assert.equal(csv.suggestedFilename(), 'recognise-respond-session.csv');
   const rows = readFileSync(await csv.path(), 'utf8').split('\r\n').filter(Boolean);
   assert.equal(rows.length, 1 + counts, 'a header and a row for each decision the room took');
+  assert.ok(rows.slice(1).every((r) => r.includes('"Good practice"')), 'the room took the good-practice choice each time');
   await walk.tap('button:has-text("Print the session record")');
   walk.part('At the end: export the session as CSV and print its record');
 
@@ -531,4 +532,76 @@ test('journey 3: a safeguarding lead learning alone plays two scenarios, reads a
   console.log(walk.report());
   assert.deepEqual(watch.errors, []);
   await context.close();
+});
+
+/** The README's section on the journeys: each journey's heading, its table and its sentences. */
+function readmeJourneys() {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const start = readme.indexOf('\n## The three journeys, in taps\n');
+  assert.ok(start >= 0, 'the README has the section "The three journeys, in taps"');
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end).split('\n### ').slice(1).map((text) => {
+    const cells = (line) => line.split('|').slice(1, -1).map((c) => c.trim());
+    const table = text.split('\n').filter((l) => l.startsWith('|'));
+    return {
+      name: text.split('\n')[0].replace(/^\d+\.\s*/, ''),
+      header: cells(table[0]),
+      rows: table.slice(2).map(cells),
+      typed: text.match(/^Characters typed now: (\d+)/m)?.[1],
+    };
+  });
+}
+
+/** What each "now" column of a README table counts. */
+const COLUMNS = {
+  'Taps now': 'taps', 'Clicks now': 'taps', 'Next now': 'next', 'Other keys now': 'keys',
+  'Characters typed now': 'chars', 'Swipes now': 'swipes', 'Scrolls now': 'swipes',
+};
+
+test('the README gives the counts the journeys took, part by part', (t) => {
+  const journeys = readmeJourneys();
+  assert.deepEqual(journeys.map((j) => j.name), ['A police officer on a phone at 2 a.m.', 'A trainer with a laptop and projector, offline', 'A safeguarding lead learning alone']);
+  if (Object.keys(walked).length === 0) {
+    t.skip('no journey was walked in this run');
+    return;
+  }
+  for (const journey of journeys) {
+    const walk = walked[journey.name];
+    // A journey not walked in this run (a filtered run), or stopped by a failure, has nothing to compare.
+    if (!walk || walk.parts.length === 0) continue;
+    const columns = journey.header.map((h) => COLUMNS[h]);
+    assert.ok(columns.includes('taps'), `${journey.name}: the table has a column of taps or clicks now`);
+    const listed = new Set();
+    for (const [label, ...cells] of journey.rows) {
+      if (label.startsWith('In the review')) continue;
+      let took;
+      if (label === 'In all') took = walk.now;
+      else if (label === 'In all, without the optional step') {
+        took = { ...walk.now };
+        for (const p of walk.parts.filter((x) => x.name.startsWith('Optional'))) {
+          const part = walk.took(p.name);
+          for (const k of Object.keys(took)) took[k] -= part[k];
+        }
+      } else {
+        took = walk.took(label);
+        assert.ok(took, `${journey.name}: the README lists "${label}", which this test does not walk`);
+        listed.add(label);
+      }
+      cells.forEach((cell, i) => {
+        const what = columns[i + 1];
+        if (!what) return;
+        const written = Number(cell);
+        assert.ok(Number.isInteger(written), `${journey.name}, "${label}": "${cell}" is not a number`);
+        const counted = took[what];
+        if (what === 'swipes') {
+          const slack = Math.max(2, Math.round(written / 5));
+          assert.ok(Math.abs(counted - written) <= slack, `${journey.name}, "${label}": the README says ${written} ${journey.header[i + 1].toLowerCase()}, the walk took ${counted}`);
+        } else {
+          assert.equal(counted, written, `${journey.name}, "${label}": the README says ${written} (${journey.header[i + 1]}), the walk took ${counted}`);
+        }
+      });
+    }
+    for (const p of walk.parts) assert.ok(listed.has(p.name), `${journey.name}: the README's table has no row for "${p.name}"`);
+    if (journey.typed !== undefined) assert.equal(walk.now.chars, Number(journey.typed), `${journey.name}: characters typed`);
+  }
 });
