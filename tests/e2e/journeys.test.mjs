@@ -255,7 +255,7 @@ test('journey 1: a police officer on a phone at 2 a.m. reaches a number to tap f
   await walk.tap('label[for=sign-cce-found-far-from-home]');
   await walk.tap('label[for=age-13-17]');
   await page.waitForFunction(() => /High concern: refer now/.test(document.querySelector('.outcome-bar')?.textContent ?? ''));
-  walk.part('Open the link, tap Check signs, find two signs by a word each and tick them, tick the age: the level shows');
+  walk.part('Open the link, tap Check signs, find two signs by a word each and tick them, choose the age: the level shows');
 
   // Next steps: the nation is asked in the outcome, with a button.
   await walk.tap('label[for=outcome-nation-england]');
