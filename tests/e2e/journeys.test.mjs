@@ -399,7 +399,7 @@ test('journey 2: a trainer with a laptop and a projector, offline, runs three sc
   walk.part('Tick three scenarios and start: the audience window opens');
 
   // The run: a clicker's Page Down for every Next; at each show of hands the count for the
-  // choice most of the room chose is typed (Enter keeps it), and Next follows the majority.
+  // choice most of the room chose is typed (taken as it is typed), and Next follows the majority.
   const said = () => audience.evaluate(() => document.querySelector('.room > p[aria-live]')?.textContent ?? '');
   let counts = 0;
   const tooTall = [];
@@ -415,7 +415,6 @@ test('journey 2: a trainer with a laptop and a projector, offline, runs three sc
       const input = page.locator('.hands-input').nth(good);
       await walk.tap(input);
       await walk.type('12');
-      await walk.press('Enter');
       counts += 1;
       await page.waitForFunction(() => !document.querySelector('.hands-total').textContent.startsWith('0 '));
     }
