@@ -532,7 +532,7 @@ fn a_helpline_without_a_number_is_named_on_its_own_lines() {
     let mut text = s.read("nations.toml");
     let first = text.lines().count() + 2;
     text.push_str(
-        "\n[[helplines]]\nname = \"Childline\"\nnumber = \"\"\npurpose = \"P\"\nhours = \"H\"\nnations = [\"wales\"]\n",
+        "\n[[helplines]]\nname = \"Childline\"\nnumber = \"\"\npurpose = \"P\"\nhours = \"H\"\nnations = [\"wales\"]\nsource = \"helplines\"\n",
     );
     s.write("nations.toml", &text);
     let errors = s.errors();
@@ -681,6 +681,62 @@ fn a_fact_whose_source_the_page_does_not_cite_is_refused_and_an_unknown_fact_too
     assert!(mine[0].2.contains("'ni-s22'") && mine[0].2.contains("'ni-2015-s22'"), "{}", mine[0].2);
     assert_eq!((mine[1].0, mine[1].1), (14, 27));
     assert!(mine[1].2.contains("'no-such-fact' is not in content/facts.toml"), "{}", mine[1].2);
+}
+
+/// The problems about facts' sources in files ending with `suffix`: (line, column, message).
+fn source_problems(s: &Scratch, suffix: &str) -> Vec<(usize, usize, String)> {
+    facts_problems(s, suffix).into_iter().filter(|(_, _, m)| m.starts_with("fact '")).collect()
+}
+
+#[test]
+fn each_toml_entry_is_held_to_its_own_sources_not_the_files() {
+    // Two glossary entries: the second cites the statistics, the first does not, so a figure
+    // from the statistics may stand in the second but not in the first.
+    let s = Scratch::new("a fact in a glossary entry that does not cite its source");
+    let mut glossary = s.read("glossary.toml");
+    let first = glossary.lines().count() + 2;
+    glossary.push_str("\n[[entry]]\nterm = \"first test term\"\nmeaning = \"In 2025 there were {{fact:nrm-referrals-2025}} referrals.\"\nsource = \"msa-2015\"\n");
+    glossary.push_str("\n[[entry]]\nterm = \"second test term\"\nmeaning = \"In 2025 there were {{fact:nrm-referrals-2025}} referrals.\"\nsource = \"nrm-stats-2025\"\n");
+    s.write("glossary.toml", &glossary);
+    let found = source_problems(&s, "glossary.toml");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(first + 2, 31)], "{found:?}");
+    assert!(
+        found[0].2.contains("'nrm-stats-2025', which this entry does not cite (it cites 'msa-2015')"),
+        "{}",
+        found[0].2
+    );
+
+    // In the nations' steps, Scotland cites the guardianship section's source; England does not.
+    let s = Scratch::new("a fact in one nation's steps whose source another nation cites");
+    let nations = s.read("nations.toml");
+    let nations = nations.replacen(
+        "out_of_hours = \"Out of office hours, ring the council's out-of-hours children's social care team",
+        "out_of_hours = \"Under {{fact:htea-s11}}, ring the council's out-of-hours children's social care team",
+        1,
+    );
+    s.write("nations.toml", &nations);
+    let line = nations.lines().position(|l| l.contains("Under {{fact:htea-s11}}")).unwrap() + 1;
+    let found = source_problems(&s, "nations.toml");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(line, 23)], "{found:?}");
+    assert!(found[0].2.contains("'guardianship-s11'"), "{}", found[0].2);
+
+    // A helpline's hours are held to the helpline's own source.
+    let s = Scratch::new("a helpline citing a fact its source does not cover");
+    let nations = s.read("nations.toml").replacen(
+        "hours = \"Listed as open {{fact:childline-hours}}.\"",
+        "hours = \"Open {{fact:rhi-window}}.\"",
+        1,
+    );
+    s.write("nations.toml", &nations);
+    let line = nations.lines().position(|l| l.contains("Open {{fact:rhi-window}}")).unwrap() + 1;
+    let found = source_problems(&s, "nations.toml");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(line, 15)], "{found:?}");
+    assert!(found[0].2.contains("(it cites 'helplines')"), "{}", found[0].2);
+    // And an entry that names no source cannot be checked, so it is refused.
+    let nations = nations.replacen("source = \"helplines\"\n", "", 1);
+    s.write("nations.toml", &nations);
+    let found = facts_problems(&s, "nations.toml");
+    assert!(found.iter().any(|(_, _, m)| m.contains("missing field `source`")), "{found:?}");
 }
 
 #[test]

@@ -9,7 +9,9 @@
 //!
 //! The build refuses, each at its file, line and column:
 //! - a reference to a fact that is not in the register;
-//! - a reference on a page (or in a file) whose sources do not include the fact's source;
+//! - a reference on a page whose sources do not include the fact's source, or in an entry of a
+//!   TOML file (a glossary entry, a sign, a nation's steps, a helpline) whose own `source` or
+//!   `sources` do not: each entry is held to its own citations, not to the whole file's;
 //! - a figure written straight into the prose: a number with a unit (`72 hours`, `44%`), a count
 //!   (`1,746`, `378`), a month and year (`June 2025`), a quarter (`Q4 2025`, `the fourth quarter
 //!   of 2025`), a period of years (`2023–24`, `2023/24`, `2023 to 2024`), a proportion (`one in
@@ -66,7 +68,7 @@ pub struct Fact {
 }
 
 impl Fact {
-    /// Whether a file citing the sources `cited` may state this fact: it cites the fact's source
+    /// Whether a page or entry citing the sources `cited` may state this fact: it cites the fact's source
     /// or one of the others that cover it.
     pub fn covered_by(&self, cited: &BTreeSet<String>) -> bool {
         cited.contains(&self.source) || self.also.iter().any(|s| cited.contains(s))
@@ -355,41 +357,101 @@ fn references(line: &str) -> Vec<(usize, usize, &str)> {
     out
 }
 
-/// The source keys a file cites: a Markdown file's front-matter `sources`, or every `source` and
-/// `sources` value in a TOML file. `None` when the file cannot be read as such (its loader
-/// reports why), so no reference in it is blamed.
-fn cited_sources(rel: &str, text: &str) -> Option<BTreeSet<String>> {
-    fn walk(value: &toml::Value, out: &mut BTreeSet<String>) {
-        match value {
-            toml::Value::Table(t) => {
-                for (k, v) in t {
-                    match (k.as_str(), v) {
-                        ("source", toml::Value::String(s)) => {
-                            out.insert(s.clone());
-                        }
-                        ("sources", toml::Value::Array(a)) => {
-                            out.extend(a.iter().filter_map(|s| s.as_str().map(str::to_string)));
-                        }
-                        _ => walk(v, out),
-                    }
-                }
+/// The sources that may cover a fact cited in a file.
+enum Cited {
+    /// A page or a scenario: its front matter's `sources`, for every citation in it.
+    File(BTreeSet<String>),
+    /// A TOML file: each string value's byte range, with the sources of the entry it is in (the
+    /// innermost table holding it that has a `source` or `sources`; `None` if no table does).
+    Entries(Places),
+}
+
+impl Cited {
+    /// The sources covering a citation at byte `at` of the file: `Some(None)` when it stands in
+    /// an entry that cites no source, `None` when it stands in no string (a comment) and is not
+    /// checked.
+    fn at(&self, at: usize) -> Option<Option<&BTreeSet<String>>> {
+        match self {
+            Cited::File(sources) => Some(Some(sources)),
+            Cited::Entries(values) => values
+                .iter()
+                .filter(|(span, _)| span.contains(&at))
+                .min_by_key(|(span, _)| span.len())
+                .map(|(_, sources)| sources.as_ref()),
+        }
+    }
+}
+
+/// The `source` and `sources` an entry gives itself, if it gives any.
+fn own_sources<'a>(pairs: impl Iterator<Item = (&'a str, Option<&'a toml_edit::Value>)>) -> Option<BTreeSet<String>> {
+    let mut own: Option<BTreeSet<String>> = None;
+    for (key, value) in pairs {
+        match (key, value) {
+            ("source", Some(toml_edit::Value::String(s))) => {
+                own.get_or_insert_with(BTreeSet::new).insert(s.value().clone());
             }
-            toml::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            ("sources", Some(toml_edit::Value::Array(items))) => {
+                let keys = items.iter().filter_map(|i| i.as_str().map(str::to_string));
+                own.get_or_insert_with(BTreeSet::new).extend(keys);
+            }
             _ => {}
         }
     }
-    let toml_text = if rel.ends_with(".md") {
+    own
+}
+
+type Places = Vec<(std::ops::Range<usize>, Option<BTreeSet<String>>)>;
+
+/// Every string value in `table` with the sources of the entry it is in: the table's own
+/// `source` or `sources` if it has them, else those of the table around it (`around`).
+fn table_sources(table: &toml_edit::Table, around: Option<&BTreeSet<String>>, out: &mut Places) {
+    let own = own_sources(table.iter().map(|(k, i)| (k, i.as_value())));
+    let sources = own.as_ref().or(around);
+    for (_, item) in table.iter().filter(|(k, _)| *k != "source" && *k != "sources") {
+        match item {
+            toml_edit::Item::Value(v) => value_sources(v, sources, out),
+            toml_edit::Item::Table(t) => table_sources(t, sources, out),
+            toml_edit::Item::ArrayOfTables(a) => a.iter().for_each(|t| table_sources(t, sources, out)),
+            toml_edit::Item::None => {}
+        }
+    }
+}
+
+/// Every string in `value`, with the sources of the entry it is in (`sources`, or an inline
+/// table's own).
+fn value_sources(value: &toml_edit::Value, sources: Option<&BTreeSet<String>>, out: &mut Places) {
+    match value {
+        toml_edit::Value::String(_) => out.extend(value.span().map(|span| (span, sources.cloned()))),
+        toml_edit::Value::Array(items) => items.iter().for_each(|v| value_sources(v, sources, out)),
+        toml_edit::Value::InlineTable(table) => {
+            let own = own_sources(table.iter().map(|(k, v)| (k, Some(v))));
+            let sources = own.as_ref().or(sources);
+            for (key, v) in table.iter() {
+                if key != "source" && key != "sources" {
+                    value_sources(v, sources, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The sources a file cites: a Markdown file's front-matter `sources`, or, in a TOML file, each
+/// entry's own `source` or `sources`. `None` when the file cannot be read as such (its loader
+/// reports why), so no reference in it is blamed.
+fn cited_sources(rel: &str, text: &str) -> Option<Cited> {
+    if rel.ends_with(".md") {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let rest = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n"))?;
         let end = rest.find("\n+++")?;
-        &rest[..end]
-    } else {
-        text
-    };
-    let value: toml::Value = toml::from_str(toml_text).ok()?;
-    let mut out = BTreeSet::new();
-    walk(&value, &mut out);
-    Some(out)
+        let value: toml::Table = toml::from_str(&rest[..end]).ok()?;
+        let sources = value.get("sources").and_then(toml::Value::as_array).into_iter().flatten();
+        return Some(Cited::File(sources.filter_map(|s| s.as_str().map(str::to_string)).collect()));
+    }
+    let document = toml_edit::ImDocument::parse(text).ok()?;
+    let mut out = Vec::new();
+    table_sources(document.as_table(), None, &mut out);
+    Some(Cited::Entries(out))
 }
 
 impl Register {
@@ -402,6 +464,7 @@ impl Register {
         }
         let cited = cited_sources(rel, text);
         let mut out = String::with_capacity(text.len());
+        let mut offset = 0;
         for (n, line) in text.split_inclusive('\n').enumerate() {
             let mut last = 0;
             for (start, end, id) in references(line) {
@@ -418,17 +481,22 @@ impl Register {
                     out.push_str(&line[start..end]);
                     continue;
                 };
-                if cited.as_ref().is_some_and(|c| !fact.covered_by(c)) {
-                    errors.push(ContentError::at(
+                match cited.as_ref().and_then(|c| c.at(offset + start)) {
+                    Some(Some(sources)) if !fact.covered_by(sources) => {
+                        let message = if rel.ends_with(".md") {
+                            format!("fact '{id}' comes from source '{}', which this page does not cite: add it to the sources, or cite a fact its sources cover", fact.source)
+                        } else {
+                            format!("fact '{id}' comes from source '{}', which this entry does not cite (it cites {}): add it to the entry's sources, or cite a fact they cover", fact.source, sources.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", "))
+                        };
+                        errors.push(ContentError::at(file, n + 1, column, message));
+                    }
+                    Some(None) => errors.push(ContentError::at(
                         file,
                         n + 1,
                         column,
-                        format!(
-                            "fact '{id}' comes from source '{}', which this {} does not cite: add it to the sources, or cite a fact its sources cover",
-                            fact.source,
-                            if rel.ends_with(".md") { "page" } else { "file" }
-                        ),
-                    ));
+                        format!("fact '{id}' is cited in an entry that names no source: give the entry a source (a key from content/sources.toml) that covers '{}'", fact.source),
+                    )),
+                    _ => {}
                 }
                 let words = fact.cited();
                 if line[start..].starts_with("{{Fact:") {
@@ -440,6 +508,7 @@ impl Register {
                 }
             }
             out.push_str(&line[last..]);
+            offset += line.len();
         }
         out
     }
