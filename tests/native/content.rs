@@ -31,8 +31,14 @@ fn the_real_content_passes_every_check() {
 fn the_trafficking_page_says_movement_and_purpose_are_enough() {
     let library = load(&real_content()).unwrap();
     let page = library.guidance_page("child-trafficking").expect("the core definition page exists");
-    assert!(page.html.contains("<strong>act</strong>"));
-    assert!(page.html.contains("<strong>purpose</strong>"));
+    // The test is the register's, as every page and the core's notes state it.
+    assert!(page
+        .html
+        .contains(&format!("needs only <strong>two things</strong>: {}", rr_core::facts::CHILD_TRAFFICKING_TEST)));
+    assert!(
+        rr_core::facts::CHILD_TRAFFICKING_TEST.starts_with("an act (")
+            && rr_core::facts::CHILD_TRAFFICKING_TEST.contains("and a purpose of exploiting")
+    );
     assert!(page.html.contains("999"));
 }
 
@@ -737,6 +743,43 @@ fn each_toml_entry_is_held_to_its_own_sources_not_the_files() {
     s.write("nations.toml", &nations);
     let found = facts_problems(&s, "nations.toml");
     assert!(found.iter().any(|(_, _, m)| m.contains("missing field `source`")), "{found:?}");
+}
+
+#[test]
+fn a_legal_test_restated_in_a_page_s_own_words_is_refused_and_its_citation_accepted() {
+    let s = Scratch::new("a legal test in a page's own words");
+    // The section 45 test for a child, in other words than the register's, on a page and in a
+    // nation's steps: refused where its listed words start.
+    let body = "Some text.\nA child is not guilty if a reasonable person like them would have done it too.\n";
+    s.write("guidance/restated.md", &page(body));
+    let found = facts_problems(&s, "guidance/restated.md");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(14, 28)], "{found:?}");
+    assert!(
+        found[0].2.contains("legal test 's45-child-test'") && found[0].2.contains("{{fact:s45-child-test}}"),
+        "{}",
+        found[0].2
+    );
+    // One of its words alone is not the test.
+    s.write("guidance/restated.md", &page("Some text.\nAsk what a reasonable person would think.\n"));
+    assert!(facts_problems(&s, "guidance/restated.md").is_empty());
+    // Cited, the test reads as the register has it, and nothing is refused.
+    let cited = "A child has a defence if {{fact:s45-child-test}}.\n";
+    let register = rr_content::facts::Register::read(&rr_content::Files::read_dir(&real_content())).0;
+    let shown = format!("A child has a defence if {}.\n", register.facts["s45-child-test"].text);
+    s.write("guidance/restated.md", &page_citing("\"msa-2015\"", cited, &shown));
+    assert!(facts_problems(&s, "guidance/restated.md").is_empty());
+    let library = s.load().unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(library.guidance_page("restated").unwrap().html.contains(&register.facts["s45-child-test"].text));
+
+    // A word listed in `restated` that is not in the fact's own text is refused in the register.
+    let s = Scratch::new("a restated word that is not in the test");
+    let line = register_with(
+        &s,
+        "\n[facts.test-law]\ntext = \"a test of the law\"\nsource = \"msa-2015\"\nchecked = 2026-11-30\nstatus = \"confirmed\"\nrestated = [\"of the law\", \"something else\"]\n",
+    );
+    let found = facts_problems(&s, "content/facts.toml");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(line + 6, 27)], "{found:?}");
+    assert!(found[0].2.contains("'something else' in restated"), "{}", found[0].2);
 }
 
 #[test]

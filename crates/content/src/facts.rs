@@ -65,6 +65,9 @@ pub struct Fact {
     pub check: String,
     /// Why a fact checked long ago still stands, or anything else worth knowing.
     pub note: Option<String>,
+    /// For a legal test: words of it that, found together on one line of content outside a
+    /// citation, show the line states the test in its own words (lower case).
+    pub restated: Vec<String>,
 }
 
 impl Fact {
@@ -124,6 +127,8 @@ struct RawFact {
     check: Option<Spanned<String>>,
     #[serde(default)]
     note: Option<String>,
+    #[serde(default)]
+    restated: Vec<Spanned<String>>,
 }
 
 /// The count of days since 1970-01-01 of a `YYYY-MM-DD` date.
@@ -238,6 +243,15 @@ impl Register {
                 Some(c) => c.get_ref().clone(),
                 None => title.unwrap_or_default(),
             };
+            for phrase in &f.restated {
+                let p = phrase.get_ref().trim().to_ascii_lowercase();
+                if p.is_empty() || !words.to_ascii_lowercase().contains(&p) {
+                    errors.push(at(
+                        phrase.span(),
+                        format!("fact '{key}' lists '{}' in restated, which is not in its own text: list words of the test itself, so a line that has them all states it", phrase.get_ref()),
+                    ));
+                }
+            }
             if f.status == Status::Confirmed && f.check.is_some() {
                 errors.push(at(
                     f.check.as_ref().map_or(f.text.span(), Spanned::span),
@@ -255,6 +269,7 @@ impl Register {
                     status: f.status,
                     check,
                     note: f.note.filter(|n| !n.trim().is_empty()),
+                    restated: f.restated.into_iter().map(|p| p.into_inner().trim().to_ascii_lowercase()).collect(),
                 },
             );
         }
@@ -573,6 +588,21 @@ impl Register {
                     None => format!("'{found}' is {why} that is not in the facts register: add it to content/facts.toml with its source, and write {{{{fact:id}}}} here"),
                 };
                 errors.push(ContentError::at(file, n + 1, column, message));
+            }
+            // A legal test in the line's own words: every word the register lists for it.
+            let lower = prose.to_ascii_lowercase();
+            for fact in self.facts.values().filter(|f| !f.restated.is_empty()) {
+                let places: Option<Vec<usize>> = fact.restated.iter().map(|p| lower.find(p.as_str())).collect();
+                if let Some(first) = places.and_then(|p| p.into_iter().min()) {
+                    let column = lower[..first].chars().count() + 1;
+                    let words = fact.restated.iter().map(|p| format!("'{p}'")).collect::<Vec<_>>().join(" and ");
+                    errors.push(ContentError::at(
+                        file,
+                        n + 1,
+                        column,
+                        format!("this line states the legal test '{}' in its own words (it has {words}): write {{{{fact:{}}}}} instead, so the test reads the same wherever it is stated", fact.id, fact.id),
+                    ));
+                }
             }
         }
     }
@@ -1108,6 +1138,7 @@ mod tests {
             status,
             check: "the Home Office statistics".into(),
             note: None,
+            restated: Vec::new(),
         };
         assert_eq!(fact(Status::Confirmed).cited(), "19,125 referrals in 2024");
         assert_eq!(fact(Status::Partly).cited(), "19,125 referrals in 2024 (check: the Home Office statistics)");
@@ -1132,6 +1163,7 @@ mod tests {
                     status,
                     check: String::new(),
                     note: None,
+                    restated: Vec::new(),
                 },
             );
         }
