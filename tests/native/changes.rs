@@ -187,15 +187,17 @@ fn a_file_with_no_change_log_is_refused_with_the_fingerprint_to_start_one() {
     assert!(mine[0].message.contains("no change log"), "{}", mine[0]);
     assert_eq!(Some(asked_hash(mine[0])), fingerprint_toml(&bare));
 
-    // A scenario with none is refused on the first line of its front matter.
+    // A scenario with none is refused on the first line of its front matter. (One that cites no
+    // fact, so the fingerprint asked for, of the words shown, is that of the file as written.)
     let s = Scratch::new("no scenario log");
-    let text = s.read("scenarios/port-arrival.md");
+    let text = s.read("scenarios/private-fostering.md");
+    assert!(!text.contains("{{fact:") && !text.contains("{{Fact:"));
     let start = text.find("[[changes]]").unwrap();
     let end = text[start..].find("\n+++\n").unwrap() + start + 1;
     let bare = format!("{}{}", &text[..start], &text[end..]);
-    s.write("scenarios/port-arrival.md", &bare);
+    s.write("scenarios/private-fostering.md", &bare);
     let errors = s.errors();
-    let mine = problems_in(&errors, "scenarios/port-arrival.md");
+    let mine = problems_in(&errors, "scenarios/private-fostering.md");
     assert_eq!(mine.len(), 1, "{errors:?}");
     assert_eq!((mine[0].line, mine[0].column), (2, 1));
     assert_eq!(Some(asked_hash(mine[0])), fingerprint_scenario(&bare));
