@@ -187,15 +187,17 @@ fn a_file_with_no_change_log_is_refused_with_the_fingerprint_to_start_one() {
     assert!(mine[0].message.contains("no change log"), "{}", mine[0]);
     assert_eq!(Some(asked_hash(mine[0])), fingerprint_toml(&bare));
 
-    // A scenario with none is refused on the first line of its front matter.
+    // A scenario with none is refused on the first line of its front matter. (One that cites no
+    // fact, so the fingerprint asked for, of the words shown, is that of the file as written.)
     let s = Scratch::new("no scenario log");
-    let text = s.read("scenarios/port-arrival.md");
+    let text = s.read("scenarios/private-fostering.md");
+    assert!(!text.contains("{{fact:") && !text.contains("{{Fact:"));
     let start = text.find("[[changes]]").unwrap();
     let end = text[start..].find("\n+++\n").unwrap() + start + 1;
     let bare = format!("{}{}", &text[..start], &text[end..]);
-    s.write("scenarios/port-arrival.md", &bare);
+    s.write("scenarios/private-fostering.md", &bare);
     let errors = s.errors();
-    let mine = problems_in(&errors, "scenarios/port-arrival.md");
+    let mine = problems_in(&errors, "scenarios/private-fostering.md");
     assert_eq!(mine.len(), 1, "{errors:?}");
     assert_eq!((mine[0].line, mine[0].column), (2, 1));
     assert_eq!(Some(asked_hash(mine[0])), fingerprint_scenario(&bare));
@@ -203,6 +205,9 @@ fn a_file_with_no_change_log_is_refused_with_the_fingerprint_to_start_one() {
 
 #[test]
 fn a_malformed_entry_is_named_at_its_line_and_column_in_every_kind_of_file() {
+    // The newest entry of a scenario's log, with its hash taken out: named at its [[changes]].
+    let lena = Scratch::new("the scenario's log").read("scenarios/turning-eighteen.md");
+    let newest_hash = format!("{}\n", lena.lines().find(|l| l.starts_with("hash = ")).expect("a logged scenario"));
     let cases = [
         // (file, the text to replace, what to put, the text the problem starts at, its words)
         ("glossary.toml", "kind = \"significant\"", "kind = \"huge\"", "\"huge\"", "unknown variant"),
@@ -214,7 +219,7 @@ fn a_malformed_entry_is_named_at_its_line_and_column_in_every_kind_of_file() {
             "\" \"",
             "say what changed",
         ),
-        ("scenarios/turning-eighteen.md", "hash = \"486a4fd40df72155\"\n", "", "[[changes]]", "missing field `hash`"),
+        ("scenarios/turning-eighteen.md", newest_hash.as_str(), "", "[[changes]]", "missing field `hash`"),
         (
             "indicators/7-strengths.toml",
             "[[changes]]\ndate",

@@ -31,8 +31,14 @@ fn the_real_content_passes_every_check() {
 fn the_trafficking_page_says_movement_and_purpose_are_enough() {
     let library = load(&real_content()).unwrap();
     let page = library.guidance_page("child-trafficking").expect("the core definition page exists");
-    assert!(page.html.contains("<strong>act</strong>"));
-    assert!(page.html.contains("<strong>purpose</strong>"));
+    // The test is the register's, as every page and the core's notes state it.
+    assert!(page
+        .html
+        .contains(&format!("needs only <strong>two things</strong>: {}", rr_core::facts::CHILD_TRAFFICKING_TEST)));
+    assert!(
+        rr_core::facts::CHILD_TRAFFICKING_TEST.starts_with("an act (")
+            && rr_core::facts::CHILD_TRAFFICKING_TEST.contains("and a purpose of exploiting")
+    );
     assert!(page.html.contains("999"));
 }
 
@@ -532,7 +538,7 @@ fn a_helpline_without_a_number_is_named_on_its_own_lines() {
     let mut text = s.read("nations.toml");
     let first = text.lines().count() + 2;
     text.push_str(
-        "\n[[helplines]]\nname = \"Childline\"\nnumber = \"\"\npurpose = \"P\"\nhours = \"H\"\nnations = [\"wales\"]\n",
+        "\n[[helplines]]\nname = \"Childline\"\nnumber = \"\"\npurpose = \"P\"\nhours = \"H\"\nnations = [\"wales\"]\nsource = \"helplines\"\n",
     );
     s.write("nations.toml", &text);
     let errors = s.errors();
@@ -622,6 +628,32 @@ fn a_figure_written_outside_the_register_is_refused_at_its_line_and_column() {
 }
 
 #[test]
+fn quarters_periods_and_numbers_in_words_are_refused_at_their_line_and_column() {
+    let s = Scratch::new("figures in other forms");
+    let body = "Some text.\nIn Q4 2025 and 2023–24, one in three waited three months; a third of them, two-thirds.\n";
+    s.write("guidance/words.md", &page(body));
+    let found = facts_problems(&s, "guidance/words.md");
+    let places: Vec<(usize, usize)> = found.iter().map(|(l, c, _)| (*l, *c)).collect();
+    assert_eq!(places, vec![(14, 4), (14, 16), (14, 25), (14, 45), (14, 59), (14, 76)], "{found:?}");
+    assert!(found[1].2.contains("'2023–24' is a period"), "{}", found[1].2);
+    assert!(found[2].2.contains("'one in three' is a proportion"), "{}", found[2].2);
+    assert!(found[3].2.contains("'three months' is a figure"), "{}", found[3].2);
+    // Numbers of things, ordinals and ages written in words are not facts.
+    s.write(
+        "guidance/words.md",
+        &page("Two signs; one of them; the first and a second scenario; aged fifteen, under eighteen.\n"),
+    );
+    assert!(facts_problems(&s, "guidance/words.md").is_empty());
+    // A scenario's story is scanned as a page is.
+    let kobe = s.read("scenarios/kobe.md").replacen("Kobe comes back.", "Kobe comes back after two days.", 1);
+    s.write("scenarios/kobe.md", &kobe);
+    let line = kobe.lines().position(|l| l.contains("after two days")).unwrap() + 1;
+    let found = facts_problems(&s, "scenarios/kobe.md");
+    let figure: Vec<_> = found.iter().filter(|(_, _, m)| m.contains("'two days'")).map(|(l, c, _)| (*l, *c)).collect();
+    assert_eq!(figure, vec![(line, 23)], "{found:?}");
+}
+
+#[test]
 fn a_not_confirmed_fact_is_never_shown_without_its_check() {
     let s = Scratch::new("a not-confirmed fact");
     register_with(
@@ -655,6 +687,99 @@ fn a_fact_whose_source_the_page_does_not_cite_is_refused_and_an_unknown_fact_too
     assert!(mine[0].2.contains("'ni-s22'") && mine[0].2.contains("'ni-2015-s22'"), "{}", mine[0].2);
     assert_eq!((mine[1].0, mine[1].1), (14, 27));
     assert!(mine[1].2.contains("'no-such-fact' is not in content/facts.toml"), "{}", mine[1].2);
+}
+
+/// The problems about facts' sources in files ending with `suffix`: (line, column, message).
+fn source_problems(s: &Scratch, suffix: &str) -> Vec<(usize, usize, String)> {
+    facts_problems(s, suffix).into_iter().filter(|(_, _, m)| m.starts_with("fact '")).collect()
+}
+
+#[test]
+fn each_toml_entry_is_held_to_its_own_sources_not_the_files() {
+    // Two glossary entries: the second cites the statistics, the first does not, so a figure
+    // from the statistics may stand in the second but not in the first.
+    let s = Scratch::new("a fact in a glossary entry that does not cite its source");
+    let mut glossary = s.read("glossary.toml");
+    let first = glossary.lines().count() + 2;
+    glossary.push_str("\n[[entry]]\nterm = \"first test term\"\nmeaning = \"In 2025 there were {{fact:nrm-referrals-2025}} referrals.\"\nsource = \"msa-2015\"\n");
+    glossary.push_str("\n[[entry]]\nterm = \"second test term\"\nmeaning = \"In 2025 there were {{fact:nrm-referrals-2025}} referrals.\"\nsource = \"nrm-stats-2025\"\n");
+    s.write("glossary.toml", &glossary);
+    let found = source_problems(&s, "glossary.toml");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(first + 2, 31)], "{found:?}");
+    assert!(
+        found[0].2.contains("'nrm-stats-2025', which this entry does not cite (it cites 'msa-2015')"),
+        "{}",
+        found[0].2
+    );
+
+    // In the nations' steps, Scotland cites the guardianship section's source; England does not.
+    let s = Scratch::new("a fact in one nation's steps whose source another nation cites");
+    let nations = s.read("nations.toml");
+    let nations = nations.replacen(
+        "out_of_hours = \"Out of office hours, ring the council's out-of-hours children's social care team",
+        "out_of_hours = \"Under {{fact:htea-s11}}, ring the council's out-of-hours children's social care team",
+        1,
+    );
+    s.write("nations.toml", &nations);
+    let line = nations.lines().position(|l| l.contains("Under {{fact:htea-s11}}")).unwrap() + 1;
+    let found = source_problems(&s, "nations.toml");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(line, 23)], "{found:?}");
+    assert!(found[0].2.contains("'guardianship-s11'"), "{}", found[0].2);
+
+    // A helpline's hours are held to the helpline's own source.
+    let s = Scratch::new("a helpline citing a fact its source does not cover");
+    let nations = s.read("nations.toml").replacen(
+        "hours = \"Listed as open {{fact:childline-hours}}.\"",
+        "hours = \"Open {{fact:rhi-window}}.\"",
+        1,
+    );
+    s.write("nations.toml", &nations);
+    let line = nations.lines().position(|l| l.contains("Open {{fact:rhi-window}}")).unwrap() + 1;
+    let found = source_problems(&s, "nations.toml");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(line, 15)], "{found:?}");
+    assert!(found[0].2.contains("(it cites 'helplines')"), "{}", found[0].2);
+    // And an entry that names no source cannot be checked, so it is refused.
+    let nations = nations.replacen("source = \"helplines\"\n", "", 1);
+    s.write("nations.toml", &nations);
+    let found = facts_problems(&s, "nations.toml");
+    assert!(found.iter().any(|(_, _, m)| m.contains("missing field `source`")), "{found:?}");
+}
+
+#[test]
+fn a_legal_test_restated_in_a_page_s_own_words_is_refused_and_its_citation_accepted() {
+    let s = Scratch::new("a legal test in a page's own words");
+    // The section 45 test for a child, in other words than the register's, on a page and in a
+    // nation's steps: refused where its listed words start.
+    let body = "Some text.\nA child is not guilty if a reasonable person like them would have done it too.\n";
+    s.write("guidance/restated.md", &page(body));
+    let found = facts_problems(&s, "guidance/restated.md");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(14, 28)], "{found:?}");
+    assert!(
+        found[0].2.contains("legal test 's45-child-test'") && found[0].2.contains("{{fact:s45-child-test}}"),
+        "{}",
+        found[0].2
+    );
+    // One of its words alone is not the test.
+    s.write("guidance/restated.md", &page("Some text.\nAsk what a reasonable person would think.\n"));
+    assert!(facts_problems(&s, "guidance/restated.md").is_empty());
+    // Cited, the test reads as the register has it, and nothing is refused.
+    let cited = "A child has a defence if {{fact:s45-child-test}}.\n";
+    let register = rr_content::facts::Register::read(&rr_content::Files::read_dir(&real_content())).0;
+    let shown = format!("A child has a defence if {}.\n", register.facts["s45-child-test"].text);
+    s.write("guidance/restated.md", &page_citing("\"msa-2015\"", cited, &shown));
+    assert!(facts_problems(&s, "guidance/restated.md").is_empty());
+    let library = s.load().unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(library.guidance_page("restated").unwrap().html.contains(&register.facts["s45-child-test"].text));
+
+    // A word listed in `restated` that is not in the fact's own text is refused in the register.
+    let s = Scratch::new("a restated word that is not in the test");
+    let line = register_with(
+        &s,
+        "\n[facts.test-law]\ntext = \"a test of the law\"\nsource = \"msa-2015\"\nchecked = 2026-11-30\nstatus = \"confirmed\"\nrestated = [\"of the law\", \"something else\"]\n",
+    );
+    let found = facts_problems(&s, "content/facts.toml");
+    assert_eq!(found.iter().map(|(l, c, _)| (*l, *c)).collect::<Vec<_>>(), vec![(line + 6, 27)], "{found:?}");
+    assert!(found[0].2.contains("'something else' in restated"), "{}", found[0].2);
 }
 
 #[test]
@@ -751,7 +876,10 @@ fn the_core_cites_the_register_as_content_does() {
             let strings: String = code
                 .lines()
                 .map(|line| {
-                    let line = if line.trim_start().starts_with("//") { "" } else { line };
+                    // The app's own rule for counting time states its settings (learning.rs's
+                    // constants, checked against it below), not a fact from a source.
+                    let own_rule = line.trim_start().starts_with("pub const TIME_RULE");
+                    let line = if line.trim_start().starts_with("//") || own_rule { "" } else { line };
                     let mut inside = false;
                     line.chars()
                         .map(|c| {
@@ -772,4 +900,7 @@ fn the_core_cites_the_register_as_content_does() {
         }
     }
     assert!(found.is_empty(), "{}", found.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+    // The time rule, left out of the scan, says what the settings are.
+    assert_eq!(rr_core::learning::SCENARIO_CAP_TIMES, 3);
+    assert!(rr_core::learning::TIME_RULE.contains("at most three times a scenario's estimated length"));
 }

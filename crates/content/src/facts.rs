@@ -9,10 +9,15 @@
 //!
 //! The build refuses, each at its file, line and column:
 //! - a reference to a fact that is not in the register;
-//! - a reference on a page (or in a file) whose sources do not include the fact's source;
+//! - a reference on a page whose sources do not include the fact's source, or in an entry of a
+//!   TOML file (a glossary entry, a sign, a nation's steps, a helpline) whose own `source` or
+//!   `sources` do not: each entry is held to its own citations, not to the whole file's;
 //! - a figure written straight into the prose: a number with a unit (`72 hours`, `44%`), a count
-//!   (`1,746`, `378`), a month and year (`June 2025`) or a statute section (`section 45`, `s45`),
-//!   outside the register's short list of numbers that are not facts (999, ages);
+//!   (`1,746`, `378`), a month and year (`June 2025`), a quarter (`Q4 2025`, `the fourth quarter
+//!   of 2025`), a period of years (`2023–24`, `2023/24`, `2023 to 2024`), a proportion (`one in
+//!   three`, `a third of`, `two-thirds`) or a statute section (`section 45`, `s45`), in digits or
+//!   in words (`three months`, `forty-five days`), outside the register's short list of numbers
+//!   that are not facts (999, ages);
 //! - a fact checked longer ago than the register's `max_age_days` with no note saying why it
 //!   still stands.
 
@@ -60,10 +65,13 @@ pub struct Fact {
     pub check: String,
     /// Why a fact checked long ago still stands, or anything else worth knowing.
     pub note: Option<String>,
+    /// For a legal test: words of it that, found together on one line of content outside a
+    /// citation, show the line states the test in its own words (lower case).
+    pub restated: Vec<String>,
 }
 
 impl Fact {
-    /// Whether a file citing the sources `cited` may state this fact: it cites the fact's source
+    /// Whether a page or entry citing the sources `cited` may state this fact: it cites the fact's source
     /// or one of the others that cover it.
     pub fn covered_by(&self, cited: &BTreeSet<String>) -> bool {
         cited.contains(&self.source) || self.also.iter().any(|s| cited.contains(s))
@@ -119,6 +127,8 @@ struct RawFact {
     check: Option<Spanned<String>>,
     #[serde(default)]
     note: Option<String>,
+    #[serde(default)]
+    restated: Vec<Spanned<String>>,
 }
 
 /// The count of days since 1970-01-01 of a `YYYY-MM-DD` date.
@@ -233,6 +243,15 @@ impl Register {
                 Some(c) => c.get_ref().clone(),
                 None => title.unwrap_or_default(),
             };
+            for phrase in &f.restated {
+                let p = phrase.get_ref().trim().to_ascii_lowercase();
+                if p.is_empty() || !words.to_ascii_lowercase().contains(&p) {
+                    errors.push(at(
+                        phrase.span(),
+                        format!("fact '{key}' lists '{}' in restated, which is not in its own text: list words of the test itself, so a line that has them all states it", phrase.get_ref()),
+                    ));
+                }
+            }
             if f.status == Status::Confirmed && f.check.is_some() {
                 errors.push(at(
                     f.check.as_ref().map_or(f.text.span(), Spanned::span),
@@ -250,6 +269,7 @@ impl Register {
                     status: f.status,
                     check,
                     note: f.note.filter(|n| !n.trim().is_empty()),
+                    restated: f.restated.into_iter().map(|p| p.into_inner().trim().to_ascii_lowercase()).collect(),
                 },
             );
         }
@@ -352,41 +372,101 @@ fn references(line: &str) -> Vec<(usize, usize, &str)> {
     out
 }
 
-/// The source keys a file cites: a Markdown file's front-matter `sources`, or every `source` and
-/// `sources` value in a TOML file. `None` when the file cannot be read as such (its loader
-/// reports why), so no reference in it is blamed.
-fn cited_sources(rel: &str, text: &str) -> Option<BTreeSet<String>> {
-    fn walk(value: &toml::Value, out: &mut BTreeSet<String>) {
-        match value {
-            toml::Value::Table(t) => {
-                for (k, v) in t {
-                    match (k.as_str(), v) {
-                        ("source", toml::Value::String(s)) => {
-                            out.insert(s.clone());
-                        }
-                        ("sources", toml::Value::Array(a)) => {
-                            out.extend(a.iter().filter_map(|s| s.as_str().map(str::to_string)));
-                        }
-                        _ => walk(v, out),
-                    }
-                }
+/// The sources that may cover a fact cited in a file.
+enum Cited {
+    /// A page or a scenario: its front matter's `sources`, for every citation in it.
+    File(BTreeSet<String>),
+    /// A TOML file: each string value's byte range, with the sources of the entry it is in (the
+    /// innermost table holding it that has a `source` or `sources`; `None` if no table does).
+    Entries(Places),
+}
+
+impl Cited {
+    /// The sources covering a citation at byte `at` of the file: `Some(None)` when it stands in
+    /// an entry that cites no source, `None` when it stands in no string (a comment) and is not
+    /// checked.
+    fn at(&self, at: usize) -> Option<Option<&BTreeSet<String>>> {
+        match self {
+            Cited::File(sources) => Some(Some(sources)),
+            Cited::Entries(values) => values
+                .iter()
+                .filter(|(span, _)| span.contains(&at))
+                .min_by_key(|(span, _)| span.len())
+                .map(|(_, sources)| sources.as_ref()),
+        }
+    }
+}
+
+/// The `source` and `sources` an entry gives itself, if it gives any.
+fn own_sources<'a>(pairs: impl Iterator<Item = (&'a str, Option<&'a toml_edit::Value>)>) -> Option<BTreeSet<String>> {
+    let mut own: Option<BTreeSet<String>> = None;
+    for (key, value) in pairs {
+        match (key, value) {
+            ("source", Some(toml_edit::Value::String(s))) => {
+                own.get_or_insert_with(BTreeSet::new).insert(s.value().clone());
             }
-            toml::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            ("sources", Some(toml_edit::Value::Array(items))) => {
+                let keys = items.iter().filter_map(|i| i.as_str().map(str::to_string));
+                own.get_or_insert_with(BTreeSet::new).extend(keys);
+            }
             _ => {}
         }
     }
-    let toml_text = if rel.ends_with(".md") {
+    own
+}
+
+type Places = Vec<(std::ops::Range<usize>, Option<BTreeSet<String>>)>;
+
+/// Every string value in `table` with the sources of the entry it is in: the table's own
+/// `source` or `sources` if it has them, else those of the table around it (`around`).
+fn table_sources(table: &toml_edit::Table, around: Option<&BTreeSet<String>>, out: &mut Places) {
+    let own = own_sources(table.iter().map(|(k, i)| (k, i.as_value())));
+    let sources = own.as_ref().or(around);
+    for (_, item) in table.iter().filter(|(k, _)| *k != "source" && *k != "sources") {
+        match item {
+            toml_edit::Item::Value(v) => value_sources(v, sources, out),
+            toml_edit::Item::Table(t) => table_sources(t, sources, out),
+            toml_edit::Item::ArrayOfTables(a) => a.iter().for_each(|t| table_sources(t, sources, out)),
+            toml_edit::Item::None => {}
+        }
+    }
+}
+
+/// Every string in `value`, with the sources of the entry it is in (`sources`, or an inline
+/// table's own).
+fn value_sources(value: &toml_edit::Value, sources: Option<&BTreeSet<String>>, out: &mut Places) {
+    match value {
+        toml_edit::Value::String(_) => out.extend(value.span().map(|span| (span, sources.cloned()))),
+        toml_edit::Value::Array(items) => items.iter().for_each(|v| value_sources(v, sources, out)),
+        toml_edit::Value::InlineTable(table) => {
+            let own = own_sources(table.iter().map(|(k, v)| (k, Some(v))));
+            let sources = own.as_ref().or(sources);
+            for (key, v) in table.iter() {
+                if key != "source" && key != "sources" {
+                    value_sources(v, sources, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The sources a file cites: a Markdown file's front-matter `sources`, or, in a TOML file, each
+/// entry's own `source` or `sources`. `None` when the file cannot be read as such (its loader
+/// reports why), so no reference in it is blamed.
+fn cited_sources(rel: &str, text: &str) -> Option<Cited> {
+    if rel.ends_with(".md") {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let rest = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n"))?;
         let end = rest.find("\n+++")?;
-        &rest[..end]
-    } else {
-        text
-    };
-    let value: toml::Value = toml::from_str(toml_text).ok()?;
-    let mut out = BTreeSet::new();
-    walk(&value, &mut out);
-    Some(out)
+        let value: toml::Table = toml::from_str(&rest[..end]).ok()?;
+        let sources = value.get("sources").and_then(toml::Value::as_array).into_iter().flatten();
+        return Some(Cited::File(sources.filter_map(|s| s.as_str().map(str::to_string)).collect()));
+    }
+    let document = toml_edit::ImDocument::parse(text).ok()?;
+    let mut out = Vec::new();
+    table_sources(document.as_table(), None, &mut out);
+    Some(Cited::Entries(out))
 }
 
 impl Register {
@@ -399,6 +479,7 @@ impl Register {
         }
         let cited = cited_sources(rel, text);
         let mut out = String::with_capacity(text.len());
+        let mut offset = 0;
         for (n, line) in text.split_inclusive('\n').enumerate() {
             let mut last = 0;
             for (start, end, id) in references(line) {
@@ -415,17 +496,22 @@ impl Register {
                     out.push_str(&line[start..end]);
                     continue;
                 };
-                if cited.as_ref().is_some_and(|c| !fact.covered_by(c)) {
-                    errors.push(ContentError::at(
+                match cited.as_ref().and_then(|c| c.at(offset + start)) {
+                    Some(Some(sources)) if !fact.covered_by(sources) => {
+                        let message = if rel.ends_with(".md") {
+                            format!("fact '{id}' comes from source '{}', which this page does not cite: add it to the sources, or cite a fact its sources cover", fact.source)
+                        } else {
+                            format!("fact '{id}' comes from source '{}', which this entry does not cite (it cites {}): add it to the entry's sources, or cite a fact they cover", fact.source, sources.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", "))
+                        };
+                        errors.push(ContentError::at(file, n + 1, column, message));
+                    }
+                    Some(None) => errors.push(ContentError::at(
                         file,
                         n + 1,
                         column,
-                        format!(
-                            "fact '{id}' comes from source '{}', which this {} does not cite: add it to the sources, or cite a fact its sources cover",
-                            fact.source,
-                            if rel.ends_with(".md") { "page" } else { "file" }
-                        ),
-                    ));
+                        format!("fact '{id}' is cited in an entry that names no source: give the entry a source (a key from content/sources.toml) that covers '{}'", fact.source),
+                    )),
+                    _ => {}
                 }
                 let words = fact.cited();
                 if line[start..].starts_with("{{Fact:") {
@@ -437,6 +523,7 @@ impl Register {
                 }
             }
             out.push_str(&line[last..]);
+            offset += line.len();
         }
         out
     }
@@ -502,6 +589,21 @@ impl Register {
                 };
                 errors.push(ContentError::at(file, n + 1, column, message));
             }
+            // A legal test in the line's own words: every word the register lists for it.
+            let lower = prose.to_ascii_lowercase();
+            for fact in self.facts.values().filter(|f| !f.restated.is_empty()) {
+                let places: Option<Vec<usize>> = fact.restated.iter().map(|p| lower.find(p.as_str())).collect();
+                if let Some(first) = places.and_then(|p| p.into_iter().min()) {
+                    let column = lower[..first].chars().count() + 1;
+                    let words = fact.restated.iter().map(|p| format!("'{p}'")).collect::<Vec<_>>().join(" and ");
+                    errors.push(ContentError::at(
+                        file,
+                        n + 1,
+                        column,
+                        format!("this line states the legal test '{}' in its own words (it has {words}): write {{{{fact:{}}}}} instead, so the test reads the same wherever it is stated", fact.id, fact.id),
+                    ));
+                }
+            }
         }
     }
 }
@@ -522,7 +624,7 @@ const MONTHS: [&str; 13] = [
     "december",
 ];
 const SHORT_MONTHS: [&str; 11] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const UNITS: [&str; 16] = [
+const UNITS: [&str; 19] = [
     "working days",
     "%",
     "per cent",
@@ -539,10 +641,143 @@ const UNITS: [&str; 16] = [
     "hour",
     "times",
     "pounds",
+    "thousand",
+    "million",
+    "billion",
 ];
+/// Numbers written as words. A word is taken only whole, so "seven" is never found in
+/// "seventeen".
+const NUMBER_WORDS: [&str; 31] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+];
+/// Words that make a number written in words a count: "two thousand".
+const SCALES: [&str; 4] = ["hundred", "thousand", "million", "billion"];
+/// Parts of a whole, in the plural ("two-thirds") and, when followed by "of", alone ("a third
+/// of", "one quarter of").
+const PARTS: [&str; 5] = ["third", "quarter", "fifth", "tenth", "half"];
+/// What may join a count of a proportion to the whole: "one in three", "1 out of every 5".
+const IN_EVERY: [&str; 4] = [" in every ", " out of every ", " in ", " out of "];
+/// Ordinals that name a quarter of a year: "the fourth quarter of 2025".
+const QUARTERS: [&str; 6] = ["first", "second", "third", "fourth", "last", "final"];
+/// What may stand between the two years of a period: "2023–24", "2023/24", "2023 to 2024".
+const BETWEEN_YEARS: [&str; 10] = [" to ", " – ", " — ", " - ", " and ", "–", "—", "−", "-", "/"];
 
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '_'
+}
+
+/// The whole word of `words` that starts at byte `at` of `lower`, if one does (no letter or
+/// digit just before or after it).
+fn whole_word(lower: &str, at: usize, words: &[&'static str]) -> Option<&'static str> {
+    if at > lower.len()
+        || !lower.is_char_boundary(at)
+        || lower[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    words.iter().copied().find(|w| {
+        lower[at..].starts_with(w) && !lower[at + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// A number written in words that starts at byte `at` of `lower` ("three", "forty-five", "two
+/// hundred and fifty"): where it ends, and whether it holds a scale word (a count).
+fn number_in_words(lower: &str, at: usize) -> Option<(usize, bool)> {
+    let first = whole_word(lower, at, &NUMBER_WORDS)?;
+    let mut end = at + first.len();
+    let mut scale = SCALES.contains(&first);
+    loop {
+        let rest = &lower[end..];
+        let next = ["-", " ", " and "].into_iter().filter(|j| *j != " and " || scale).find_map(|j| {
+            let word = rest.starts_with(j).then(|| whole_word(lower, end + j.len(), &NUMBER_WORDS)).flatten()?;
+            Some((j.len(), word))
+        });
+        let Some((gap, word)) = next else { break };
+        end += gap + word.len();
+        scale |= SCALES.contains(&word);
+    }
+    Some((end, scale))
+}
+
+/// A number in digits or words at byte `at` of `lower` that is not a year: where it ends.
+fn number_at(lower: &str, at: usize) -> Option<usize> {
+    let digits = lower[at..].bytes().take_while(u8::is_ascii_digit).count();
+    let year = digits == 4 && (lower[at..].starts_with("19") || lower[at..].starts_with("20"));
+    if digits > 0 {
+        let whole = !lower[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !lower[at + digits..].chars().next().is_some_and(char::is_alphanumeric);
+        return (whole && !year).then_some(at + digits);
+    }
+    number_in_words(lower, at).map(|(end, _)| end)
+}
+
+/// Whether the words just before byte `at` of `lower` make the number there an age ("aged
+/// seventeen", "at the age of 16").
+fn after_age(lower: &str, at: usize) -> bool {
+    let head = lower[..at].trim_end();
+    let head = head.strip_suffix(" of").unwrap_or(head);
+    let last = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    last == "aged" || last == "age"
+}
+
+/// Whether the words after a number and its unit (`rest`, from the unit on) make it an age:
+/// "years old", "year-old", "years of age".
+fn unit_is_age(rest: &str) -> bool {
+    ["years old", "year old", "year-old", "years-old", "years of age", "or over", "and over"]
+        .iter()
+        .any(|a| rest.starts_with(a))
+}
+
+/// The unit that `rest` starts with, if any, as a whole word (or `%`, which needs no gap).
+fn unit_in(rest: &str, spaced: Option<&str>) -> Option<&'static str> {
+    UNITS.iter().copied().find(|u| {
+        let r = if *u == "%" { rest } else { spaced.unwrap_or("") };
+        r.starts_with(u) && !r[u.len()..].chars().next().is_some_and(char::is_alphabetic)
+    })
+}
+
+/// The gap between a number and its unit at the start of `rest`: a space, a hyphen or a
+/// no-break space; its length in bytes.
+fn gap_in(rest: &str) -> usize {
+    [" ", "-", "\u{a0}"].into_iter().find(|g| rest.starts_with(g)).map_or(0, str::len)
+}
+
+/// Where a proportion's whole ends, when `rest` (just after a count) goes on "in three", "out of
+/// every 5": the byte offset of its end within `rest`.
+fn proportion_in(lower: &str, from: usize) -> Option<usize> {
+    let rest = &lower[from..];
+    let join = IN_EVERY.iter().find(|j| rest.starts_with(**j))?;
+    number_at(lower, from + join.len())
 }
 
 /// The figures in one line of prose: (start, end, what kind) in bytes.
@@ -553,6 +788,15 @@ fn figures(line: &str, allowed: &BTreeSet<String>) -> Vec<(usize, usize, &'stati
     let before = |i: usize| lower[..i].chars().next_back();
     let after = |i: usize| lower[i..].chars().next();
     let digits_at = |i: usize| bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let free = |out: &[(usize, usize, &str)], from: usize, to: usize| !out.iter().any(|(s, e, _)| from < *e && to > *s);
+    // A year of four digits at byte `i`, standing alone: 1900 to 2099.
+    let year_at = |i: usize| {
+        i <= lower.len()
+            && digits_at(i) == 4
+            && (lower[i..].starts_with("19") || lower[i..].starts_with("20"))
+            && !before(i).is_some_and(char::is_alphanumeric)
+            && !after(i + 4).is_some_and(char::is_alphanumeric)
+    };
 
     // Statute sections: "section 45", "sections 45", "s45", "s.45", "article 3".
     for word in ["sections ", "section ", "s.", "s", "articles ", "article ", "art "] {
@@ -566,7 +810,7 @@ fn figures(line: &str, allowed: &BTreeSet<String>) -> Vec<(usize, usize, &'stati
             if word == "s" && after(tail).is_some_and(word_char) {
                 continue;
             }
-            if !out.iter().any(|(s, e, _)| i < *e && tail > *s) {
+            if free(&out, i, tail) {
                 out.push((i, tail, "a statute section"));
             }
         }
@@ -596,13 +840,71 @@ fn figures(line: &str, allowed: &BTreeSet<String>) -> Vec<(usize, usize, &'stati
                 } else {
                     i
                 };
-                if !out.iter().any(|(s, e, _)| from < *e && y + 4 > *s) {
+                if free(&out, from, y + 4) {
                     out.push((from, y + 4, "a date"));
                 }
             }
         }
     }
-    // Numbers with a unit, and counts.
+    // Quarters of a year: "Q4 2025", "Q4 of 2025", "2025 Q4", "the fourth quarter of 2025".
+    for (i, _) in lower.match_indices('q') {
+        let quarter = bytes.get(i + 1).is_some_and(|b| (b'1'..=b'4').contains(b));
+        if !quarter || before(i).is_some_and(word_char) || after(i + 2).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let rest = &lower[i + 2..];
+        let gap = [" of ", " ", "\u{a0}"].into_iter().find(|g| rest.starts_with(g)).map_or(0, str::len);
+        let y = i + 2 + gap;
+        if gap > 0 && year_at(y) && free(&out, i, y + 4) {
+            out.push((i, y + 4, "a date"));
+        } else if let Some(head) = lower[..i].strip_suffix(' ') {
+            let y = head.len().saturating_sub(4);
+            if head.len() >= 4 && year_at(y) && free(&out, y, i + 2) {
+                out.push((y, i + 2, "a date"));
+            }
+        }
+    }
+    for ordinal in QUARTERS {
+        for (i, _) in lower.match_indices(ordinal) {
+            let Some(rest) = lower[i + ordinal.len()..].strip_prefix(" quarter") else { continue };
+            let gap = [" of ", " "].into_iter().find(|g| rest.starts_with(g)).map_or(0, str::len);
+            let y = lower.len() - rest.len() + gap;
+            if gap > 0 && !before(i).is_some_and(char::is_alphanumeric) && year_at(y) && free(&out, i, y + 4) {
+                out.push((i, y + 4, "a date"));
+            }
+        }
+    }
+    // Periods of years and financial years: "2023–24", "2023-24", "2023/24", "2023 to 2024",
+    // "between 2023 and 2025". A date such as 2026-11-30 is not one: its month is no later year.
+    for i in 0..bytes.len() {
+        if !year_at(i) {
+            continue;
+        }
+        let first: u32 = lower[i..i + 4].parse().unwrap_or(0);
+        for join in BETWEEN_YEARS {
+            if !lower[i + 4..].starts_with(join) || (join == " and " && !lower[..i].ends_with("between ")) {
+                continue;
+            }
+            let j = i + 4 + join.len();
+            let n = digits_at(j);
+            let second: u32 = lower[j..j + n].parse().unwrap_or(0);
+            let tail = &lower[j + n..];
+            let goes_on = tail.starts_with(|c: char| c.is_alphanumeric())
+                || ["-", "/", ".", ","]
+                    .iter()
+                    .any(|p| tail.strip_prefix(p).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())));
+            let later = match n {
+                4 => year_at(j) && second > first && second - first <= 100,
+                2 => second > first % 100,
+                _ => false,
+            };
+            if later && !goes_on && free(&out, i, j + n) {
+                out.push((i, j + n, "a period"));
+            }
+            break;
+        }
+    }
+    // Numbers with a unit, counts and proportions in digits.
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() || before(i).is_some_and(|c| c.is_alphabetic() || c.is_ascii_digit() || c == '_')
@@ -620,30 +922,23 @@ fn figures(line: &str, allowed: &BTreeSet<String>) -> Vec<(usize, usize, &'stati
         let number = &line[i..end];
         let start = i;
         i = end;
-        if out.iter().any(|(s, e, _)| start < *e && end > *s) || after(end).is_some_and(char::is_alphabetic) {
+        if !free(&out, start, end) || after(end).is_some_and(char::is_alphabetic) {
             continue;
         }
         let rest = &lower[end..];
-        // The gap between a number and its unit: a space, a hyphen or a no-break space.
-        let gap = [" ", "-", "\u{a0}"].into_iter().find(|g| rest.starts_with(g)).map_or(0, str::len);
+        let gap = gap_in(rest);
         let spaced = (gap > 0).then(|| &rest[gap..]);
-        let unit = UNITS.iter().find(|u| {
-            let r = if **u == "%" { rest } else { spaced.unwrap_or("") };
-            r.starts_with(**u) && !r[u.len()..].chars().next().is_some_and(char::is_alphabetic)
-        });
-        let age = spaced.is_some_and(|r| {
-            r.starts_with("years old")
-                || r.starts_with("year old")
-                || r.starts_with("year-old")
-                || r.starts_with("years-old")
-                || r.starts_with("or over")
-                || r.starts_with("and over")
-        }) || lower[..start].trim_end().ends_with("aged")
-            || lower[..start].trim_end().ends_with("age");
+        let unit = unit_in(rest, spaced);
+        let age = spaced.is_some_and(unit_is_age) || after_age(&lower, start);
         let year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
         let money = lower[..start].ends_with('£');
         let value: u64 = number.replace(',', "").split('.').next().and_then(|n| n.parse().ok()).unwrap_or(0);
         let end_of = |u: &str| if u == "%" { end + 1 } else { end + gap + u.len() };
+        if let Some(whole) = proportion_in(&lower, end).filter(|_| !year) {
+            out.push((start, whole, "a proportion"));
+            i = whole;
+            continue;
+        }
         // A telephone number (0800 ..., 116 123) or a number listed as not a fact, with no unit.
         let phone_run = line[start..].chars().take_while(|c| c.is_ascii_digit() || *c == ' ').collect::<String>();
         if !money
@@ -662,6 +957,72 @@ fn figures(line: &str, allowed: &BTreeSet<String>) -> Vec<(usize, usize, &'stati
             out.push((start, end_of(u), "a figure"));
         } else if !age && !year && (number.contains(',') || value >= 100) {
             out.push((start, end, "a count"));
+        }
+    }
+    // Numbers in words: with a unit ("three months", "forty-five days", "twelve hours"), parts
+    // of a whole ("two-thirds", "a third of", "half of all"), proportions ("one in three") and
+    // counts ("two thousand"). Ordinals ("first", "a second scenario"), numbers of things ("two
+    // signs", "one of them") and ages ("aged fifteen", "under eighteen") are not figures.
+    let starts: Vec<usize> = lower
+        .char_indices()
+        .filter(|(i, c)| c.is_ascii_alphabetic() && !before(*i).is_some_and(char::is_alphanumeric))
+        .map(|(i, _)| i)
+        .collect();
+    for i in starts {
+        if !free(&out, i, i + 1) {
+            continue;
+        }
+        // "a third of", "a quarter of", "half of", and "a hundred", "a thousand".
+        let a = lower[i..].starts_with("a ").then_some(i + 2);
+        if let Some(part) = a.and_then(|j| whole_word(&lower, j, &PARTS)).or_else(|| whole_word(&lower, i, &["half"])) {
+            let at = if lower[i..].starts_with("a ") { i + 2 } else { i };
+            let end = at + part.len();
+            if lower[end..].starts_with(" of ") && free(&out, i, end + 3) {
+                out.push((i, end + 3, "a proportion"));
+            }
+            continue;
+        }
+        if let Some((end, true)) = a.and_then(|j| number_in_words(&lower, j)) {
+            if free(&out, i, end) {
+                out.push((i, end, "a count"));
+            }
+            continue;
+        }
+        let Some((mut end, scale)) = number_in_words(&lower, i) else { continue };
+        let words = &lower[i..end];
+        if lower[end..].starts_with(" and a half") {
+            end += " and a half".len();
+        }
+        let rest = &lower[end..];
+        let gap = gap_in(rest);
+        let spaced = (gap > 0).then(|| &rest[gap..]);
+        // A part of a whole: "two-thirds", "three quarters", "one third of".
+        let plural = spaced.and_then(|r| {
+            ["thirds", "quarters", "fifths", "tenths", "halves"]
+                .into_iter()
+                .find(|p| r.starts_with(p) && !r[p.len()..].chars().next().is_some_and(char::is_alphanumeric))
+        });
+        let single =
+            spaced.and_then(|r| PARTS.into_iter().find(|p| r.starts_with(p) && r[p.len()..].starts_with(" of ")));
+        if let Some(p) = plural {
+            out.push((i, end + gap + p.len(), "a proportion"));
+            continue;
+        }
+        if let Some(p) = single {
+            out.push((i, end + gap + p.len() + " of".len(), "a proportion"));
+            continue;
+        }
+        if let Some(whole) = proportion_in(&lower, end) {
+            out.push((i, whole, "a proportion"));
+            continue;
+        }
+        let unit = unit_in(rest, spaced).filter(|u| *u != "%");
+        // "One day" begins a story as often as it states a length of time.
+        let idiom = words == "one" && unit == Some("day");
+        if let Some(u) = unit.filter(|_| !idiom && !after_age(&lower, i) && !spaced.is_some_and(unit_is_age)) {
+            out.push((i, end + gap + u.len(), "a figure"));
+        } else if scale && unit.is_none() {
+            out.push((i, end, "a count"));
         }
     }
     out.sort_unstable();
@@ -701,6 +1062,65 @@ mod tests {
     }
 
     #[test]
+    fn finds_quarters_periods_and_numbers_in_words() {
+        // Each line, and the figures that must be found in it.
+        let table: [(&str, &[&str]); 23] = [
+            ("In Q4 2025, and in q1 of 2023, and 2024 Q2.", &["Q4 2025", "q1 of 2023", "2024 Q2"]),
+            (
+                "in the fourth quarter of 2025 or the first quarter 2024",
+                &["fourth quarter of 2025", "first quarter 2024"],
+            ),
+            ("in 2023–24, 2023-24, 2023/24 and 2020/2021", &["2023–24", "2023-24", "2023/24", "2020/2021"]),
+            ("from 2023 to 2024, and between 2019 and 2021", &["2023 to 2024", "2019 and 2021"]),
+            ("in 2023 – 24 (England)", &["2023 – 24"]),
+            ("Support lasts three months.", &["three months"]),
+            ("It was forty-five days, now thirty days.", &["forty-five days", "thirty days"]),
+            (
+                "for two years, or twelve hours, or twenty-four-hour care",
+                &["two years", "twelve hours", "twenty-four-hour"],
+            ),
+            ("within two working days", &["two working days"]),
+            ("Missing on average eight times each.", &["eight times"]),
+            ("on average 8 times each, at the age of 16", &["8 times"]),
+            ("Fifty per cent of them, and one year later.", &["Fifty per cent", "one year"]),
+            ("One in three went missing; 1 in 4 returned.", &["One in three", "1 in 4"]),
+            ("one in every five, one out of ten", &["one in every five", "one out of ten"]),
+            ("about a third of children", &["a third of"]),
+            ("about a quarter of referrals", &["a quarter of"]),
+            ("half of all referrals", &["half of"]),
+            ("about two-thirds of local authorities", &["two-thirds"]),
+            ("three quarters said so, one fifth of them", &["three quarters", "one fifth of"]),
+            ("two thousand children and a hundred more", &["two thousand", "a hundred"]),
+            ("two hundred and fifty referrals", &["two hundred and fifty"]),
+            ("1.5 million people", &["1.5 million"]),
+            ("for eighteen months and two and a half years", &["eighteen months", "two and a half years"]),
+        ];
+        for (line, expected) in table {
+            assert_eq!(found(line), expected.to_vec(), "{line}");
+        }
+    }
+
+    #[test]
+    fn leaves_ordinary_words_for_numbers_alone() {
+        // Numbers of things, ordinals, ages, idioms and dates that are not periods.
+        for line in [
+            "Tick two signs; one of them is enough to act on.",
+            "The first step, a second scenario, the third time, a third party.",
+            "A child aged fifteen, under eighteen, turning eighteen; a fifteen-year-old, sixteen years old.",
+            "Eighteen years of age, and at sixteen and a half.",
+            "One day she came back. Two of the boys were older.",
+            "It is one in a series; on behalf of the council; half-term.",
+            "Changed on 2026-11-30 and 2026-12-06; see 2010-11-05.",
+            "In 2023 and 2024, and in 2025.",
+            "A quarter past nine; the Q&A; quarterly reviews.",
+            "Both of them, all three children, four siblings.",
+            "Kobe is 12 in this scenario, aged 12 in 2023.",
+        ] {
+            assert!(found(line).is_empty(), "{line}: {:?}", found(line));
+        }
+    }
+
+    #[test]
     fn dates_count_days_since_1970() {
         assert_eq!(days("1970-01-01"), Some(0));
         assert_eq!(days("2000-03-01"), Some(11_017));
@@ -718,6 +1138,7 @@ mod tests {
             status,
             check: "the Home Office statistics".into(),
             note: None,
+            restated: Vec::new(),
         };
         assert_eq!(fact(Status::Confirmed).cited(), "19,125 referrals in 2024");
         assert_eq!(fact(Status::Partly).cited(), "19,125 referrals in 2024 (check: the Home Office statistics)");
@@ -742,6 +1163,7 @@ mod tests {
                     status,
                     check: String::new(),
                     note: None,
+                    restated: Vec::new(),
                 },
             );
         }

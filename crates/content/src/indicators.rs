@@ -248,6 +248,9 @@ struct RawHelpline {
     purpose: Spanned<String>,
     hours: Spanned<String>,
     nations: Spanned<Vec<Nation>>,
+    /// Where its number and hours come from, a key from `sources.toml`: the facts its hours
+    /// cite are held to it.
+    source: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -368,6 +371,16 @@ pub(super) fn load_nations(
         }
         if h.nations.get_ref().is_empty() {
             errors.push(error(h.nations.span(), "a helpline needs the nations it serves".into()));
+        }
+        if sources.as_ref().is_some_and(|k| !k.contains_key(h.source.get_ref())) {
+            errors.push(error(
+                h.source.span(),
+                format!(
+                    "helpline '{}' cites source '{}', which is not in content/sources.toml",
+                    h.name.get_ref(),
+                    h.source.get_ref()
+                ),
+            ));
         }
         helplines.push(Helpline {
             name: h.name.into_inner(),

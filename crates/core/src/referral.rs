@@ -73,10 +73,17 @@ pub fn is_due(level: Level) -> bool {
     level >= Level::Concern
 }
 
-/// Who completes a child's referral in `nation`, in one line.
+/// Who completes a child's referral in `nation`, in one line. The Duty to Notify is the
+/// register's (`msa-s52-child`), worded as every page words it.
 pub fn who_completes(nation: Option<Nation>) -> &'static str {
+    static ENGLAND_AND_WALES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     match nation {
-        Some(Nation::England) | Some(Nation::Wales) => "Children's services usually complete a child's referral; police forces and some named charities are also First Responder Organisations. For a public body with the Duty to Notify, the referral meets that duty for a child.",
+        Some(Nation::England) | Some(Nation::Wales) => ENGLAND_AND_WALES.get_or_init(|| {
+            format!(
+                "Children's services usually complete a child's referral; police forces and some named charities are also First Responder Organisations; {}.",
+                crate::facts::MSA_S52_CHILD
+            )
+        }),
         Some(Nation::Scotland) => "Social work normally completes a child's referral, after an Inter-agency Referral Discussion (IRD) under child protection procedures.",
         Some(Nation::NorthernIreland) => "The Health and Social Care (HSC) Trust is the First Responder for children.",
         None => "Only a First Responder Organisation can submit the referral; for a child this is usually children's services (social work in Scotland; the HSC Trust in Northern Ireland).",

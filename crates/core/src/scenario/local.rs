@@ -268,6 +268,9 @@ pub fn too_big(text: &str) -> Option<(usize, String)> {
             in_vars = false;
         } else if fences == 1 && line.trim() == "[vars]" {
             in_vars = true;
+        } else if fences == 1 && line.trim_start().starts_with('[') {
+            // The next table ([[changes]], say) ends the variables.
+            in_vars = false;
         } else if in_vars && fences == 1 && line.contains('=') {
             vars += 1;
             if vars > MAX_VARS {
@@ -563,6 +566,16 @@ mod tests {
             "+++\r\nid = \"kobe-local\"\r\ntitle = \"T\"\r\n+++\r\nid = \"kobe\" in the body\r\n"
         );
         assert_eq!(rename_in_front_matter("+++\ntitle = \"T\"\n+++\n", "kobe", "x"), "+++\ntitle = \"T\"\n+++\n");
+    }
+
+    #[test]
+    fn only_the_vars_table_counts_as_variables() {
+        let vars: String = (0..MAX_VARS).map(|i| format!("v{i} = 0\n")).collect();
+        let log = "[[changes]]\ndate = 2026-12-06\nkind = \"minor\"\nwhat = \"W\"\nhash = \"0\"\n".repeat(3);
+        let text = format!("+++\ntitle = \"T\"\n[vars]\n{vars}{log}+++\n## a: A\n");
+        assert_eq!(too_big(&text), None, "a change log after the variables is not more variables");
+        let text = format!("+++\n[vars]\n{vars}extra = 1\n+++\n");
+        assert_eq!(too_big(&text).map(|(line, _)| line), Some(MAX_VARS + 3));
     }
 
     #[test]

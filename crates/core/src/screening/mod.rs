@@ -367,13 +367,18 @@ fn notes(computed: Level, age: Age, any_exploitation: bool) -> Vec<String> {
         notes.push("No indicators were recorded. An empty checklist does not show that a child is safe: signs are often hidden, and children rarely tell. If you are still worried, act on your professional judgement.".into());
     }
     if age == Age::NotKnown {
-        // Modern Slavery Act 2015 s51 (the facts sheet, source uk-facts-2026, section 3): a
-        // public authority supporting a possible trafficking victim who may be under 18 treats
-        // them as a child until a local authority assesses their age or it is otherwise decided.
-        notes.push(format!("The child's age is not known, so here they are treated as a child. In England and Wales, where there are reasonable grounds to think a young person may be a trafficking victim and may be under 18, the authorities supporting them must treat them as a child until a local authority assesses their age or it is otherwise decided (Modern Slavery Act 2015, {}). Scotland and Northern Ireland have their own rules: see the guidance on age.", crate::facts::MSA_S51));
+        // Modern Slavery Act 2015 s51 (the facts sheet, source uk-facts-2026, section 3): a public authority supporting a
+        // possible trafficking victim who may be under 18 treats them as a child until a local
+        // authority assesses their age or it is otherwise decided.
+        notes.push(format!(
+            "The child's age is not known, so here they are treated as a child. In England and Wales, under {} of the Modern Slavery Act 2015, {}. This lasts {}. Scotland and Northern Ireland have their own rules: see the guidance on age.",
+            crate::facts::MSA_S51,
+            crate::facts::MSA_S51_PRESUMPTION,
+            crate::facts::MSA_S51_END
+        ));
     }
     if any_exploitation {
-        notes.push("For a child, trafficking needs only an act (such as moving or receiving them) and a purpose of exploitation. No force or deception is needed, and a child cannot consent to it. A referral to the National Referral Mechanism does not need the child's consent.".into());
+        notes.push(format!("For a child, trafficking needs only two things: {}. A child cannot consent to it. A referral to the National Referral Mechanism does not need the child's consent.", crate::facts::CHILD_TRAFFICKING_TEST));
     }
     notes.push("Your local safeguarding procedures apply. This checklist supports your professional judgement; it does not replace it.".into());
     notes.push("If a child is in immediate danger, call 999.".into());
