@@ -13,8 +13,8 @@ use crate::prerender::check as words;
 use crate::referral::is_due;
 use crate::route::Route;
 use crate::screening::{
-    assess, judgement_problem, next_steps_for, plain_text, Judgement, JudgementUse, Level, Outcome, LIMITS_PAGE,
-    RECORD_TITLE, WHAT_A_LEVEL_MEANS,
+    assess, judgement_problem, next_steps_for, plain_text, view::judgement_line, Judgement, JudgementField,
+    JudgementProblem, Level, Outcome, LIMITS_PAGE, RECORD_TITLE, WHAT_A_LEVEL_MEANS,
 };
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -294,23 +294,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
     let steps = Memo::new(move |_| {
         forms.with(|f| next_steps_for(lib, level.get(), state.nation(), state.role(), f, strengths.get()))
     });
-    let judgement = Memo::new(move |_| {
-        outcome.with(|o| match &o.judgement {
-            JudgementUse::Lowered { reason } => Some(format!(
-                "Computed level: {}. You lowered it on professional judgement: {reason}",
-                o.computed.title()
-            )),
-            JudgementUse::Raised { reason } if !reason.is_empty() => Some(format!(
-                "Computed level: {}. You raised it on professional judgement: {reason}",
-                o.computed.title()
-            )),
-            JudgementUse::Raised { .. } => {
-                Some(format!("Computed level: {}. You raised it on professional judgement.", o.computed.title()))
-            }
-            JudgementUse::Refused(why) => Some(why.clone()),
-            JudgementUse::None => None,
-        })
-    });
+    let judgement = Memo::new(move |_| outcome.with(judgement_line));
     let rules = Memo::new(move |_| outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
     let notes = Memo::new(move |_| outcome.with(|o| o.notes.clone()));
     let text = move || {
@@ -461,35 +445,36 @@ fn Helplines() -> impl IntoView {
 }
 
 /// Professional judgement: raise the level, or lower it with a recorded reason. A judgement
-/// that cannot be applied is refused next to the field to change (the GOV.UK error pattern).
+/// that cannot be applied is refused next to the field to change (the GOV.UK error pattern):
+/// each problem names its field ([`JudgementProblem::field`]).
 #[component]
 fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
+    let computed = Memo::new(move |_| outcome.with(|o| o.computed));
     let chosen = RwSignal::new(
         state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.level.id().to_string())).unwrap_or_default(),
     );
     let reason = RwSignal::new(
         state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.reason.clone())).unwrap_or_default(),
     );
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<JudgementProblem>);
     let applied = RwSignal::new(String::new());
-    let computed = Memo::new(move |_| outcome.with(|o| o.computed));
     // The reason goes into the copied and printed record: warned while typing, as the notes are.
     let reason_warning = Memo::new(move |_| reason.with(|t| crate::identifiers::warning(t)));
+    let refuse = move |problem: JudgementProblem| {
+        error.set(Some(problem));
+        applied.set(String::new());
+        dom::error_title(true);
+        dom::focus_after_render(problem.field().selector());
+    };
     let apply = move |_| {
-        let Some(level) = Level::from_id(&chosen.get_untracked()) else {
-            error.set(Some("Choose the level to act on."));
-            dom::error_title(true);
-            dom::focus_after_render("#judgement-level");
+        let Some(chosen) = Level::from_id(&chosen.get_untracked()) else {
+            refuse(JudgementProblem::NoLevel);
             return;
         };
-        let judgement = Judgement::new(level, &reason.get_untracked());
+        let judgement = Judgement::new(chosen, &reason.get_untracked());
         if let Some(problem) = judgement_problem(outcome.with_untracked(|o| o.computed), &judgement) {
-            error.set(Some(problem));
-            applied.set(String::new());
-            dom::error_title(true);
-            let field = if problem.contains("reason") { "#judgement-reason" } else { "#judgement-level" };
-            dom::focus_after_render(field);
+            refuse(problem);
             return;
         }
         error.set(None);
@@ -508,26 +493,27 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
         state.update_answers(|a| a.judgement = None);
         applied.set("Your judgement was removed. The computed level applies.".into());
     };
-    let invalid = move |field: &'static str| {
-        move || error.get().filter(|e| e.contains("reason") == (field == "reason")).map(|_| "true")
-    };
+    // The problem shown beside `field`, if it is that field's.
+    let problem_at = move |field: JudgementField| error.get().filter(|p| p.field() == field);
+    let invalid = move |field: JudgementField| move || problem_at(field).map(|_| "true");
+    let message = move |field: JudgementField| move || problem_at(field).map(|p| format!("Error: {}", p.message()));
     view! {
         <details class="details">
             <summary>"Use your professional judgement"</summary>
             <p>"You can set a higher level at any time. To set a lower one, record why: the computed level stays on the record beside yours."</p>
             <div class=move || if error.get().is_some() { "field field-error" } else { "field" }>
                 <label for="judgement-level" class="label">"Level to act on"</label>
-                <p class="error-message" id="judgement-level-error">{move || error.get().filter(|e| !e.contains("reason")).map(|e| format!("Error: {e}"))}</p>
-                <select id="judgement-level" class="select" aria-describedby="judgement-level-error" aria-invalid=invalid("level")
+                <p class="error-message" id="judgement-level-error">{message(JudgementField::Level)}</p>
+                <select id="judgement-level" class="select" aria-describedby="judgement-level-error" aria-invalid=invalid(JudgementField::Level)
                     on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
                     <option value="">"Choose a level"</option>
                     {Level::ALL.into_iter().filter(|l| *l != Level::NothingRecorded).map(|l| view! { <option value=l.id()>{l.title()}</option> }).collect_view()}
                 </select>
                 <label for="judgement-reason" class="label">"Your reason"</label>
                 <p class="hint" id="judgement-reason-hint">{move || format!("Needed to lower the level below \u{201c}{}\u{201d}. Do not include names or identifying details: your reason goes into the record you copy or print. {NAMES_HINT}", computed.get().title())}</p>
-                <p class="error-message" id="judgement-reason-error">{move || error.get().filter(|e| e.contains("reason")).map(|e| format!("Error: {e}"))}</p>
+                <p class="error-message" id="judgement-reason-error">{message(JudgementField::Reason)}</p>
                 {move || reason_warning.get().map(|w| view! { <p class="warning-text" id="judgement-reason-warning">{w}</p> })}
-                <textarea id="judgement-reason" class="textarea" rows="3" aria-invalid=invalid("reason")
+                <textarea id="judgement-reason" class="textarea" rows="3" aria-invalid=invalid(JudgementField::Reason)
                     aria-describedby=move || if reason_warning.with(Option::is_some) { "judgement-reason-hint judgement-reason-error judgement-reason-warning" } else { "judgement-reason-hint judgement-reason-error" }
                     prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
             </div>

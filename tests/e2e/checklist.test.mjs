@@ -199,7 +199,7 @@ test('lowering the level needs a recorded reason, shown beside the computed leve
   await page.fill('#judgement-reason', 'Injury seen happening at football training');
   await page.click('text=Apply judgement');
   assert.equal(await level(page), 'Concern: act today');
-  assert.match(await page.textContent('.level-box'), /Computed level: High concern: refer now\. You lowered it on professional judgement: Injury seen/);
+  assert.match(await page.textContent('.level-box'), /Computed level: High concern: refer now\. Lowered by professional judgement. Reason: Injury seen/);
   await page.click('text=Show the record as plain text');
   // The details element reports opening with an asynchronous toggle event.
   await page.waitForFunction(() => document.querySelector('#record-text').value.length > 0);

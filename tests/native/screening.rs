@@ -810,3 +810,36 @@ fn the_nrm_step_at_concern_agrees_with_its_text_and_the_guidance() {
         assert!(nrm.text.contains("Make sure"), "{}", nrm.text);
     }
 }
+
+/// The judgement line is worded once (`screening::view::judgement_line`): the record and the
+/// referral summary carry the very line the screen shows, for every use of a judgement,
+/// including one refused (which the summary used to drop).
+#[test]
+fn record_and_referral_summary_carry_the_screens_judgement_line_for_every_use() {
+    use recognise_respond::referral::summary;
+    use recognise_respond::screening::view::judgement_line;
+    let critical = ids_of(SignKind::Harm)[0].clone();
+    let cases = [
+        (Level::Concern, "", "not applied: Give your reason"),
+        (
+            Level::Concern,
+            "Injury explained by a witnessed accident",
+            "Lowered by professional judgement. Reason: Injury",
+        ),
+        (Level::Emergency, "", "Raised by professional judgement."),
+        (Level::Emergency, "Saw the adult threaten him", "Raised by professional judgement. Reason: Saw the adult"),
+    ];
+    for (level, reason, expected) in cases {
+        let mut a = answers(std::slice::from_ref(&critical), Age::From13To17, false);
+        a.judgement = Some(Judgement { level, reason: reason.into() });
+        let o = assess(lib(), &a);
+        let line = judgement_line(&o).expect("a judgement was given");
+        assert!(line.contains(expected), "{line}");
+        let record = plain_text(lib(), &o, &[], &[], None, &a, "1 December 2026, 10:00");
+        assert!(record.lines().any(|l| l == line), "record lacks {line:?}:\n{record}");
+        let referral = summary(lib(), &o, &a, None, "1 December 2026, 10:00");
+        assert!(referral.lines().any(|l| l == line), "summary lacks {line:?}:\n{referral}");
+    }
+    let a = answers(std::slice::from_ref(&critical), Age::From13To17, false);
+    assert_eq!(judgement_line(&assess(lib(), &a)), None, "no judgement, no line");
+}

@@ -13,7 +13,7 @@ use crate::nation::Nation;
 /// The notes, their limits and the action log (in their own module, so the screening answers
 /// that hold them need nothing from this one).
 pub use crate::referral_notes::{action_lines, Action, ActionError, Draft, Field, MAX_ACTION, MAX_ACTIONS, MAX_FIELD};
-use crate::screening::{Answers, JudgementUse, Level, Outcome};
+use crate::screening::{Answers, Level, Outcome};
 use std::fmt::Write;
 
 /// The page that says what to gather and who completes the referral, with its sources.
@@ -101,15 +101,9 @@ pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: 
     let _ = writeln!(t, "UK nation: {}", nation.map_or("not chosen", |n| n.name()));
     let _ = writeln!(t, "Who completes it: {}", who_completes(nation));
     let _ = writeln!(t, "\nLevel of concern from the checklist: {}", outcome.level.title());
-    match &outcome.judgement {
-        JudgementUse::Lowered { reason } | JudgementUse::Raised { reason } if !reason.is_empty() => {
-            let _ =
-                writeln!(t, "Computed level: {}. Set by professional judgement: {reason}", outcome.computed.title());
-        }
-        JudgementUse::Raised { .. } => {
-            let _ = writeln!(t, "Computed level: {}. Raised by professional judgement.", outcome.computed.title());
-        }
-        _ => {}
+    // Refused judgements too: the summary says what the record says.
+    if let Some(line) = crate::screening::view::judgement_line(outcome) {
+        let _ = writeln!(t, "{line}");
     }
     let _ = writeln!(t, "Age band: {}", answers.age.label());
     for field in Field::ALL {

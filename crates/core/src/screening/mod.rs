@@ -17,6 +17,7 @@ mod dial;
 mod level;
 mod report;
 mod steps;
+pub mod view;
 
 pub use dial::{level_dials, offers, Dial, Offer, EMERGENCY};
 pub use level::Level;
@@ -180,7 +181,72 @@ pub enum JudgementUse {
         reason: String,
     },
     /// The judgement was not applied, and why.
-    Refused(String),
+    Refused(JudgementProblem),
+}
+
+/// Why a judgement cannot be applied. Each problem belongs to one field of the judgement form
+/// ([`JudgementProblem::field`]), where it is shown; its words are [`JudgementProblem::message`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JudgementProblem {
+    /// No level was chosen (the form asks for one; a kept judgement always has one).
+    NoLevel,
+    /// Immediate danger cannot be lowered.
+    DangerCannotBeLowered,
+    /// A level cannot be lowered to "nothing recorded" while signs are recorded.
+    NotToNothingRecorded,
+    /// A lower level needs a reason, and none was given.
+    NoReason,
+}
+
+/// A field of the judgement form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JudgementField {
+    /// The level to act on.
+    Level,
+    /// The reason.
+    Reason,
+}
+
+impl JudgementField {
+    /// The form control's id.
+    pub fn id(self) -> &'static str {
+        match self {
+            JudgementField::Level => "judgement-level",
+            JudgementField::Reason => "judgement-reason",
+        }
+    }
+
+    /// The CSS selector of the form control, to move focus to it.
+    pub fn selector(self) -> &'static str {
+        match self {
+            JudgementField::Level => "#judgement-level",
+            JudgementField::Reason => "#judgement-reason",
+        }
+    }
+}
+
+impl JudgementProblem {
+    /// The field to change, where the problem is shown and focus goes.
+    pub fn field(self) -> JudgementField {
+        match self {
+            JudgementProblem::NoReason => JudgementField::Reason,
+            JudgementProblem::NoLevel
+            | JudgementProblem::DangerCannotBeLowered
+            | JudgementProblem::NotToNothingRecorded => JudgementField::Level,
+        }
+    }
+
+    /// The problem in words for the practitioner: what to do.
+    pub fn message(self) -> &'static str {
+        match self {
+            JudgementProblem::NoLevel => "Choose the level to act on.",
+            JudgementProblem::DangerCannotBeLowered => "Immediate danger cannot be lowered: call 999.",
+            JudgementProblem::NotToNothingRecorded => {
+                "A level cannot be lowered to \u{2018}nothing recorded\u{2019} while signs are recorded."
+            }
+            JudgementProblem::NoReason => "Give your reason for lowering the level.",
+        }
+    }
 }
 
 /// The outcome of a screening.
@@ -385,16 +451,15 @@ fn notes(computed: Level, age: Age, any_exploitation: bool) -> Vec<String> {
     notes
 }
 
-/// Why a judgement cannot be applied to the `computed` level, if it cannot: in words for the
-/// practitioner, next to the field that needs changing.
-pub fn judgement_problem(computed: Level, judgement: &Judgement) -> Option<&'static str> {
+/// Why a judgement cannot be applied to the `computed` level, if it cannot.
+pub fn judgement_problem(computed: Level, judgement: &Judgement) -> Option<JudgementProblem> {
     let lower = judgement.level < computed;
     if lower && computed == Level::Emergency {
-        Some("Immediate danger cannot be lowered: call 999.")
+        Some(JudgementProblem::DangerCannotBeLowered)
     } else if lower && judgement.level == Level::NothingRecorded {
-        Some("A level cannot be lowered to \u{2018}nothing recorded\u{2019} while signs are recorded.")
+        Some(JudgementProblem::NotToNothingRecorded)
     } else if lower && Judgement::clean_reason(&judgement.reason).trim().is_empty() {
-        Some("Give your reason for lowering the level.")
+        Some(JudgementProblem::NoReason)
     } else {
         None
     }
@@ -404,7 +469,7 @@ fn apply_judgement(computed: Level, judgement: Option<&Judgement>) -> (Level, Ju
     let Some(j) = judgement else { return (computed, JudgementUse::None) };
     let reason = Judgement::clean_reason(&j.reason).trim().to_string();
     if let Some(problem) = judgement_problem(computed, j) {
-        (computed, JudgementUse::Refused(problem.to_string()))
+        (computed, JudgementUse::Refused(problem))
     } else if j.level == computed {
         (computed, JudgementUse::None)
     } else if j.level > computed {

@@ -4,7 +4,7 @@
 //! record carries what the person typed (reasons, actions) and their own local contacts, which may
 //! name a team or a person, so it says so rather than promising the record is free of names.
 
-use super::{Answers, JudgementUse, Outcome, Step};
+use super::{Answers, Outcome, Step};
 use crate::contacts::Contact;
 use crate::content::Library;
 use crate::nation::Nation;
@@ -38,28 +38,8 @@ pub fn plain_text(
         nation.map_or("not chosen (the next steps do not name the bodies in a nation)", |n| n.name())
     );
     let _ = writeln!(t, "\nLevel of concern: {}", outcome.level.title());
-    match &outcome.judgement {
-        JudgementUse::Lowered { reason } => {
-            let _ = writeln!(
-                t,
-                "Computed level: {}. Lowered by professional judgement. Reason: {reason}",
-                outcome.computed.title()
-            );
-        }
-        JudgementUse::Raised { reason } if !reason.is_empty() => {
-            let _ = writeln!(
-                t,
-                "Computed level: {}. Raised by professional judgement. Reason: {reason}",
-                outcome.computed.title()
-            );
-        }
-        JudgementUse::Raised { .. } => {
-            let _ = writeln!(t, "Computed level: {}. Raised by professional judgement.", outcome.computed.title());
-        }
-        JudgementUse::Refused(why) => {
-            let _ = writeln!(t, "A professional judgement was not applied: {why}");
-        }
-        JudgementUse::None => {}
+    if let Some(line) = super::view::judgement_line(outcome) {
+        let _ = writeln!(t, "{line}");
     }
     let _ = writeln!(t, "{}", outcome.level.summary());
     let _ = writeln!(t, "{}", super::WHAT_A_LEVEL_MEANS);
