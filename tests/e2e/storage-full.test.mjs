@@ -203,3 +203,35 @@ test('defect 23: a workshop record deleted in another tab goes here too, and is 
   assert.equal(await a.locator('.past-sessions li').count(), 0, 'the list follows the deletion');
   await context.close();
 });
+
+test('the shortcut switch follows another tab, says "not kept" with storage full, and an erase elsewhere turns shortcuts back on here', async () => {
+  const { context, page: a, watch } = await fillable('#/workshop');
+  const b = await watchedPage(context);
+  await openApp(b.page, app.server.url, '#/workshop');
+  const said = (page) => page.textContent('.keys-switch [role=status]');
+
+  // Turned off in A: kept, and B, open at the same screen, shows it off too.
+  await a.uncheck('#keys-switch');
+  await textOf(a, '.keys-switch [role=status]', /^Kept on this laptop\.$/);
+  await b.page.waitForFunction(() => !document.querySelector('#keys-switch').checked);
+  assert.equal((await stored(b.page)).keys_off, true);
+
+  // Storage full in A: turning them back on is not kept, and says so; what is kept stays off.
+  await full(a, true);
+  await a.check('#keys-switch');
+  await textOf(a, '.keys-switch [role=status]', /Changed for now, but not kept on this laptop/);
+  assert.doesNotMatch(await said(a), /^Kept/);
+  assert.equal((await stored(a)).keys_off, true, 'nothing was written');
+  assert.equal(await b.page.isChecked('#keys-switch'), false, 'B still shows what is kept');
+  await full(a, false);
+
+  // Everything erased in B: shortcuts are on again (the default), and A follows.
+  await goTo(b.page, '#/data');
+  await b.page.click('button:has-text("Erase everything")');
+  await b.page.click('text=Yes, erase everything');
+  await b.page.waitForFunction(() => /has been erased/.test(document.querySelector('.data-outcome')?.textContent ?? ''));
+  await a.waitForFunction(() => document.querySelector('#keys-switch').checked);
+  assert.notEqual((await stored(a)).keys_off, true, 'the erase was not undone');
+  for (const w of [watch, b.watch]) assert.deepEqual(w.errors, []);
+  await context.close();
+});
