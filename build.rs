@@ -8,11 +8,21 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
-    let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("content");
+    let project = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = project.join("content");
     let (result, warnings) = rr_content::load::check(&root);
     for w in &warnings {
         println!("cargo:warning=content: {w}");
     }
+    // The message files (content/messages/) are checked beside the rest of the content.
+    let result = match (result, rr_content::messages::check_files(&project)) {
+        (result, problems) if problems.is_empty() => result,
+        (Ok(_), problems) => Err(problems),
+        (Err(mut errors), problems) => {
+            errors.extend(problems);
+            Err(errors)
+        }
+    };
     let library = match result {
         Ok(library) => library,
         Err(errors) => {

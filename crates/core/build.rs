@@ -4,6 +4,10 @@
 //!
 //! The register has already been checked by the content crate when the app builds; here a fact
 //! that cannot be read is simply left out (a text citing it then fails to compile, naming it).
+//!
+//! It also embeds the message files, `content/messages/<language>/*.ftl`, and lists the ids the
+//! English ones define, so a message id used but not defined fails to compile at its use
+//! (`messages::defined`). The content crate checks the files themselves (`rr_content::messages`).
 
 use std::fmt::Write;
 use std::path::Path;
@@ -38,4 +42,47 @@ fn main() {
     out.push_str(&all);
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&dir).join("facts.rs"), out).expect("OUT_DIR is writable");
+    std::fs::write(Path::new(&dir).join("messages.rs"), messages(&root)).expect("OUT_DIR is writable");
+}
+
+/// The message files as Rust: `FILES` (language tag, path, embedded text) and `IDS` (the
+/// messages the English files define; terms, written `-name`, are used only inside messages).
+fn messages(content: &Path) -> String {
+    let dir = content.join("messages");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files = Vec::new();
+    let mut langs: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().filter_map(Result::ok).collect();
+    langs.sort_by_key(std::fs::DirEntry::file_name);
+    for lang in langs.iter().filter(|e| e.path().is_dir()) {
+        println!("cargo:rerun-if-changed={}", lang.path().display());
+        let mut ftl: Vec<_> = std::fs::read_dir(lang.path()).into_iter().flatten().filter_map(Result::ok).collect();
+        ftl.sort_by_key(std::fs::DirEntry::file_name);
+        for file in ftl.iter().filter(|f| f.path().extension().is_some_and(|x| x == "ftl")) {
+            println!("cargo:rerun-if-changed={}", file.path().display());
+            let tag = lang.file_name().to_string_lossy().into_owned();
+            let rel = format!("content/messages/{tag}/{}", file.file_name().to_string_lossy());
+            files.push((tag, rel, file.path()));
+        }
+    }
+    let mut out =
+        String::from("/// Every message file: language tag, path, text.\nconst FILES: &[(&str, &str, &str)] = &[\n");
+    let mut ids = Vec::new();
+    for (tag, rel, path) in &files {
+        let _ = writeln!(out, "    ({tag:?}, {rel:?}, include_str!({:?})),", path.display().to_string());
+        if tag == "en-GB" {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(partial, _)| partial);
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.push(m.id.name.to_string());
+                }
+            }
+        }
+    }
+    out.push_str("];\n/// The ids of the messages the English files define.\nconst IDS: &[&str] = &[\n");
+    for id in ids {
+        let _ = writeln!(out, "    {id:?},");
+    }
+    out.push_str("];\n");
+    out
 }

@@ -13,8 +13,8 @@ use crate::prerender::check as words;
 use crate::referral::is_due;
 use crate::route::Route;
 use crate::screening::{
-    assess, judgement_problem, next_steps_for, plain_text, view::judgement_line, Judgement, JudgementField,
-    JudgementProblem, Level, Outcome, LIMITS_PAGE, RECORD_TITLE, WHAT_A_LEVEL_MEANS,
+    assess, judgement_problem, next_steps_for, plain_text, record_title, view::judgement_line, what_a_level_means,
+    Judgement, JudgementField, JudgementProblem, Level, Outcome, Reason, LIMITS_PAGE,
 };
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -296,7 +296,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
     });
     let judgement = Memo::new(move |_| outcome.with(judgement_line));
     let rules = Memo::new(move |_| outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
-    let notes = Memo::new(move |_| outcome.with(|o| o.notes.clone()));
+    let notes = Memo::new(move |_| outcome.with(Outcome::note_texts));
     let text = move || {
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());
         state.answers.with_untracked(|answers| {
@@ -327,7 +327,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                 {move || judgement.get().map(|t| view! { <p class="judgement-note"><strong>{t}</strong></p> })}
                 <super::calls::LevelCalls level=level steps=steps/>
             </div>
-            <p class="level-meaning">{WHAT_A_LEVEL_MEANS} " "
+            <p class="level-meaning">{what_a_level_means()} " "
                 <a href=Route::Guidance(LIMITS_PAGE.0.into(), Some(LIMITS_PAGE.1.into())).href()>"What a checklist can and cannot do"</a>
             </p>
             <h3 id="steps-heading" tabindex="-1">{move || match state.nation() { Some(n) => format!("Next steps in {}", n.name()), None => "Next steps".to_string() }}</h3>
@@ -358,7 +358,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                         let reason = Memo::new(move |_| outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).cloned()));
                         view! {
                         <li>
-                            {move || reason.with(|r| r.as_ref().map(|r| r.text.clone()))}
+                            {move || reason.with(|r| r.as_ref().map(Reason::text))}
                             <ul>
                                 <For each=move || reason.with(|r| r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()) key=|id| id.clone() let:id>
                                     {lib.sign(&id).map(|s| view! { <li>{s.text.clone()}</li> })}
@@ -406,7 +406,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
             <JudgementForm outcome=outcome/>
             <h3>"Keep a record"</h3>
             <p class="hint">"The record has the date and time, the age band, your nation, every judgement with its reason, any actions you logged, your saved contacts and the content version. It asks for no names, but the app cannot find one you typed: read it before you share it. Case records may be disclosable. Copying and printing give the same record."</p>
-            <PlainTextRecord text=text follow=move || outcome.track() words=record id="record-text" status_id="record-status" print_title=RECORD_TITLE/>
+            <PlainTextRecord text=text follow=move || outcome.track() words=record id="record-text" status_id="record-status" print_title={record_title as fn() -> String}/>
         </section>
     }
 }

@@ -31,7 +31,7 @@ pub(super) fn PlainTextRecord(
     /// The status line's id, where tests or links need one.
     #[prop(optional)]
     status_id: Option<&'static str>,
-    #[prop(optional)] print_title: Option<&'static str>,
+    #[prop(optional)] print_title: Option<fn() -> String>,
     #[prop(default = 12)] rows: u32,
 ) -> impl IntoView {
     let copied = RwSignal::new(String::new());
@@ -41,7 +41,7 @@ pub(super) fn PlainTextRecord(
     let before = window_event_listener(leptos::ev::beforeprint, move |_| {
         printed.set(text());
         if print_title.is_some() {
-            dom::set_title_for_print(print_title);
+            dom::set_title_for_print(print_title.map(|title| title()).as_deref());
         }
     });
     let after = window_event_listener(leptos::ev::afterprint, move |_| {

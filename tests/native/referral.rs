@@ -43,7 +43,7 @@ fn the_summary_gives_the_outcome_then_each_note_in_order_then_the_actions() {
         let at = text[from..].find(part).unwrap_or_else(|| panic!("{part:?} missing or out of order in:\n{text}"));
         from += at + part.len();
     }
-    assert!(text.contains(o.level.title()), "{text}");
+    assert!(text.contains(&o.level.title()), "{text}");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use recognise_respond::content::{Form, Sign};
 use recognise_respond::nation::Nation;
 use recognise_respond::screening::{
     assess, next_steps, plain_text, Age, Answers, Judgement, JudgementUse, Level, COMBINATION, LEARNING_DISABILITY,
-    LIMITS_PAGE, PATTERN_ALL, PATTERN_SPECIFIC, WHAT_A_LEVEL_MEANS,
+    LIMITS_PAGE, PATTERN_ALL, PATTERN_SPECIFIC,
 };
 use std::collections::{BTreeSet, HashSet};
 
@@ -180,8 +180,8 @@ proptest! {
         }
         let rules: HashSet<_> = o.reasons.iter().map(|r| r.rule).collect();
         prop_assert_eq!(rules.len(), o.reasons.len(), "each rule gives at most one reason");
-        prop_assert!(o.notes.iter().any(|n| n.contains("local safeguarding procedures")));
-        prop_assert!(o.notes.iter().any(|n| n.contains("999")));
+        prop_assert!(o.note_texts().iter().any(|n| n.contains("local safeguarding procedures")));
+        prop_assert!(o.note_texts().iter().any(|n| n.contains("999")));
     }
 
     #[test]
@@ -244,15 +244,15 @@ fn rule_table(i: &[String]) {
 fn nothing_ticked_says_so_and_does_not_clear_the_child() {
     let o = assess(lib(), &Answers::default());
     assert_eq!(o.level, Level::NothingRecorded);
-    assert!(o.notes[0].contains("No indicators were recorded"));
-    assert!(o.notes[0].contains("does not show that a child is safe"));
+    assert!(o.note_texts()[0].contains("No indicators were recorded"));
+    assert!(o.note_texts()[0].contains("does not show that a child is safe"));
     assert!(o.forms.is_empty());
 }
 
 #[test]
 fn age_not_known_is_treated_as_a_child() {
     let o = assess(lib(), &Answers::default());
-    assert!(o.notes.iter().any(|n| n.contains("treated as a child")));
+    assert!(o.note_texts().iter().any(|n| n.contains("treated as a child")));
 }
 
 #[test]
@@ -361,7 +361,7 @@ fn the_plain_text_record_lists_reasons_steps_and_sources_without_identifiers() {
     assert!(text.contains("Case records may be disclosable"));
     // The reason and the actions are typed, and names cannot be detected: the record says so.
     assert!(text.contains("cannot find a name"), "{text}");
-    assert!(text.contains(recognise_respond::screening::RECORD_CAUTION), "{text}");
+    assert!(text.contains(&recognise_respond::screening::record_caution()), "{text}");
     assert!(!text.contains("contains no names"), "the record cannot promise it holds no names: {text}");
 }
 
@@ -382,7 +382,7 @@ fn every_outcome_says_what_a_level_is_and_where_to_read_more() {
         &Answers { age: Age::From13To17, ..Answers::default() },
         "1 December 2026, 10:00",
     );
-    assert!(text.contains(WHAT_A_LEVEL_MEANS), "{text}");
+    assert!(text.contains(&recognise_respond::screening::what_a_level_means()), "{text}");
 }
 
 #[test]
@@ -712,9 +712,9 @@ proptest! {
         prop_assert_eq!(o.level == Level::ReferNow, has_pattern(&t), "{:?}", t);
         if let Some(r) = o.reasons.iter().find(|r| r.rule == "pattern") {
             prop_assert_eq!(r.gives, Level::ReferNow);
-            prop_assert!(r.text.contains("2021 briefing"), "{}", r.text);
-            let named = o.forms.iter().any(|(f, _)| r.text.contains(&f.name().to_lowercase()));
-            prop_assert!(named, "the pattern names its form: {}", r.text);
+            prop_assert!(r.text().contains("2021 briefing"), "{}", r.text());
+            let named = o.forms.iter().any(|(f, _)| r.text().contains(&f.name().to_lowercase()));
+            prop_assert!(named, "the pattern names its form: {}", r.text());
         }
     }
 
@@ -730,9 +730,9 @@ proptest! {
         if let Some(r) = reason {
             prop_assert_eq!(r.rule, if facts.len() >= COMBINATION { "combination" } else { "warning" });
             prop_assert_eq!(r.gives, Level::Concern);
-            prop_assert!(r.text.starts_with(&format!("{} ", facts.len())), "{}", r.text);
-            prop_assert_eq!(r.text.contains("count as one"), facts.len() < warnings.len(), "{}", r.text);
-            prop_assert!(r.text.contains("2021 briefing"), "{}", r.text);
+            prop_assert!(r.text().starts_with(&format!("{} ", facts.len())), "{}", r.text());
+            prop_assert_eq!(r.text().contains("count as one"), facts.len() < warnings.len(), "{}", r.text());
+            prop_assert!(r.text().contains("2021 briefing"), "{}", r.text());
         }
     }
 }
@@ -772,7 +772,7 @@ fn signs_that_describe_one_fact_are_never_a_combination() {
         let o = assess(lib(), &answers(&ids, Age::From13To17, false));
         assert_eq!(o.level, Level::Concern, "{fact}: {ids:?}");
         assert_eq!(o.reasons[0].rule, "warning", "{fact}");
-        assert!(o.reasons[0].text.contains("count as one"), "{}", o.reasons[0].text);
+        assert!(o.reasons[0].text().contains("count as one"), "{}", o.reasons[0].text());
     }
 }
 
@@ -792,9 +792,9 @@ fn an_unexplained_injury_and_a_hidden_operation_are_signs_of_harm_and_a_scar_is_
 /// as the 2021 briefing does.
 #[test]
 fn what_a_level_means_says_what_the_briefing_says_and_no_base_rate() {
-    assert!(!WHAT_A_LEVEL_MEANS.to_lowercase().contains("most children"));
-    assert!(WHAT_A_LEVEL_MEANS.contains("may have another explanation"));
-    assert!(WHAT_A_LEVEL_MEANS.contains("still needs action today"));
+    assert!(!recognise_respond::screening::what_a_level_means().to_lowercase().contains("most children"));
+    assert!(recognise_respond::screening::what_a_level_means().contains("may have another explanation"));
+    assert!(recognise_respond::screening::what_a_level_means().contains("still needs action today"));
 }
 
 /// At "concern: act today" the step on the National Referral Mechanism says what its text and

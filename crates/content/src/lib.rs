@@ -28,6 +28,7 @@ mod indicators;
 mod language;
 pub mod load;
 mod markdown;
+pub mod messages;
 pub mod originality;
 pub mod readability;
 mod scenarios;

@@ -13,6 +13,7 @@ pub mod content;
 pub mod facts;
 pub mod identifiers;
 pub mod learning;
+pub mod messages;
 pub mod nation;
 pub mod practitioner;
 pub mod prerender;

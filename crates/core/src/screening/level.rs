@@ -23,25 +23,25 @@ impl Level {
     pub const ALL: [Level; 5] =
         [Level::NothingRecorded, Level::BeAlert, Level::Concern, Level::ReferNow, Level::Emergency];
 
-    /// The heading shown for the level.
-    pub fn title(self) -> &'static str {
+    /// The heading shown for the level, in the language chosen.
+    pub fn title(self) -> String {
         match self {
-            Level::NothingRecorded => "No indicators recorded",
-            Level::BeAlert => "Be alert",
-            Level::Concern => "Concern: act today",
-            Level::ReferNow => "High concern: refer now",
-            Level::Emergency => "Immediate danger: call 999",
+            Level::NothingRecorded => crate::msg!("level-nothing-recorded-title"),
+            Level::BeAlert => crate::msg!("level-be-alert-title"),
+            Level::Concern => crate::msg!("level-concern-title"),
+            Level::ReferNow => crate::msg!("level-refer-now-title"),
+            Level::Emergency => crate::msg!("level-emergency-title"),
         }
     }
 
-    /// One line on what the level means.
-    pub fn summary(self) -> &'static str {
+    /// One line on what the level means, in the language chosen.
+    pub fn summary(self) -> String {
         match self {
-            Level::NothingRecorded => "Nothing is ticked yet. This is not a finding that the child is unharmed.",
-            Level::BeAlert => "Circumstances that exploiters look for. Stay alert, record what you see and talk to your safeguarding lead.",
-            Level::Concern => "There are signs that the child may be being exploited. Talk to your safeguarding lead and children's services today.",
-            Level::ReferNow => "The signs point to exploitation that may be happening now. Refer to children's services and the police now.",
-            Level::Emergency => "Call 999 now. Then tell children's services.",
+            Level::NothingRecorded => crate::msg!("level-nothing-recorded-summary"),
+            Level::BeAlert => crate::msg!("level-be-alert-summary"),
+            Level::Concern => crate::msg!("level-concern-summary"),
+            Level::ReferNow => crate::msg!("level-refer-now-summary"),
+            Level::Emergency => crate::msg!("level-emergency-summary"),
         }
     }
 

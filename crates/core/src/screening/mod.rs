@@ -21,10 +21,12 @@ pub mod view;
 
 pub use dial::{level_dials, offers, Dial, Offer, EMERGENCY};
 pub use level::Level;
-pub use report::{plain_text, RECORD_CAUTION, RECORD_TITLE};
+pub use report::{plain_text, record_caution, record_title};
 pub use steps::{next_steps, next_steps_for, Step, STRENGTHS_STEP};
 
 use crate::content::{Form, Library, SignKind};
+use crate::message;
+use crate::messages::{Arg, Join, Message};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -62,7 +64,9 @@ pub const PATTERN_ALL: usize = 3;
 /// What a level is, said on every outcome and in every record. What one sign means is said as
 /// the 2021 briefing says it: it may have another explanation, and it still needs action. No
 /// source gives how many children with a sign are or are not exploited, so nothing here does.
-pub const WHAT_A_LEVEL_MEANS: &str = "A level is a prompt to talk to someone, not a finding. One warning sign on its own may have another explanation, and it still needs action today. No checklist can rule exploitation out.";
+pub fn what_a_level_means() -> String {
+    crate::msg!("what-a-level-means")
+}
 
 /// The guidance section that says what screening tools can and cannot do.
 pub const LIMITS_PAGE: (&str, &str) = ("screening-tools", "what-a-level-means");
@@ -82,11 +86,11 @@ pub enum Age {
 
 impl Age {
     /// The age band in words, as the record gives it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Age::NotKnown => "Not known, but may be under 18 (treated as a child)",
-            Age::Under13 => "Under 13",
-            Age::From13To17 => "13 to 17",
+            Age::NotKnown => crate::msg!("age-not-known"),
+            Age::Under13 => crate::msg!("age-under-13"),
+            Age::From13To17 => crate::msg!("age-13-to-17"),
         }
     }
 }
@@ -153,15 +157,20 @@ pub struct Reason {
     pub rule: &'static str,
     /// The level this rule gives at least.
     pub gives: Level,
-    /// The rule, in plain words.
-    pub text: String,
+    /// The rule, in plain words (put into words when shown: [`Reason::text`]).
+    pub words: Message,
     /// The ids of the signs behind it.
     pub signs: Vec<String>,
 }
 
 impl Reason {
-    fn new(rule: &'static str, gives: Level, text: String, signs: Vec<String>) -> Reason {
-        Reason { rule, gives, text, signs }
+    fn new(rule: &'static str, gives: Level, words: Message, signs: Vec<String>) -> Reason {
+        Reason { rule, gives, words, signs }
+    }
+
+    /// The rule, in plain words, in the language chosen.
+    pub fn text(&self) -> String {
+        self.words.text()
     }
 }
 
@@ -237,14 +246,12 @@ impl JudgementProblem {
     }
 
     /// The problem in words for the practitioner: what to do.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         match self {
-            JudgementProblem::NoLevel => "Choose the level to act on.",
-            JudgementProblem::DangerCannotBeLowered => "Immediate danger cannot be lowered: call 999.",
-            JudgementProblem::NotToNothingRecorded => {
-                "A level cannot be lowered to \u{2018}nothing recorded\u{2019} while signs are recorded."
-            }
-            JudgementProblem::NoReason => "Give your reason for lowering the level.",
+            JudgementProblem::NoLevel => crate::msg!("judgement-problem-no-level"),
+            JudgementProblem::DangerCannotBeLowered => crate::msg!("judgement-problem-danger"),
+            JudgementProblem::NotToNothingRecorded => crate::msg!("judgement-problem-not-to-nothing"),
+            JudgementProblem::NoReason => crate::msg!("judgement-problem-no-reason"),
         }
     }
 }
@@ -264,11 +271,17 @@ pub struct Outcome {
     pub forms: Vec<(Form, usize)>,
     /// The strengths noted: recorded, never used to lower the level.
     pub strengths: Vec<String>,
-    /// Things every reader of this outcome must know.
-    pub notes: Vec<String>,
+    /// Things every reader of this outcome must know (put into words when shown:
+    /// [`Outcome::note_texts`]).
+    pub notes: Vec<Message>,
 }
 
 impl Outcome {
+    /// The notes in words, in the language chosen.
+    pub fn note_texts(&self) -> Vec<String> {
+        self.notes.iter().map(Message::text).collect()
+    }
+
     /// The ids of the signs behind the reasons, each once, in the order the reasons give them.
     pub fn signs(&self) -> Vec<&str> {
         let mut seen = std::collections::BTreeSet::new();
@@ -333,8 +346,8 @@ fn patterns(library: &Library, warnings: &[String]) -> Vec<(Form, Vec<String>)> 
     out
 }
 
-/// The pairs of ticked signs that describe one fact, as "A" and "B" in words.
-fn same_facts(library: &Library, warnings: &[String]) -> Vec<String> {
+/// The groups of ticked signs that describe one fact, each quoted and joined ("A" and "B").
+fn same_facts(library: &Library, warnings: &[String]) -> Vec<Arg> {
     let signs: Vec<_> = warnings.iter().filter_map(|id| library.sign(id)).collect();
     let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
     for s in &signs {
@@ -346,7 +359,9 @@ fn same_facts(library: &Library, warnings: &[String]) -> Vec<String> {
     groups
         .into_iter()
         .filter(|(_, texts)| texts.len() > 1)
-        .map(|(_, texts)| texts.iter().map(|t| format!("\u{201c}{t}\u{201d}")).collect::<Vec<_>>().join(" and "))
+        .map(|(_, texts)| {
+            Arg::List(Join::EachAnd, texts.iter().map(|t| Arg::from(message!("quoted", text = *t))).collect())
+        })
         .collect()
 }
 
@@ -354,29 +369,21 @@ fn same_facts(library: &Library, warnings: &[String]) -> Vec<String> {
 fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
     let mut reasons = Vec::new();
     if answers.immediate_danger {
-        reasons.push(Reason::new(
-            "danger",
-            Level::Emergency,
-            "You said the child is in immediate danger. Call 999 now.".into(),
-            Vec::new(),
-        ));
+        reasons.push(Reason::new("danger", Level::Emergency, message!("reason-danger"), Vec::new()));
     }
     if !by.harm.is_empty() {
-        let n = by.harm.len();
-        let text =
-            format!("{n} sign{} that harm is happening now. Any one of these is enough to refer now.", plural(n));
+        let text = message!("reason-harm", n = by.harm.len());
         reasons.push(Reason::new("harm", Level::ReferNow, text, by.harm.clone()));
     }
     let exploitation: Vec<String> = by.harm.iter().chain(&by.warnings).cloned().collect();
     if !exploitation.is_empty() {
         let override_for = match (answers.age, answers.ticked.contains(LEARNING_DISABILITY)) {
-            (Age::Under13, true) => Some("is under 13 and has a learning disability"),
-            (Age::Under13, false) => Some("is under 13"),
-            (_, true) => Some("has a learning disability"),
+            (Age::Under13, true) => Some(message!("reason-override-under-13-disability")),
+            (Age::Under13, false) => Some(message!("reason-override-under-13")),
+            (_, true) => Some(message!("reason-override-disability")),
             _ => None,
         };
-        if let Some(who) = override_for {
-            let text = format!("The child {who} and shows signs of exploitation. Such a child is always referred now.");
+        if let Some(text) = override_for {
             reasons.push(Reason::new("override", Level::ReferNow, text, exploitation));
         }
     }
@@ -384,42 +391,35 @@ fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
     if !patterns.is_empty() {
         // The rule: several warning signs that point to one form of exploitation (see
         // PATTERN_SPECIFIC and PATTERN_ALL for the sources and the reason).
-        let forms: Vec<String> = patterns.iter().map(|(f, _)| f.name().to_lowercase()).collect();
+        let forms: Vec<Arg> = patterns.iter().map(|(f, _)| Arg::from(f.name().to_lowercase())).collect();
         let mut signs: Vec<String> = Vec::new();
         for id in patterns.iter().flat_map(|(_, ids)| ids) {
             if !signs.contains(id) {
                 signs.push(id.clone());
             }
         }
-        let text = format!(
-            "A pattern: several warning signs point to the same form of exploitation ({}), at least one of them a sign of that form in particular. Each may have another explanation, but signs that fit one form as the sources describe it (the 2021 briefing; for children moved into the UK, the 2012 review) are enough to refer now, even with no sign that harm is happening.",
-            join_and(&forms)
-        );
+        let text = message!("reason-pattern", forms = Arg::List(Join::And, forms));
         reasons.push(Reason::new("pattern", Level::ReferNow, text, signs));
     }
     let facts: BTreeSet<&str> = by.warnings.iter().filter_map(|id| library.sign(id)).map(|s| s.fact()).collect();
     let same = same_facts(library, &by.warnings);
     let counted_once = if same.is_empty() {
-        String::new()
+        Arg::from("")
     } else {
-        format!(" {} describe the same thing, so they count as one.", same.join("; "))
+        Arg::from(message!("reason-counted-once", pairs = Arg::List(Join::Semicolon, same)))
     };
     let n = facts.len();
-    let what_raises = if patterns.is_empty() {
-        "Several signs that point to one form of exploitation, or any sign that harm is happening, mean refer now."
-    } else {
-        "The pattern above makes the level refer now."
-    };
+    let what_raises =
+        if patterns.is_empty() { message!("reason-what-raises") } else { message!("reason-what-raises-pattern") };
     if n >= COMBINATION {
-        let text = format!("{n} different warning signs together.{counted_once} The 2021 briefing says that signs read together, in context, should make you concerned for the child: act today, and talk to your safeguarding lead and children's services. {what_raises}");
+        let text = message!("reason-combination", n = n, counted_once = counted_once, what_raises = what_raises);
         reasons.push(Reason::new("combination", Level::Concern, text, by.warnings.clone()));
     } else if n > 0 {
-        let text = format!("1 warning sign.{counted_once} On its own it may have another explanation (2021 briefing), and it still needs action today: talk to your safeguarding lead and children's services. {what_raises}");
+        let text = message!("reason-warning", counted_once = counted_once, what_raises = what_raises);
         reasons.push(Reason::new("warning", Level::Concern, text, by.warnings.clone()));
     }
     if !by.circumstances.is_empty() {
-        let n = by.circumstances.len();
-        let text = format!("{n} circumstance{} that make a child easier to target. These are not signs of exploitation on their own, and never its cause.", plural(n));
+        let text = message!("reason-circumstances", n = by.circumstances.len());
         reasons.push(Reason::new("circumstances", Level::BeAlert, text, by.circumstances.clone()));
     }
     reasons.sort_by_key(|r| std::cmp::Reverse(r.gives));
@@ -427,27 +427,27 @@ fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
 }
 
 /// What every reader of the outcome must know.
-fn notes(computed: Level, age: Age, any_exploitation: bool) -> Vec<String> {
+fn notes(computed: Level, age: Age, any_exploitation: bool) -> Vec<Message> {
     let mut notes = Vec::new();
     if computed == Level::NothingRecorded {
-        notes.push("No indicators were recorded. An empty checklist does not show that a child is safe: signs are often hidden, and children rarely tell. If you are still worried, act on your professional judgement.".into());
+        notes.push(message!("note-nothing-recorded"));
     }
     if age == Age::NotKnown {
         // Modern Slavery Act 2015 s51 (the facts sheet, source uk-facts-2026, section 3): a public authority supporting a
         // possible trafficking victim who may be under 18 treats them as a child until a local
         // authority assesses their age or it is otherwise decided.
-        notes.push(format!(
-            "The child's age is not known, so here they are treated as a child. In England and Wales, under {} of the Modern Slavery Act 2015, {}. This lasts {}. Scotland and Northern Ireland have their own rules: see the guidance on age.",
-            crate::facts::MSA_S51,
-            crate::facts::MSA_S51_PRESUMPTION,
-            crate::facts::MSA_S51_END
+        notes.push(message!(
+            "note-age-not-known",
+            section = crate::facts::MSA_S51,
+            presumption = crate::facts::MSA_S51_PRESUMPTION,
+            end = crate::facts::MSA_S51_END,
         ));
     }
     if any_exploitation {
-        notes.push(format!("For a child, trafficking needs only two things: {}. A child cannot consent to it. A referral to the National Referral Mechanism does not need the child's consent.", crate::facts::CHILD_TRAFFICKING_TEST));
+        notes.push(message!("note-child-trafficking", test = crate::facts::CHILD_TRAFFICKING_TEST));
     }
-    notes.push("Your local safeguarding procedures apply. This checklist supports your professional judgement; it does not replace it.".into());
-    notes.push("If a child is in immediate danger, call 999.".into());
+    notes.push(message!("note-local-procedures"));
+    notes.push(message!("note-immediate-danger"));
     notes
 }
 
@@ -476,22 +476,5 @@ fn apply_judgement(computed: Level, judgement: Option<&Judgement>) -> (Level, Ju
         (j.level, JudgementUse::Raised { reason })
     } else {
         (j.level, JudgementUse::Lowered { reason })
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

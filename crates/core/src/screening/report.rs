@@ -7,15 +7,21 @@
 use super::{Answers, Outcome, Step};
 use crate::contacts::Contact;
 use crate::content::Library;
+use crate::messages::{Arg, Join};
 use crate::nation::Nation;
+use crate::{message, msg};
 use std::fmt::Write;
 
 /// What the record says about identifying details: the checklist asks for none, but nothing can
 /// tell a name from other words in what the person typed, and saved contacts may name someone.
-pub const RECORD_CAUTION: &str = "The checklist asks for no names or other details that identify a child, but this record includes what you typed (reasons and actions) and any local contacts you saved, which may name a team or a person, and the app cannot find a name in what was typed. Read it before you share it, and take out anything that identifies the child. Case records may be disclosable.";
+pub fn record_caution() -> String {
+    msg!("record-caution")
+}
 
 /// The record's title, on paper and in the copied text.
-pub const RECORD_TITLE: &str = "Indicator check record";
+pub fn record_title() -> String {
+    msg!("record-title")
+}
 
 /// The outcome, its next steps, its reasons and the notes, as plain text, made `when` (a date
 /// and time in words) for the `answers` given in `nation`, with any actions logged.
@@ -29,65 +35,72 @@ pub fn plain_text(
     when: &str,
 ) -> String {
     let mut t = String::new();
-    let _ = writeln!(t, "Recognise & Respond: {RECORD_TITLE}");
-    let _ = writeln!(t, "Made: {when}");
-    let _ = writeln!(t, "Age: {}", answers.age.label());
-    let _ = writeln!(
-        t,
-        "UK nation: {}",
-        nation.map_or("not chosen (the next steps do not name the bodies in a nation)", |n| n.name())
-    );
-    let _ = writeln!(t, "\nLevel of concern: {}", outcome.level.title());
+    let _ = writeln!(t, "{}", msg!("record-heading", title = record_title()));
+    let _ = writeln!(t, "{}", msg!("record-made", when = when));
+    let _ = writeln!(t, "{}", msg!("record-age", age = answers.age.label()));
+    let nation_name = nation.map_or_else(|| msg!("record-nation-not-chosen"), |n| n.name().to_string());
+    let _ = writeln!(t, "{}", msg!("record-nation", nation = nation_name));
+    let _ = writeln!(t, "\n{}", msg!("record-level", level = outcome.level.title()));
     if let Some(line) = super::view::judgement_line(outcome) {
         let _ = writeln!(t, "{line}");
     }
     let _ = writeln!(t, "{}", outcome.level.summary());
-    let _ = writeln!(t, "{}", super::WHAT_A_LEVEL_MEANS);
+    let _ = writeln!(t, "{}", super::what_a_level_means());
 
-    let _ = writeln!(t, "\nNext steps{}:", nation.map(|n| format!(" ({})", n.name())).unwrap_or_default());
+    let heading = match nation {
+        Some(n) => msg!("record-next-steps-in", nation = n.name()),
+        None => msg!("record-next-steps"),
+    };
+    let _ = writeln!(t, "\n{heading}");
     for (i, s) in steps.iter().enumerate() {
-        let _ = writeln!(t, "{}. {}: {}", i + 1, s.title, s.text);
+        let _ = writeln!(t, "{}", msg!("record-step", n = i + 1, title = &s.title, text = &s.text));
     }
     if !contacts.is_empty() {
-        let _ = writeln!(t, "\nYour local contacts (saved on this device):");
+        let _ = writeln!(t, "\n{}", msg!("record-contacts"));
         for c in contacts {
-            let name = if c.name.is_empty() { String::new() } else { format!("{}, ", c.name) };
-            let _ = writeln!(t, "- {}: {name}{}", c.role.label(nation), c.number);
+            let role = c.role.label(nation);
+            let line = if c.name.is_empty() {
+                msg!("record-contact", role = role, number = &c.number)
+            } else {
+                msg!("record-contact-named", role = role, name = &c.name, number = &c.number)
+            };
+            let _ = writeln!(t, "- {line}");
         }
     }
     if !outcome.reasons.is_empty() {
-        let _ = writeln!(t, "\nWhy:");
+        let _ = writeln!(t, "\n{}", msg!("record-why"));
         for r in &outcome.reasons {
-            let _ = writeln!(t, "- {}", r.text);
+            let _ = writeln!(t, "- {}", r.text());
             for id in &r.signs {
                 if let Some(sign) = library.sign(id) {
                     let source = library.sources.get(&sign.source).map(|s| s.title.as_str()).unwrap_or(&sign.source);
-                    let _ = writeln!(t, "  - {} (source: {}; {})", sign.text, source, sign.basis);
+                    let line = msg!("record-sign", sign = &sign.text, source = source, basis = &sign.basis);
+                    let _ = writeln!(t, "  - {line}");
                 }
             }
         }
     }
     if !outcome.strengths.is_empty() {
-        let _ = writeln!(t, "\nStrengths noted (they help plan support and never lower the level):");
+        let _ = writeln!(t, "\n{}", msg!("record-strengths"));
         for sign in outcome.strengths.iter().filter_map(|id| library.sign(id)) {
             let _ = writeln!(t, "- {}", sign.text);
         }
     }
     if !outcome.forms.is_empty() {
-        let forms: Vec<String> = outcome.forms.iter().map(|(f, n)| format!("{} ({n})", f.name())).collect();
-        let _ = writeln!(t, "\nForms of exploitation the signs point to: {}", forms.join(", "));
+        let forms = outcome.forms.iter().map(|(f, n)| Arg::from(message!("record-form", form = f.name(), n = *n)));
+        let _ = writeln!(t, "\n{}", msg!("record-forms", forms = Arg::List(Join::Comma, forms.collect())));
     }
-    let _ = writeln!(t, "\nNotes:");
+    let _ = writeln!(t, "\n{}", msg!("record-notes"));
     for n in &outcome.notes {
         let _ = writeln!(t, "- {n}");
     }
     if !answers.referral.actions.is_empty() {
-        let _ = writeln!(t, "\nActions taken:");
+        let _ = writeln!(t, "\n{}", msg!("record-actions"));
         for line in crate::referral_notes::action_lines(&answers.referral) {
             let _ = writeln!(t, "- {line}");
         }
     }
-    let _ = writeln!(t, "\n{RECORD_CAUTION}");
-    let _ = writeln!(t, "Content version: {}", library.version);
+    let _ = writeln!(t, "\n{}", record_caution());
+    let _ = writeln!(t, "{}", msg!("record-version", version = &library.version));
     t
 }

@@ -10,13 +10,13 @@ pub fn judgement_line(outcome: &Outcome) -> Option<String> {
     let computed = outcome.computed.title();
     match &outcome.judgement {
         JudgementUse::Lowered { reason } => {
-            Some(format!("Computed level: {computed}. Lowered by professional judgement. Reason: {reason}"))
+            Some(crate::msg!("judgement-lowered", computed = computed, reason = reason))
         }
         JudgementUse::Raised { reason } if !reason.is_empty() => {
-            Some(format!("Computed level: {computed}. Raised by professional judgement. Reason: {reason}"))
+            Some(crate::msg!("judgement-raised", computed = computed, reason = reason))
         }
-        JudgementUse::Raised { .. } => Some(format!("Computed level: {computed}. Raised by professional judgement.")),
-        JudgementUse::Refused(why) => Some(format!("A professional judgement was not applied: {}", why.message())),
+        JudgementUse::Raised { .. } => Some(crate::msg!("judgement-raised-no-reason", computed = computed)),
+        JudgementUse::Refused(why) => Some(crate::msg!("judgement-refused", problem = why.message())),
         JudgementUse::None => None,
     }
 }
