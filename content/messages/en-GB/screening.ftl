@@ -58,7 +58,7 @@ reason-what-raises-pattern = The pattern above makes the level refer now.
 # $n: how many circumstances were ticked.
 reason-circumstances =
     { $n ->
-        [one] { $n } circumstance that make a child easier to target. These are not signs of exploitation on their own, and never its cause.
+        [one] { $n } circumstance that makes a child easier to target. These are not signs of exploitation on their own, and never its cause.
        *[other] { $n } circumstances that make a child easier to target. These are not signs of exploitation on their own, and never its cause.
     }
 
