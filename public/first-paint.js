@@ -3,6 +3,8 @@
 // build time (crates/core/src/prerender.rs). For any other address this script hides the home
 // text, fetches the pre-rendered text of that screen (pre/<name>.html) if there is one, and,
 // when the screen needs the rest of the content, starts fetching it alongside the WebAssembly.
+// The app's own files are fetched only once the screen is on screen (see `start` below), so on a
+// weak signal the stylesheet and the screen's text do not share the link with the WebAssembly.
 // It also fills the nation line from what this device keeps, and picks which build of the app
 // the page loads (src/ui/desk.rs). The app takes the page over as soon as it has started
 // (src/ui/mod.rs).
@@ -21,20 +23,51 @@
   // The desk build's files, so the phone build can check they can be had before switching.
   window.__rrDesk = DESK_BUILD;
   var check = /^#\/check\/?$/.test(hash);
-  // On the checklist the quick build (the level before the app arrives) is fetched first.
-  var files = [['modulepreload', build.js], ['preload', build.wasm]];
-  if (check) files.unshift(['modulepreload', QUICK_BUILD.js], ['preload', QUICK_BUILD.wasm]);
-  files.forEach(function (file) {
-    var link = document.createElement('link');
-    link.rel = file[0];
-    link.href = file[1];
-    link.crossOrigin = 'anonymous';
-    if (file[0] === 'preload') {
-      link.as = 'fetch';
-      link.type = 'application/wasm';
-    }
-    document.head.appendChild(link);
+  // The screen's own text, first of all.
+  var screen = guidance ? 'guidance-' + guidance[1] : check ? 'check' : null;
+  var fetched = screen
+    ? fetch('pre/' + screen + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
+    : Promise.resolve(null);
+  // Starts fetching [rel, address] files; `done` is called once the last has arrived (or failed).
+  function fetchFiles(files, done, priority) {
+    files.forEach(function (file, i) {
+      var link = document.createElement('link');
+      if (priority) link.fetchPriority = priority;
+      link.rel = file[0];
+      link.href = file[1];
+      link.crossOrigin = 'anonymous';
+      if (file[0] === 'preload') {
+        link.as = 'fetch';
+        link.type = 'application/wasm';
+      }
+      if (done && i === files.length - 1) {
+        link.onload = done;
+        link.onerror = done;
+      }
+      document.head.appendChild(link);
+    });
+  }
+  // On the checklist the quick build (the level before the app arrives) is fetched at once, at a
+  // lower priority than the stylesheet and the checklist's text: a tick is answered as soon as
+  // it is in.
+  var quickIn = !check ? null : new Promise(function (done) {
+    fetchFiles([['modulepreload', QUICK_BUILD.js], ['preload', QUICK_BUILD.wasm]], done, 'low');
   });
+  // The app's build (and the page's module loader, which waits for window.__rrStart) starts once
+  // the screen is on screen: the stylesheet is in, the screen's own text is shown, on the
+  // checklist the quick build has arrived, and a frame has been drawn. Until then the link is
+  // the first screen's alone. If that has not happened after a few seconds (a request that
+  // never ends), the app is started anyway.
+  var startApp;
+  window.__rrStart = new Promise(function (go) { startApp = go; });
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    fetchFiles([['modulepreload', build.js], ['preload', build.wasm]]);
+    startApp();
+  }
+  setTimeout(start, 4000);
   if (!home) root.setAttribute('data-first', 'other');
   // Screens that wait for the rest of the content: start fetching it before the app asks, once
   // the pre-rendered text (if any) has arrived, so the two do not share a weak signal.
@@ -147,10 +180,6 @@
     } catch (err) { answers = null; }
     if (redraw) redraw();
   });
-  var screen = guidance ? 'guidance-' + guidance[1] : check ? 'check' : null;
-  var fetched = screen
-    ? fetch('pre/' + screen + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
-    : Promise.resolve(null);
   // The pre-rendered checklist, as the app first draws it: groups open on a wide screen, the
   // answers this device keeps ticked, a group's count following its ticks. The app takes over
   // what is ticked, opened and typed here (src/ui/takeover.rs).
@@ -243,6 +272,13 @@
   }
   fetched.then(preload);
   function ready() {
+    // The stylesheet's link comes after this script, so it is looked for once the page is parsed.
+    var css = document.querySelector('link[rel=stylesheet]');
+    var styled = new Promise(function (done) {
+      if (!css || css.sheet) return done();
+      css.addEventListener('load', done);
+      css.addEventListener('error', done);
+    });
     if (home) drawContacts();
     var line = document.querySelector('#first-paint .nation-line');
     if (line && !nation && !home) {
@@ -264,7 +300,7 @@
       change.innerHTML = 'Change<span class="visually-hidden"> UK nation</span>';
       line.appendChild(change);
     }
-    fetched.then(function (html) {
+    var shown = fetched.then(function (html) {
       var main = document.querySelector('#first-paint main');
       if (!html || !main || root.getAttribute('data-app')) return;
       main.innerHTML = html;
@@ -280,7 +316,20 @@
       }
       root.setAttribute('data-first', 'shown');
     });
+    function afterFrame() {
+      // After the frame that shows the screen (a hidden tab draws none: started at once).
+      if (document.visibilityState === 'hidden') start();
+      else requestAnimationFrame(function () { setTimeout(start, 0); });
+    }
+    Promise.all([styled, shown, quickIn]).then(afterFrame, afterFrame);
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
-  else ready();
+  // As soon as the page is parsed: not at DOMContentLoaded, which waits for the stylesheet (the
+  // page's module loader runs first, and a module waits for it), so the screen's text can be put
+  // in while the stylesheet is still arriving and is drawn with it.
+  if (document.readyState === 'loading') {
+    document.addEventListener('readystatechange', function once() {
+      document.removeEventListener('readystatechange', once);
+      ready();
+    });
+  } else ready();
 })();
