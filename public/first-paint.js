@@ -3,9 +3,9 @@
 // build time (crates/core/src/prerender.rs). For any other address this script hides the home
 // text, fetches the pre-rendered text of that screen (pre/<name>.html) if there is one, and,
 // when the screen needs the rest of the content, starts fetching it alongside the WebAssembly.
-// The app's own files are fetched only once the screen is on screen (see `start` below), so on a
-// weak signal the stylesheet and the screen's text do not share the link with the WebAssembly.
-// It also fills the nation line from what this device keeps, and picks which build of the app
+// The app's own files are fetched only once what the first screen needs has arrived (see `start`
+// below), so on a weak signal the stylesheet and the screen's text do not share the link with
+// the WebAssembly. It also fills the nation line from what this device keeps, and picks which build of the app
 // the page loads (src/ui/desk.rs). The app takes the page over as soon as it has started
 // (src/ui/mod.rs).
 (function () {
@@ -54,10 +54,18 @@
     fetchFiles([['modulepreload', QUICK_BUILD.js], ['preload', QUICK_BUILD.wasm]], done, 'low');
   });
   // The app's build (and the page's module loader, which waits for window.__rrStart) starts once
-  // the screen is on screen: the stylesheet is in, the screen's own text is shown, on the
-  // checklist the quick build has arrived, and a frame has been drawn. Until then the link is
-  // the first screen's alone. If that has not happened after a few seconds (a request that
-  // never ends), the app is started anyway.
+  // what the first screen needs has arrived: the stylesheet (preloaded just before this script
+  // by scripts/post-build.mjs), the screen's own text, and on the checklist the quick build.
+  // Until then the link is the first screen's alone; from then on the screen is drawn while the
+  // WebAssembly arrives. If that has not happened after a few seconds (a request that never
+  // ends), the app is started anyway.
+  var styledIn;
+  var styled = new Promise(function (done) { styledIn = done; });
+  var sheet = document.querySelector('link[rel=preload][as=style]');
+  if (sheet) {
+    sheet.addEventListener('load', styledIn);
+    sheet.addEventListener('error', styledIn);
+  }
   var startApp;
   window.__rrStart = new Promise(function (go) { startApp = go; });
   var started = false;
@@ -271,14 +279,15 @@
     }).catch(function () {});
   }
   fetched.then(preload);
+  Promise.all([styled, fetched, quickIn]).then(start, start);
   function ready() {
-    // The stylesheet's link comes after this script, so it is looked for once the page is parsed.
+    // The stylesheet's own link (after this script), should its preload have been missed.
     var css = document.querySelector('link[rel=stylesheet]');
-    var styled = new Promise(function (done) {
-      if (!css || css.sheet) return done();
-      css.addEventListener('load', done);
-      css.addEventListener('error', done);
-    });
+    if (!css || css.sheet) styledIn();
+    else {
+      css.addEventListener('load', styledIn);
+      css.addEventListener('error', styledIn);
+    }
     if (home) drawContacts();
     var line = document.querySelector('#first-paint .nation-line');
     if (line && !nation && !home) {
@@ -300,7 +309,7 @@
       change.innerHTML = 'Change<span class="visually-hidden"> UK nation</span>';
       line.appendChild(change);
     }
-    var shown = fetched.then(function (html) {
+    fetched.then(function (html) {
       var main = document.querySelector('#first-paint main');
       if (!html || !main || root.getAttribute('data-app')) return;
       main.innerHTML = html;
@@ -316,12 +325,6 @@
       }
       root.setAttribute('data-first', 'shown');
     });
-    function afterFrame() {
-      // After the frame that shows the screen (a hidden tab draws none: started at once).
-      if (document.visibilityState === 'hidden') start();
-      else requestAnimationFrame(function () { setTimeout(start, 0); });
-    }
-    Promise.all([styled, shown, quickIn]).then(afterFrame, afterFrame);
   }
   // As soon as the page is parsed: not at DOMContentLoaded, which waits for the stylesheet (the
   // page's module loader runs first, and a module waits for it), so the screen's text can be put
