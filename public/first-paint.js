@@ -3,7 +3,9 @@
 // build time (crates/core/src/prerender.rs). For any other address this script hides the home
 // text, fetches the pre-rendered text of that screen (pre/<name>.html) if there is one, and,
 // when the screen needs the rest of the content, starts fetching it alongside the WebAssembly.
-// It also fills the nation line from what this device keeps, and picks which build of the app
+// The app's own files are fetched only once what the first screen needs has arrived (see `start`
+// below), so on a weak signal the stylesheet and the screen's text do not share the link with
+// the WebAssembly. It also fills the nation line from what this device keeps, and picks which build of the app
 // the page loads (src/ui/desk.rs). The app takes the page over as soon as it has started
 // (src/ui/mod.rs).
 (function () {
@@ -21,20 +23,59 @@
   // The desk build's files, so the phone build can check they can be had before switching.
   window.__rrDesk = DESK_BUILD;
   var check = /^#\/check\/?$/.test(hash);
-  // On the checklist the quick build (the level before the app arrives) is fetched first.
-  var files = [['modulepreload', build.js], ['preload', build.wasm]];
-  if (check) files.unshift(['modulepreload', QUICK_BUILD.js], ['preload', QUICK_BUILD.wasm]);
-  files.forEach(function (file) {
-    var link = document.createElement('link');
-    link.rel = file[0];
-    link.href = file[1];
-    link.crossOrigin = 'anonymous';
-    if (file[0] === 'preload') {
-      link.as = 'fetch';
-      link.type = 'application/wasm';
-    }
-    document.head.appendChild(link);
+  // The screen's own text, first of all.
+  var screen = guidance ? 'guidance-' + guidance[1] : check ? 'check' : null;
+  var fetched = screen
+    ? fetch('pre/' + screen + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
+    : Promise.resolve(null);
+  // Starts fetching [rel, address] files; `done` is called once the last has arrived (or failed).
+  function fetchFiles(files, done, priority) {
+    files.forEach(function (file, i) {
+      var link = document.createElement('link');
+      if (priority) link.fetchPriority = priority;
+      link.rel = file[0];
+      link.href = file[1];
+      link.crossOrigin = 'anonymous';
+      if (file[0] === 'preload') {
+        link.as = 'fetch';
+        link.type = 'application/wasm';
+      }
+      if (done && i === files.length - 1) {
+        link.onload = done;
+        link.onerror = done;
+      }
+      document.head.appendChild(link);
+    });
+  }
+  // On the checklist the quick build (the level before the app arrives) is fetched at once, at a
+  // lower priority than the stylesheet and the checklist's text: a tick is answered as soon as
+  // it is in.
+  var quickIn = !check ? null : new Promise(function (done) {
+    fetchFiles([['modulepreload', QUICK_BUILD.js], ['preload', QUICK_BUILD.wasm]], done, 'low');
   });
+  // The app's build (and the page's module loader, which waits for window.__rrStart) starts once
+  // what the first screen needs has arrived: the stylesheet (preloaded just before this script
+  // by scripts/post-build.mjs), the screen's own text, and on the checklist the quick build.
+  // Until then the link is the first screen's alone; from then on the screen is drawn while the
+  // WebAssembly arrives. If that has not happened after a few seconds (a request that never
+  // ends), the app is started anyway.
+  var styledIn;
+  var styled = new Promise(function (done) { styledIn = done; });
+  var sheet = document.querySelector('link[rel=preload][as=style]');
+  if (sheet) {
+    sheet.addEventListener('load', styledIn);
+    sheet.addEventListener('error', styledIn);
+  }
+  var startApp;
+  window.__rrStart = new Promise(function (go) { startApp = go; });
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    fetchFiles([['modulepreload', build.js], ['preload', build.wasm]]);
+    startApp();
+  }
+  setTimeout(start, 4000);
   if (!home) root.setAttribute('data-first', 'other');
   // Screens that wait for the rest of the content: start fetching it before the app asks, once
   // the pre-rendered text (if any) has arrived, so the two do not share a weak signal.
@@ -147,10 +188,6 @@
     } catch (err) { answers = null; }
     if (redraw) redraw();
   });
-  var screen = guidance ? 'guidance-' + guidance[1] : check ? 'check' : null;
-  var fetched = screen
-    ? fetch('pre/' + screen + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
-    : Promise.resolve(null);
   // The pre-rendered checklist, as the app first draws it: groups open on a wide screen, the
   // answers this device keeps ticked, a group's count following its ticks. The app takes over
   // what is ticked, opened and typed here (src/ui/takeover.rs).
@@ -242,7 +279,15 @@
     }).catch(function () {});
   }
   fetched.then(preload);
+  Promise.all([styled, fetched, quickIn]).then(start, start);
   function ready() {
+    // The stylesheet's own link (after this script), should its preload have been missed.
+    var css = document.querySelector('link[rel=stylesheet]');
+    if (!css || css.sheet) styledIn();
+    else {
+      css.addEventListener('load', styledIn);
+      css.addEventListener('error', styledIn);
+    }
     if (home) drawContacts();
     var line = document.querySelector('#first-paint .nation-line');
     if (line && !nation && !home) {
@@ -281,6 +326,13 @@
       root.setAttribute('data-first', 'shown');
     });
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
-  else ready();
+  // As soon as the page is parsed: not at DOMContentLoaded, which waits for the stylesheet (the
+  // page's module loader runs first, and a module waits for it), so the screen's text can be put
+  // in while the stylesheet is still arriving and is drawn with it.
+  if (document.readyState === 'loading') {
+    document.addEventListener('readystatechange', function once() {
+      document.removeEventListener('readystatechange', once);
+      ready();
+    });
+  } else ready();
 })();

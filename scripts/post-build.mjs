@@ -68,7 +68,7 @@ console.log(`post-build: copied ${wanted}`);
 // other pre-rendered screen in pre/, and the script that picks one by the address.
 const made = JSON.parse(readFileSync(join(dirname(found), 'first-paint.json'), 'utf8'));
 const script = readFileSync(new URL('../public/first-paint.js', import.meta.url), 'utf8')
-  .replace(/^\/\/.*\n/gm, '')
+  .replace(/^\s*\/\/.*\n/gm, '')
   .replaceAll('CORE_PAGES', JSON.stringify(made.core_pages))
   .replaceAll('ROLE_LABELS', JSON.stringify(made.roles))
   .replaceAll('CONTENT_FILE', JSON.stringify(wanted))
@@ -87,12 +87,18 @@ const slot = /<div id="first-paint">[\s\S]*?<\/div>/;
 if (!slot.test(html)) throw new Error('index.html has no <div id="first-paint"> to fill');
 html = html.replace(slot, () => `<div id="first-paint">${made.index}</div>`);
 // The script goes first in <head>, just after the Content-Security-Policy that allows it, so
-// its fetches start before the WebAssembly's and the home text is hidden before it is drawn.
+// the fetch of the screen's text starts at once and the home text is hidden before it is drawn.
 const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 if (!policy.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag');
-html = html.replace(policy, (tag) => `${tag}\n  <script>${script}</script>`);
-// Trunk's loader starts the phone build and preloads its files; the first paint's script has
-// already preloaded the build it picked, so the loader starts that one instead.
+// Just before it, the stylesheet is asked for: its own link comes later in <head>, and the
+// browser would otherwise ask for it only once the script has run.
+const sheet = /<link rel="stylesheet" href="([^"]+)" integrity="([^"]+)"\/?>/.exec(html);
+if (!sheet) throw new Error("no stylesheet link with its integrity found: Trunk's output changed");
+const early = `<link rel="preload" as="style" href="${sheet[1]}" integrity="${sheet[2]}">`;
+html = html.replace(policy, (tag) => `${tag}\n  ${early}\n  <script>${script}</script>`);
+// Trunk's loader starts the phone build and preloads its files; the first paint's script
+// preloads the build it picked once the first screen is on screen, and the loader starts that
+// one then.
 const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/recognise-respond-[^"]*"[^>]*>/g;
 if (!preloads.test(html)) throw new Error("no preload of the phone build found: Trunk's output changed");
 html = html.replace(preloads, '');
@@ -105,6 +111,8 @@ window.rrCheckerFiles = checker;
 window.rrCheckerWorker = () => new Worker('./checker-worker.js', { type: 'module' });
 window.rrKeepChecker = () => navigator.serviceWorker?.ready.then((r) => r.active?.postMessage('keep-checker')).catch(() => {});
 const build = window.__rrBuild || ${JSON.stringify(builds.phone)};
+// The first paint's script says when: once the first screen is on screen (public/first-paint.js).
+await window.__rrStart;
 const bindings = await import(build.js);
 const wasm = await bindings.default({ module_or_path: build.wasm });
 window.wasmBindings = bindings;

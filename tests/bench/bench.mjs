@@ -1,8 +1,9 @@
 // Prints the figures the README promises: sizes of the release build and the time from
 // navigation until the home screen is usable on a mid-range phone profile.
 // Figures, not pass/fail: speed is judged by reading them, never by a timed test.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
@@ -12,13 +13,37 @@ const RUNS = Number(process.env.RUNS ?? 7);
 const SLOWDOWN = 4;
 const PIXEL_5 = { viewport: { width: 393, height: 851 }, deviceScaleFactor: 2.75, isMobile: true, hasTouch: true };
 
-// ONLY=name[,name] runs just those sections (first, usable, weak, screening, search, author).
+// ONLY=name[,name] runs just those sections (first, usable, weak, floor, screening, search, author).
 const ONLY = process.env.ONLY?.split(',');
 const section = (name) => !ONLY || ONLY.includes(name);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+// The weak signal of issue #16: 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency.
+const PHONE = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
+// Every file of a build, relative to it.
+const allFiles = (base, dir = base) => readdirSync(dir).flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? allFiles(base, path) : [relative(base, path)];
+});
+// The server compresses a file the first time it is asked for it (brotli at quality 11 takes
+// seconds for a WebAssembly file, and holds up every other request meanwhile): ask for every file
+// once before timing anything, so no run pays for it.
+const warm = async (server, base) => {
+  for (const f of allFiles(base)) await (await fetch(server.url + f, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
+};
+// A new context on the phone profile: Pixel 5 screen, CPU slowed, the weak signal, cold cache.
+const weakPage = async (init, arg) => {
+  const context = await browser.newContext(PIXEL_5);
+  const page = await context.newPage();
+  if (init) await page.addInitScript(init, arg);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PHONE });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  return { context, page };
+};
 
 // Sizes.
 const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
@@ -91,8 +116,8 @@ if (times.length) console.log(`  home usable (app started) median ${median(times
 // - guidance readable: a shared link to a guidance page shows its heading and first paragraph;
 // - bytes: what was transferred (headers included) before the checklist was usable.
 if (section('weak')) {
-  const PHONE = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
   const weak = await serve(DIST, '/sub/app/', { brotli: true });
+  await warm(weak, DIST);
   const watch = () => {
     const seen = {};
     const check = () => {
@@ -116,13 +141,7 @@ if (section('weak')) {
     requestAnimationFrame(check);
   };
   const run = async (hash, want) => {
-    const context = await browser.newContext(PIXEL_5);
-    const page = await context.newPage();
-    await page.addInitScript(watch);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PHONE });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+    const { context, page } = await weakPage(watch);
     await page.goto(weak.url + hash);
     await page.waitForFunction((w) => window.__seen?.[w], want, { timeout: 60000 });
     const seen = await page.evaluate(() => window.__seen);
@@ -161,6 +180,109 @@ if (section('weak')) {
   console.log(`  guidance page readable      ${s(readable)} (goal 1.1 s); runs ${readable.map((t) => t.toFixed(0)).join(', ')} ms`);
   console.log(`  bytes before usable         ${kb(median(bytes))} transferred (goal 180 KB)`);
   await weak.close();
+}
+
+// The floor: the same pre-rendered HTML with no script at all, raced against the real page.
+// For the home screen, a guidance page and the checklist, a copy of the page the server sends
+// (index.html with that screen's pre-rendered text from pre/ in `main`) has every <script> and
+// every preload of a script or WebAssembly file taken out; the stylesheet stays. Both are served
+// by the same server from the same folder, on the phone profile of the weak signal above, cold
+// cache, real and floor one after the other in every round (real first in even rounds, floor
+// first in odd ones), so the machine's load falls on both alike.
+// - readable: the first animation frame at which the screen's own heading (its text, so the home
+//   heading the page holds at another address does not count) and its first paragraph (the lead;
+//   on a guidance page the first paragraph of the body) are visible, visibility included; the
+//   same init script watches both pages, so it is the same event for real and floor;
+// - first answer (checklist, real page only): a sign is ticked at the first frame the checklist
+//   is readable, and the figure is the first frame at which the level box shows something else
+//   than it did when the tick was given. The floor cannot answer: it is compared with the
+//   floor's readable time.
+if (section('floor')) {
+  const base = mkdtempSync(join(tmpdir(), 'rr-floor-'));
+  cpSync(DIST, base, { recursive: true });
+  const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const heading = (html) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)[1].replace(/<[^>]*>/g, '').replaceAll('&amp;', '&');
+  const withMain = (main) => {
+    const slot = /(<div id="first-paint">[\s\S]*?<main id="main"[^>]*>)[\s\S]*?(<\/main>)/;
+    if (!slot.test(index)) throw new Error('index.html has no first paint with a <main> to fill');
+    return main === null ? index : index.replace(slot, (_, open, close) => open + main + close);
+  };
+  const scriptFree = (html) => {
+    const out = html
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+      .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>\s*/g, (link) => (/\.(?:m?js|wasm)"/.test(link) ? '' : link));
+    if (/<script\b/i.test(out) || /<link\b[^>]*rel="modulepreload"/.test(out)) throw new Error('the floor still holds a script');
+    if (!/<link\b[^>]*rel="stylesheet"/.test(out)) throw new Error('the floor lost its stylesheet');
+    return out;
+  };
+  const screens = [
+    { name: 'home', hash: '', main: null, first: 'main .lead' },
+    { name: 'guidance', hash: '#/guidance/child-trafficking', main: 'pre/guidance-child-trafficking.html', first: 'main .prose p' },
+    { name: 'checklist', hash: '#/check', main: 'pre/check.html', first: 'main .lead', answer: true },
+  ];
+  for (const s of screens) {
+    const main = s.main && readFileSync(join(DIST, s.main), 'utf8');
+    s.heading = heading(main ?? index.slice(index.indexOf('<main')));
+    s.floor = `floor-${s.name}.html`;
+    writeFileSync(join(base, s.floor), scriptFree(withMain(main)));
+  }
+  const server = await serve(base, '/sub/app/', { brotli: true });
+  await warm(server, base);
+  const watch = ([heading, first, answer]) => {
+    const seen = {};
+    const shown = (el) => el && el.textContent.trim() && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    let before = null;
+    const bar = () => document.querySelector('.outcome-bar');
+    const check = () => {
+      const now = performance.now();
+      const h1 = document.querySelector('main h1');
+      if (!seen.readable && shown(h1) && h1.textContent.trim() === heading && shown(document.querySelector(first))) {
+        seen.readable = now;
+        const box = answer && document.querySelector('main .checklist .checkboxes input[type=checkbox]');
+        if (box) {
+          before = bar()?.textContent ?? '';
+          box.click();
+          seen.ticked = now;
+        }
+      }
+      if (seen.ticked && !seen.answered && bar() && bar().textContent !== before) seen.answered = now;
+      window.__floor = seen;
+      if (!seen.readable || (answer && !seen.answered)) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  };
+  const run = async (s, real) => {
+    const { context, page } = await weakPage(watch, [s.heading, s.first, !!(s.answer && real)]);
+    await page.goto(server.url + (real ? s.hash : s.floor));
+    await page.waitForFunction((a) => window.__floor?.readable && (!a || window.__floor.answered), !!(s.answer && real), { timeout: 60000 });
+    const seen = await page.evaluate(() => window.__floor);
+    await context.close();
+    return seen;
+  };
+  for (const s of screens) Object.assign(s, { real: [], bare: [], answered: [] });
+  // Not counted: the browser's first page of a run is slower than any after it.
+  await run(screens[0], true);
+  await run(screens[0], false);
+  for (let i = 0; i < RUNS; i++) {
+    for (const s of screens) {
+      for (const real of i % 2 ? [false, true] : [true, false]) {
+        const seen = await run(s, real);
+        if (real) {
+          s.real.push(seen.readable);
+          if (s.answer) s.answered.push(seen.answered);
+        } else s.bare.push(seen.readable);
+      }
+    }
+  }
+  const ms = (xs) => `${median(xs).toFixed(0)} ms`.padStart(7);
+  const runs = (xs) => xs.map((t) => t.toFixed(0)).join(', ');
+  console.log(`The floor: each screen against the same pre-rendered HTML with no script (same server, same weak signal, ${SLOWDOWN}x CPU), median of ${RUNS} interleaved cold runs:`);
+  for (const s of screens) {
+    console.log(`  ${(s.name + ' readable').padEnd(22)} real ${ms(s.real)}, floor ${ms(s.bare)}, real/floor ${(median(s.real) / median(s.bare)).toFixed(2)}x (goal 1.1x); real ${runs(s.real)}; floor ${runs(s.bare)}`);
+    if (s.answer) console.log(`  ${(s.name + ' first answer').padEnd(22)} real ${ms(s.answered)} (a sign ticked when readable, until the level box answers), /floor readable ${(median(s.answered) / median(s.bare)).toFixed(2)}x (goal 1.3x); runs ${runs(s.answered)}`);
+  }
+  await server.close();
+  rmSync(base, { recursive: true, force: true });
 }
 
 // Screening in the browser: with every sign ticked, time from toggling one sign until the level
