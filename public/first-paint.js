@@ -13,9 +13,10 @@
   var hash = location.hash;
   var guidance = /^#\/guidance\/([a-z0-9-]+)(?:\/[a-z0-9-]+)?\/?$/.exec(hash);
   var home = hash === '' || hash === '#' || hash === '#/';
-  // Which build of the app to load: the desk build (workshop mode, your data, the learning
-  // record) for a desk screen, or once this tab has opened one; otherwise the smaller phone
-  // build. Its files are fetched from now on; the page's module loader starts the one named here.
+  // Which build of the app to load: the desk build (the screens in rr_core::route::DESK_PREFIXES:
+  // workshop mode, your data, the learning record, the author screen) for a desk screen, or once
+  // this tab has opened one; otherwise the smaller phone build. Its files are fetched once the
+  // first screen is in (see `start` below); the page's module loader starts the one named here.
   var desk = DESK_PATTERN.test(hash);
   try { desk = desk || sessionStorage.getItem('recognise-respond.desk') === '1'; } catch (e) {}
   var build = desk ? DESK_BUILD : PHONE_BUILD;
@@ -95,7 +96,7 @@
   // The checklist answers to show: carried across a reload (a new version, the desk build), or
   // kept on this device. Carried answers are dropped if what was kept when they were carried
   // has since been erased (in another tab, during the reload): nothing erased comes back. The
-  // app reads them by the same rule (src/ui/state.rs).
+  // app reads them by the same rule (src/ui/state/answers.rs).
   function readAnswers() {
     var kept = JSON.parse(localStorage.getItem('recognise-respond') || 'null');
     var carried = JSON.parse(sessionStorage.getItem('recognise-respond.carry') || 'null');
