@@ -340,11 +340,10 @@ fn uses(text: &str) -> Vec<Use> {
     out
 }
 
-/// The text up to the parenthesis that closes one just opened, or `None`.
-fn balanced(text: &str) -> Option<&str> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
+/// Calls `visit(i, c, depth)` for each character of `text` outside string literals, with the
+/// bracket depth before it, until `visit` returns false.
+fn outside_strings(text: &str, mut visit: impl FnMut(usize, char, usize) -> bool) {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     for (i, c) in text.char_indices() {
         if in_string {
             match (escaped, c) {
@@ -355,42 +354,45 @@ fn balanced(text: &str) -> Option<&str> {
             }
             continue;
         }
+        if c == '"' {
+            in_string = true;
+            continue;
+        }
+        if !visit(i, c, depth) {
+            return;
+        }
         match c {
-            '"' => in_string = true,
             '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' if depth == 0 => return Some(&text[..i]),
-            ')' | ']' | '}' => depth -= 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
-    None
+}
+
+/// The text up to the parenthesis that closes one just opened, or `None`.
+fn balanced(text: &str) -> Option<&str> {
+    let mut end = None;
+    outside_strings(text, |i, c, depth| {
+        let closes = matches!(c, ')' | ']' | '}') && depth == 0;
+        if closes {
+            end = Some(i);
+        }
+        !closes
+    });
+    end.map(|i| &text[..i])
 }
 
 /// `text` split at its commas that are outside brackets and strings.
 fn split_top(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let (mut depth, mut start, mut in_string, mut escaped) = (0usize, 0, false, false);
-    for (i, c) in text.char_indices() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-            continue;
+    let mut start = 0;
+    outside_strings(text, |i, c, depth| {
+        if c == ',' && depth == 0 {
+            out.push(&text[start..i]);
+            start = i + 1;
         }
-        match c {
-            '"' => in_string = true,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                out.push(&text[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
+        true
+    });
     if !text[start..].trim().is_empty() {
         out.push(&text[start..]);
     }
