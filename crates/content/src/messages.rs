@@ -532,8 +532,15 @@ fn looks_like_words(literal: &str) -> bool {
     }
     let plain = plain.replace("\\n", " ");
     let plain = plain.trim();
-    plain.chars().any(char::is_alphabetic)
-        && (plain.contains(' ') || plain.ends_with([':', '.', '?', '!']) || !plain.is_ascii())
+    // One word is words too when it is written as a label ("Print", "Next"): a capital and
+    // then small letters. Key names and the like that look so go in ALLOWED.
+    let label = {
+        let mut chars = plain.chars();
+        chars.next().is_some_and(char::is_uppercase) && plain.len() > 1 && chars.all(char::is_lowercase)
+    };
+    label
+        || plain.chars().any(char::is_alphabetic)
+            && (plain.contains(' ') || plain.ends_with([':', '.', '?', '!']) || !plain.is_ascii())
 }
 
 /// Checks that the [`DONE`] files under `project` hold no words a person reads: see the module's
@@ -608,10 +615,10 @@ mod tests {
 
     #[test]
     fn words_are_told_from_ids_selectors_and_format_strings() {
-        for words in ["Why:", "Next steps", "A level is a prompt.", "‘nothing recorded’", "Made: {when}"] {
+        for words in ["Why:", "Next steps", "A level is a prompt.", "‘nothing recorded’", "Made: {when}", "Print", "Next"] {
             assert!(looks_like_words(words), "{words}");
         }
-        for not in ["refer-now", "#judgement-level", "{}. {}: {}", "- {line}", "\\n{}", "999", "kebab-case", ""] {
+        for not in ["refer-now", "#judgement-level", "{}. {}: {}", "- {line}", "\\n{}", "999", "kebab-case", "", "NSPCC", "ArrowLeft", "A"] {
             assert!(!looks_like_words(not), "{not}");
         }
     }
