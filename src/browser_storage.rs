@@ -13,7 +13,7 @@ use wasm_bindgen::JsValue;
 
 /// Written (and at once removed) after an erase, import or clear, so other tabs can say what
 /// happened. It never stays in storage.
-pub const EVENT_KEY: &str = "recognise-respond.event";
+pub const EVENT_KEY: &str = rr_core::storage::EVENT_KEY;
 
 /// Why a change (or an import) was not kept on the device. Each says so in words true to what
 /// happened: an ordinary change still applies in the tab for now, an import changes nothing.
@@ -218,7 +218,7 @@ impl Store {
     /// then tells other tabs. Returns whether storage is now empty of the app's data.
     pub fn erase(&mut self) -> bool {
         if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-            let _ = session.remove_item("recognise-respond.carry");
+            let _ = session.remove_item(rr_core::storage::session::CARRY);
             let _ = session.remove_item(crate::ui::state::DRAFT_KEY);
         }
         if !self.available {

@@ -9,11 +9,11 @@ use leptos::prelude::*;
 
 /// Session-storage key that keeps this tab on the desk build once it has loaded it, so going
 /// back to another screen does not load the phone build again.
-pub(super) const DESK_KEY: &str = "recognise-respond.desk";
+pub(super) const DESK_KEY: &str = rr_core::storage::session::DESK;
 
 /// Session-storage key set just before the switch, so the desk build moves focus to the new
 /// screen's heading as the phone build would have on following a link.
-const FOLLOWED_KEY: &str = "recognise-respond.followed";
+const FOLLOWED_KEY: &str = rr_core::storage::session::FOLLOWED;
 
 /// Whether this page load is the switch from the phone build after a link was followed (read
 /// once).
@@ -30,7 +30,7 @@ pub(super) fn screen(route: Route) -> AnyView {
     use super::{author, data_page, learning_page, not_found, workshop};
     // The page asks for the desk build again after any reload in this tab.
     if let Some(storage) = window().session_storage().ok().flatten() {
-        let _ = storage.set_item(DESK_KEY, "1");
+        let _ = storage.set_item(DESK_KEY, rr_core::storage::session::DESK_ON);
     }
     match route {
         Route::Data => data_page::DataPage().into_any(),
@@ -70,7 +70,7 @@ fn LoadDesk() -> impl IntoView {
             }
             state.carry_answers();
             if let Some(storage) = window().session_storage().ok().flatten() {
-                let _ = storage.set_item(DESK_KEY, "1");
+                let _ = storage.set_item(DESK_KEY, rr_core::storage::session::DESK_ON);
                 let _ = storage.set_item(FOLLOWED_KEY, "1");
             }
             let _ = window().location().reload();
@@ -104,7 +104,7 @@ async fn desk_build_reachable() -> bool {
     if w.navigator().on_line() {
         return true;
     }
-    let desk = web_sys::js_sys::Reflect::get(&w, &"__rrDesk".into()).ok();
+    let desk = web_sys::js_sys::Reflect::get(&w, &crate::prerender::contract::globals::DESK.into()).ok();
     let Some(url) = desk.and_then(|d| web_sys::js_sys::Reflect::get(&d, &"js".into()).ok()).and_then(|u| u.as_string())
     else {
         return true;

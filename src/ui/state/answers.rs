@@ -70,7 +70,7 @@ impl AppState {
 }
 
 /// Session-storage key for answers carried across a switch to a new version or build.
-pub(super) const CARRY_KEY: &str = "recognise-respond.carry";
+pub(super) const CARRY_KEY: &str = rr_core::storage::session::CARRY;
 
 pub(super) fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()

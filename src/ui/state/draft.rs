@@ -6,7 +6,7 @@ use super::answers::session_storage;
 use super::*;
 
 /// Session-storage key for an unkept scenario carried across a switch to a new version.
-pub(crate) const DRAFT_KEY: &str = "recognise-respond.draft";
+pub(crate) const DRAFT_KEY: &str = rr_core::storage::session::DRAFT;
 
 pub(crate) use crate::scenario::local::{CarriedDraft, Draft};
 

@@ -23,6 +23,25 @@ use std::collections::BTreeMap;
 pub const STORAGE_KEY: &str = "recognise-respond";
 /// Where unreadable or newer-format data is copied before the app writes over it.
 pub const BACKUP_KEY: &str = "recognise-respond.backup";
+
+/// Session-storage keys: what one tab keeps for the rest of its visit, shared by the app and the
+/// page's first script (`crate::prerender::contract`).
+pub mod session {
+    /// Answers held only in memory, carried across a reload to a new version or build.
+    pub const CARRY: &str = "recognise-respond.carry";
+    /// Set once this tab has loaded the desk build, so it keeps to it.
+    pub const DESK: &str = "recognise-respond.desk";
+    /// What [`DESK`] holds once set.
+    pub const DESK_ON: &str = "1";
+    /// Set just before switching to the desk build after a link was followed.
+    pub const FOLLOWED: &str = "recognise-respond.followed";
+    /// The referral notes being written, kept for this visit only.
+    pub const DRAFT: &str = "recognise-respond.draft";
+}
+
+/// Local-storage key of the announcement one tab makes to the others of a whole-data event
+/// (`crate::storage::event::DataEvent`).
+pub const EVENT_KEY: &str = "recognise-respond.event";
 /// The version this build writes.
 pub const FORMAT_VERSION: u64 = 9;
 

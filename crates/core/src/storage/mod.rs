@@ -9,4 +9,6 @@ pub mod event;
 pub mod format;
 pub mod transfer;
 
-pub use format::{decode, encode, Decoded, Notice, Progress, Saved, BACKUP_KEY, FORMAT_VERSION, STORAGE_KEY};
+pub use format::{
+    decode, encode, session, Decoded, Notice, Progress, Saved, BACKUP_KEY, EVENT_KEY, FORMAT_VERSION, STORAGE_KEY,
+};
