@@ -39,16 +39,7 @@ fn main() {
     let first_paint = serde_json::json!({
         "index": rr_core::prerender::frame(&library, &rr_core::prerender::home()),
         "screens": rr_core::prerender::screens(&library),
-        "core_pages": rr_core::content::CORE_PAGES,
-        "roles": rr_core::prerender::role_labels(),
-        "desk_prefixes": rr_core::route::DESK_PREFIXES,
-        "check": {
-            "folded_up_to": rr_core::prerender::check::FOLDED_UP_TO,
-            "all_groups": rr_core::prerender::check::ALL_GROUPS,
-            "age_ids": rr_core::prerender::check::AGES.iter()
-                .map(|(age, id, _)| (serde_json::to_value(age).expect("an age serialises").as_str().unwrap_or_default().to_string(), *id))
-                .collect::<std::collections::BTreeMap<_, _>>(),
-        },
+        "contract": rr_core::prerender::contract::contract(),
     });
     // The core is embedded in the app; the rest becomes a file fetched after start, named after
     // its contents so a browser never pairs an old file with a new app.

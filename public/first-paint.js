@@ -5,29 +5,35 @@
 // when the screen needs the rest of the content, starts fetching it alongside the WebAssembly.
 // The app's own files are fetched only once what the first screen needs has arrived (see `start`
 // below), so on a weak signal the stylesheet and the screen's text do not share the link with
-// the WebAssembly. It also fills the nation line from what this device keeps, and picks which build of the app
-// the page loads (src/ui/desk.rs). The app takes the page over as soon as it has started
-// (src/ui/mod.rs).
+// the WebAssembly. It also fills the nation line from what this device keeps, and picks which
+// build of the app the page loads (src/ui/desk.rs). The app takes the page over as soon as it
+// has started (src/ui/mod.rs).
+//
+// It holds no words, and no name of its own for anything the app or the page also knows: every
+// word, address, storage key, id, class, attribute and global it uses is in `C`, the contract
+// (crates/core/src/prerender/contract.rs), written by the build from the message files and the
+// app's own constants. tests/native/first_paint.rs fails if it uses anything else.
 (function () {
+  var C = FIRST_PAINT_CONTRACT;
   var root = document.documentElement;
   var hash = location.hash;
-  var guidance = /^#\/guidance\/([a-z0-9-]+)(?:\/[a-z0-9-]+)?\/?$/.exec(hash);
-  var home = hash === '' || hash === '#' || hash === '#/';
-  // Which build of the app to load: the desk build (the screens in rr_core::route::DESK_PREFIXES:
-  // workshop mode, your data, the learning record, the author screen) for a desk screen, or once
-  // this tab has opened one; otherwise the smaller phone build. Its files are fetched once the
-  // first screen is in (see `start` below); the page's module loader starts the one named here.
-  var desk = DESK_PATTERN.test(hash);
-  try { desk = desk || sessionStorage.getItem('recognise-respond.desk') === '1'; } catch (e) {}
-  var build = desk ? DESK_BUILD : PHONE_BUILD;
-  window.__rrBuild = build;
+  var guidance = new RegExp(C.routes.guidance).exec(hash);
+  var home = new RegExp(C.routes.home).test(hash);
+  // Which build of the app to load: the desk build (its screens are rr_core::route::DESK_PREFIXES)
+  // for a desk screen, or once this tab has opened one; otherwise the smaller phone build. Its
+  // files are fetched once the first screen is in (see `start` below); the page's module loader
+  // starts the one named here.
+  var desk = new RegExp(C.routes.desk).test(hash);
+  try { desk = desk || sessionStorage.getItem(C.keys.desk) === C.keys.desk_on; } catch (e) {}
+  var build = desk ? C.files.desk : C.files.phone;
+  window[C.globals.build] = build;
   // The desk build's files, so the phone build can check they can be had before switching.
-  window.__rrDesk = DESK_BUILD;
-  var check = /^#\/check\/?$/.test(hash);
+  window[C.globals.desk] = C.files.desk;
+  var check = new RegExp(C.routes.check).test(hash);
   // The screen's own text, first of all.
-  var screen = guidance ? 'guidance-' + guidance[1] : check ? 'check' : null;
+  var screen = guidance ? C.pre.guidance + guidance[1] : check ? C.pre.check : null;
   var fetched = screen
-    ? fetch('pre/' + screen + '.html').then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
+    ? fetch(C.pre.dir + screen + C.pre.ext).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
     : Promise.resolve(null);
   // Starts fetching [rel, address] files; `done` is called once the last has arrived (or failed).
   function fetchFiles(files, done, priority) {
@@ -52,9 +58,9 @@
   // lower priority than the stylesheet and the checklist's text: a tick is answered as soon as
   // it is in.
   var quickIn = !check ? null : new Promise(function (done) {
-    fetchFiles([['modulepreload', QUICK_BUILD.js], ['preload', QUICK_BUILD.wasm]], done, 'low');
+    fetchFiles([['modulepreload', C.files.quick.js], ['preload', C.files.quick.wasm]], done, 'low');
   });
-  // The app's build (and the page's module loader, which waits for window.__rrStart) starts once
+  // The app's build (and the page's module loader, which waits for the start global) starts once
   // what the first screen needs has arrived: the stylesheet (preloaded just before this script
   // by scripts/post-build.mjs), the screen's own text, and on the checklist the quick build.
   // Until then the link is the first screen's alone; from then on the screen is drawn while the
@@ -68,7 +74,7 @@
     sheet.addEventListener('error', styledIn);
   }
   var startApp;
-  window.__rrStart = new Promise(function (go) { startApp = go; });
+  window[C.globals.start] = new Promise(function (go) { startApp = go; });
   var started = false;
   function start() {
     if (started) return;
@@ -76,18 +82,19 @@
     fetchFiles([['modulepreload', build.js], ['preload', build.wasm]]);
     startApp();
   }
-  setTimeout(start, 4000);
-  if (!home) root.setAttribute('data-first', 'other');
-  // Screens that wait for the rest of the content: start fetching it before the app asks, once
-  // the pre-rendered text (if any) has arrived, so the two do not share a weak signal.
-  var waits = guidance ? CORE_PAGES.indexOf(guidance[1]) < 0 : /^#\/(scenarios|changes)/.test(hash);
+  setTimeout(start, C.start_after_ms);
+  if (!home) root.setAttribute(C.attrs.first, C.attrs.first_other);
+  // Screens that wait for the rest of the content (rr_core::route::Route::needs_content): start
+  // fetching it before the app asks, once the pre-rendered text (if any) has arrived, so the two
+  // do not share a weak signal.
+  var waits = guidance ? C.routes.core_pages.indexOf(guidance[1]) < 0 : new RegExp(C.routes.waits).test(hash);
   function preload() {
     if (!waits) return;
     var link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = CONTENT_FILE;
+    link.href = C.files.content;
     document.head.appendChild(link);
   }
   var nation = null;
@@ -98,19 +105,18 @@
   // has since been erased (in another tab, during the reload): nothing erased comes back. The
   // app reads them by the same rule (src/ui/state/answers.rs).
   function readAnswers() {
-    var kept = JSON.parse(localStorage.getItem('recognise-respond') || 'null');
-    var carried = JSON.parse(sessionStorage.getItem('recognise-respond.carry') || 'null');
+    var kept = JSON.parse(localStorage.getItem(C.keys.kept) || 'null');
+    var carried = JSON.parse(sessionStorage.getItem(C.keys.carry) || 'null');
     if (carried && carried.stored === true && !kept) {
-      sessionStorage.removeItem('recognise-respond.carry');
+      sessionStorage.removeItem(C.keys.carry);
       carried = null;
     }
     return (carried && (carried.answers || carried)) || (kept && kept.checklist) || null;
   }
   try {
-    var kept = JSON.parse(localStorage.getItem('recognise-respond') || 'null');
+    var kept = JSON.parse(localStorage.getItem(C.keys.kept) || 'null');
     answers = readAnswers();
-    var names = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
-    if (kept && names[kept.nation]) nation = { id: kept.nation, name: names[kept.nation] };
+    if (kept && C.nations.indexOf(kept.nation) >= 0) nation = kept.nation;
     if (kept && Array.isArray(kept.contacts)) contacts = kept.contacts;
   } catch (e) {}
   // The address a phone dials for a kept number, as crates/core/src/contacts.rs `dial` gives it,
@@ -126,43 +132,46 @@
     return 'tel:' + n.replace(/[^0-9+]/g, '');
   }
   // first-paint-dial:end
+  // Makes an element: its tag, its class (or none) and its HTML (from the contract) or text.
+  function make(tag, className, html, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (html !== null && html !== undefined) el.innerHTML = html;
+    if (text !== null && text !== undefined) el.textContent = text;
+    return el;
+  }
+  // Puts `parts` (elements, or text) into `el` at the places a template from the contract marks
+  // {0}, {1}, ... (a message's words, HTML-escaped, with its variables left as places).
+  function fill(el, template, parts) {
+    template.split(/\{(\d)\}/).forEach(function (piece, i) {
+      if (i % 2) el.appendChild(typeof parts[piece] === 'string' ? document.createTextNode(parts[piece]) : parts[piece]);
+      else if (piece) el.insertAdjacentHTML('beforeend', piece);
+    });
+    return el;
+  }
   // The kept local contacts on the home screen, drawn as the app draws them (the app checks
   // them properly when it starts; here anything odd is simply not shown).
   function drawContacts() {
-    var search = document.querySelector('#first-paint form.search');
-    var roles = ROLE_LABELS;
-    var order = ['england', 'wales', 'scotland', 'northern-ireland'];
+    var search = document.querySelector(C.dom.home_search_form);
     var rows = [];
-    roles.forEach(function (role) {
+    C.roles.forEach(function (role) {
       var c = contacts.filter(function (c) { return c && c.role === role[0]; })[0];
       if (!c || typeof c.number !== 'string' || typeof c.name !== 'string' || !firstPaintDial(c.number)) return;
-      rows.push([role[1][nation ? order.indexOf(nation.id) + 1 : 0], c]);
+      rows.push([role[1][nation ? C.nations.indexOf(nation) + 1 : 0], c]);
     });
     if (!search || !rows.length) return;
-    var box = document.createElement('div');
-    box.className = 'local-contacts';
-    var h = document.createElement('h2');
-    h.textContent = 'Your local contacts';
-    box.appendChild(h);
-    var list = document.createElement('ul');
+    var box = make('div', C.dom.contacts);
+    box.appendChild(make('h2', null, C.html.contacts_heading));
+    var list = make('ul');
     rows.forEach(function (row) {
-      var li = document.createElement('li');
-      var label = document.createElement('span');
-      label.className = 'contact-role';
-      label.textContent = row[0];
-      li.appendChild(label);
-      li.appendChild(document.createTextNode(': ' + (row[1].name ? row[1].name + ' \u2013 ' : '')));
-      var a = document.createElement('a');
-      a.href = firstPaintDial(row[1].number);
-      a.textContent = row[1].number;
-      li.appendChild(a);
-      list.appendChild(li);
+      var number = make('a', null, null, row[1].number);
+      number.href = firstPaintDial(row[1].number);
+      var label = make('span', C.dom.contact_role, null, row[0]);
+      var line = row[1].name ? fill(make('li'), C.html.contact_line, [label, row[1].name, number]) : fill(make('li'), C.html.contact_line_unnamed, [label, number]);
+      list.appendChild(line);
     });
     box.appendChild(list);
-    var p = document.createElement('p');
-    p.className = 'hint';
-    p.innerHTML = '<a href="#/contacts">Change your contacts</a>';
-    box.appendChild(p);
+    box.appendChild(make('p', C.dom.hint, C.html.contacts_change));
     search.parentNode.insertBefore(box, search.nextSibling);
   }
   // Until the app starts (and follows other tabs itself), an erase, clear or import in another
@@ -170,20 +179,20 @@
   // ticked again from what is kept now. The app is told, so it can say what happened.
   var redraw = null;
   window.addEventListener('storage', function (e) {
-    if (root.getAttribute('data-app')) return;
-    // An announcement is "erase", "clear" or "import", then ":" and when it was made; the
-    // app decides whether it is news to this page (src/browser_storage.rs, DataEvent::heard).
-    var announced = e.key === 'recognise-respond.event' ? String(e.newValue || '').split(':')[0] : '';
-    var erased = e.key === null || (e.key === 'recognise-respond' && e.newValue === null) || announced === 'erase';
-    var replaced = announced === 'clear' || announced === 'import';
+    if (root.getAttribute(C.attrs.app)) return;
+    // An announcement is the event's name, then ":" and when it was made; the app decides
+    // whether it is news to this page (rr_core::storage::event::DataEvent::heard).
+    var announced = e.key === C.keys.event ? String(e.newValue || '').split(':')[0] : '';
+    var erased = e.key === null || (e.key === C.keys.kept && e.newValue === null) || announced === C.events.erase;
+    var replaced = announced === C.events.clear || announced === C.events.import;
     if (!erased && !replaced) return;
     // Our data removed is followed by its announcement, which is what is said.
-    if (e.key === null) window.__rrEarlyEvent = 'erase';
-    else if (announced) window.__rrEarlyEvent = e.newValue;
+    if (e.key === null) window[C.globals.early_event] = C.events.erase;
+    else if (announced) window[C.globals.early_event] = e.newValue;
     try {
       if (erased) {
-        sessionStorage.removeItem('recognise-respond.carry');
-        sessionStorage.removeItem('recognise-respond.draft');
+        sessionStorage.removeItem(C.keys.carry);
+        sessionStorage.removeItem(C.keys.draft);
       }
       answers = readAnswers();
     } catch (err) { answers = null; }
@@ -193,9 +202,10 @@
   // answers this device keeps ticked, a group's count following its ticks. The app takes over
   // what is ticked, opened and typed here (src/ui/takeover.rs).
   function checklist(main) {
-    var wide = window.innerWidth > FOLDED_UP_TO;
-    var all = main.querySelector('.groups-control button');
-    var toggles = [].slice.call(main.querySelectorAll('.group-toggle'));
+    var all = function (selector) { return [].slice.call(main.querySelectorAll(selector)); };
+    var wide = window.innerWidth > C.check.folded_up_to;
+    var allButton = main.querySelector(C.dom.all_groups);
+    var toggles = all(C.dom.group_toggle);
     function open(button, on) {
       button.setAttribute('aria-expanded', on ? 'true' : 'false');
       var body = document.getElementById(button.getAttribute('aria-controls'));
@@ -203,67 +213,69 @@
     }
     function label() {
       var allOpen = toggles.every(function (b) { return b.getAttribute('aria-expanded') === 'true'; });
-      all.textContent = allOpen ? ALL_GROUPS[1] : ALL_GROUPS[0];
+      allButton.innerHTML = allOpen ? C.html.fold_all : C.html.open_all;
       return allOpen;
     }
-    function count(section) {
-      var boxes = [].slice.call(section.querySelectorAll('.checkboxes input'));
-      var ticked = boxes.filter(function (b) { return b.checked; }).length;
-      section.querySelector('.group-count').textContent = ticked ? ticked + ' of ' + boxes.length + ' ticked' : boxes.length + ' signs, none ticked';
+    // A group's count, in the words the build wrote for each number of ticks (its counts attribute).
+    function count(group) {
+      var ticked = [].slice.call(group.querySelectorAll(C.dom.sign_box)).filter(function (b) { return b.checked; }).length;
+      var shown = group.querySelector(C.dom.group_count);
+      var words = JSON.parse(shown.getAttribute(C.attrs.counts) || '[]');
+      if (words[ticked]) shown.textContent = words[ticked];
     }
     toggles.forEach(function (b) { open(b, wide); });
     // Ticks what `answers` holds (and nothing else).
     function tick() {
-      [].slice.call(main.querySelectorAll('.checkboxes input, #immediate-danger')).forEach(function (b) { b.checked = false; });
+      all(C.dom.sign_box).concat(all('#' + C.dom.danger)).forEach(function (b) { b.checked = false; });
       if (answers) {
         (Array.isArray(answers.ticked) ? answers.ticked : []).forEach(function (id) {
-          var box = typeof id === 'string' && document.getElementById('sign-' + id);
+          var box = typeof id === 'string' && document.getElementById(C.dom.sign_id + id);
           if (box && box.type === 'checkbox') box.checked = true;
         });
-        var danger = document.getElementById('immediate-danger');
+        var danger = document.getElementById(C.dom.danger);
         if (danger && answers.immediate_danger === true) danger.checked = true;
-        var age = AGE_IDS[answers.age];
+        var age = C.check.age_ids[answers.age];
         if (age && document.getElementById(age)) document.getElementById(age).checked = true;
       }
-      [].slice.call(main.querySelectorAll('.sign-group')).forEach(count);
+      all(C.dom.group).forEach(count);
     }
     tick();
     redraw = function () {
-      [].slice.call(main.querySelectorAll('input[name=age]')).forEach(function (b) { b.checked = false; });
+      all(C.dom.age).forEach(function (b) { b.checked = false; });
       tick();
       level();
     };
-    if (all) label();
+    if (allButton) label();
     main.addEventListener('click', function (e) {
-      var toggle = e.target.closest && e.target.closest('.group-toggle');
+      var toggle = e.target.closest && e.target.closest(C.dom.group_toggle);
       if (toggle) open(toggle, toggle.getAttribute('aria-expanded') !== 'true');
-      if (all && e.target.closest && e.target.closest('.groups-control button')) {
+      if (allButton && e.target.closest && e.target.closest(C.dom.all_groups)) {
         var to = !label();
         toggles.forEach(function (b) { open(b, to); });
       }
-      if (all) label();
+      if (allButton) label();
     });
     main.addEventListener('change', function (e) {
-      var section = e.target.closest && e.target.closest('.sign-group');
-      if (section) count(section);
+      var group = e.target.closest && e.target.closest(C.dom.group);
+      if (group) count(group);
       level();
     });
     // The level of concern as ticks are given, from the quick build (the core's own rules), in
     // the bar the app then takes over with the whole outcome.
     var quick = null;
-    var bar = main.querySelector('.outcome-bar p');
+    var bar = main.querySelector(C.dom.bar);
     function level() {
-      if (!quick || !bar || root.getAttribute('data-app')) return;
-      var ticked = [].slice.call(main.querySelectorAll('.checkboxes input:checked')).map(function (b) { return b.id.slice(5); });
-      var danger = !!(document.getElementById('immediate-danger') || {}).checked;
-      var age = main.querySelector('input[name=age]:checked');
+      if (!quick || !bar || root.getAttribute(C.attrs.app)) return;
+      var ticked = all(C.dom.sign_box + ':checked').map(function (b) { return b.id.slice(C.dom.sign_id.length); });
+      var danger = !!(document.getElementById(C.dom.danger) || {}).checked;
+      var age = main.querySelector(C.dom.age + ':checked');
       var found = quick.level(ticked, danger, age ? age.id : '');
-      bar.parentNode.className = 'outcome-bar level-' + found[0];
-      bar.innerHTML = '<span class="visually-hidden">Level of concern now is </span><strong></strong>';
-      bar.lastChild.textContent = found[1];
+      bar.parentNode.className = C.dom.bar_class + ' ' + C.dom.level_class + found[0];
+      bar.innerHTML = C.html.bar_now;
+      bar.appendChild(make('strong', null, null, found[1]));
     }
     // "Go to the outcome": until the app draws it, the outcome is the level in the bar.
-    var jump = main.querySelector('.jump-to-outcome a');
+    var jump = main.querySelector(C.dom.jump);
     if (jump && bar) {
       jump.addEventListener('click', function (e) {
         e.preventDefault();
@@ -271,11 +283,11 @@
         bar.focus();
       });
     }
-    import(QUICK_BUILD.js).then(function (m) {
-      return m.default({ module_or_path: QUICK_BUILD.wasm }).then(function () {
+    import(C.files.quick.js).then(function (m) {
+      return m.default({ module_or_path: C.files.quick.wasm }).then(function () {
         quick = m;
         level();
-        root.setAttribute('data-check', 'ready');
+        root.setAttribute(C.attrs.check, C.attrs.check_ready);
       });
     }).catch(function () {});
   }
@@ -290,41 +302,24 @@
       css.addEventListener('error', styledIn);
     }
     if (home) drawContacts();
-    var line = document.querySelector('#first-paint .nation-line');
-    if (line && !nation && !home) {
-      // As the app says it away from home, where the home screen does not ask.
-      var choose = document.createElement('a');
-      choose.href = '#/nation';
-      choose.textContent = 'Choose your nation';
-      line.textContent = 'No UK nation chosen. ';
-      line.appendChild(choose);
-    }
-    if (line && nation) {
-      line.textContent = 'Next steps are for ';
-      var strong = document.createElement('strong');
-      strong.textContent = nation.name;
-      line.appendChild(strong);
-      line.appendChild(document.createTextNode('. '));
-      var change = document.createElement('a');
-      change.href = '#/nation';
-      change.innerHTML = 'Change<span class="visually-hidden"> UK nation</span>';
-      line.appendChild(change);
-    }
+    // The nation line as the app draws it, which on the home screen (where the screen asks)
+    // is what the page already holds.
+    var line = document.querySelector(C.dom.nation_line);
+    if (line && (nation || !home)) line.innerHTML = C.html.nation_line[nation || ''];
     fetched.then(function (html) {
-      var main = document.querySelector('#first-paint main');
-      if (!html || !main || root.getAttribute('data-app')) return;
+      var main = document.querySelector(C.dom.main);
+      if (!html || !main || root.getAttribute(C.attrs.app)) return;
       main.innerHTML = html;
       if (check) checklist(main);
-      // As the app shows it: with a nation chosen, only its passages, and a button to show all.
-      var prose = main.querySelector('.prose');
-      if (prose && nation && html.indexOf('nation-passage') >= 0) {
-        prose.className = 'prose nation-only only-' + nation.id;
-        var p = document.createElement('p');
-        p.className = 'nation-switch';
-        p.innerHTML = '<button type="button" class="button button-secondary" aria-pressed="false">Show every nation&#39;s version</button>';
-        prose.parentNode.insertBefore(p, prose);
+      // As the app shows a page's text: with a nation chosen, only its passages, and on a page
+      // written a version for each nation, a button to show them all.
+      if (nation) {
+        [].slice.call(main.querySelectorAll(C.dom.prose)).forEach(function (prose) {
+          prose.className = C.dom.prose_class + ' ' + C.dom.nation_only + ' ' + C.dom.only + nation;
+          if (prose.innerHTML.indexOf(C.dom.nation_passage) >= 0) prose.parentNode.insertBefore(make('p', C.dom.nation_switch, C.html.every_nation), prose);
+        });
       }
-      root.setAttribute('data-first', 'shown');
+      root.setAttribute(C.attrs.first, C.attrs.first_shown);
     });
   }
   // As soon as the page is parsed: not at DOMContentLoaded, which waits for the stylesheet (the

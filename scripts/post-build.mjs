@@ -67,22 +67,18 @@ console.log(`post-build: copied ${wanted}`);
 // What the page shows before the app starts: the frame and the home screen in index.html, each
 // other pre-rendered screen in pre/, and the script that picks one by the address.
 const made = JSON.parse(readFileSync(join(dirname(found), 'first-paint.json'), 'utf8'));
+// The script's contract (crates/core/src/prerender/contract.rs): every word, address, key, id,
+// class, attribute and global it uses, with the built files' addresses filled in here.
+const contract = made.contract;
+const built = { desk: builds.desk, phone: builds.phone, quick: builds.quick, content: wanted };
+for (const key of Object.keys(contract.files)) {
+  if (!(key in built)) throw new Error(`the first paint's contract names a file "${key}" this script does not know`);
+  contract.files[key] = built[key];
+}
 const script = readFileSync(new URL('../public/first-paint.js', import.meta.url), 'utf8')
   .replace(/^\s*\/\/.*\n/gm, '')
-  .replaceAll('CORE_PAGES', JSON.stringify(made.core_pages))
-  .replaceAll('ROLE_LABELS', JSON.stringify(made.roles))
-  .replaceAll('CONTENT_FILE', JSON.stringify(wanted))
-  .replaceAll('DESK_PATTERN', `/^#\\/(${made.desk_prefixes.join('|')})(\\/|$)/`)
-  .replaceAll('DESK_BUILD', JSON.stringify(builds.desk))
-  .replaceAll('PHONE_BUILD', JSON.stringify(builds.phone))
-  .replaceAll('QUICK_BUILD', JSON.stringify(builds.quick))
-  .replaceAll('FOLDED_UP_TO', JSON.stringify(made.check.folded_up_to))
-  .replaceAll('ALL_GROUPS', JSON.stringify(made.check.all_groups))
-  .replaceAll('AGE_IDS', JSON.stringify(made.check.age_ids));
-// A name left unfilled would throw in every page before the app starts: refuse the build instead.
-const unfilled = ['CORE_PAGES', 'ROLE_LABELS', 'CONTENT_FILE', 'DESK_PATTERN', 'DESK_BUILD', 'PHONE_BUILD', 'QUICK_BUILD', 'FOLDED_UP_TO', 'ALL_GROUPS', 'AGE_IDS']
-  .filter((name) => new RegExp(`\\b${name}\\b`).test(script));
-if (unfilled.length) throw new Error(`first-paint.js still names ${unfilled.join(', ')} after filling it in`);
+  .replaceAll('FIRST_PAINT_CONTRACT', () => JSON.stringify(contract).replaceAll('<', '\\u003c'));
+if (/\bFIRST_PAINT_CONTRACT\b/.test(script)) throw new Error('first-paint.js still names its contract after filling it in');
 const slot = /<div id="first-paint">[\s\S]*?<\/div>/;
 if (!slot.test(html)) throw new Error('index.html has no <div id="first-paint"> to fill');
 html = html.replace(slot, () => `<div id="first-paint">${made.index}</div>`);
@@ -110,9 +106,9 @@ window.rrLoadChecker = () => import(checker.js).then(async (m) => { await m.defa
 window.rrCheckerFiles = checker;
 window.rrCheckerWorker = () => new Worker('./checker-worker.js', { type: 'module' });
 window.rrKeepChecker = () => navigator.serviceWorker?.ready.then((r) => r.active?.postMessage('keep-checker')).catch(() => {});
-const build = window.__rrBuild || ${JSON.stringify(builds.phone)};
+const build = window[${JSON.stringify(contract.globals.build)}] || ${JSON.stringify(builds.phone)};
 // The first paint's script says when: once the first screen is on screen (public/first-paint.js).
-await window.__rrStart;
+await window[${JSON.stringify(contract.globals.start)}];
 const bindings = await import(build.js);
 const wasm = await bindings.default({ module_or_path: build.wasm });
 window.wasmBindings = bindings;

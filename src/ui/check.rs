@@ -29,10 +29,10 @@ pub(crate) fn Check() -> impl IntoView {
     // What was typed into the pre-rendered checklist before the app arrived is kept.
     let filter = RwSignal::new(takeover::first_paint_filter().unwrap_or_default());
     view! {
-        <h1 tabindex="-1" class="no-print">{words::TITLE}</h1>
-        <p class="jump-to-outcome no-print"><a href="#outcome-heading" on:click=jump_to_outcome>{words::JUMP}</a></p>
-        <p class="lead">{words::LEAD}</p>
-        <p class="hint">{words::PRIVACY}</p>
+        <h1 tabindex="-1" class="no-print">{words::title()}</h1>
+        <p class="jump-to-outcome no-print"><a href="#outcome-heading" on:click=jump_to_outcome>{words::jump()}</a></p>
+        <p class="lead">{words::lead()}</p>
+        <p class="hint">{words::privacy()}</p>
         // While filtering, the matches are one compact list (the stylesheet puts the groups'
         // headings, intros and links away, and names each match's group).
         <div class=move || if filter.with(|f| f.trim().is_empty()) { "checklist" } else { "checklist filtering" }>
@@ -40,8 +40,8 @@ pub(crate) fn Check() -> impl IntoView {
             <AgeQuestion/>
             <Barriers/>
             <div class="filter">
-                <label for="sign-filter" class="label">{words::FILTER.0}</label>
-                <p class="hint" id="sign-filter-hint">{words::FILTER.1}</p>
+                <label for="sign-filter" class="label">{words::filter().0}</label>
+                <p class="hint" id="sign-filter-hint">{words::filter().1}</p>
                 <input id="sign-filter" class="input" type="search" autocomplete="off" aria-describedby="sign-filter-hint"
                     prop:value=move || filter.get()
                     on:input=move |ev| filter.set(event_target_value(&ev)) />
@@ -88,7 +88,7 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
     view! {
         <p class="groups-control">
             <button type="button" class="button button-secondary" on:click=toggle_all>
-                {move || if all_open() { words::ALL_GROUPS.1 } else { words::ALL_GROUPS.0 }}
+                {move || if all_open() { words::all_groups().1 } else { words::all_groups().0 }}
             </button>
         </p>
         {groups.iter().zip(open).map(|(g, open)| {
@@ -206,12 +206,12 @@ fn Danger() -> impl IntoView {
     let danger = Memo::new(move |_| state.answers.with(|a| a.immediate_danger));
     view! {
         <fieldset class="fieldset danger-question">
-            <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::DANGER.0}</h2></legend>
+            <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::danger().0}</h2></legend>
             <div class="checkbox">
                 <input type="checkbox" id="immediate-danger"
                     prop:checked=danger
                     on:change=move |ev| { let on = event_target_checked(&ev); state.update_answers(|a| a.immediate_danger = on); } />
-                <label for="immediate-danger">{words::DANGER.1}</label>
+                <label for="immediate-danger">{words::danger().1}</label>
             </div>
             <Show when=move || danger.get()>
                 <p class="warning-text"><strong>"Call "<a href="tel:999">"999"</a>" now."</strong></p>
@@ -227,15 +227,15 @@ fn AgeQuestion() -> impl IntoView {
     let chosen = Memo::new(move |_| state.answers.with(|a| a.age));
     view! {
         <fieldset class="fieldset">
-            <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::AGE.0}</h2></legend>
-            <p class="hint">{words::AGE.1}</p>
+            <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::age().0}</h2></legend>
+            <p class="hint">{words::age().1}</p>
             <div class="radios">
-                {words::AGES.into_iter().map(|(age, id, text)| view! {
+                {words::AGES.into_iter().map(|(age, id)| view! {
                     <div class="radio">
                         <input type="radio" name="age" id=id
                             prop:checked=move || chosen.get() == age
                             on:change=move |_| state.update_answers(|a| a.age = age) />
-                        <label for=id>{text}</label>
+                        <label for=id>{words::age_words(age)}</label>
                     </div>
                 }).collect_view()}
             </div>
@@ -247,12 +247,12 @@ fn AgeQuestion() -> impl IntoView {
 #[component]
 fn Barriers() -> impl IntoView {
     let state = use_state();
-    state.library().guidance_page(words::BARRIERS.0).map(|page| {
+    state.library().guidance_page(words::BARRIERS).map(|page| {
         view! {
             <details class="details">
-                <summary>{words::BARRIERS.1}</summary>
+                <summary>{words::barriers().0}</summary>
                 <Prose html=page.html.as_str()/>
-                <p><a href=Route::Guidance(page.slug.clone(), None).href()>"Read this page with its sources"</a></p>
+                <p><a href=Route::Guidance(page.slug.clone(), None).href()>{words::barriers().1}</a></p>
             </details>
         }
     })

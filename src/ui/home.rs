@@ -4,7 +4,7 @@
 use super::nation_page::{NationChoice, RoleChoice};
 use super::search::SearchBox;
 use super::state::use_state;
-use crate::prerender::{HOME_LEAD, HOME_RECORD, WAYS_IN};
+use crate::prerender::{home_lead, home_record, ways_in};
 use leptos::prelude::*;
 
 /// The home screen.
@@ -17,11 +17,11 @@ pub(crate) fn Home() -> impl IntoView {
     let ask = state.saved.with_untracked(|s| s.nation.is_none());
     view! {
         <h1 tabindex="-1">"Recognise & Respond"</h1>
-        <p class="lead">{HOME_LEAD}</p>
+        <p class="lead">{home_lead()}</p>
         <SearchBox id="home-search"/>
         <super::contacts_page::LocalContacts home=true/>
         <ul class="ways-in">
-            {WAYS_IN.into_iter().map(|(href, title, hint)| view! {
+            {ways_in().into_iter().map(|(href, title, hint)| view! {
                 <li>
                     <a class="way-in" href=href>
                         <span class="way-in-title">{title}</span>
@@ -30,7 +30,7 @@ pub(crate) fn Home() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
-        <p class="home-record"><a href=HOME_RECORD.0>{HOME_RECORD.1}</a>{HOME_RECORD.2}</p>
+        <p class="home-record">{let (href, words, rest) = home_record(); view! { <a href=href>{words}</a>{rest} }}</p>
         <Show when=move || ask>
             <section class="panel" aria-labelledby="nation-question">
                 <NationChoice heading_id="nation-question"/>

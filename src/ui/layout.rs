@@ -3,7 +3,7 @@
 
 use super::dom;
 use super::state::use_state;
-use crate::prerender::{FOOTER, NAV};
+use crate::prerender::{footer, nav};
 use crate::route::Route;
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -37,7 +37,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                 <a class="brand" href=Route::Home.href()>"Recognise & Respond"</a>
                 <nav aria-label="Main">
                     <ul class="nav-list">
-                        {NAV.iter().map(|(href, name)| view! { <li><a href=*href>{*name}</a></li> }).collect_view()}
+                        {nav().into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
                     </ul>
                 </nav>
             </div>
@@ -54,7 +54,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
         </main>
         <footer class="footer">
             <ul class="footer-links">
-                {FOOTER.iter().map(|(href, name)| view! { <li><a href=*href>{*name}</a></li> }).collect_view()}
+                {footer().into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
             </ul>
             <p>"Content last reviewed " {reviewed} ". This app does not replace your local safeguarding procedures."</p>
         </footer>

@@ -44,6 +44,7 @@ pub(crate) fn mount() {
     }
     // The app has started and answers input (tests and the benchmark wait for this).
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-app", "ready");
+        use crate::prerender::contract::attrs;
+        let _ = root.set_attribute(attrs::APP, attrs::APP_READY);
     }
 }

@@ -18,7 +18,9 @@ pub(super) fn container() -> Option<web_sys::HtmlElement> {
     let document = web_sys::window()?.document()?;
     let app = document.create_element("div").ok()?.dyn_into::<web_sys::HtmlElement>().ok()?;
     app.set_id(APP);
-    let shown = document.document_element().and_then(|r| r.get_attribute("data-first")).as_deref() == Some("shown");
+    use crate::prerender::contract::attrs;
+    let shown =
+        document.document_element().and_then(|r| r.get_attribute(attrs::FIRST)).as_deref() == Some(attrs::FIRST_SHOWN);
     let waits = Route::parse(&dom::current_hash()).needs_content();
     if shown && waits {
         app.set_hidden(true);
@@ -103,7 +105,7 @@ pub(super) fn first_paint_answers(library: &crate::content::Library) -> Option<c
     let mut answers = crate::screening::Answers { ticked, ..Default::default() };
     answers.immediate_danger = first_paint_input(&checklist, "#immediate-danger").is_some_and(|i| i.checked());
     if let Some(chosen) = first_paint_ids(&checklist, "input[name=age]:checked").first() {
-        if let Some((age, _, _)) = crate::prerender::check::AGES.iter().find(|(_, id, _)| id == chosen) {
+        if let Some((age, _)) = crate::prerender::check::AGES.iter().find(|(_, id)| id == chosen) {
             answers.age = *age;
         }
     }

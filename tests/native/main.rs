@@ -7,6 +7,7 @@ mod author;
 mod changes;
 mod common;
 mod content;
+mod first_paint;
 mod imports;
 mod learning;
 mod next_steps;

@@ -80,12 +80,14 @@ fn the_pre_rendered_checklist_holds_every_sign_and_question() {
         assert!(html.contains(&format!("aria-expanded=\"false\" aria-controls=\"group-{}-signs\"", group.slug)));
         assert!(html.contains(&check::count(0, group.signs.len())));
     }
-    for (_, id, _) in check::AGES {
+    for (_, id) in check::AGES {
         assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
     }
     assert_eq!(html.matches(" checked>").count(), 1, "only the default age band is chosen");
     assert!(
-        html.contains(check::TITLE) && html.contains("id=\"immediate-danger\"") && html.contains("id=\"sign-filter\"")
+        html.contains(&check::title())
+            && html.contains("id=\"immediate-danger\"")
+            && html.contains("id=\"sign-filter\"")
     );
     assert_eq!(html.matches("<h1").count(), 1);
     for href in html.split("href=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]) {

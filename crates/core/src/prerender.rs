@@ -9,113 +9,182 @@
 
 use crate::contacts::Role;
 use crate::content::{Library, Page};
+use crate::messages::{Arg, Join};
+use crate::msg;
 use crate::nation::Nation;
 use crate::route::Route;
 use crate::text::{escape_html as esc, long_date};
 use std::fmt::Write;
 
+pub mod contract;
+
+/// A message's words as HTML: the words escaped, with each `(marker, html)` put in at its
+/// marker. The message is given each marker as the value of a variable, so the language decides
+/// where a link or a bold name goes: `fill(&msg!("id", name = MARK[0]), &[(MARK[0], "<b>x</b>")])`.
+pub fn fill(words: &str, parts: &[(&str, &str)]) -> String {
+    let mut html = esc(words);
+    for (marker, part) in parts {
+        html = html.replace(&esc(marker), part);
+    }
+    html
+}
+
+/// Markers for [`fill`]: characters from Unicode's private use area, which no message holds.
+pub const MARK: [&str; 4] = ["\u{E000}", "\u{E001}", "\u{E002}", "\u{E003}"];
+
 /// The three ways in on the home screen: where each leads, its name and what it offers. The
 /// app's home screen draws the same list.
-pub const WAYS_IN: [(&str, &str, &str); 3] = [
-    ("#/guidance", "Guidance", "Short pages on the law and good practice, with their sources."),
-    ("#/check", "Check signs", "Tick what you have noticed. See the level of concern, why, and what to do next."),
-    ("#/scenarios", "Scenarios", "Practise the decisions on realistic cases, with feedback and a debrief."),
-];
+pub fn ways_in() -> [(&'static str, String, String); 3] {
+    [
+        ("#/guidance", msg!("page-way-guidance"), msg!("page-way-guidance-hint")),
+        ("#/check", msg!("page-way-check"), msg!("page-way-check-hint")),
+        ("#/scenarios", msg!("page-way-scenarios"), msg!("page-way-scenarios-hint")),
+    ]
+}
 
 /// The way to the learning record from the home screen (under the ways in): where, the link's
 /// words and what follows them. The app's home screen draws the same line.
-pub const HOME_RECORD: (&str, &str, &str) = (
-    "#/record",
-    "Your learning record",
-    ": the scenarios you finished, time spent and pages read, with a certificate for CPD.",
-);
+pub fn home_record() -> (&'static str, String, String) {
+    ("#/record", msg!("page-home-record"), msg!("page-home-record-rest"))
+}
 
 /// The home screen's opening line.
-pub const HOME_LEAD: &str =
-    "For anyone in the UK who may meet a trafficked or exploited child. Works offline. Nothing you enter leaves this device.";
+pub fn home_lead() -> String {
+    msg!("page-home-lead")
+}
 
 /// The main navigation: (address, name).
-pub const NAV: [(&str, &str); 4] =
-    [("#/guidance", "Guidance"), ("#/check", "Check signs"), ("#/scenarios", "Scenarios"), ("#/search", "Search")];
+pub fn nav() -> [(&'static str, String); 4] {
+    [
+        ("#/guidance", msg!("page-nav-guidance")),
+        ("#/check", msg!("page-nav-check")),
+        ("#/scenarios", msg!("page-nav-scenarios")),
+        ("#/search", msg!("page-nav-search")),
+    ]
+}
 
 /// The footer's links: (address, name).
-pub const FOOTER: [(&str, &str); 9] = [
-    ("#/contacts", "Contacts and helplines"),
-    ("#/record", "Your learning record"),
-    ("#/glossary", "Glossary"),
-    ("#/about", "About"),
-    ("#/privacy", "Privacy"),
-    ("#/data", "Your data"),
-    ("#/changes", "What changed"),
-    ("#/workshop", "Workshop mode"),
-    ("#/nation", "Change UK nation"),
-];
+pub fn footer() -> [(&'static str, String); 9] {
+    [
+        ("#/contacts", msg!("page-footer-contacts")),
+        ("#/record", msg!("page-footer-record")),
+        ("#/glossary", msg!("page-footer-glossary")),
+        ("#/about", msg!("page-footer-about")),
+        ("#/privacy", msg!("page-footer-privacy")),
+        ("#/data", msg!("page-footer-data")),
+        ("#/changes", msg!("page-footer-changes")),
+        ("#/workshop", msg!("page-footer-workshop")),
+        ("#/nation", msg!("page-footer-nation")),
+    ]
+}
+
+/// The 999 line's words as HTML, the number a link to call it.
+pub fn emergency() -> String {
+    fill(&msg!("page-emergency", number = MARK[0]), &[(MARK[0], "<a href=\"tel:999\">999</a>")])
+}
+
+/// What the nation line holds (HTML) for `nation`, on the home screen or elsewhere: the app
+/// draws the same (src/ui/layout.rs), and the page's script puts this in from what the device
+/// keeps before the app starts.
+pub fn nation_line(nation: Option<Nation>, home: bool) -> String {
+    let change = Route::Nation.href();
+    match nation {
+        Some(n) => {
+            let strong = format!("<strong>{}</strong>", esc(n.name()));
+            format!(
+                "{} <a href=\"{change}\">{}<span class=\"visually-hidden\"> {}</span></a>",
+                fill(&msg!("page-nation-line-for", nation = MARK[0]), &[(MARK[0], &strong)]),
+                esc(&msg!("page-nation-line-change")),
+                esc(&msg!("page-nation-line-change-hidden"))
+            )
+        }
+        None if home => esc(&msg!("page-nation-line-none-home")),
+        None => {
+            let link = format!("<a href=\"{change}\">{}</a>", esc(&msg!("page-nation-line-choose")));
+            fill(&msg!("page-nation-line-none", choose = MARK[0]), &[(MARK[0], &link)])
+        }
+    }
+}
 
 /// The frame of every screen around `main` (already HTML). The nation line is left for the
 /// page's own script to fill from what the device keeps (it cannot be known at build time).
 pub fn frame(library: &Library, main: &str) -> String {
     let mut h = String::new();
-    h.push_str("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>");
+    let _ = write!(h, "<a class=\"skip-link\" href=\"#main\">{}</a>", esc(&msg!("page-skip-link")));
     h.push_str("<header class=\"banner\"><div class=\"banner-inner\">");
-    let _ = write!(h, "<a class=\"brand\" href=\"{}\">Recognise &amp; Respond</a>", Route::Home.href());
-    h.push_str("<nav aria-label=\"Main\"><ul class=\"nav-list\">");
-    for (href, name) in NAV {
-        let _ = write!(h, "<li><a href=\"{href}\">{name}</a></li>");
+    let _ = write!(h, "<a class=\"brand\" href=\"{}\">{}</a>", Route::Home.href(), esc(&msg!("page-app-name")));
+    let _ = write!(h, "<nav aria-label=\"{}\"><ul class=\"nav-list\">", esc(&msg!("page-nav-label")));
+    for (href, name) in nav() {
+        let _ = write!(h, "<li><a href=\"{href}\">{}</a></li>", esc(&name));
     }
     h.push_str("</ul></nav></div></header>");
-    h.push_str(
-        "<aside class=\"emergency\" aria-label=\"Emergency\"><strong>Child in immediate danger? Call <a href=\"tel:999\">999</a></strong></aside>",
+    let _ = write!(
+        h,
+        "<aside class=\"emergency\" aria-label=\"{}\"><strong>{}</strong></aside>",
+        esc(&msg!("page-emergency-label")),
+        emergency()
     );
-    h.push_str("<aside class=\"nation-line\" aria-label=\"Your UK nation\">No UK nation chosen yet.</aside>");
+    let _ = write!(
+        h,
+        "<aside class=\"nation-line\" aria-label=\"{}\">{}</aside>",
+        esc(&msg!("page-nation-line-label")),
+        nation_line(None, true)
+    );
     h.push_str("<div class=\"messages\" role=\"status\"></div>");
     let _ = write!(h, "<main id=\"main\" tabindex=\"-1\">{main}</main>");
     h.push_str("<footer class=\"footer\"><ul class=\"footer-links\">");
-    for (href, name) in FOOTER {
-        let _ = write!(h, "<li><a href=\"{href}\">{name}</a></li>");
+    for (href, name) in footer() {
+        let _ = write!(h, "<li><a href=\"{href}\">{}</a></li>", esc(&name));
     }
     let reviewed = library.last_reviewed().map(long_date).unwrap_or_default();
+    let _ = write!(h, "</ul><p>{}</p></footer>", esc(&msg!("page-footer-reviewed", date = reviewed)));
     let _ = write!(
         h,
-        "</ul><p>Content last reviewed {}. This app does not replace your local safeguarding procedures.</p></footer>",
-        esc(&reviewed)
-    );
-    let _ = write!(
-        h,
-        "<p class=\"print-version\">Recognise &amp; Respond. Content version {}. Check the app for the current version.</p>",
-        esc(&library.version)
+        "<p class=\"print-version\">{}</p>",
+        esc(&msg!("page-print-version", version = library.version.as_str()))
     );
     h
 }
 
 /// The home screen, as the app draws it before anything is typed.
 pub fn home() -> String {
-    let mut h = String::from("<h1 tabindex=\"-1\">Recognise &amp; Respond</h1>");
-    let _ = write!(h, "<p class=\"lead\">{}</p>", esc(HOME_LEAD));
-    h.push_str("<form class=\"search\" role=\"search\"><label for=\"home-search\" class=\"label\">Search guidance, glossary and signs</label><p class=\"hint\" id=\"home-search-hint\">For example: NRM, county lines, age assessment, guardian.</p><input id=\"home-search\" class=\"input\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"home-search-hint home-search-status\"><p class=\"hint\" id=\"home-search-status\" role=\"status\"></p><ol class=\"results\"></ol></form>");
+    let mut h = format!("<h1 tabindex=\"-1\">{}</h1>", esc(&msg!("page-app-name")));
+    let _ = write!(h, "<p class=\"lead\">{}</p>", esc(&home_lead()));
+    let _ = write!(
+        h,
+        "<form class=\"search\" role=\"search\"><label for=\"home-search\" class=\"label\">{}</label><p class=\"hint\" id=\"home-search-hint\">{}</p><input id=\"home-search\" class=\"input\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"home-search-hint home-search-status\"><p class=\"hint\" id=\"home-search-status\" role=\"status\"></p><ol class=\"results\"></ol></form>",
+        esc(&msg!("page-home-search-label")),
+        esc(&msg!("page-home-search-hint"))
+    );
     h.push_str("<ul class=\"ways-in\">");
-    for (href, title, hint) in WAYS_IN {
+    for (href, title, hint) in ways_in() {
         let _ = write!(
             h,
             "<li><a class=\"way-in\" href=\"{href}\"><span class=\"way-in-title\">{}</span><span class=\"way-in-hint\">{}</span></a></li>",
-            esc(title),
-            esc(hint)
+            esc(&title),
+            esc(&hint)
         );
     }
     h.push_str("</ul>");
-    let (href, words, rest) = HOME_RECORD;
-    let _ = write!(h, "<p class=\"home-record\"><a href=\"{href}\">{}</a>{}</p>", esc(words), esc(rest));
+    let (href, words, rest) = home_record();
+    let _ = write!(h, "<p class=\"home-record\"><a href=\"{href}\">{}</a>{}</p>", esc(&words), esc(&rest));
     h
+}
+
+/// The nations a guidance page covers, as its opening says them.
+pub fn applies_to(nations: &[Nation]) -> String {
+    let names = nations.iter().map(|n| Arg::Text(n.name().to_string())).collect();
+    msg!("page-applies-to", nations = Arg::List(Join::Comma, names))
 }
 
 /// A guidance page's text: title, summary, the nations it covers and its body. What follows the
 /// body (scenarios, sources, dates) arrives with the app.
 pub fn guidance(page: &Page) -> String {
-    let nations = page.nations.iter().map(|n| n.name()).collect::<Vec<_>>().join(", ");
     format!(
-        "<article class=\"article\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><p class=\"meta\">Applies to: {}</p><div class=\"prose\">{}</div></article>",
+        "<article class=\"article\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><p class=\"meta\">{}</p><div class=\"prose\">{}</div></article>",
         esc(&page.title),
         esc(&page.summary),
-        esc(&nations),
+        esc(&applies_to(&page.nations)),
         page.html
     )
 }
@@ -123,43 +192,76 @@ pub fn guidance(page: &Page) -> String {
 /// The checklist's fixed words, shared by the pre-rendered checklist and the app's (so the two
 /// say the same, and taking over moves nothing).
 pub mod check {
+    use crate::msg;
     use crate::screening::Age;
 
     /// The screen's heading.
-    pub const TITLE: &str = "Check signs";
+    pub fn title() -> String {
+        msg!("page-check-title")
+    }
     /// The link to the outcome, first under the heading.
-    pub const JUMP: &str = "Go to the outcome: level, next steps and why";
+    pub fn jump() -> String {
+        msg!("page-check-jump")
+    }
     /// What to do.
-    pub const LEAD: &str = "Tick what you have noticed. The outcome at the end updates as you go.";
+    pub fn lead() -> String {
+        msg!("page-check-lead")
+    }
     /// What is kept.
-    pub const PRIVACY: &str = "Nothing here asks for anything that identifies a child. Your answers stay in this browser's memory and are gone when you close it, unless you choose to keep them.";
+    pub fn privacy() -> String {
+        msg!("page-check-privacy")
+    }
     /// The immediate-danger question's heading and its box.
-    pub const DANGER: (&str, &str) = ("Immediate danger", "The child is in immediate danger now");
+    pub fn danger() -> (String, String) {
+        (msg!("page-check-danger-heading"), msg!("page-check-danger"))
+    }
     /// The age question's heading and hint.
-    pub const AGE: (&str, &str) =
-        ("How old is the child?", "If you are not sure, anyone who may be under 18 is treated as a child.");
-    /// Each age band's answer: the band, the control's id, the words.
-    pub const AGES: [(Age, &str, &str); 3] = [
-        (Age::NotKnown, "age-not-known", "Not known, but may be under 18"),
-        (Age::Under13, "age-under-13", "Under 13"),
-        (Age::From13To17, "age-13-17", "13 to 17"),
-    ];
-    /// The guidance beside the checklist: its page and the words that open it.
-    pub const BARRIERS: (&str, &str) = ("why-children-may-not-tell", "Why the child may not tell you");
+    pub fn age() -> (String, String) {
+        (msg!("page-check-age-heading"), msg!("page-check-age-hint"))
+    }
+    /// Each age band's answer: the band and the control's id (the quick build reads these, with
+    /// no words: see [`age_words`]).
+    pub const AGES: [(Age, &str); 3] =
+        [(Age::NotKnown, "age-not-known"), (Age::Under13, "age-under-13"), (Age::From13To17, "age-13-17")];
+    /// An age band's answer, in words.
+    pub fn age_words(age: Age) -> String {
+        match age {
+            Age::NotKnown => msg!("page-check-age-not-known"),
+            Age::Under13 => msg!("page-check-age-under-13"),
+            Age::From13To17 => msg!("page-check-age-13-to-17"),
+        }
+    }
+    /// The guidance page beside the checklist.
+    pub const BARRIERS: &str = "why-children-may-not-tell";
+    /// The words that open it, and the link to it as a page.
+    pub fn barriers() -> (String, String) {
+        (msg!("page-check-barriers"), msg!("page-check-barriers-page"))
+    }
     /// The sign filter's label and hint.
-    pub const FILTER: (&str, &str) = ("Find a sign", "Type a word, for example missing, phone or debt.");
+    pub fn filter() -> (String, String) {
+        (msg!("page-check-filter-label"), msg!("page-check-filter-hint"))
+    }
     /// The button that opens or folds every group, as it reads when it would open them, or fold.
-    pub const ALL_GROUPS: (&str, &str) = ("Open every group", "Fold every group");
+    pub fn all_groups() -> (String, String) {
+        (msg!("page-check-open-all"), msg!("page-check-fold-all"))
+    }
     /// The widest screen, in CSS pixels, on which the groups start folded (the stylesheet's
     /// phone layout, 40rem).
     pub const FOLDED_UP_TO: f64 = 640.0;
 
     /// A group's count of ticks, beside its heading.
     pub fn count(ticked: usize, total: usize) -> String {
-        match ticked {
-            0 => format!("{total} signs, none ticked"),
-            n => format!("{n} of {total} ticked"),
-        }
+        msg!("page-check-count", ticked = ticked, total = total)
+    }
+
+    /// The bar at the foot, before anything is ticked and the app has started.
+    pub fn bar() -> String {
+        msg!("page-check-bar")
+    }
+
+    /// What a screen reader hears before the level in the bar.
+    pub fn bar_now() -> String {
+        msg!("page-check-bar-now")
     }
 }
 
@@ -172,58 +274,62 @@ pub fn checklist(library: &Library) -> String {
     use check::*;
     let mut h = format!(
         "<h1 tabindex=\"-1\" class=\"no-print\">{}</h1><p class=\"jump-to-outcome no-print\"><a href=\"#outcome-heading\">{}</a></p><p class=\"lead\">{}</p><p class=\"hint\">{}</p><div class=\"checklist\">",
-        esc(TITLE),
-        esc(JUMP),
-        esc(LEAD),
-        esc(PRIVACY)
+        esc(&title()),
+        esc(&jump()),
+        esc(&lead()),
+        esc(&privacy())
     );
     let _ = write!(
         h,
         "<fieldset class=\"fieldset danger-question\"><legend class=\"fieldset-legend\"><h2 class=\"fieldset-heading\">{}</h2></legend><div class=\"checkbox\"><input type=\"checkbox\" id=\"immediate-danger\"><label for=\"immediate-danger\">{}</label></div></fieldset>",
-        esc(DANGER.0),
-        esc(DANGER.1)
+        esc(&danger().0),
+        esc(&danger().1)
     );
     let _ = write!(
         h,
         "<fieldset class=\"fieldset\"><legend class=\"fieldset-legend\"><h2 class=\"fieldset-heading\">{}</h2></legend><p class=\"hint\">{}</p><div class=\"radios\">",
-        esc(AGE.0),
-        esc(AGE.1)
+        esc(&age().0),
+        esc(&age().1)
     );
-    for (age, id, text) in AGES {
+    for (age, id) in AGES {
         let checked = if age == crate::screening::Age::default() { " checked" } else { "" };
         let _ = write!(
             h,
             "<div class=\"radio\"><input type=\"radio\" name=\"age\" id=\"{id}\"{checked}><label for=\"{id}\">{}</label></div>",
-            esc(text)
+            esc(&age_words(age))
         );
     }
     h.push_str("</div></fieldset>");
-    if let Some(page) = library.guidance_page(BARRIERS.0) {
+    if let Some(page) = library.guidance_page(BARRIERS) {
+        let (open, link) = barriers();
         let _ = write!(
             h,
-            "<details class=\"details\"><summary>{}</summary><div class=\"prose\">{}</div><p><a href=\"{}\">Read this page with its sources</a></p></details>",
-            esc(BARRIERS.1),
+            "<details class=\"details\"><summary>{}</summary><div class=\"prose\">{}</div><p><a href=\"{}\">{}</a></p></details>",
+            esc(&open),
             page.html,
-            Route::Guidance(page.slug.clone(), None).href()
+            Route::Guidance(page.slug.clone(), None).href(),
+            esc(&link)
         );
     }
     let _ = write!(
         h,
         "<div class=\"filter\"><label for=\"sign-filter\" class=\"label\">{}</label><p class=\"hint\" id=\"sign-filter-hint\">{}</p><input id=\"sign-filter\" class=\"input\" type=\"search\" autocomplete=\"off\" aria-describedby=\"sign-filter-hint\"><p class=\"hint\" role=\"status\"></p></div>",
-        esc(FILTER.0),
-        esc(FILTER.1)
+        esc(&filter().0),
+        esc(&filter().1)
     );
     let _ = write!(
         h,
         "<p class=\"groups-control\"><button type=\"button\" class=\"button button-secondary\">{}</button></p>",
-        esc(ALL_GROUPS.0)
+        esc(&all_groups().0)
     );
     for g in &library.sign_groups {
         let slug = esc(&g.slug);
         let _ = write!(
             h,
-            "<section class=\"sign-group\" aria-labelledby=\"group-{slug}\"><h2 class=\"group-heading\" id=\"group-{slug}\"><button type=\"button\" class=\"group-toggle\" aria-expanded=\"false\" aria-controls=\"group-{slug}-signs\"><span class=\"group-title\">{}</span><span class=\"group-count\">{}</span></button></h2><div class=\"group-body\" id=\"group-{slug}-signs\" hidden><fieldset class=\"fieldset\"><legend class=\"visually-hidden\">{}</legend><p class=\"hint\">{}</p>",
+            "<section class=\"sign-group\" aria-labelledby=\"group-{slug}\"><h2 class=\"group-heading\" id=\"group-{slug}\"><button type=\"button\" class=\"group-toggle\" aria-expanded=\"false\" aria-controls=\"group-{slug}-signs\"><span class=\"group-title\">{}</span><span class=\"group-count\" {}=\"{}\">{}</span></button></h2><div class=\"group-body\" id=\"group-{slug}-signs\" hidden><fieldset class=\"fieldset\"><legend class=\"visually-hidden\">{}</legend><p class=\"hint\">{}</p>",
             esc(&g.title),
+            contract::attrs::COUNTS,
+            esc(&counts(g.signs.len())),
             esc(&count(0, g.signs.len())),
             esc(&g.title),
             esc(&g.intro)
@@ -235,7 +341,7 @@ pub fn checklist(library: &Library) -> String {
             .map(|p| format!("<a href=\"{}\">{}</a>", Route::Guidance(p.slug.clone(), None).href(), esc(&p.title)))
             .collect();
         if !pages.is_empty() {
-            let _ = write!(h, "<p class=\"group-guidance\">Read more: {}</p>", pages.join(", "));
+            let _ = write!(h, "<p class=\"group-guidance\">{}</p>", read_more(&pages));
         }
         h.push_str("<div class=\"checkboxes\">");
         for sign in &g.signs {
@@ -251,20 +357,36 @@ pub fn checklist(library: &Library) -> String {
         }
         h.push_str("</div></fieldset></div></section>");
     }
-    h.push_str(
-        "</div><div class=\"outcome-bar\"><p aria-live=\"polite\">The level of concern shows here as you tick.</p></div>",
-    );
+    let _ = write!(h, "</div><div class=\"outcome-bar\"><p aria-live=\"polite\">{}</p></div>", esc(&bar()));
     h
+}
+
+/// A group's count in words for each number of its signs ticked, from none to all, as JSON: the
+/// page's script shows the one for the ticks given before the app starts.
+fn counts(total: usize) -> String {
+    let words: Vec<String> = (0..=total).map(|n| check::count(n, total)).collect();
+    serde_json::to_string(&words).unwrap_or_default()
+}
+
+/// "Read more:" and a group's guidance pages (each already a link, HTML), joined as the
+/// language joins a list.
+pub fn read_more(pages: &[String]) -> String {
+    // Each page's link goes in at a marker of its own, so a title is never read as a marker.
+    let marks: Vec<String> = (0..pages.len()).map(|i| format!("{}{i}.", MARK[0])).collect();
+    let list = Arg::List(Join::Comma, marks.iter().map(|m| Arg::Text(m.clone())).collect());
+    let parts: Vec<(&str, &str)> =
+        marks.iter().map(String::as_str).zip(pages.iter().map(String::as_str)).rev().collect();
+    fill(&msg!("page-check-read-more", pages = list), &parts)
 }
 
 /// Each contact role's id and its label with no nation chosen, then in each nation (in
 /// [`Nation::ALL`]'s order), for the page's script to draw kept contacts as the app does.
-pub fn role_labels() -> Vec<(&'static str, Vec<&'static str>)> {
+pub fn role_labels() -> Vec<(&'static str, Vec<String>)> {
     Role::ALL
         .iter()
         .map(|r| {
-            let mut labels = vec![r.label(None)];
-            labels.extend(Nation::ALL.iter().map(|n| r.label(Some(*n))));
+            let mut labels = vec![r.label(None).to_string()];
+            labels.extend(Nation::ALL.iter().map(|n| r.label(Some(*n)).to_string()));
             (r.id(), labels)
         })
         .collect()
@@ -273,9 +395,10 @@ pub fn role_labels() -> Vec<(&'static str, Vec<&'static str>)> {
 /// Every pre-rendered screen but home: (file name, HTML of `main`). The page's script fetches
 /// `pre/<name>` for the address it was opened at.
 pub fn screens(library: &Library) -> Vec<(String, String)> {
+    use contract::pre::{CHECK, EXT, GUIDANCE};
     let mut out: Vec<(String, String)> =
-        library.guidance.iter().map(|p| (format!("guidance-{}.html", p.slug), guidance(p))).collect();
-    out.push(("check.html".into(), checklist(library)));
+        library.guidance.iter().map(|p| (format!("{GUIDANCE}{}{EXT}", p.slug), guidance(p))).collect();
+    out.push((format!("{CHECK}{EXT}"), checklist(library)));
     out
 }
 
@@ -290,15 +413,15 @@ mod tests {
         assert!(page.contains("Content version &lt;v&gt;"));
         assert!(page.contains("<a href=\"tel:999\">999</a>"));
         assert!(page.contains("<main id=\"main\" tabindex=\"-1\"><h1>x</h1></main>"));
-        assert_eq!(page.matches("<li>").count(), NAV.len() + FOOTER.len());
+        assert_eq!(page.matches("<li>").count(), nav().len() + footer().len());
     }
 
     #[test]
     fn the_addresses_are_the_apps_own() {
-        for (href, _, _) in WAYS_IN {
+        for (href, _, _) in ways_in() {
             assert!(!matches!(Route::parse(href), Route::NotFound(_)), "{href}");
         }
-        for (href, _) in NAV.iter().chain(FOOTER.iter()) {
+        for (href, _) in nav().iter().chain(footer().iter()) {
             assert_eq!(Route::parse(href).href(), *href);
         }
     }

@@ -37,7 +37,7 @@ fn library() -> Library {
 fn level(library: &Library, ticked: &[String], danger: bool, age: &str) -> (&'static str, &'static str) {
     let mut answers =
         Answers { immediate_danger: danger, ticked: ticked.iter().cloned().collect(), ..Answers::default() };
-    if let Some((band, _, _)) = AGES.iter().find(|(_, id, _)| *id == age) {
+    if let Some((band, _)) = AGES.iter().find(|(_, id)| *id == age) {
         answers.age = *band;
     }
     let level = assess(library, &answers).level;
@@ -84,7 +84,7 @@ mod tests {
         cases.push(real.signs().map(|s| s.id.clone()).collect());
         cases.push(Vec::new());
         for ticked in cases {
-            for (band, id, _) in AGES {
+            for (band, id) in AGES {
                 for danger in [false, true] {
                     let answers = Answers {
                         immediate_danger: danger,

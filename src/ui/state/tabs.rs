@@ -108,7 +108,8 @@ pub(super) const KEPT_ELSEWHERE: &str = "Another tab or window is now keeping it
 pub(super) fn early_event() -> Option<DataEvent> {
     let window = web_sys::window()?;
     let value = leptos::wasm_bindgen::JsValue::from(window);
-    let event = web_sys::js_sys::Reflect::get(&value, &"__rrEarlyEvent".into()).ok()?.as_string()?;
+    let global = crate::prerender::contract::globals::EARLY_EVENT;
+    let event = web_sys::js_sys::Reflect::get(&value, &global.into()).ok()?.as_string()?;
     DataEvent::heard(&event, started())
 }
 

@@ -1,0 +1,363 @@
+//! The contract between the page's first script (`public/first-paint.js`) and the rest: every
+//! word, address, storage key, id, class, attribute and global the script uses, in one object
+//! the build writes (`first-paint.json`, then inlined by `scripts/post-build.mjs` as the
+//! script's `C`). The words come from the message files; the names are the app's own constants,
+//! which the app's Rust uses too. `tests/native/first_paint.rs` fails if the script uses a name
+//! this does not give, or holds a string of its own beyond the web platform's vocabulary.
+//!
+//! The built files' addresses (`files`) are known only once Trunk has named them: this gives
+//! their keys, and `scripts/post-build.mjs` fills each (and refuses a build that leaves one out).
+
+use super::{check, fill, nation_line, MARK};
+use crate::content::CORE_PAGES;
+use crate::msg;
+use crate::nation::Nation;
+use crate::route::{Route, DESK_PREFIXES};
+use crate::storage::event::DataEvent;
+use crate::storage::{session, EVENT_KEY, STORAGE_KEY};
+use crate::text::escape_html as esc;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Globals on `window` shared by the script, the page's module loader and the app.
+pub mod globals {
+    /// The build the page loads (its `js` and `wasm`), picked by the script.
+    pub const BUILD: &str = "__rrBuild";
+    /// The desk build's files, so the phone build can check they can be had before switching.
+    pub const DESK: &str = "__rrDesk";
+    /// A promise the module loader waits for before starting the app.
+    pub const START: &str = "__rrStart";
+    /// An announcement of another tab's erase, clear or import heard before the app started.
+    pub const EARLY_EVENT: &str = "__rrEarlyEvent";
+}
+
+/// Attributes on the page's root element that say how far the page has come.
+pub mod attrs {
+    /// How the first screen was shown: [`FIRST_OTHER`] at once for any screen but home, then
+    /// [`FIRST_SHOWN`] once its pre-rendered text is in.
+    pub const FIRST: &str = "data-first";
+    /// The first screen is not the home screen (its text is on its way).
+    pub const FIRST_OTHER: &str = "other";
+    /// The first screen's pre-rendered text is shown.
+    pub const FIRST_SHOWN: &str = "shown";
+    /// Set by the app once it has taken over ([`APP_READY`]).
+    pub const APP: &str = "data-app";
+    /// The app has taken over.
+    pub const APP_READY: &str = "ready";
+    /// Set once the pre-rendered checklist answers ticks ([`CHECK_READY`]).
+    pub const CHECK: &str = "data-check";
+    /// The quick build is in.
+    pub const CHECK_READY: &str = "ready";
+    /// On a group's count in the pre-rendered checklist: its words for each number of ticks.
+    pub const COUNTS: &str = "data-counts";
+}
+
+/// Where the pre-rendered screens are: `<DIR><GUIDANCE><slug><EXT>`, `<DIR><CHECK><EXT>`.
+pub mod pre {
+    /// Their folder, next to `index.html`.
+    pub const DIR: &str = "pre/";
+    /// A guidance page's name, before its slug.
+    pub const GUIDANCE: &str = "guidance-";
+    /// The checklist's name.
+    pub const CHECK: &str = "check";
+    /// Their extension.
+    pub const EXT: &str = ".html";
+}
+
+/// How long, in milliseconds, the script waits for the first screen's files before starting
+/// the app anyway (a request that never ends).
+pub const START_AFTER_MS: u32 = 4000;
+
+/// Everything the script uses. See the module's comment.
+#[derive(Debug, Serialize)]
+pub struct Contract {
+    /// Addresses, as regular expressions over `location.hash`, and the guidance pages that
+    /// never wait for the rest of the content.
+    pub routes: Routes,
+    /// Storage keys (local and session), and the desk key's value once set.
+    pub keys: BTreeMap<&'static str, &'static str>,
+    /// The built files, filled by `scripts/post-build.mjs`.
+    pub files: BTreeMap<&'static str, Option<()>>,
+    /// Globals on `window` ([`globals`]).
+    pub globals: BTreeMap<&'static str, &'static str>,
+    /// Where the pre-rendered screens are ([`pre`]).
+    pub pre: BTreeMap<&'static str, &'static str>,
+    /// [`START_AFTER_MS`].
+    pub start_after_ms: u32,
+    /// Attributes on the root element ([`attrs`]).
+    pub attrs: BTreeMap<&'static str, &'static str>,
+    /// The data events other tabs announce, by name.
+    pub events: BTreeMap<&'static str, &'static str>,
+    /// The nations' ids, in [`Nation::ALL`]'s order.
+    pub nations: Vec<&'static str>,
+    /// Each contact role's id, and its label with no nation, then in each nation.
+    pub roles: Vec<(&'static str, Vec<String>)>,
+    /// The checklist's widest folded screen, and the age answers' ids by age band.
+    pub check: Check,
+    /// Selectors, ids, classes and their prefixes in the markup the script reads or writes.
+    pub dom: BTreeMap<&'static str, &'static str>,
+    /// Words, as HTML (escaped, links made), and templates whose `{0}`, `{1}`… the script fills.
+    pub html: Html,
+}
+
+/// The addresses the script tells apart.
+#[derive(Debug, Serialize)]
+pub struct Routes {
+    /// The home screen.
+    pub home: String,
+    /// A guidance page (its slug captured).
+    pub guidance: String,
+    /// The checklist.
+    pub check: String,
+    /// A desk screen ([`DESK_PREFIXES`]).
+    pub desk: String,
+    /// A screen (other than a guidance page) that waits for the rest of the content.
+    pub waits: String,
+    /// The guidance pages in the core, which never wait.
+    pub core_pages: Vec<&'static str>,
+}
+
+/// The checklist's numbers and ids.
+#[derive(Debug, Serialize)]
+pub struct Check {
+    /// [`check::FOLDED_UP_TO`].
+    pub folded_up_to: f64,
+    /// Each age band (as saved) and its answer's id.
+    pub age_ids: BTreeMap<String, &'static str>,
+}
+
+/// The words the script puts on screen, each as the app draws it.
+#[derive(Debug, Serialize)]
+pub struct Html {
+    /// The nation line for each nation (by id), and for none (`""`) away from home.
+    pub nation_line: BTreeMap<&'static str, String>,
+    /// The local contacts' heading on the home screen.
+    pub contacts_heading: String,
+    /// A contact's line: `{0}` its role (an element), `{1}` its name, `{2}` its number (a link).
+    pub contact_line: String,
+    /// A contact with no name kept: `{0}` its role, `{1}` its number.
+    pub contact_line_unnamed: String,
+    /// The link to change the contacts.
+    pub contacts_change: String,
+    /// The button that opens every group, and that folds them.
+    pub open_all: String,
+    /// See [`Html::open_all`].
+    pub fold_all: String,
+    /// Before the level in the checklist's bar, for a screen reader.
+    pub bar_now: String,
+    /// The button that shows every nation's version of a page.
+    pub every_nation: String,
+}
+
+/// The template of `words`: each `MARK[i]` in them becomes `{i}`, the rest escaped.
+fn template(words: &str) -> String {
+    let parts: Vec<(&str, String)> = MARK.iter().enumerate().map(|(i, m)| (*m, format!("{{{i}}}"))).collect();
+    let parts: Vec<(&str, &str)> = parts.iter().map(|(m, p)| (*m, p.as_str())).collect();
+    fill(words, &parts)
+}
+
+/// One route of each kind (the `match` below makes the compiler hold this list to the enum).
+fn every_kind() -> Vec<Route> {
+    let all = vec![
+        Route::Home,
+        Route::GuidanceIndex,
+        Route::Guidance("a".into(), None),
+        Route::Glossary,
+        Route::Search,
+        Route::Check,
+        Route::Scenarios,
+        Route::Scenario("a".into()),
+        Route::Nation,
+        Route::About,
+        Route::Privacy,
+        Route::Data,
+        Route::Changes,
+        Route::Contacts,
+        Route::Record,
+        Route::Refer,
+        Route::Author,
+        Route::Workshop,
+        Route::Present,
+        Route::Room,
+        Route::Handout("a".into()),
+        Route::Sheet("a".into()),
+        Route::Session(1),
+        Route::NotFound("a".into()),
+    ];
+    for r in &all {
+        match r {
+            Route::Home
+            | Route::GuidanceIndex
+            | Route::Guidance(..)
+            | Route::Glossary
+            | Route::Search
+            | Route::Check
+            | Route::Scenarios
+            | Route::Scenario(_)
+            | Route::Nation
+            | Route::About
+            | Route::Privacy
+            | Route::Data
+            | Route::Changes
+            | Route::Contacts
+            | Route::Record
+            | Route::Refer
+            | Route::Author
+            | Route::Workshop
+            | Route::Present
+            | Route::Room
+            | Route::Handout(_)
+            | Route::Sheet(_)
+            | Route::Session(_)
+            | Route::NotFound(_) => {}
+        }
+    }
+    all
+}
+
+/// The first part of an address (`#/scenarios/x` → `scenarios`).
+fn first_part(route: &Route) -> String {
+    route.href().trim_start_matches("#/").split('/').next().unwrap_or_default().to_string()
+}
+
+/// The first parts of the addresses of screens that wait for the rest of the content (a
+/// guidance page depends on its slug: [`CORE_PAGES`]).
+pub fn waiting_parts() -> Vec<String> {
+    let mut parts: Vec<String> = every_kind()
+        .iter()
+        .filter(|r| r.needs_content() && !matches!(r, Route::Guidance(..)))
+        .map(first_part)
+        .collect();
+    parts.sort();
+    parts.dedup();
+    parts
+}
+
+/// The contract, in the language chosen now.
+pub fn contract() -> Contract {
+    let either = |parts: &[String]| format!("^#/({})(/|$)", parts.join("|"));
+    let desk: Vec<String> = DESK_PREFIXES.iter().map(|p| p.to_string()).collect();
+    let mut nation_lines: BTreeMap<&'static str, String> =
+        Nation::ALL.iter().map(|n| (n.id(), nation_line(Some(*n), false))).collect();
+    nation_lines.insert("", nation_line(None, false));
+    let link = |href: String, words: String| format!("<a href=\"{href}\">{}</a>", esc(&words));
+    Contract {
+        routes: Routes {
+            home: "^(#/?)?$".into(),
+            guidance: "^#/guidance/([a-z0-9-]+)(?:/[a-z0-9-]+)?/?$".into(),
+            check: "^#/check/?$".into(),
+            desk: either(&desk),
+            waits: either(&waiting_parts()),
+            core_pages: CORE_PAGES.to_vec(),
+        },
+        keys: BTreeMap::from([
+            ("kept", STORAGE_KEY),
+            ("carry", session::CARRY),
+            ("desk", session::DESK),
+            ("desk_on", session::DESK_ON),
+            ("draft", session::DRAFT),
+            ("event", EVENT_KEY),
+        ]),
+        files: ["desk", "phone", "quick", "content"].into_iter().map(|f| (f, None)).collect(),
+        globals: BTreeMap::from([
+            ("build", globals::BUILD),
+            ("desk", globals::DESK),
+            ("start", globals::START),
+            ("early_event", globals::EARLY_EVENT),
+        ]),
+        pre: BTreeMap::from([("dir", pre::DIR), ("guidance", pre::GUIDANCE), ("check", pre::CHECK), ("ext", pre::EXT)]),
+        start_after_ms: START_AFTER_MS,
+        attrs: BTreeMap::from([
+            ("first", attrs::FIRST),
+            ("first_other", attrs::FIRST_OTHER),
+            ("first_shown", attrs::FIRST_SHOWN),
+            ("app", attrs::APP),
+            ("check", attrs::CHECK),
+            ("check_ready", attrs::CHECK_READY),
+            ("counts", attrs::COUNTS),
+        ]),
+        events: [DataEvent::Erase, DataEvent::Import, DataEvent::Clear].into_iter().map(|e| (e.id(), e.id())).collect(),
+        nations: Nation::ALL.iter().map(|n| n.id()).collect(),
+        roles: super::role_labels(),
+        check: Check {
+            folded_up_to: check::FOLDED_UP_TO,
+            age_ids: check::AGES
+                .iter()
+                .map(|(age, id)| {
+                    let saved = serde_json::to_value(age).ok().and_then(|v| v.as_str().map(str::to_string));
+                    (saved.unwrap_or_default(), *id)
+                })
+                .collect(),
+        },
+        dom: BTreeMap::from([
+            ("main", "#first-paint main"),
+            ("nation_line", "#first-paint .nation-line"),
+            ("home_search_form", "#first-paint form.search"),
+            ("contacts", "local-contacts"),
+            ("contact_role", "contact-role"),
+            ("hint", "hint"),
+            ("all_groups", ".groups-control button"),
+            ("group", ".sign-group"),
+            ("group_toggle", ".group-toggle"),
+            ("group_count", ".group-count"),
+            ("sign_box", ".checkboxes input"),
+            ("sign_id", "sign-"),
+            ("danger", "immediate-danger"),
+            ("age", "input[name=age]"),
+            ("bar", ".outcome-bar p"),
+            ("bar_class", "outcome-bar"),
+            ("level_class", "level-"),
+            ("jump", ".jump-to-outcome a"),
+            ("prose", ".prose"),
+            ("prose_class", "prose"),
+            ("nation_only", "nation-only"),
+            ("only", "only-"),
+            ("nation_passage", "nation-passage"),
+            ("nation_switch", "nation-switch"),
+        ]),
+        html: Html {
+            nation_line: nation_lines,
+            contacts_heading: esc(&msg!("page-contacts-heading")),
+            contact_line: template(&msg!("page-contacts-line", role = MARK[0], name = MARK[1], number = MARK[2])),
+            contact_line_unnamed: template(&msg!("page-contacts-line-unnamed", role = MARK[0], number = MARK[1])),
+            contacts_change: link(Route::Contacts.href(), msg!("page-contacts-change")),
+            open_all: esc(&check::all_groups().0),
+            fold_all: esc(&check::all_groups().1),
+            bar_now: format!("<span class=\"visually-hidden\">{} </span>", esc(&check::bar_now())),
+            every_nation: format!(
+                "<button type=\"button\" class=\"button button-secondary\" aria-pressed=\"false\">{}</button>",
+                esc(&msg!("page-every-nation"))
+            ),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_screens_that_wait_are_the_routes_own_and_every_address_of_one_first_part_agrees() {
+        let parts = waiting_parts();
+        for p in ["scenarios", "search", "glossary", "changes", "workshop", "refer"] {
+            assert!(parts.iter().any(|x| x == p), "{p} waits: {parts:?}");
+        }
+        for p in ["check", "contacts", "nation", ""] {
+            assert!(!parts.iter().any(|x| x == p), "{p} never waits");
+        }
+        // A first part either always waits or never does, so the script can tell by it alone.
+        for r in every_kind().iter().filter(|r| !matches!(r, Route::Guidance(..) | Route::NotFound(_))) {
+            assert_eq!(parts.contains(&first_part(r)), r.needs_content(), "{}", r.href());
+        }
+    }
+
+    #[test]
+    fn templates_mark_the_places_and_escape_the_rest() {
+        assert_eq!(template(&format!("<{}> & {}", MARK[1], MARK[0])), "&lt;{1}&gt; &amp; {0}");
+        let c = contract();
+        assert_eq!(c.html.contact_line, "{0}: {1} – {2}");
+        assert!(c.html.nation_line[""].contains("href=\"#/nation\""));
+        assert!(c.html.nation_line["wales"].contains("<strong>Wales</strong>"));
+        assert_eq!(c.check.age_ids.len(), 3);
+    }
+}
