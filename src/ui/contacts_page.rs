@@ -257,7 +257,7 @@ fn Helplines() -> impl IntoView {
 /// the next steps and on the home screen; `none` says what to show when there are none.
 #[component]
 pub(crate) fn LocalContacts(
-    #[prop(optional)] none: Option<&'static str>,
+    #[prop(optional, into)] none: Option<String>,
     /// On the home screen the list is a section of its own (a level-2 heading).
     #[prop(optional)]
     home: bool,
@@ -267,7 +267,7 @@ pub(crate) fn LocalContacts(
         let contacts = state.saved.with(|s| s.contacts.clone());
         let nation = state.nation();
         if contacts.is_empty() {
-            return none.map(|text| {
+            return none.clone().map(|text| {
                 view! { <p class="local-contacts-none"><a href=Route::Contacts.href()>{text}</a></p> }.into_any()
             });
         }

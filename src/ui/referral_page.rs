@@ -32,10 +32,10 @@ pub(crate) fn ReferralPage() -> impl IntoView {
             .with_untracked(|a| summary(library, &outcome.get_untracked(), a, state.nation(), &dom::now_in_words()))
     };
     let words = Words {
-        copy: "Copy the summary",
-        print: "Print the summary",
-        show: "Show the summary as plain text",
-        label: "The summary as plain text",
+        copy: rr_core::msg!("referral-page-copy"),
+        print: rr_core::msg!("referral-page-print"),
+        show: rr_core::msg!("referral-page-show"),
+        label: rr_core::msg!("referral-page-label"),
     };
     let page = library.guidance_page(GUIDANCE);
     view! {
