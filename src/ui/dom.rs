@@ -115,7 +115,7 @@ pub(super) fn local_time(ms: u64) -> String {
     {
         let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
     }
-    date.to_locale_string("en-GB", &opts).into()
+    date.to_locale_string(rr_core::messages::lang().tag(), &opts).into()
 }
 
 /// A day (milliseconds since 1970) in this device's local time, e.g. "23 November 2026".
@@ -126,7 +126,7 @@ pub(super) fn local_date(ms: u64) -> String {
     for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
         let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
     }
-    date.to_locale_date_string("en-GB", &opts).into()
+    date.to_locale_date_string(rr_core::messages::lang().tag(), &opts).into()
 }
 
 /// The date and time now, in words ("30 November 2026, 14:05"), on this device's clock.

@@ -14,7 +14,7 @@ pub(crate) fn SaidLine(said: Said) -> impl IntoView {
         said.get().map(|(problem, text)| {
             view! {
                 <p class=if problem { "error-message" } else { "confirmation" }>
-                    {if problem { format!("Error: {text}") } else { text }}
+                    {if problem { rr_core::msg!("frame-error", text = text) } else { text }}
                 </p>
             }
         })
