@@ -12,7 +12,7 @@ frame-page-title = { $title } – { -app-name }
 ## What an action says.
 
 # An error, said after an action and put before the page's title (the GOV.UK pattern). $text:
-# what went wrong (empty in the title's mark).
+# what went wrong (empty for the mark alone: the page's title, or before words drawn apart).
 frame-error = Error: { $text }
 frame-copied = Copied. Paste it into your case record.
 # $shown_in: the name of the part of the screen that shows the text, in the quoted message.
