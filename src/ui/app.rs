@@ -38,7 +38,7 @@ pub(crate) fn App() -> impl IntoView {
         let ready = state.content_ready();
         let title = route.title(state.library());
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&format!("{title} – Recognise & Respond"));
+            document.set_title(&rr_core::msg!("frame-page-title", title = title));
             // The presenter and audience views fill the screen, without the app's frame.
             if let Some(body) = document.body() {
                 let _ = body.class_list().toggle_with_force("live", matches!(route, Route::Present | Route::Room));
@@ -149,10 +149,10 @@ fn ContentLoading() -> impl IntoView {
         <div class="content-loading" role="status">
             {move || match state.content.get() {
                 ContentState::Failed => view! {
-                    <p>"This part of the app could not be loaded. Check your connection, then try again. The indicator checklist works without it."</p>
-                    <p><button type="button" class="button" on:click=move |_| state.load_content()>"Try again"</button></p>
+                    <p>{rr_core::msg!("frame-content-failed")}</p>
+                    <p><button type="button" class="button" on:click=move |_| state.load_content()>{rr_core::msg!("frame-try-again")}</button></p>
                 }.into_any(),
-                _ => view! { <p>"Loading…"</p> }.into_any(),
+                _ => view! { <p>{rr_core::msg!("frame-loading")}</p> }.into_any(),
             }}
         </div>
     }

@@ -18,6 +18,7 @@ use crate::screening::{
 };
 use crate::text::long_date;
 use leptos::prelude::*;
+use rr_core::messages::{Arg, Join};
 
 /// The checklist screen.
 #[component]
@@ -140,7 +141,7 @@ fn GroupGuidance(slugs: &'static [String]) -> impl IntoView {
     let pages: Vec<_> = slugs.iter().filter_map(|s| state.library().guidance_page(s)).collect();
     (!pages.is_empty()).then(|| {
         view! {
-            <p class="group-guidance">"Read more: "
+            <p class="group-guidance">{rr_core::msg!("check-read-more")}" "
                 {pages.into_iter().enumerate().map(|(i, p)| view! {
                     {(i > 0).then_some(", ")}
                     <a href=Route::Guidance(p.slug.clone(), None).href()>{p.title.clone()}</a>
@@ -162,13 +163,10 @@ fn filter_message(state: AppState, filter: &str) -> String {
     if filter.trim().is_empty() {
         return String::new();
     }
+    let quoted = rr_core::message!("quoted", text = filter.trim());
     match state.library().signs().filter(|s| matches(s, filter)).count() {
-        0 => format!(
-            "No sign matches \u{201c}{}\u{201d}. Try another word, or clear the box to see every sign.",
-            filter.trim()
-        ),
-        1 => format!("1 sign matches \u{201c}{}\u{201d}.", filter.trim()),
-        n => format!("{n} signs match \u{201c}{}\u{201d}.", filter.trim()),
+        0 => rr_core::msg!("check-filter-none", filter = quoted),
+        n => rr_core::msg!("check-filter-matches", n = n, filter = quoted),
     }
 }
 
@@ -191,7 +189,7 @@ fn SignBox(sign: &'static Sign, group: &'static str, checked: Memo<bool>, filter
             <label for=input_id>{sign.text.clone()}</label>
             <p class="hint checkbox-hint" id=hint_id>
                 // Shown only while filtering, when the group's heading is put away.
-                <span class="match-group">{format!("In \u{201c}{group}\u{201d}.")}</span>
+                <span class="match-group">{rr_core::msg!("check-sign-in-group", group = rr_core::message!("quoted", text = group))}</span>
                 <span class=format!("tag tag-{}", sign.kind.id())>{sign.kind.label()}</span>
                 {sign.hint.clone().map(|h| view! { " " {h} })}
             </p>
@@ -204,6 +202,7 @@ fn SignBox(sign: &'static Sign, group: &'static str, checked: Memo<bool>, filter
 fn Danger() -> impl IntoView {
     let state = use_state();
     let danger = Memo::new(move |_| state.answers.with(|a| a.immediate_danger));
+    let (call, now) = super::said::around(&rr_core::msg!("check-danger-call", number = super::said::PLACE));
     view! {
         <fieldset class="fieldset danger-question">
             <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::danger().0}</h2></legend>
@@ -214,7 +213,7 @@ fn Danger() -> impl IntoView {
                 <label for="immediate-danger">{words::danger().1}</label>
             </div>
             <Show when=move || danger.get()>
-                <p class="warning-text"><strong>"Call "<a href="tel:999">"999"</a>" now."</strong></p>
+                <p class="warning-text"><strong>{call.clone()}<a href="tel:999">"999"</a>{now.clone()}</strong></p>
             </Show>
         </fieldset>
     }
@@ -272,8 +271,8 @@ fn jump_to_outcome(ev: leptos::ev::MouseEvent) {
 fn OutcomeBar(level: Memo<Level>) -> impl IntoView {
     view! {
         <div class=move || format!("outcome-bar level-{}", level.get().id())>
-            <p aria-live="polite"><span class="visually-hidden">"Level of concern now is "</span><strong>{move || level.get().title()}</strong></p>
-            <a href="#outcome-heading" on:click=jump_to_outcome>"Go to the outcome"</a>
+            <p aria-live="polite"><span class="visually-hidden">{rr_core::msg!("check-level-now")}" "</span><strong>{move || level.get().title()}</strong></p>
+            <a href="#outcome-heading" on:click=jump_to_outcome>{rr_core::msg!("check-go-to-outcome")}</a>
         </div>
     }
 }
@@ -313,14 +312,14 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
     };
     let show_sources = RwSignal::new(false);
     let record = Words {
-        copy: "Copy as text",
-        print: "Print",
-        show: "Show the record as plain text",
-        label: "The record as plain text",
+        copy: rr_core::msg!("check-record-copy"),
+        print: rr_core::msg!("check-record-print"),
+        show: rr_core::msg!("check-record-show"),
+        label: rr_core::msg!("check-record-label"),
     };
     view! {
         <section class="outcome" aria-labelledby="outcome-heading">
-            <h2 id="outcome-heading" tabindex="-1">"Outcome"</h2>
+            <h2 id="outcome-heading" tabindex="-1">{rr_core::msg!("check-outcome")}</h2>
             <div class=move || format!("level-box level-{}", level.get().id())>
                 <p class="level-title">{move || level.get().title()}</p>
                 <p>{move || level.get().summary()}</p>
@@ -328,12 +327,12 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                 <super::calls::LevelCalls level=level steps=steps/>
             </div>
             <p class="level-meaning">{what_a_level_means()} " "
-                <a href=Route::Guidance(LIMITS_PAGE.0.into(), Some(LIMITS_PAGE.1.into())).href()>"What a checklist can and cannot do"</a>
+                <a href=Route::Guidance(LIMITS_PAGE.0.into(), Some(LIMITS_PAGE.1.into())).href()>{rr_core::msg!("check-what-a-checklist-can-do")}</a>
             </p>
-            <h3 id="steps-heading" tabindex="-1">{move || match state.nation() { Some(n) => format!("Next steps in {}", n.name()), None => "Next steps".to_string() }}</h3>
+            <h3 id="steps-heading" tabindex="-1">{move || match state.nation() { Some(n) => rr_core::msg!("check-next-steps-in", nation = n.name()), None => rr_core::msg!("check-next-steps") }}</h3>
             <Show when=move || state.nation().is_none()>
                 <div class="panel outcome-nation">
-                    <p>"Choose your UK nation to see who to contact there."</p>
+                    <p>{rr_core::msg!("check-choose-nation")}</p>
                     <NationChoice heading_id="outcome-nation-question" after="#steps-heading" sub=true/>
                 </div>
             </Show>
@@ -341,15 +340,15 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                 {move || steps.get().into_iter().map(|s| view! { <li><strong>{s.title}</strong><super::calls::Calls dials=s.dials/>{s.text}</li> }).collect_view()}
             </ol>
             <super::calls::WordedFor/>
-            <super::contacts_page::LocalContacts none="Add the numbers you ring in your area, so they show here"/>
+            <super::contacts_page::LocalContacts none=rr_core::msg!("check-add-local-contacts")/>
             <Show when=move || is_due(level.get())>
-                <p class="refer-link"><a class="button" href=Route::Refer.href()>"Prepare your referral"</a>
-                    <span class="hint">" What to gather, who completes it in your nation, and a summary of your notes to copy or print."</span></p>
+                <p class="refer-link"><a class="button" href=Route::Refer.href()>{rr_core::msg!("check-prepare-referral")}</a>
+                    <span class="hint">" "{rr_core::msg!("check-prepare-referral-hint")}</span></p>
             </Show>
             <StepsSources/>
             <Helplines/>
             <Show when=move || rules.with(|r| !r.is_empty())>
-                <h3>"Why"</h3>
+                <h3>{rr_core::msg!("check-why")}</h3>
                 <ul class="reasons">
                     // Keyed by rule and by sign, so ticking one sign adds or removes one line
                     // instead of redrawing every reason.
@@ -369,43 +368,43 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                     }/>
                 </ul>
                 <details class="details reason-sources" on:toggle=move |ev| show_sources.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                    <summary>"Where each sign comes from"</summary>
+                    <summary>{rr_core::msg!("check-where-signs-come-from")}</summary>
                     // Drawn only while open, so a tick costs nothing here; each sign once.
                     <ul>
                         {move || show_sources.get().then(|| outcome.with(|o| {
                             o.signs().into_iter().filter_map(|id| lib.sign(id)).map(|s| {
                                 let source = lib.sources.get(&s.source).map(|x| x.title.clone()).unwrap_or_default();
-                                view! { <li>{s.text.clone()} <span class="hint">" (" {source} ": " {s.basis.clone()} ")"</span></li> }
+                                view! { <li>{s.text.clone()} <span class="hint">" " {rr_core::msg!("check-sign-source", source = source, basis = &s.basis)}</span></li> }
                             }).collect_view()
                         }))}
                     </ul>
                 </details>
             </Show>
             <Show when=move || strengths.get()>
-                <h3>"Strengths noted"</h3>
+                <h3>{rr_core::msg!("check-strengths")}</h3>
                 <ul class="strengths">
                     {move || strength_ids.with(|ids| ids.iter().filter_map(|id| lib.sign(id)).map(|s| view! { <li>{s.text.clone()}</li> }).collect_view())}
                 </ul>
-                <p class="hint">"Strengths help plan support. They never lower the level of concern."</p>
+                <p class="hint">{rr_core::msg!("check-strengths-hint")}</p>
             </Show>
             <Show when=move || forms.with(|f| !f.is_empty())>
-                <h3>"The signs point to"</h3>
+                <h3>{rr_core::msg!("check-forms")}</h3>
                 <ul class="forms">
                     <For each=move || forms.get() key=|f| *f let:f>
-                        <li>{f.name()} <span class="hint">{move || form_counts.with(|c| c.iter().find(|(x, _)| *x == f).map(|(_, n)| format!(" ({n} sign{})", if *n == 1 { "" } else { "s" })))}</span></li>
+                        <li>{f.name()} <span class="hint">{move || form_counts.with(|c| c.iter().find(|(x, _)| *x == f).map(|(_, n)| format!(" {}", rr_core::msg!("check-form-signs", n = *n))))}</span></li>
                     </For>
                 </ul>
-                <p class="hint">"Children rarely face only one form of exploitation."</p>
+                <p class="hint">{rr_core::msg!("check-forms-hint")}</p>
             </Show>
-            <h3>"Remember"</h3>
+            <h3>{rr_core::msg!("check-remember")}</h3>
             <ul class="notes">
                 <For each=move || notes.get() key=|n| n.clone() let:n>
                     <li>{n}</li>
                 </For>
             </ul>
             <JudgementForm outcome=outcome/>
-            <h3>"Keep a record"</h3>
-            <p class="hint">"The record has the date and time, the age band, your nation, every judgement with its reason, any actions you logged, your saved contacts and the content version. It asks for no names, but the app cannot find one you typed: read it before you share it. Case records may be disclosable. Copying and printing give the same record."</p>
+            <h3>{rr_core::msg!("check-keep-record")}</h3>
+            <p class="hint">{rr_core::msg!("check-keep-record-hint")}</p>
             <PlainTextRecord text=text follow=move || outcome.track() words=record id="record-text" status_id="record-status" print_title={record_title as fn() -> String}/>
         </section>
     }
@@ -421,7 +420,7 @@ fn StepsSources() -> impl IntoView {
         let titles: Vec<String> =
             steps.sources.iter().filter_map(|k| state.library().sources.get(k)).map(|s| s.title.clone()).collect();
         Some(view! {
-            <p class="hint">"Sources for these steps: " {titles.join("; ")} ". Reviewed " {long_date(&state.library().steps_reviewed)} "."</p>
+            <p class="hint">{rr_core::msg!("check-steps-sources", sources = Arg::List(Join::Semicolon, titles.into_iter().map(Arg::from).collect()), reviewed = long_date(&state.library().steps_reviewed))}</p>
         })
     }
 }
@@ -431,7 +430,7 @@ fn StepsSources() -> impl IntoView {
 fn Helplines() -> impl IntoView {
     let state = use_state();
     view! {
-        <h3>"Helplines"</h3>
+        <h3>{rr_core::msg!("check-helplines")}</h3>
         <ul class="helplines">
             {state.library().helplines.iter().map(|h| view! {
                 <li>
@@ -440,7 +439,7 @@ fn Helplines() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
-        <p class="hint">"Numbers and hours from the services' own pages (dated 2019 to 2024, compiled " {rr_core::facts::SHEET_DATE} "); this list was reviewed " {long_date(&state.library().steps_reviewed)} ". Where hours are not confirmed, check them."</p>
+        <p class="hint">{rr_core::msg!("check-helplines-hint", compiled = rr_core::facts::SHEET_DATE, reviewed = long_date(&state.library().steps_reviewed))}</p>
     }
 }
 
@@ -480,10 +479,8 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
         error.set(None);
         dom::error_title(false);
         state.update_answers(|a| a.judgement = Some(judgement));
-        applied.set(format!(
-            "Applied. The level to act on is now \u{201c}{}\u{201d}.",
-            outcome.with_untracked(|o| o.level.title())
-        ));
+        let level = rr_core::message!("quoted", text = outcome.with_untracked(|o| o.level.title()));
+        applied.set(rr_core::msg!("check-judgement-applied", level = level));
     };
     let remove = move |_| {
         chosen.set(String::new());
@@ -491,26 +488,28 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
         error.set(None);
         dom::error_title(false);
         state.update_answers(|a| a.judgement = None);
-        applied.set("Your judgement was removed. The computed level applies.".into());
+        applied.set(rr_core::msg!("check-judgement-removed"));
     };
     // The problem shown beside `field`, if it is that field's.
     let problem_at = move |field: JudgementField| error.get().filter(|p| p.field() == field);
     let invalid = move |field: JudgementField| move || problem_at(field).map(|_| "true");
-    let message = move |field: JudgementField| move || problem_at(field).map(|p| format!("Error: {}", p.message()));
+    let message = move |field: JudgementField| {
+        move || problem_at(field).map(|p| rr_core::msg!("frame-error", text = p.message()))
+    };
     view! {
         <details class="details">
-            <summary>"Use your professional judgement"</summary>
-            <p>"You can set a higher level at any time. To set a lower one, record why: the computed level stays on the record beside yours."</p>
+            <summary>{rr_core::msg!("check-judgement-summary")}</summary>
+            <p>{rr_core::msg!("check-judgement-intro")}</p>
             <div class=move || if error.get().is_some() { "field field-error" } else { "field" }>
-                <label for="judgement-level" class="label">"Level to act on"</label>
+                <label for="judgement-level" class="label">{rr_core::msg!("check-judgement-level")}</label>
                 <p class="error-message" id="judgement-level-error">{message(JudgementField::Level)}</p>
                 <select id="judgement-level" class="select" aria-describedby="judgement-level-error" aria-invalid=invalid(JudgementField::Level)
                     on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
-                    <option value="">"Choose a level"</option>
+                    <option value="">{rr_core::msg!("check-judgement-choose-level")}</option>
                     {Level::ALL.into_iter().filter(|l| *l != Level::NothingRecorded).map(|l| view! { <option value=l.id()>{l.title()}</option> }).collect_view()}
                 </select>
-                <label for="judgement-reason" class="label">"Your reason"</label>
-                <p class="hint" id="judgement-reason-hint">{move || format!("Needed to lower the level below \u{201c}{}\u{201d}. Do not include names or identifying details: your reason goes into the record you copy or print. {NAMES_HINT}", computed.get().title())}</p>
+                <label for="judgement-reason" class="label">{rr_core::msg!("check-judgement-reason")}</label>
+                <p class="hint" id="judgement-reason-hint">{move || rr_core::msg!("check-judgement-reason-hint", computed = rr_core::message!("quoted", text = computed.get().title()), names_hint = NAMES_HINT)}</p>
                 <p class="error-message" id="judgement-reason-error">{message(JudgementField::Reason)}</p>
                 {move || reason_warning.get().map(|w| view! { <p class="warning-text" id="judgement-reason-warning">{w}</p> })}
                 <textarea id="judgement-reason" class="textarea" rows="3" aria-invalid=invalid(JudgementField::Reason)
@@ -518,8 +517,8 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
                     prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
             </div>
             <div class="actions">
-                <button type="button" class="button" on:click=apply>"Apply judgement"</button>
-                <button type="button" class="button button-secondary" on:click=remove>"Remove judgement"</button>
+                <button type="button" class="button" on:click=apply>{rr_core::msg!("check-judgement-apply")}</button>
+                <button type="button" class="button button-secondary" on:click=remove>{rr_core::msg!("check-judgement-remove")}</button>
             </div>
             <p class="confirmation" role="status">{move || applied.get()}</p>
         </details>
@@ -532,15 +531,15 @@ pub(crate) fn KeepAnswers() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="keep" aria-labelledby="keep-heading">
-            <h2 id="keep-heading">"Your answers"</h2>
+            <h2 id="keep-heading">{rr_core::msg!("check-your-answers")}</h2>
             <div class="checkbox">
                 <input type="checkbox" id="keep-answers" aria-describedby="keep-answers-hint"
                     prop:checked=move || state.keeps_answers()
                     on:change=move |ev| state.set_keep_answers(event_target_checked(&ev)) />
-                <label for="keep-answers">"Keep my answers on this device"</label>
-                <p class="hint checkbox-hint" id="keep-answers-hint">"Off unless you turn it on. Anyone using this browser could see them."</p>
+                <label for="keep-answers">{rr_core::msg!("check-keep-answers")}</label>
+                <p class="hint checkbox-hint" id="keep-answers-hint">{rr_core::msg!("check-keep-answers-hint")}</p>
             </div>
-            <button type="button" class="button button-warning" on:click=move |_| state.clear_answers()>"Clear all answers"</button>
+            <button type="button" class="button button-warning" on:click=move |_| state.clear_answers()>{rr_core::msg!("check-clear-answers")}</button>
         </section>
     }
 }

@@ -10,6 +10,9 @@ use crate::contacts::{check_name, check_number, export_file, import_file, Contac
 use crate::route::Route;
 use leptos::prelude::*;
 
+/// The name a contacts file is saved under.
+const FILE_NAME: &str = "recognise-respond-contacts.json";
+
 /// One row of the form as typed: name and number, and what is wrong with each.
 #[derive(Clone, Default)]
 struct Row {
@@ -60,7 +63,10 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                         n
                     }
                     Err(e) => {
-                        found.push((format!("contact-{}-name", role.id()), format!("{}: {e}", role.label(nation))));
+                        found.push((
+                            format!("contact-{}-name", role.id()),
+                            rr_core::msg!("contacts-page-problem", role = role.label(nation), problem = &e),
+                        ));
                         row.name_error.set(Some(e));
                         continue;
                     }
@@ -75,7 +81,10 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                         contacts.push(Contact { role: *role, name, number });
                     }
                     Err(e) => {
-                        found.push((format!("contact-{}-number", role.id()), format!("{}: {e}", role.label(nation))));
+                        found.push((
+                            format!("contact-{}-number", role.id()),
+                            rr_core::msg!("contacts-page-problem", role = role.label(nation), problem = &e),
+                        ));
                         row.number_error.set(Some(e));
                     }
                 }
@@ -95,33 +104,32 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                 (
                     false,
                     match count {
-                        0 => "No contacts are kept on this device now.".to_string(),
-                        1 => "Your contact was saved on this device.".to_string(),
-                        n => format!("Your {n} contacts were saved on this device."),
+                        0 => rr_core::msg!("contacts-page-none-kept"),
+                        n => rr_core::msg!("contacts-page-saved", n = n),
                     },
                 )
             } else {
-                (true, "Your contacts could not be saved on this device, so nothing was changed: the contacts shown elsewhere are still the ones kept before. What you typed is still in the form.".to_string())
+                (true, rr_core::msg!("contacts-page-not-saved"))
             }));
         }
     };
 
     let download = move |_| {
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());
-        status.set(Some(match dom::save_file(&export_file(&contacts), "recognise-respond-contacts.json") {
-            Ok(()) => (false, "The contacts file was saved as recognise-respond-contacts.json. Give it to colleagues in your area to open here.".into()),
-            Err(()) => (true, "The browser did not let the app save the file.".into()),
+        status.set(Some(match dom::save_file(&export_file(&contacts), FILE_NAME) {
+            Ok(()) => (false, rr_core::msg!("contacts-page-file-saved", file = FILE_NAME)),
+            Err(()) => (true, rr_core::msg!("contacts-page-file-not-saved")),
         }));
     };
     let chosen = move |ev: leptos::ev::Event| {
         let Some(file) = dom::take_chosen_file(&ev) else { return };
         if file.size() > MAX_FILE_BYTES as f64 {
-            status.set(Some((true, "This file is too large to be a contacts file. Nothing was changed.".into())));
+            status.set(Some((true, rr_core::msg!("contacts-page-file-too-large"))));
             return;
         }
         leptos::task::spawn_local(async move {
             let Ok(bytes) = dom::file_bytes(&file).await else {
-                status.set(Some((true, "The file could not be read. Nothing was changed.".into())));
+                status.set(Some((true, rr_core::msg!("contacts-page-file-unreadable"))));
                 return;
             };
             status.set(Some(match import_file(&bytes) {
@@ -130,51 +138,51 @@ pub(crate) fn ContactsPage() -> impl IntoView {
                     if state.set_contacts(opened.contacts) {
                         (false, said)
                     } else {
-                        (true, "The contacts could not be saved on this device. Nothing was changed.".into())
+                        (true, rr_core::msg!("contacts-page-file-not-kept"))
                     }
                 }
-                Err(e) => (true, format!("{e} Nothing was changed.")),
+                Err(e) => (true, rr_core::msg!("contacts-page-file-refused", problem = e)),
             }));
         });
     };
 
     let nation = move || state.nation();
     view! {
-        <h1 tabindex="-1">"Contacts and helplines"</h1>
+        <h1 tabindex="-1">{rr_core::msg!("contacts-page-title")}</h1>
         <ErrorSummary problems=problems/>
-        <p class="lead">"Save the numbers you actually ring in your area. They stay on this device, and appear in the next steps after a check, in the record you copy or print, and on the home screen."</p>
-        <p class="hint">"Only the numbers of services, never anything about a child. Nothing is looked up or sent: a number is only checked to look like a phone number."</p>
+        <p class="lead">{rr_core::msg!("contacts-page-lead")}</p>
+        <p class="hint">{rr_core::msg!("contacts-page-hint")}</p>
 
         <div role="status" class="contacts-status">
             <SaidLine said=status/>
         </div>
 
-        <h2>"Your local contacts"</h2>
+        <h2>{rr_core::msg!("contacts-page-yours")}</h2>
         <form class="contacts-form" on:submit=save novalidate>
             {rows.into_iter().map(|(role, row)| {
                 let base = format!("contact-{}", role.id());
                 view! {
                     <fieldset class="fieldset contact-role">
                         <legend class="fieldset-legend">{move || role.label(nation())}</legend>
-                        <Field id=format!("{base}-name") label="Name of the team or person (optional)" value=row.name error=row.name_error phone=false/>
-                        <Field id=format!("{base}-number") label="Phone number" value=row.number error=row.number_error phone=true/>
+                        <Field id=format!("{base}-name") label=rr_core::msg!("contacts-page-name") value=row.name error=row.name_error phone=false/>
+                        <Field id=format!("{base}-number") label=rr_core::msg!("contacts-page-number") value=row.number error=row.number_error phone=true/>
                     </fieldset>
                 }
             }).collect_view()}
-            <button type="submit" class="button">"Save contacts on this device"</button>
+            <button type="submit" class="button">{rr_core::msg!("contacts-page-save")}</button>
         </form>
 
-        <h2>"A contacts file for your area"</h2>
-        <p>"A trainer or lead can save the contacts for an area as a file and give it to colleagues. Opening a contacts file here replaces the contacts on this device; nothing else is changed."</p>
-        <p><button type="button" class="button button-secondary" on:click=download>"Save a contacts file"</button></p>
+        <h2>{rr_core::msg!("contacts-page-file-heading")}</h2>
+        <p>{rr_core::msg!("contacts-page-file-intro")}</p>
+        <p><button type="button" class="button button-secondary" on:click=download>{rr_core::msg!("contacts-page-file-save")}</button></p>
         <div class="field">
-            <label class="label" for="contacts-file">"Open a contacts file"</label>
+            <label class="label" for="contacts-file">{rr_core::msg!("contacts-page-file-open")}</label>
             <input class="file-input" id="contacts-file" type="file" accept=".json,application/json" on:change=chosen/>
         </div>
 
-        <h2>"National helplines"</h2>
+        <h2>{rr_core::msg!("contacts-page-helplines")}</h2>
         <Helplines/>
-        <p><a href=Route::Check.href()>"Check signs"</a>" · "<a href=Route::Data.href()>"Your data on this device"</a></p>
+        <p><a href=Route::Check.href()>{rr_core::msg!("contacts-page-check")}</a>" · "<a href=Route::Data.href()>{rr_core::msg!("contacts-page-data")}</a></p>
     }
 }
 
@@ -188,7 +196,7 @@ fn ErrorSummary(problems: RwSignal<Vec<(String, String)>>) -> impl IntoView {
             view! {
                 <div class="error-summary" id="contacts-error-summary" tabindex="-1" aria-labelledby="contacts-error-title">
                     <div role="alert">
-                        <h2 class="error-summary-title" id="contacts-error-title">"There is a problem"</h2>
+                        <h2 class="error-summary-title" id="contacts-error-title">{rr_core::msg!("contacts-page-error-summary")}</h2>
                         <ul class="error-summary-list">
                             {list.into_iter().map(|(id, text)| {
                                 let target = format!("#{id}");
@@ -212,7 +220,7 @@ fn ErrorSummary(problems: RwSignal<Vec<(String, String)>>) -> impl IntoView {
 #[component]
 fn Field(
     id: String,
-    label: &'static str,
+    label: String,
     value: RwSignal<String>,
     error: RwSignal<Option<String>>,
     /// A phone number (a narrower field, the phone keypad) rather than a name.
@@ -222,7 +230,7 @@ fn Field(
     view! {
         <div class=move || if error.get().is_some() { "field field-error" } else { "field" }>
             <label class="label" for=id.clone()>{label}</label>
-            <p class="error-message" id=error_id.clone()>{move || error.get().map(|e| format!("Error: {e}"))}</p>
+            <p class="error-message" id=error_id.clone()>{move || error.get().map(|e| rr_core::msg!("frame-error", text = e))}</p>
             <input class=if phone { "input input-number" } else { "input" } id=id type=if phone { "tel" } else { "text" }
                 autocomplete="off" inputmode=phone.then_some("tel") maxlength=(!phone).then_some("120")
                 aria-describedby=error_id aria-invalid=move || error.get().map(|_| "true")
@@ -257,7 +265,7 @@ fn Helplines() -> impl IntoView {
 /// the next steps and on the home screen; `none` says what to show when there are none.
 #[component]
 pub(crate) fn LocalContacts(
-    #[prop(optional)] none: Option<&'static str>,
+    #[prop(optional, into)] none: Option<String>,
     /// On the home screen the list is a section of its own (a level-2 heading).
     #[prop(optional)]
     home: bool,
@@ -267,14 +275,14 @@ pub(crate) fn LocalContacts(
         let contacts = state.saved.with(|s| s.contacts.clone());
         let nation = state.nation();
         if contacts.is_empty() {
-            return none.map(|text| {
+            return none.clone().map(|text| {
                 view! { <p class="local-contacts-none"><a href=Route::Contacts.href()>{text}</a></p> }.into_any()
             });
         }
         Some(
             view! {
                 <div class="local-contacts">
-                    {if home { view! { <h2>"Your local contacts"</h2> }.into_any() } else { view! { <h3>"Your local contacts"</h3> }.into_any() }}
+                    {if home { view! { <h2>{rr_core::msg!("contacts-page-yours")}</h2> }.into_any() } else { view! { <h3>{rr_core::msg!("contacts-page-yours")}</h3> }.into_any() }}
                     <ul>
                         {contacts.into_iter().map(|c| {
                             let who = if c.name.is_empty() { String::new() } else { format!("{} – ", c.name) };
@@ -283,7 +291,7 @@ pub(crate) fn LocalContacts(
                             }
                         }).collect_view()}
                     </ul>
-                    <p class="hint"><a href=Route::Contacts.href()>"Change your contacts"</a></p>
+                    <p class="hint"><a href=Route::Contacts.href()>{rr_core::msg!("contacts-page-change")}</a></p>
                 </div>
             }
             .into_any(),

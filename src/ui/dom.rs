@@ -80,8 +80,9 @@ pub(super) fn focus_lost() -> bool {
 pub(super) fn error_title(on: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let title = document.title();
-    let bare = title.strip_prefix("Error: ").unwrap_or(&title).to_string();
-    document.set_title(&if on { format!("Error: {bare}") } else { bare });
+    let mark = rr_core::msg!("frame-error", text = "");
+    let bare = title.strip_prefix(mark.as_str()).unwrap_or(&title).to_string();
+    document.set_title(&if on { rr_core::msg!("frame-error", text = bare) } else { bare });
 }
 
 /// While printing, the page's title becomes `title` (browsers print it at the top of the page);
@@ -94,7 +95,7 @@ pub(super) fn set_title_for_print(title: Option<&str>) {
     match title {
         Some(t) => {
             SCREEN_TITLE.with(|s| *s.borrow_mut() = Some(document.title()));
-            document.set_title(&format!("{t} \u{2013} Recognise & Respond"));
+            document.set_title(&rr_core::msg!("frame-page-title", title = t));
         }
         None => {
             if let Some(old) = SCREEN_TITLE.with(|s| s.borrow_mut().take()) {
@@ -114,7 +115,7 @@ pub(super) fn local_time(ms: u64) -> String {
     {
         let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
     }
-    date.to_locale_string("en-GB", &opts).into()
+    date.to_locale_string(rr_core::messages::lang().tag(), &opts).into()
 }
 
 /// A day (milliseconds since 1970) in this device's local time, e.g. "23 November 2026".
@@ -125,7 +126,7 @@ pub(super) fn local_date(ms: u64) -> String {
     for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
         let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
     }
-    date.to_locale_date_string("en-GB", &opts).into()
+    date.to_locale_date_string(rr_core::messages::lang().tag(), &opts).into()
 }
 
 /// The date and time now, in words ("30 November 2026, 14:05"), on this device's clock.
@@ -137,18 +138,17 @@ pub(super) fn now_in_words() -> String {
 
 /// Copies `text`, saying in `status` whether it worked; if not, where to copy it from (the
 /// details element named `shown_in`).
-pub(super) fn copy_text(text: String, status: RwSignal<String>, shown_in: &'static str) {
+pub(super) fn copy_text(text: String, status: RwSignal<String>, shown_in: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let promise = window.navigator().clipboard().write_text(&text);
+    let refused = rr_core::msg!("frame-copy-refused", shown_in = rr_core::message!("quoted", text = shown_in));
     leptos::task::spawn_local(async move {
         let result = wasm_bindgen_futures::JsFuture::from(promise).await;
         status.set(match result {
-            Ok(_) => "Copied. Paste it into your case record.".into(),
-            Err(_) => {
-                format!("This browser did not allow copying. Open \u{201c}{shown_in}\u{201d} and copy it from there.")
-            }
+            Ok(_) => rr_core::msg!("frame-copied"),
+            Err(_) => refused,
         });
     });
 }

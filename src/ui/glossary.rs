@@ -1,5 +1,6 @@
 //! The glossary: every term and abbreviation, what it means, and where to read more.
 
+use super::said::{around, PLACE};
 use super::state::use_state;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -10,8 +11,8 @@ pub(crate) fn Glossary() -> impl IntoView {
     let state = use_state();
     let library = state.library();
     view! {
-        <h1 tabindex="-1">"Glossary"</h1>
-        <p class="lead">"Terms and abbreviations used in this app, in plain words. In guidance pages, tap an abbreviation to see it in full."</p>
+        <h1 tabindex="-1">{rr_core::msg!("guidance-glossary")}</h1>
+        <p class="lead">{rr_core::msg!("guidance-glossary-lead")}</p>
         <dl class="glossary">
             {library.glossary.iter().map(|g| {
                 let source = library.sources.get(&g.source).map(|s| s.title.clone());
@@ -24,8 +25,14 @@ pub(crate) fn Glossary() -> impl IntoView {
                         </dt>
                         <dd>
                             <p>{g.meaning.clone()}</p>
-                            {see.map(|p| view! { <p>"Read more: " <a href=Route::Guidance(p.slug.clone(), None).href()>{p.title.clone()}</a></p> })}
-                            {source.map(|s| view! { <p class="meta">"Source: " <cite>{s}</cite></p> })}
+                            {see.map(|p| {
+                                let (before, after) = around(&rr_core::msg!("guidance-glossary-read-more", page = PLACE));
+                                view! { <p>{before} <a href=Route::Guidance(p.slug.clone(), None).href()>{p.title.clone()}</a> {after}</p> }
+                            })}
+                            {source.map(|s| {
+                                let (before, after) = around(&rr_core::msg!("guidance-glossary-source", source = PLACE));
+                                view! { <p class="meta">{before} <cite>{s}</cite> {after}</p> }
+                            })}
                         </dd>
                     </div>
                 }

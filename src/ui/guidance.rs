@@ -7,14 +7,15 @@ use crate::route::Route;
 use crate::text::long_date;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
+use rr_core::messages::{Arg, Join};
 
 /// Every guidance page, with its summary.
 #[component]
 pub(crate) fn GuidanceIndex() -> impl IntoView {
     let state = use_state();
     view! {
-        <h1 tabindex="-1">"Guidance"</h1>
-        <p class="lead">"Short pages on what the law says and what good practice looks like. Each page lists its sources."</p>
+        <h1 tabindex="-1">{rr_core::msg!("guidance-title")}</h1>
+        <p class="lead">{rr_core::msg!("guidance-lead")}</p>
         <ul class="page-list">
             {state.library().guidance.iter().map(|p| view! {
                 <li>
@@ -40,7 +41,7 @@ pub(crate) fn GuidancePage(slug: String) -> impl IntoView {
 #[component]
 pub(crate) fn Article(page: &'static Page) -> impl IntoView {
     let state = use_state();
-    let nations = page.nations.iter().map(|n| n.name()).collect::<Vec<_>>().join(", ");
+    let nations = Arg::List(Join::Comma, page.nations.iter().map(|n| Arg::from(n.name())).collect());
     let applies = page.nations.clone();
     let sources: Vec<&'static Source> = state.library().sources_of(page).collect();
     // What changed since this device last opened the page: read once, then remembered.
@@ -51,22 +52,26 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
         <article class="article">
             <h1 tabindex="-1">{page.title.clone()}</h1>
             <p class="lead">{page.summary.clone()}</p>
-            <p class="meta">"Applies to: " {nations}</p>
+            <p class="meta">{rr_core::msg!("guidance-applies", nations = nations)}</p>
             {(!since.is_empty()).then(|| view! {
-                <div class="updated-notice" role="note" aria-label="Changes since you last opened this page">
+                <div class="updated-notice" role="note" aria-label=rr_core::msg!("guidance-changes-label")>
                     {since.into_iter().map(|c| view! {
-                        <p><strong>{format!("Updated on {}: ", long_date(&c.date))}</strong>{c.what.clone()}</p>
+                        <p><strong>{rr_core::msg!("guidance-updated-on", date = long_date(&c.date))}" "</strong>{c.what.clone()}</p>
                     }).collect_view()}
-                    <p><a href=Route::Changes.href()>"Everything that changed"</a></p>
+                    <p><a href=Route::Changes.href()>{rr_core::msg!("guidance-all-changes")}</a></p>
                 </div>
             })}
             {move || state.nation().filter(|n| !applies.contains(n)).map(|n| view! {
-                <p class="warning-text"><strong>{format!("This page does not cover {}. Check your local procedures.", n.name())}</strong></p>
+                <p class="warning-text"><strong>{rr_core::msg!("guidance-not-covered", nation = n.name())}</strong></p>
             })}
             <Prose html=page.html.as_str()/>
             <Practise slug=page.slug.as_str()/>
             <Sources sources=sources/>
-            <p class="meta">"Last reviewed " {long_date(&page.reviewed)} ". " {page.latest_change().map(|d| format!("Last changed {}. ", long_date(d)))} "Content version " {state.library().version.clone()} "."</p>
+            <p class="meta">
+                {rr_core::msg!("guidance-reviewed", date = long_date(&page.reviewed))} " "
+                {page.latest_change().map(|d| format!("{} ", rr_core::msg!("guidance-changed", date = long_date(d))))}
+                {rr_core::msg!("guidance-version", version = &state.library().version)}
+            </p>
         </article>
     }
 }
@@ -87,7 +92,7 @@ pub(crate) fn Prose(html: &'static str) -> impl IntoView {
             <p class="nation-switch">
                 <button type="button" class="button button-secondary" aria-pressed=move || show_all.get().to_string()
                     on:click=move |_| show_all.update(|s| *s = !*s)>
-                    "Show every nation's version"
+                    {rr_core::msg!("guidance-every-nation")}
                 </button>
             </p>
         })}
@@ -118,7 +123,7 @@ fn Practise(slug: &'static str) -> impl IntoView {
     let scenarios: Vec<_> = state.library().scenarios_using(slug).collect();
     (!scenarios.is_empty()).then(|| view! {
         <section class="practise" aria-labelledby="practise-heading">
-            <h2 id="practise-heading">"Practise this in a scenario"</h2>
+            <h2 id="practise-heading">{rr_core::msg!("guidance-practise")}</h2>
             <ul>
                 {scenarios.into_iter().map(|s| view! { <li><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></li> }).collect_view()}
             </ul>
@@ -132,7 +137,7 @@ pub(crate) fn Sources(sources: Vec<&'static Source>) -> impl IntoView {
     (!sources.is_empty()).then(|| {
         view! {
             <section class="sources" aria-labelledby="sources-heading">
-                <h2 id="sources-heading">"Sources"</h2>
+                <h2 id="sources-heading">{rr_core::msg!("guidance-sources")}</h2>
                 <ol>
                     {sources.into_iter().map(|s| view! {
                         <li>
@@ -162,9 +167,9 @@ pub(crate) fn WhatChanged() -> impl IntoView {
         }
     }
     view! {
-        <h1 tabindex="-1">"What changed"</h1>
-        <p class="lead">"Every change to the guidance, the scenarios, the glossary, the checklist, the next steps and the sources, newest first, with what changed. A page changed since you last opened it on this device says so at the top."</p>
-        <p class="meta">"Content version " {library.version.clone()} "."</p>
+        <h1 tabindex="-1">{rr_core::msg!("guidance-what-changed")}</h1>
+        <p class="lead">{rr_core::msg!("guidance-what-changed-lead")}</p>
+        <p class="meta">{rr_core::msg!("guidance-version", version = &library.version)}</p>
         {days.into_iter().map(|(day, items)| view! {
             <h2>{long_date(day)}</h2>
             <ul class="change-list">

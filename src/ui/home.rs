@@ -16,7 +16,7 @@ pub(crate) fn Home() -> impl IntoView {
     // never lost.
     let ask = state.saved.with_untracked(|s| s.nation.is_none());
     view! {
-        <h1 tabindex="-1">"Recognise & Respond"</h1>
+        <h1 tabindex="-1">{rr_core::msg!("page-app-name")}</h1>
         <p class="lead">{home_lead()}</p>
         <SearchBox id="home-search"/>
         <super::contacts_page::LocalContacts home=true/>

@@ -30,12 +30,13 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
             let _ = main.focus();
         }
     };
+    let (call, call_after) = super::said::around(&rr_core::msg!("frame-emergency", number = super::said::PLACE));
     view! {
-        <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a>
+        <a class="skip-link" href="#main" on:click=skip>{rr_core::msg!("frame-skip-link")}</a>
         <header class="banner">
             <div class="banner-inner">
-                <a class="brand" href=Route::Home.href()>"Recognise & Respond"</a>
-                <nav aria-label="Main">
+                <a class="brand" href=Route::Home.href()>{rr_core::msg!("frame-brand")}</a>
+                <nav aria-label=rr_core::msg!("frame-nav-label")>
                     <ul class="nav-list">
                         {nav().into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
                     </ul>
@@ -43,8 +44,8 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
             </div>
         </header>
         // Each line is a landmark of its own, so moving by landmarks finds the 999 line.
-        <aside class="emergency" aria-label="Emergency">
-            <strong>"Child in immediate danger? Call "<a href="tel:999">"999"</a></strong>
+        <aside class="emergency" aria-label=rr_core::msg!("frame-emergency-label")>
+            <strong>{call}<a href="tel:999">"999"</a>{call_after}</strong>
         </aside>
         <NationLine/>
         <super::offline::UpdateNotice/>
@@ -56,9 +57,9 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
             <ul class="footer-links">
                 {footer().into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
             </ul>
-            <p>"Content last reviewed " {reviewed} ". This app does not replace your local safeguarding procedures."</p>
+            <p>{rr_core::msg!("frame-reviewed", date = reviewed)}</p>
         </footer>
-        <p class="print-version">"Recognise & Respond. Content version " {state.library().version.clone()} ". Check the app for the current version."</p>
+        <p class="print-version">{rr_core::msg!("frame-print-version", version = &state.library().version)}</p>
     }
 }
 
@@ -67,12 +68,18 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
 fn NationLine() -> impl IntoView {
     let state = use_state();
     view! {
-        <aside class="nation-line" aria-label="Your UK nation">
+        <aside class="nation-line" aria-label=rr_core::msg!("frame-nation-line-label")>
             {move || match state.nation() {
-                Some(n) => view! { "Next steps are for " <strong>{n.name()}</strong> ". " <a href=Route::Nation.href()>"Change" <span class="visually-hidden">" UK nation"</span></a> }.into_any(),
+                Some(n) => {
+                    let (before, after) = super::said::around(&rr_core::msg!("frame-nation-is", nation = super::said::PLACE));
+                    view! {
+                        {before} <strong>{n.name()}</strong> {after} " "
+                        <a href=Route::Nation.href()>{rr_core::msg!("frame-nation-change")} <span class="visually-hidden">" " {rr_core::msg!("frame-nation-change-hidden")}</span></a>
+                    }.into_any()
+                }
                 // The home screen asks the question itself: ask once.
-                None if state.route.with(|r| *r == Route::Home) => view! { "No UK nation chosen yet." }.into_any(),
-                None => view! { "No UK nation chosen. " <a href=Route::Nation.href()>"Choose your nation"</a> }.into_any(),
+                None if state.route.with(|r| *r == Route::Home) => view! { {rr_core::msg!("frame-no-nation-yet")} }.into_any(),
+                None => view! { {rr_core::msg!("frame-no-nation")} " " <a href=Route::Nation.href()>{rr_core::msg!("frame-choose-nation")}</a> }.into_any(),
             }}
         </aside>
     }
@@ -91,7 +98,7 @@ fn Messages() -> impl IntoView {
                     view! {
                         <div class="message">
                             <p>{message}</p>
-                            <button type="button" class="button button-secondary" on:click=move |_| state.messages.update(|m| m.retain(|x| *x != text))>"Dismiss"</button>
+                            <button type="button" class="button button-secondary" on:click=move |_| state.messages.update(|m| m.retain(|x| *x != text))>{rr_core::msg!("frame-dismiss")}</button>
                         </div>
                     }
                 }

@@ -9,9 +9,6 @@ use crate::nation::Nation;
 use crate::practitioner::Practitioner;
 use leptos::prelude::*;
 
-/// The question, as every copy of it asks.
-const QUESTION: &str = "Which UK nation do you work in?";
-
 /// The nation question: four radios and a "Use this nation" button that keeps the choice.
 #[component]
 pub(crate) fn NationChoice(
@@ -48,18 +45,20 @@ pub(crate) fn NationChoice(
             super::dom::focus_after_render(target);
         }
     };
+    // The question, as every copy of it asks.
+    let question = rr_core::msg!("nation-page-question");
     view! {
         <fieldset class="fieldset" aria-describedby=move || error.get().then(|| error_id.clone())>
             <legend class="fieldset-legend">
                 {if sub {
-                    view! { <h4 id=heading_id class="fieldset-heading">{QUESTION}</h4> }.into_any()
+                    view! { <h4 id=heading_id class="fieldset-heading">{question}</h4> }.into_any()
                 } else {
-                    view! { <h2 id=heading_id class="fieldset-heading">{QUESTION}</h2> }.into_any()
+                    view! { <h2 id=heading_id class="fieldset-heading">{question}</h2> }.into_any()
                 }}
             </legend>
-            <p class="hint">"The law, and who you contact, differ between nations. Your answer is kept on this device only. You can change it at any time."</p>
+            <p class="hint">{rr_core::msg!("nation-page-hint")}</p>
             <Show when=move || error.get()>
-                <p class="error-message" id=shown_id.clone()>"Error: Choose the UK nation you work in, then use this nation."</p>
+                <p class="error-message" id=shown_id.clone()>{rr_core::msg!("frame-error", text = rr_core::msg!("nation-page-error"))}</p>
             </Show>
             <div class="radios">
                 {Nation::ALL
@@ -85,12 +84,12 @@ pub(crate) fn NationChoice(
                     })
                     .collect_view()}
             </div>
-            <button type="button" class="button" id=format!("{prefix}-save") on:click=save>"Use this nation"</button>
+            <button type="button" class="button" id=format!("{prefix}-save") on:click=save>{rr_core::msg!("nation-page-use")}</button>
             <p class="confirmation" role="status">
                 {move || kept.get().map(|n| if not_kept.get() != Some(n) {
-                    format!("Saved. Next steps will be for {}.", n.name())
+                    rr_core::msg!("nation-page-saved", nation = n.name())
                 } else {
-                    format!("Next steps will be for {}, for now: this choice could not be kept on this device.", n.name())
+                    rr_core::msg!("nation-page-not-kept", nation = n.name())
                 })}
             </p>
         </fieldset>
@@ -118,11 +117,11 @@ pub(crate) fn RoleChoice() -> impl IntoView {
     view! {
         <fieldset class="fieldset" aria-describedby=move || error.get().then_some("role-error")>
             <legend class="fieldset-legend">
-                <h2 id="role-question" class="fieldset-heading">"What kind of work do you do? (optional)"</h2>
+                <h2 id="role-question" class="fieldset-heading">{rr_core::msg!("nation-page-role-question")}</h2>
             </legend>
-            <p class="hint">"The next steps are worded for it: a police officer is not told to tell the police. Kept on this device only."</p>
+            <p class="hint">{rr_core::msg!("nation-page-role-hint")}</p>
             <Show when=move || error.get()>
-                <p class="error-message" id="role-error">"Error: Choose the kind of work you do, then save it."</p>
+                <p class="error-message" id="role-error">{rr_core::msg!("frame-error", text = rr_core::msg!("nation-page-role-error"))}</p>
             </Show>
             <div class="radios">
                 {Practitioner::ALL
@@ -148,12 +147,12 @@ pub(crate) fn RoleChoice() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <button type="button" class="button" id="role-save" on:click=save>"Save my role"</button>
+            <button type="button" class="button" id="role-save" on:click=save>{rr_core::msg!("nation-page-role-save")}</button>
             <p class="confirmation" role="status">
                 {move || kept.get().map(|r| if not_kept.get() != Some(r) {
-                    format!("Saved. Next steps are worded for: {}.", r.name())
+                    rr_core::msg!("nation-page-role-saved", role = r.name())
                 } else {
-                    format!("Next steps are worded for: {}, for now: this choice could not be kept on this device.", r.name())
+                    rr_core::msg!("nation-page-role-not-kept", role = r.name())
                 })}
             </p>
         </fieldset>
@@ -165,17 +164,17 @@ pub(crate) fn RoleChoice() -> impl IntoView {
 pub(crate) fn NationPage() -> impl IntoView {
     let state = use_state();
     view! {
-        <h1 tabindex="-1">"Your UK nation"</h1>
+        <h1 tabindex="-1">{rr_core::msg!("nation-page-title")}</h1>
         <NationChoice heading_id="nation-question"/>
         <Show when=move || state.nation().is_some()>
             <button type="button" class="button button-secondary" on:click=move |_| { state.set_nation(None); super::dom::focus_after_render("#nation-question"); }>
-                "Forget my nation"
+                {rr_core::msg!("nation-page-forget")}
             </button>
         </Show>
         <RoleChoice/>
         <Show when=move || state.role().is_some()>
             <button type="button" class="button button-secondary" on:click=move |_| { state.set_role(None); super::dom::focus_after_render("#role-question"); }>
-                "Forget my role"
+                {rr_core::msg!("nation-page-forget-role")}
             </button>
         </Show>
     }

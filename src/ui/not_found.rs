@@ -7,8 +7,8 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn NotFound() -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"Page not found"</h1>
-        <p>"The address may be mistyped, or the page may have moved."</p>
-        <p><a href=Route::Home.href()>"Go to the home screen"</a></p>
+        <h1 tabindex="-1">{rr_core::msg!("frame-not-found-title")}</h1>
+        <p>{rr_core::msg!("frame-not-found")}</p>
+        <p><a href=Route::Home.href()>{rr_core::msg!("frame-go-home")}</a></p>
     }
 }

@@ -86,8 +86,8 @@ pub(crate) fn UpdateNotice() -> impl IntoView {
     view! {
         <Show when=move || state.update_ready.get()>
             <div class="message update-notice">
-                <p>"A new version of this app is ready. Switch when it suits you; nothing you have kept is lost."</p>
-                <button type="button" class="button" on:click=move |_| switch(state)>"Switch to the new version"</button>
+                <p>{rr_core::msg!("frame-update-ready")}</p>
+                <button type="button" class="button" on:click=move |_| switch(state)>{rr_core::msg!("frame-update-switch")}</button>
             </div>
         </Show>
     }

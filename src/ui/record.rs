@@ -6,16 +6,16 @@ use super::dom;
 use leptos::prelude::*;
 
 /// The words of one record's controls.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub(super) struct Words {
     /// The copy button.
-    pub(super) copy: &'static str,
+    pub(super) copy: String,
     /// The print button.
-    pub(super) print: &'static str,
+    pub(super) print: String,
     /// The details element that shows the text (named again when copying is refused).
-    pub(super) show: &'static str,
+    pub(super) show: String,
     /// The text box's accessible name.
-    pub(super) label: &'static str,
+    pub(super) label: String,
 }
 
 /// The copy and print buttons, the status line, the plain text (built only while shown, and
@@ -53,15 +53,17 @@ pub(super) fn PlainTextRecord(
         before.remove();
         after.remove();
     });
+    let Words { copy, print, show, label } = words;
+    let shown_in = show.clone();
     view! {
         <div class="actions">
-            <button type="button" class="button" on:click=move |_| dom::copy_text(text(), copied, words.show)>{words.copy}</button>
-            <button type="button" class="button button-secondary" on:click=move |_| dom::print()>{words.print}</button>
+            <button type="button" class="button" on:click=move |_| dom::copy_text(text(), copied, &shown_in)>{copy}</button>
+            <button type="button" class="button button-secondary" on:click=move |_| dom::print()>{print}</button>
         </div>
         <p class="confirmation" id=status_id role="status">{move || copied.get()}</p>
         <details class="details" on:toggle=move |ev| shown.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{words.show}</summary>
-            <label for=id class="visually-hidden">{words.label}</label>
+            <summary>{show}</summary>
+            <label for=id class="visually-hidden">{label}</label>
             // Built only while open: it is the costliest part of a screen to redraw.
             <textarea id=id class="record-text" readonly rows=rows.to_string()
                 prop:value=move || if shown.get() { follow(); text() } else { String::new() }></textarea>

@@ -32,40 +32,47 @@ pub(crate) fn ReferralPage() -> impl IntoView {
             .with_untracked(|a| summary(library, &outcome.get_untracked(), a, state.nation(), &dom::now_in_words()))
     };
     let words = Words {
-        copy: "Copy the summary",
-        print: "Print the summary",
-        show: "Show the summary as plain text",
-        label: "The summary as plain text",
+        copy: rr_core::msg!("referral-page-copy"),
+        print: rr_core::msg!("referral-page-print"),
+        show: rr_core::msg!("referral-page-show"),
+        label: rr_core::msg!("referral-page-label"),
     };
     let page = library.guidance_page(GUIDANCE);
     view! {
         <div class="referral">
-            <h1 tabindex="-1">"Prepare your referral"</h1>
-            <p class="lead">"What to gather before a child is referred to the National Referral Mechanism (NRM), and a summary to copy or print for whoever completes the referral."</p>
+            <h1 tabindex="-1">{rr_core::msg!("referral-page-title")}</h1>
+            <p class="lead">{rr_core::msg!("referral-page-lead")}</p>
             <div class=move || format!("level-box level-{}", level.get().id())>
-                <p class="level-title">"From your checklist: " {move || level.get().title()}</p>
+                <p class="level-title">{move || rr_core::msg!("referral-page-from-checklist", level = level.get().title())}</p>
                 {move || (!is_due(level.get())).then(|| view! {
-                    <p>"A referral is usually prepared once a check reaches concern. If your professional judgement says otherwise, record it on the checklist. "
-                        <a href=Route::Check.href()>"Back to the checklist"</a></p>
+                    <p>{rr_core::msg!("referral-page-not-due")} " "
+                        <a href=Route::Check.href()>{rr_core::msg!("referral-page-back")}</a></p>
                 })}
             </div>
             // The notes come first; what to gather is folded above them, one line until opened.
-            {page.map(|page| view! {
+            {page.map(|page| {
+                let (from, reviewed) = super::said::around(&rr_core::msg!(
+                    "referral-page-from-guidance",
+                    page = super::said::PLACE,
+                    date = long_date(&page.reviewed)
+                ));
+                view! {
                 <details class="details referral-guidance">
-                    <summary>"What to gather, and who completes the referral"</summary>
+                    <summary>{rr_core::msg!("referral-page-guidance")}</summary>
                     <div>
                         <Prose html=page.html.as_str()/>
-                        <p class="meta">"From the guidance page " <a href=Route::Guidance(page.slug.clone(), None).href()>{page.title.clone()}</a> ", last reviewed " {long_date(&page.reviewed)} "."</p>
+                        <p class="meta">{from} <a href=Route::Guidance(page.slug.clone(), None).href()>{page.title.clone()}</a> {reviewed}</p>
                     </div>
                 </details>
+                }
             })}
-            <h2 id="notes-heading">"Your notes"</h2>
-            <p class="hint">"Write no names, addresses, dates of birth or other details that identify the child. Your notes stay in this browser's memory with your checklist answers, and are gone when you close it, unless you choose to keep your answers."</p>
+            <h2 id="notes-heading">{rr_core::msg!("referral-page-notes")}</h2>
+            <p class="hint">{rr_core::msg!("referral-page-notes-hint")}</p>
             <p class="hint" id="names-hint">{NAMES_HINT}</p>
             {Field::ALL.into_iter().map(|field| view! { <NoteField field=field/> }).collect_view()}
             <ActionLog/>
-            <h2>"Your summary"</h2>
-            <p class="hint">"In the order of this screen: the outcome of your check, your notes, the signs ticked and the actions logged, as you wrote them. Your saved contacts are not added. The app cannot find names in what you typed, so read the summary before you share it."</p>
+            <h2>{rr_core::msg!("referral-page-summary")}</h2>
+            <p class="hint">{rr_core::msg!("referral-page-summary-hint")}</p>
             <PlainTextRecord text=text follow=move || state.answers.track() words=words id="referral-text" rows=14/>
             <KeepAnswers/>
             {page.map(|page| view! { <Sources sources=library.sources_of(page).collect()/> })}
@@ -167,7 +174,7 @@ fn ActionLog() -> impl IntoView {
         match result {
             Ok(()) => {
                 error.set(None);
-                added.set(format!("Added to the log: {stamp}."));
+                added.set(rr_core::msg!("referral-page-added", when = &stamp));
                 what.set(String::new());
                 when.set(String::new());
             }
@@ -184,23 +191,23 @@ fn ActionLog() -> impl IntoView {
                 a.referral.actions.remove(i);
             }
         });
-        added.set("Removed from the log.".into());
+        added.set(rr_core::msg!("referral-page-removed"));
     };
     view! {
         <section aria-labelledby="actions-heading">
-            <h2 id="actions-heading">"Actions taken"</h2>
-            <p class="hint">"Who was told and when, and what was done. Roles and services, not names: the app cannot find a name you type."</p>
+            <h2 id="actions-heading">{rr_core::msg!("referral-page-actions")}</h2>
+            <p class="hint">{rr_core::msg!("referral-page-actions-hint")}</p>
             {move || {
                 let list = actions();
                 (!list.is_empty()).then(|| view! {
                     <ol class="action-log">
                         {list.into_iter().enumerate().map(|(i, a)| view! {
                             <li>
-                                <strong>{if a.when.is_empty() { "Time not given".to_string() } else { a.when.clone() }}</strong> ": " {a.what.clone()} " "
+                                <strong>{if a.when.is_empty() { rr_core::msg!("referral-page-time-not-given") } else { a.when.clone() }}</strong> ": " {a.what.clone()} " "
                                 // An action kept before the guard, or from a file, is checked too.
                                 {action_warning(&a.when, &a.what).map(|w| view! { <span class="warning-text logged-warning">{w}</span> })}
                                 <button type="button" class="button button-secondary" on:click=move |_| remove(i)>
-                                    "Remove" <span class="visually-hidden">{format!(" action {}", i + 1)}</span>
+                                    {rr_core::msg!("referral-page-remove")} <span class="visually-hidden">" " {rr_core::msg!("referral-page-remove-which", n = i + 1)}</span>
                                 </button>
                             </li>
                         }).collect_view()}
@@ -209,9 +216,9 @@ fn ActionLog() -> impl IntoView {
             }}
             <form class="action-form" on:submit=add novalidate>
                 <div class=move || if error.get().is_some() { "field field-error" } else { "field" }>
-                    <label class="label" for="action-what">"What was done, or who was told"</label>
-                    <p class="hint" id="action-what-hint">"For example: told the designated safeguarding lead; rang the children's services front door."</p>
-                    {move || error.get().map(|e| view! { <p class="error-message" id="action-what-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                    <label class="label" for="action-what">{rr_core::msg!("referral-page-what")}</label>
+                    <p class="hint" id="action-what-hint">{rr_core::msg!("referral-page-what-hint")}</p>
+                    {move || error.get().map(|e| view! { <p class="error-message" id="action-what-error"><span class="visually-hidden">{rr_core::msg!("frame-error", text = "")}</span>{e}</p> })}
                     {move || what_warning.get().map(|w| view! { <p class="warning-text" id="action-what-warning">{w}</p> })}
                     <input class="input" type="text" id="action-what" maxlength=MAX_ACTION.to_string()
                         aria-describedby=move || {
@@ -224,14 +231,14 @@ fn ActionLog() -> impl IntoView {
                         prop:value=move || what.get() on:input=move |ev| what.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label class="label" for="action-when">"When"</label>
+                    <label class="label" for="action-when">{rr_core::msg!("referral-page-when")}</label>
                     <p class="hint" id="action-when-hint">{WHEN_HINT}</p>
                     {move || when_warning.get().map(|w| view! { <p class="warning-text" id="action-when-warning">{w}</p> })}
                     <input class="input" type="text" id="action-when" maxlength=MAX_ACTION.to_string()
                         aria-describedby=move || if when_warning.with(Option::is_some) { "action-when-hint action-when-warning" } else { "action-when-hint" }
                         prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev))/>
                 </div>
-                <button type="submit" class="button">"Add to the log"</button>
+                <button type="submit" class="button">{rr_core::msg!("referral-page-add")}</button>
             </form>
             <p class="confirmation" role="status">{move || added.get()}</p>
         </section>

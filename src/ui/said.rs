@@ -14,9 +14,22 @@ pub(crate) fn SaidLine(said: Said) -> impl IntoView {
         said.get().map(|(problem, text)| {
             view! {
                 <p class=if problem { "error-message" } else { "confirmation" }>
-                    {if problem { format!("Error: {text}") } else { text }}
+                    {if problem { rr_core::msg!("frame-error", text = text) } else { text }}
                 </p>
             }
         })
+    }
+}
+
+/// Stands in for an element drawn inside a message (a link, a name in bold): pass it as the
+/// message's variable, then [`around`] gives the words before and after it, so the words keep
+/// their order in any language.
+pub(crate) const PLACE: &str = "\u{E000}";
+
+/// The words of `text` before and after [`PLACE`] (all of them before, if it is not there).
+pub(crate) fn around(text: &str) -> (String, String) {
+    match text.split_once(PLACE) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text.to_string(), String::new()),
     }
 }

@@ -80,13 +80,10 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
         let n = results.with(Vec::len);
         match (q.trim().is_empty(), n) {
             (true, _) => String::new(),
-            (false, _) if !state.content_ready() => "Loading the guidance…".to_string(),
-            (false, 0) => {
-                format!("No results for \u{201c}{}\u{201d}. Check the spelling or try another word.", q.trim())
-            }
-            (false, 1) => "1 result".to_string(),
-            (false, n) if n >= LIMIT => format!("Showing the best {n} results"),
-            (false, n) => format!("{n} results"),
+            (false, _) if !state.content_ready() => rr_core::msg!("search-page-loading"),
+            (false, 0) => rr_core::msg!("search-page-none", query = rr_core::message!("quoted", text = q.trim())),
+            (false, n) if n >= LIMIT => rr_core::msg!("search-page-best", n = n),
+            (false, n) => rr_core::msg!("search-page-results", n = n),
         }
     };
     // Build the index as soon as the box is used, before the first letter arrives.
@@ -99,8 +96,8 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
     };
     view! {
         <form class="search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-            <label for=id class="label">"Search guidance, glossary and signs"</label>
-            <p class="hint" id=hint_id.clone()>"For example: NRM, county lines, age assessment, guardian."</p>
+            <label for=id class="label">{rr_core::msg!("search-page-label")}</label>
+            <p class="hint" id=hint_id.clone()>{rr_core::msg!("search-page-hint")}</p>
             <input id=id class="input" type="search" autocomplete="off" spellcheck="false" aria-describedby=format!("{hint_id} {status_id}")
                 autofocus=autofocus
                 on:focus=warm
@@ -124,7 +121,7 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
 #[component]
 pub(crate) fn Search() -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"Search"</h1>
+        <h1 tabindex="-1">{rr_core::msg!("search-page-title")}</h1>
         <SearchBox id="search-page" autofocus=true/>
     }
 }

@@ -1,0 +1,45 @@
+# The guidance screens (src/ui/guidance.rs): the list of pages, one page with its sources and
+# dates, and what changed; and the glossary (src/ui/glossary.rs). The pages' own words are in
+# content/.
+#
+# Format: Project Fluent. One message per line; docs/messages.md says how to add or change one.
+
+## The list of pages.
+
+guidance-title = Guidance
+guidance-lead = Short pages on what the law says and what good practice looks like. Each page lists its sources.
+
+## One page.
+
+# $nations: the nations the page covers, as a list.
+guidance-applies = Applies to: { $nations }
+# The name, for screen readers, of the notice of what changed.
+guidance-changes-label = Changes since you last opened this page
+# Before what changed. $date: the day, in words.
+guidance-updated-on = Updated on { $date }:
+guidance-all-changes = Everything that changed
+# $nation: the nation chosen, which the page does not cover.
+guidance-not-covered = This page does not cover { $nation }. Check your local procedures.
+# $date: when the page was last reviewed, in words.
+guidance-reviewed = Last reviewed { $date }.
+# $date: when the page last changed, in words.
+guidance-changed = Last changed { $date }.
+# $version: the content's version.
+guidance-version = Content version { $version }.
+guidance-every-nation = Show every nation's version
+guidance-practise = Practise this in a scenario
+guidance-sources = Sources
+
+## What changed.
+
+guidance-what-changed = What changed
+guidance-what-changed-lead = Every change to the guidance, the scenarios, the glossary, the checklist, the next steps and the sources, newest first, with what changed. A page changed since you last opened it on this device says so at the top.
+
+## The glossary.
+
+guidance-glossary = Glossary
+guidance-glossary-lead = Terms and abbreviations used in this app, in plain words. In guidance pages, tap an abbreviation to see it in full.
+# $page: the guidance page's title, drawn as a link.
+guidance-glossary-read-more = Read more: { $page }
+# $source: the source's title, drawn as a citation.
+guidance-glossary-source = Source: { $source }
