@@ -31,6 +31,7 @@ pub const DONE: &[&str] = &[
     "crates/core/src/screening/view.rs",
     "src/browser_storage.rs",
     "src/ui/data_page.rs",
+    "src/ui/desk.rs",
     "src/ui/learning_page.rs",
     "src/ui/path.rs",
     "src/ui/scenario.rs",
@@ -42,6 +43,14 @@ pub const DONE: &[&str] = &[
     "src/ui/state/tabs.rs",
     "src/ui/state/write.rs",
     "src/ui/time_spent.rs",
+    "src/ui/workshop/link.rs",
+    "src/ui/workshop/mod.rs",
+    "src/ui/workshop/plan.rs",
+    "src/ui/workshop/present.rs",
+    "src/ui/workshop/print.rs",
+    "src/ui/workshop/room.rs",
+    "src/ui/workshop/shortcuts.rs",
+    "src/ui/workshop/stage.rs",
 ];
 
 /// String literals in [`DONE`] files that are not words a person reads, each with why.
