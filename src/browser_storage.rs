@@ -37,38 +37,36 @@ pub enum NotKept {
 
 impl NotKept {
     /// The message after an ordinary change that was not kept.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         match self {
-            NotKept::Unavailable | NotKept::NotReadBack => {
-                "This was not kept on this device, so it will be forgotten when you close the app."
-            }
-            NotKept::Unreadable => "What is stored on this device could not all be read, and there is no room to keep a copy of it, so the app did not write over it. This was not kept.",
-            NotKept::Full => "This device's storage is full, so this change was not kept on this device. The app still works, but the change will be forgotten when you close it.",
-            NotKept::Refused => "The browser did not let the app keep this change on this device. The app still works, but the change will be forgotten when you close it.",
-            NotKept::Superseded => "What you just did here was not kept, so nothing erased or replaced comes back.",
+            NotKept::Unavailable | NotKept::NotReadBack => rr_core::msg!("state-not-kept"),
+            NotKept::Unreadable => rr_core::msg!("state-not-kept-unreadable"),
+            NotKept::Full => rr_core::msg!("state-not-kept-full"),
+            NotKept::Refused => rr_core::msg!("state-not-kept-refused"),
+            NotKept::Superseded => rr_core::msg!("state-not-kept-superseded"),
         }
     }
 
     /// Why, in a few words to follow "not kept: " (for a notice beside what was not kept).
-    pub fn why(self) -> &'static str {
+    pub fn why(self) -> String {
         match self {
-            NotKept::Unavailable => "this browser is not letting the app keep anything on this device",
-            NotKept::Unreadable => "what is stored could not all be read, and there is no room to keep a copy of it",
-            NotKept::Full => "this device's storage is full",
-            NotKept::Refused => "the browser did not let the app keep it",
-            NotKept::NotReadBack => "what was written could not be read back the same",
-            NotKept::Superseded => "everything was erased or replaced in another tab or window just before",
+            NotKept::Unavailable => rr_core::msg!("state-why-unavailable"),
+            NotKept::Unreadable => rr_core::msg!("state-why-unreadable"),
+            NotKept::Full => rr_core::msg!("state-why-full"),
+            NotKept::Refused => rr_core::msg!("state-why-refused"),
+            NotKept::NotReadBack => rr_core::msg!("state-why-not-read-back"),
+            NotKept::Superseded => rr_core::msg!("state-why-superseded"),
         }
     }
 
     /// The whole message after an import that was not kept (it follows "The file could not be
     /// imported."): an import is never tried again, and a refused write changed nothing.
-    pub fn import_message(self) -> &'static str {
+    pub fn import_message(self) -> String {
         match self {
-            NotKept::Unavailable => "This browser is not letting the app keep anything on this device (this happens in some private browsing modes). Nothing on this device has been changed.",
-            NotKept::Full => "This device's storage is full, so there is no room for what the file holds. Nothing on this device has been changed.",
-            NotKept::Refused | NotKept::Unreadable | NotKept::Superseded => "The browser did not let the app keep it on this device. Nothing on this device has been changed.",
-            NotKept::NotReadBack => "What was written could not be read back the same, so this device may hold only part of it. Import the file again, or erase everything and then import it.",
+            NotKept::Unavailable => rr_core::msg!("state-import-unavailable"),
+            NotKept::Full => rr_core::msg!("state-import-full"),
+            NotKept::Refused | NotKept::Unreadable | NotKept::Superseded => rr_core::msg!("state-import-refused"),
+            NotKept::NotReadBack => rr_core::msg!("state-import-not-read-back"),
         }
     }
 }
@@ -109,7 +107,7 @@ impl Store {
     pub fn open() -> (Store, Decoded, Vec<String>) {
         let mut messages = Vec::new();
         if !local_storage_available() {
-            messages.push("This browser is not letting the app keep anything on this device (this happens in some private browsing modes). The app works, but your choices will be forgotten when you close it.".to_string());
+            messages.push(rr_core::msg!("state-storage-unavailable"));
             return (Store { available: false, read_only: true }, decode(None), messages);
         }
         let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
@@ -117,7 +115,7 @@ impl Store {
         let mut store = Store { available: true, read_only: false };
         if decoded.back_up_raw && !back_up(raw.as_deref()) {
             store.read_only = true;
-            messages.push("Your saved data could not all be read, and this device has no room to keep a copy of it, so the app will not write over it. The app works, but new choices will not be kept until there is space on this device, or until you erase or import on the Your data screen.".to_string());
+            messages.push(rr_core::msg!("state-storage-read-only"));
             // The notices that say a copy was kept would not be true.
             messages
                 .extend(decoded.notices.iter().filter(|n| n.is_shown() && !n.says_copy_kept()).map(|n| n.message()));

@@ -128,9 +128,9 @@ async fn ask(worker: &web_sys::Worker, message: &JsValue, budget: i32) -> Result
 /// What to say when the checker could not start, in words.
 fn not_started(offline: bool) -> String {
     if offline {
-        "The checker is not on this device yet, and there is no connection. It is fetched the first time this screen opens while online, and kept for offline use from then on. Connect once and choose Try again.".into()
+        rr_core::msg!("author-checker-offline")
     } else {
-        "The checker could not be started. Check your connection and choose Try again; once it has started here, it also works offline.".into()
+        rr_core::msg!("author-checker-failed")
     }
 }
 
@@ -162,15 +162,14 @@ async fn load_checker() -> Result<(), String> {
         }
         (Engine::Worker(worker), template)
     } else {
-        let loader = window_function("rrLoadChecker").ok_or("This copy of the app has no checker.")?;
+        let loader = window_function("rrLoadChecker").ok_or_else(|| rr_core::msg!("author-no-checker"))?;
         let promise: Promise =
             loader.call0(&JsValue::NULL).ok().and_then(|p| p.dyn_into().ok()).ok_or_else(|| not_started(offline()))?;
         let module = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| not_started(offline()))?;
         let get =
             |name: &str| -> Option<Function> { Reflect::get(&module, &JsValue::from_str(name)).ok()?.dyn_into().ok() };
-        let (check, template) = get("check")
-            .zip(get("template"))
-            .ok_or("This checker is not the one this app expects. Reload the page.")?;
+        let (check, template) =
+            get("check").zip(get("template")).ok_or_else(|| rr_core::msg!("author-wrong-checker"))?;
         let template = template.call0(&JsValue::NULL).ok().and_then(|t| t.as_string()).unwrap_or_default();
         (Engine::Page(check), template)
     };
@@ -235,8 +234,8 @@ fn template() -> String {
 /// What to say when a check gave no answer.
 fn stopped_message(why: Stopped) -> String {
     match why {
-        Stopped::TooLong => format!("This check took too long and was stopped (a check may take at most {} seconds), so nothing is listed for the text as it is now. A very long or deeply nested file can do this: shorten it, or choose Retry.", BUDGET_MS / 1000),
-        Stopped::Failed => "The checker stopped working during this check, so nothing is listed for the text as it is now. It starts again with your next change, or choose Retry.".into(),
+        Stopped::TooLong => rr_core::msg!("author-too-long", seconds = i64::from(BUDGET_MS / 1000)),
+        Stopped::Failed => rr_core::msg!("author-checker-broke"),
     }
 }
 
@@ -300,16 +299,11 @@ fn cursor() -> Option<(usize, usize)> {
 /// Where a problem is, in words.
 fn place(p: &Problem) -> String {
     if p.column > 0 {
-        format!("Line {}, column {}", p.line, p.column)
+        rr_core::msg!("author-line-column", line = p.line, column = p.column)
     } else {
-        format!("Line {}", p.line)
+        rr_core::msg!("author-line", line = p.line)
     }
 }
-
-/// Said when the scenario being written was carried across a switch to a new version.
-const CARRIED_DRAFT: &str = "The scenario you were writing was carried across the switch to the new version. It is not kept on this device yet: check it, then keep or export it.";
-/// Said when what was carried across could not be read back whole.
-const RECOVERED_DRAFT: &str = "The scenario you were writing was carried across the switch to the new version, but could not be read back whole: the text that could be recovered is in the editor, under a new file name. Check it before you keep or export it.";
 
 /// The screen.
 #[component]
@@ -371,7 +365,7 @@ pub(crate) fn Author() -> impl IntoView {
     let keep = move |c: &Checked, replace: bool| {
         let file = name.get_untracked();
         let Some(scenario) = c.scenario.clone().filter(|_| c.errors.is_empty()) else {
-            message.set(Some((true, "Fix the problems listed first: only a scenario with none can be kept.".into())));
+            message.set(Some((true, rr_core::msg!("author-fix-first"))));
             return;
         };
         let title = scenario.title.clone();
@@ -379,7 +373,7 @@ pub(crate) fn Author() -> impl IntoView {
             match Authored::new(file.clone(), kept_text_of(opened, &c.text), js_sys::Date::now() as u64, &scenario) {
                 Ok(a) => a,
                 Err(why) => {
-                    message.set(Some((true, format!("This scenario cannot be kept here: {why}."))));
+                    message.set(Some((true, rr_core::msg!("author-cannot-keep", why = why))));
                     return;
                 }
             };
@@ -391,25 +385,25 @@ pub(crate) fn Author() -> impl IntoView {
         }
         confirm_replace.set(None);
         if plan == Keeping::New && state.saved.with_untracked(|s| s.authored.len()) >= MAX_AUTHORED {
-            message.set(Some((true, format!("This device already keeps {MAX_AUTHORED} scenarios written here, the most it keeps. Export one and delete it first."))));
+            message.set(Some((true, rr_core::msg!("author-too-many", n = MAX_AUTHORED))));
             return;
         }
         if !state.saved.with_untracked(|s| fits(&s.authored, &authored)) {
-            message.set(Some((true, format!("The scenarios written here would take more than {} MB together, the most this device keeps so that an export of everything can always be imported again. Export one and delete it first.", MAX_TOTAL_BYTES / 1_000_000))));
+            message.set(Some((true, rr_core::msg!("author-too-big", mb = MAX_TOTAL_BYTES / 1_000_000))));
             return;
         }
         if !state.save_authored(authored) {
             // The state has said why (full storage, for example); nothing was lost from the editor.
-            message.set(Some((true, "It could not be kept on this device; the message above says why. Your text is still in the editor: export it to keep it.".into())));
+            message.set(Some((true, rr_core::msg!("author-not-kept"))));
             return;
         }
         editing.set_value(Some(file.clone()));
-        let replaced = if plan == Keeping::Replaces {
-            format!(" It replaces the scenario that was kept as {file}.")
+        let said = if plan == Keeping::Replaces {
+            rr_core::msg!("author-kept-replacing", title = title, file = file)
         } else {
-            String::new()
+            rr_core::msg!("author-kept", title = title)
         };
-        message.set(Some((false, format!("\u{201c}{title}\u{201d} is kept on this device, in the scenario list and workshop mode, marked as written here and not reviewed.{replaced}"))));
+        message.set(Some((false, said)));
     };
 
     // Checks the file as it is now, one check at a time: a change made during a check is
@@ -446,10 +440,7 @@ pub(crate) fn Author() -> impl IntoView {
                             stopped.try_set(Some(stopped_message(why)));
                             if keep_when_checked.try_get_value() == Some(true) {
                                 keep_when_checked.try_set_value(false);
-                                message.try_set(Some((
-                                    true,
-                                    "It was not kept: the text in the editor could not be checked.".into(),
-                                )));
+                                message.try_set(Some((true, rr_core::msg!("author-not-checked"))));
                             }
                         }
                     }
@@ -501,11 +492,11 @@ pub(crate) fn Author() -> impl IntoView {
     if let Some(carried) = take_carried_draft(NEW_FILE) {
         request_animation_frame(move || {
             let (draft, said, problem) = match carried {
-                CarriedDraft::Whole(d) => (d, CARRIED_DRAFT, false),
-                CarriedDraft::Recovered(d) => (d, RECOVERED_DRAFT, true),
+                CarriedDraft::Whole(d) => (d, rr_core::msg!("author-carried"), false),
+                CarriedDraft::Recovered(d) => (d, rr_core::msg!("author-recovered"), true),
             };
             open_text(draft.file, draft.text, None);
-            message.set(Some((problem, said.to_string())));
+            message.set(Some((problem, said)));
         });
     }
     // The text to keep and export: the file as opened if it has not been changed since.
@@ -514,31 +505,21 @@ pub(crate) fn Author() -> impl IntoView {
     let chosen = move |ev: leptos::ev::Event| {
         let Some(file) = dom::take_chosen_file(&ev) else { return };
         if file.size() > MAX_FILE_BYTES as f64 {
-            message.set(Some((
-                true,
-                format!(
-                    "That file is larger than a scenario can be here ({} KB at most). The editor has not changed.",
-                    MAX_FILE_BYTES / 1000
-                ),
-            )));
+            message.set(Some((true, rr_core::msg!("author-file-too-large", kb = MAX_FILE_BYTES / 1000))));
             return;
         }
         let file_name = file.name();
         leptos::task::spawn_local(async move {
             let Ok(bytes) = dom::file_bytes(&file).await else {
-                message.set(Some((true, "The file could not be read. The editor has not changed.".into())));
+                message.set(Some((true, rr_core::msg!("author-file-unreadable"))));
                 return;
             };
             match String::from_utf8(bytes) {
                 Ok(body) => {
                     open_text(file_name.clone(), body, None);
-                    message.set(Some((false, format!("Opened {file_name}."))));
+                    message.set(Some((false, rr_core::msg!("author-opened", file = &file_name))));
                 }
-                Err(_) => message.set(Some((
-                    true,
-                    "That file is not plain text (UTF-8), so it cannot be a scenario file. The editor has not changed."
-                        .into(),
-                ))),
+                Err(_) => message.set(Some((true, rr_core::msg!("author-not-utf8")))),
             }
         });
     };
@@ -552,13 +533,12 @@ pub(crate) fn Author() -> impl IntoView {
             Some(c) => keep(&c, false),
             None if checker.get_untracked() == Checker::Ready && !t.trim().is_empty() => {
                 keep_when_checked.set_value(true);
-                message.set(Some((false, "Checking the text as it is now before keeping it\u{2026}".into())));
+                message.set(Some((false, rr_core::msg!("author-checking-first"))));
                 generation.update_value(|g| *g = g.wrapping_add(1));
                 checking.set(true);
                 run_check();
             }
-            None => message
-                .set(Some((true, "Fix the problems listed first: only a scenario with none can be kept.".into()))),
+            None => message.set(Some((true, rr_core::msg!("author-fix-first")))),
         }
     };
     let replace = move |_| {
@@ -567,10 +547,7 @@ pub(crate) fn Author() -> impl IntoView {
             Some(c) => keep(&c, true),
             None => {
                 confirm_replace.set(None);
-                message.set(Some((
-                    true,
-                    "The text changed while you were asked: choose Keep on this device again.".into(),
-                )));
+                message.set(Some((true, rr_core::msg!("author-changed-while-asked"))));
             }
         }
     };
@@ -589,50 +566,40 @@ pub(crate) fn Author() -> impl IntoView {
         let file = name.get_untracked();
         let file = if file.ends_with(".md") { file } else { format!("{file}.md") };
         message.set(Some(match dom::save_file(&kept_text(), &file) {
-            Ok(()) => (false, format!("Exported as {file}.")),
-            Err(()) => (true, "The browser did not let the app save the file.".into()),
+            Ok(()) => (false, rr_core::msg!("author-exported", file = &file)),
+            Err(()) => (true, rr_core::msg!("author-export-refused")),
         }));
     };
 
     let counts = move || {
         checked.with(|c| match c {
             None => String::new(),
-            Some(c) if c.errors.is_empty() && c.warnings.is_empty() => {
-                "No problems found. It can be tried, kept and exported.".into()
+            Some(c) if c.errors.is_empty() && c.warnings.is_empty() => rr_core::msg!("author-no-problems"),
+            Some(c) if c.errors.is_empty() => {
+                rr_core::msg!("author-counts-keep", problems = c.errors.len(), warnings = c.warnings.len())
             }
-            Some(c) => format!(
-                "{} problem{} and {} warning{}.{}",
-                c.errors.len(),
-                if c.errors.len() == 1 { "" } else { "s" },
-                c.warnings.len(),
-                if c.warnings.len() == 1 { "" } else { "s" },
-                if c.errors.is_empty() {
-                    " Warnings do not stop it being kept."
-                } else {
-                    " Choose one to go to its line."
-                }
-            ),
+            Some(c) => rr_core::msg!("author-counts-fix", problems = c.errors.len(), warnings = c.warnings.len()),
         })
     };
 
     view! {
-        <h1 tabindex="-1">"Write a scenario"</h1>
-        <p class="lead">"Write a case scenario for your own training, check it as the app checks its own, try it from any scene, and keep it on this device."</p>
-        <p>"Scenarios written here stay on this device. They appear in the scenario list and in workshop mode marked \u{201c}written locally, not reviewed\u{201d}. Export the file to share it, or to offer it for review so it can join the app."</p>
+        <h1 tabindex="-1">{rr_core::msg!("author-title")}</h1>
+        <p class="lead">{rr_core::msg!("author-lead")}</p>
+        <p>{rr_core::msg!("author-intro")}</p>
 
         <YourScenarios confirm_delete=confirm_delete on_edit=move |a: Authored| {
             open_text(a.file.clone(), a.text.clone(), Some(a.file.clone()));
-            message.set(Some((false, format!("Opened {} from this device.", a.file))));
+            message.set(Some((false, rr_core::msg!("author-opened-kept", file = &a.file))));
             dom::focus_after_render("#author-text");
         }/>
 
-        <h2>"The scenario file"</h2>
+        <h2>{rr_core::msg!("author-file-heading")}</h2>
         {move || match checker.get() {
-            Checker::Loading => view! { <p class="loading" role="status">"Loading the checker…"</p> }.into_any(),
+            Checker::Loading => view! { <p class="loading" role="status">{rr_core::msg!("author-loading")}</p> }.into_any(),
             Checker::Failed(why) => view! {
                 <div class="message message-problem" role="alert">
                     <p>{why}</p>
-                    <p><button type="button" class="button" on:click=move |_| start_loading()>"Try again"</button></p>
+                    <p><button type="button" class="button" on:click=move |_| start_loading()>{rr_core::msg!("author-try-again")}</button></p>
                 </div>
             }.into_any(),
             Checker::Ready => ().into_any(),
@@ -640,40 +607,40 @@ pub(crate) fn Author() -> impl IntoView {
         <div class="button-group">
             <button type="button" class="button button-secondary" disabled=move || checker.get() != Checker::Ready
                 on:click=start_new>
-                "Start from the template"
+                {rr_core::msg!("author-template")}
             </button>
         </div>
         <div class="form-group">
-            <label class="label" for="author-open">"Or open a scenario file (.md)"</label>
+            <label class="label" for="author-open">{rr_core::msg!("author-open-label")}</label>
             <input id="author-open" class="file-input" type="file" accept=".md,text/markdown,text/plain" on:change=chosen/>
         </div>
         <div class="form-group">
-            <label class="label" for="author-file">"File name"</label>
-            <p class="hint" id="author-file-hint">"The scenario's id with .md, in lowercase letters, digits and hyphens, such as my-case.md."</p>
+            <label class="label" for="author-file">{rr_core::msg!("author-file-label")}</label>
+            <p class="hint" id="author-file-hint">{rr_core::msg!("author-file-hint")}</p>
             <input id="author-file" class="input" type="text" autocomplete="off" spellcheck="false" aria-describedby="author-file-hint"
                 prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
         </div>
         <div class="form-group">
-            <label class="label" for="author-text">"Scenario text"</label>
-            <p class="hint" id="author-text-hint">"Front matter between +++ lines, then scenes. Problems are listed below the box as you type."</p>
+            <label class="label" for="author-text">{rr_core::msg!("author-text-label")}</label>
+            <p class="hint" id="author-text-hint">{rr_core::msg!("author-text-hint")}</p>
             <textarea id="author-text" class="textarea author-text" rows="22" spellcheck="true" aria-describedby="author-text-hint author-position"
                 on:input=move |ev| { text.set(event_target_value(&ev)); position.set(cursor().unwrap_or((1, 1))); }
                 on:keyup=move |_| position.set(cursor().unwrap_or((1, 1)))
                 on:click=move |_| position.set(cursor().unwrap_or((1, 1)))></textarea>
-            <p class="meta" id="author-position">{move || { let (l, c) = position.get(); format!("Cursor at line {l}, column {c}.") }}</p>
+            <p class="meta" id="author-position">{move || { let (l, c) = position.get(); rr_core::msg!("author-cursor", line = l, column = c) }}</p>
         </div>
 
         <section class="author-check" aria-labelledby="check-heading">
-            <h2 id="check-heading">"Check"</h2>
+            <h2 id="check-heading">{rr_core::msg!("author-check-heading")}</h2>
             {move || stopped.get().map(|why| view! {
                 <div class="message message-problem" role="alert" id="check-stopped">
                     <p>{why}</p>
-                    <p><button type="button" class="button button-secondary" on:click=move |_| { stopped.set(None); checking.set(true); run_check(); }>"Retry"</button></p>
+                    <p><button type="button" class="button button-secondary" on:click=move |_| { stopped.set(None); checking.set(true); run_check(); }>{rr_core::msg!("author-retry")}</button></p>
                 </div>
             })}
-            <p id="check-summary" role="status">{move || if checking.get() && checked.with(Option::is_none) { "Checking…".to_string() } else { counts() }}</p>
-            <ProblemList id="errors" title="Problems" problems=errors position=position/>
-            <ProblemList id="warnings" title="Warnings" problems=warnings position=position/>
+            <p id="check-summary" role="status">{move || if checking.get() && checked.with(Option::is_none) { rr_core::msg!("author-checking") } else { counts() }}</p>
+            <ProblemList id="errors" title=rr_core::msg!("author-problems") problems=errors position=position/>
+            <ProblemList id="warnings" title=rr_core::msg!("author-warnings") problems=warnings position=position/>
         </section>
 
         {move || confirm_replace.get().map(|file| {
@@ -681,17 +648,20 @@ pub(crate) fn Author() -> impl IntoView {
             let free = state.saved.with(|s| free_file(&file, |f| s.authored.iter().any(|a| a.file == f)));
             view! {
                 <div class="message message-problem" role="alert" id="replace-ask">
-                    <p>{format!("Another scenario is already kept on this device as {file}{}. Keeping this one under that name replaces it. To keep both, give this one another file name, such as {free}.", title.map(|t| format!(" (\u{201c}{t}\u{201d})")).unwrap_or_default())}</p>
+                    <p>{match title {
+                        Some(t) => rr_core::msg!("author-replace-ask-titled", file = &file, title = t, free = &free),
+                        None => rr_core::msg!("author-replace-ask", file = &file, free = &free),
+                    }}</p>
                     <div class="button-group">
-                        <button type="button" class="button button-warning" on:click=replace>"Yes, replace it"</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| { confirm_replace.set(None); dom::focus_after_render("#author-file"); }>"No, keep both"</button>
+                        <button type="button" class="button button-warning" on:click=replace>{rr_core::msg!("author-replace-yes")}</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| { confirm_replace.set(None); dom::focus_after_render("#author-file"); }>{rr_core::msg!("author-keep-both")}</button>
                     </div>
                 </div>
             }
         })}
         <div class="button-group">
-            <button type="button" class="button" on:click=save>"Keep on this device"</button>
-            <button type="button" class="button button-secondary" on:click=export>"Export the file"</button>
+            <button type="button" class="button" on:click=save>{rr_core::msg!("author-keep")}</button>
+            <button type="button" class="button button-secondary" on:click=export>{rr_core::msg!("author-export")}</button>
         </div>
         <div role="status">
             {move || message.get().map(|(problem, m)| view! { <p class=if problem { "error-message" } else { "" }>{m}</p> })}
@@ -710,12 +680,12 @@ fn YourScenarios(
     let state = use_state();
     let deleted = RwSignal::new(None::<String>);
     view! {
-        <h2 id="yours-heading" tabindex="-1">"Your scenarios on this device"</h2>
-        <p role="status">{move || deleted.get().map(|t| format!("\u{201c}{t}\u{201d} was deleted from this device."))}</p>
+        <h2 id="yours-heading" tabindex="-1">{rr_core::msg!("author-yours-heading")}</h2>
+        <p role="status">{move || deleted.get().map(|t| rr_core::msg!("author-deleted", title = t))}</p>
         {move || {
             let authored = state.saved.with(|s| s.authored.clone());
             if authored.is_empty() {
-                return view! { <p>"None yet."</p> }.into_any();
+                return view! { <p>{rr_core::msg!("author-none-yet")}</p> }.into_any();
             }
             view! {
                 <ul class="authored-list">
@@ -734,19 +704,19 @@ fn YourScenarios(
                         let ask = { let file = file.clone(); move |_| confirm_delete.set(Some(file.clone())) };
                         view! {
                             <li class="authored">
-                                <p><strong>{title.clone()}</strong>" ("{file.clone()}"), kept "{dom::local_time(a.saved_at)}</p>
+                                <p><strong>{title.clone()}</strong>" "{rr_core::msg!("author-kept-when", file = &file, when = dom::local_time(a.saved_at))}</p>
                                 <div class="button-group">
-                                    <button type="button" class="button button-secondary" on:click=move |_| on_edit(a.clone())>"Edit"<span class="visually-hidden">{hidden.clone()}</span></button>
-                                    <a class="button button-secondary" href=Route::Scenario(id).href()>"Play"<span class="visually-hidden">{hidden.clone()}</span></a>
-                                    <button type="button" class="button button-secondary" on:click=export>"Export"<span class="visually-hidden">{hidden.clone()}</span></button>
-                                    <button type="button" class="button button-warning" on:click=ask>"Delete"<span class="visually-hidden">{hidden.clone()}</span></button>
+                                    <button type="button" class="button button-secondary" on:click=move |_| on_edit(a.clone())>{rr_core::msg!("author-edit")}<span class="visually-hidden">{hidden.clone()}</span></button>
+                                    <a class="button button-secondary" href=Route::Scenario(id).href()>{rr_core::msg!("author-play")}<span class="visually-hidden">{hidden.clone()}</span></a>
+                                    <button type="button" class="button button-secondary" on:click=export>{rr_core::msg!("author-export-one")}<span class="visually-hidden">{hidden.clone()}</span></button>
+                                    <button type="button" class="button button-warning" on:click=ask>{rr_core::msg!("author-delete")}<span class="visually-hidden">{hidden.clone()}</span></button>
                                 </div>
                                 <Show when=asking.clone()>
                                     <div class="message message-problem" role="alert">
-                                        <p>{format!("Delete \u{201c}{title}\u{201d} from this device? Export it first to keep a copy.")}</p>
+                                        <p>{rr_core::msg!("author-delete-ask", title = &title)}</p>
                                         <div class="button-group">
-                                            <button type="button" class="button button-warning" on:click=remove.clone()>"Yes, delete it"</button>
-                                            <button type="button" class="button button-secondary" on:click=move |_| confirm_delete.set(None)>"No, keep it"</button>
+                                            <button type="button" class="button button-warning" on:click=remove.clone()>{rr_core::msg!("author-delete-yes")}</button>
+                                            <button type="button" class="button button-secondary" on:click=move |_| confirm_delete.set(None)>{rr_core::msg!("author-keep-it")}</button>
                                         </div>
                                     </div>
                                 </Show>
@@ -763,7 +733,7 @@ fn YourScenarios(
 #[component]
 fn ProblemList(
     id: &'static str,
-    title: &'static str,
+    title: String,
     problems: Memo<Vec<Problem>>,
     position: RwSignal<(usize, usize)>,
 ) -> impl IntoView {
@@ -771,7 +741,7 @@ fn ProblemList(
         problems.with(|problems| (!problems.is_empty()).then(|| {
         let heading = format!("{id}-heading");
         view! {
-            <h3 id=heading.clone()>{title}</h3>
+            <h3 id=heading.clone()>{title.clone()}</h3>
             <ol class=format!("problem-list problem-{id}") aria-labelledby=heading>
                 {problems.iter().map(|p| {
                     let (line, column) = (p.line, p.column);
@@ -844,10 +814,10 @@ fn TryIt(form: TryForm, scenario: Memo<Option<Scenario>>, trying: RwSignal<Optio
     };
     view! {
         <section class="try-it" aria-labelledby="try-heading">
-            <h2 id="try-heading">"Try it"</h2>
+            <h2 id="try-heading">{rr_core::msg!("author-try-heading")}</h2>
             <form on:submit=start novalidate>
                 <div class="form-group">
-                    <label class="label" for="try-scene">"Start at"</label>
+                    <label class="label" for="try-scene">{rr_core::msg!("author-start-at")}</label>
                     <select id="try-scene" class="select">
                         {form.scenes.iter().map(|(id, heading)| {
                             let selected = *id == form.start;
@@ -857,7 +827,7 @@ fn TryIt(form: TryForm, scenario: Memo<Option<Scenario>>, trying: RwSignal<Optio
                 </div>
                 {(!form.vars.is_empty()).then(|| view! {
                     <fieldset class="fieldset">
-                        <legend class="fieldset-legend">"Variables at that scene"</legend>
+                        <legend class="fieldset-legend">{rr_core::msg!("author-variables")}</legend>
                         {form.vars.iter().map(|(name, value)| {
                             let id = format!("try-var-{name}");
                             match value {
@@ -877,7 +847,7 @@ fn TryIt(form: TryForm, scenario: Memo<Option<Scenario>>, trying: RwSignal<Optio
                         }).collect_view()}
                     </fieldset>
                 })}
-                <button type="submit" class="button">"Play from here"</button>
+                <button type="submit" class="button">{rr_core::msg!("author-play-here")}</button>
             </form>
             {move || trying.get().and_then(|trial| scenario.with(|s| s.as_ref().map(|s| trial_view(s, trial, trying))))}
         </section>
@@ -887,7 +857,7 @@ fn TryIt(form: TryForm, scenario: Memo<Option<Scenario>>, trying: RwSignal<Optio
 /// The scene a try-out has reached, with the last choice's feedback.
 fn trial_view(scenario: &Scenario, trial: Trial, trying: RwSignal<Option<Trial>>) -> AnyView {
     let Some(mut play) = Play::at(scenario, &trial.scene, &trial.vars) else {
-        return view! { <p class="error-message">"That scene is no longer in the file."</p> }.into_any();
+        return view! { <p class="error-message">{rr_core::msg!("author-scene-gone")}</p> }.into_any();
     };
     let mut last = None;
     for choice in &trial.choices {
@@ -897,7 +867,7 @@ fn trial_view(scenario: &Scenario, trial: Trial, trying: RwSignal<Option<Trial>>
         last = play.last().map(|d| (d.choice.rating, d.choice.text.clone(), d.choice.feedback.clone()));
     }
     let scene = play.scene();
-    let vars = play.vars().iter().map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join(", ");
+    let vars: Vec<rr_core::messages::Arg> = play.vars().iter().map(|(k, v)| format!("{k} = {v}").into()).collect();
     let choose = move |id: String| {
         trying.update(|t| {
             if let Some(t) = t {
@@ -915,14 +885,18 @@ fn trial_view(scenario: &Scenario, trial: Trial, trying: RwSignal<Option<Trial>>
                 </div>
             })}
             <h3 id="try-scene-heading" tabindex="-1">{scene.heading.clone()}<span class="meta">{format!(" ({})", scene.id)}</span></h3>
-            <p class="meta">{if vars.is_empty() { "No variables.".to_string() } else { format!("Variables now: {vars}.") }}</p>
+            <p class="meta">{if vars.is_empty() {
+                rr_core::msg!("author-no-variables")
+            } else {
+                rr_core::msg!("author-variables-now", vars = rr_core::messages::Arg::List(rr_core::messages::Join::Comma, vars))
+            }}</p>
             // Only what passes the same plain-HTML rule as what is kept is put on the page.
             <div class="prose">{play.blocks().map(|b| if html_is_plain(&b.html) {
                 view! { <div inner_html=b.html.clone()></div> }.into_any()
             } else {
-                view! { <p class="error-message">"This text cannot be shown: it holds something other than plain text and links inside the app."</p> }.into_any()
+                view! { <p class="error-message">{rr_core::msg!("author-not-plain")}</p> }.into_any()
             }).collect_view()}</div>
-            {(!scene.notes.is_empty()).then(|| view! { <p class="meta">"Presenter notes: "{scene.notes.join(" ")}</p> })}
+            {(!scene.notes.is_empty()).then(|| view! { <p class="meta">{rr_core::msg!("author-presenter-notes")}" "{scene.notes.join(" ")}</p> })}
             {match play.ending() {
                 Some(ending) => view! {
                     <div class=format!("outcome-box outcome-{}", ending.outcome.word())><p class="outcome-title">{ending.outcome.label()}</p></div>
@@ -937,7 +911,7 @@ fn trial_view(scenario: &Scenario, trial: Trial, trying: RwSignal<Option<Trial>>
                     </ul>
                 }.into_any(),
             }}
-            <p><button type="button" class="button button-secondary" on:click=move |_| trying.set(None)>"Stop trying"</button></p>
+            <p><button type="button" class="button button-secondary" on:click=move |_| trying.set(None)>{rr_core::msg!("author-stop")}</button></p>
         </div>
     }
     .into_any()

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 fn draw(o: Offer) -> AnyView {
     match o {
         Offer::Call { label, number, href, .. } => view! {
-            <li><a class="call" href=href>"Call " {label} ": " <span class="call-number">{number}</span></a></li>
+            <li><a class="call" href=href>{rr_core::msg!("calls-call", label = label)}" "<span class="call-number">{number}</span></a></li>
         }
         .into_any(),
         Offer::Find(text) => view! { <li class="call-find">{text}</li> }.into_any(),
@@ -50,16 +50,23 @@ pub(crate) fn LevelCalls(level: Memo<Level>, steps: Memo<Vec<Step>>) -> impl Int
 #[component]
 pub(crate) fn WordedFor() -> impl IntoView {
     let state = use_state();
-    move || {
-        match state.role() {
+    move || match state.role() {
         Some(r) => view! {
-            <p class="hint worded-for">"Worded for your work: " {r.name()} ". " <a href=Route::Nation.href()>"Change"<span class="visually-hidden">" your role"</span></a></p>
+            <p class="hint worded-for">
+                {rr_core::msg!("calls-worded-for", role = r.name())}" "
+                <a href=Route::Nation.href()>
+                    {rr_core::msg!("calls-change")}
+                    <span class="visually-hidden">" "{rr_core::msg!("calls-your-role")}</span>
+                </a>
+            </p>
         }
         .into_any(),
         None => view! {
-            <p class="hint worded-for"><a href=Route::Nation.href()>"Say what work you do"</a>" to word these steps for you (optional)."</p>
+            <p class="hint worded-for">
+                <a href=Route::Nation.href()>{rr_core::msg!("calls-say-role")}</a>" "
+                {rr_core::msg!("calls-say-role-after")}
+            </p>
         }
         .into_any(),
-    }
     }
 }

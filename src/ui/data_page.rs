@@ -8,6 +8,9 @@ use super::state::use_state;
 use crate::storage::transfer::{describe, export, import, Imported, MAX_IMPORT_BYTES};
 use leptos::prelude::*;
 
+/// The name of the file the data is exported to.
+const EXPORT_FILE: &str = "recognise-respond-data.json";
+
 /// The screen.
 #[component]
 pub(crate) fn DataPage() -> impl IntoView {
@@ -25,11 +28,9 @@ pub(crate) fn DataPage() -> impl IntoView {
         state.stored_sizes()
     };
 
-    let download = move |_| match dom::save_file(&export(&state.saved.get_untracked()), "recognise-respond-data.json") {
-        Ok(()) => {
-            outcome.set(Some((false, "Your data was exported to a file named recognise-respond-data.json.".into())))
-        }
-        Err(()) => outcome.set(Some((true, "The browser did not let the app save the file.".into()))),
+    let download = move |_| match dom::save_file(&export(&state.saved.get_untracked()), EXPORT_FILE) {
+        Ok(()) => outcome.set(Some((false, rr_core::msg!("data-exported", file = EXPORT_FILE)))),
+        Err(()) => outcome.set(Some((true, rr_core::msg!("data-export-refused")))),
     };
     let chosen = move |ev: leptos::ev::Event| {
         let Some(file) = dom::take_chosen_file(&ev) else { return };
@@ -41,8 +42,7 @@ pub(crate) fn DataPage() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let Ok(bytes) = dom::file_bytes(&file).await else {
-                outcome
-                    .set(Some((true, "The file could not be read. Nothing on this device has been changed.".into())));
+                outcome.set(Some((true, rr_core::msg!("data-file-unreadable"))));
                 return;
             };
             match import(&bytes, state.library()) {
@@ -66,15 +66,14 @@ pub(crate) fn DataPage() -> impl IntoView {
             // Said only once the data is kept and read back.
             match state.replace_saved(imported.saved) {
                 Ok(()) => {
-                    let mut text =
-                        "The file was imported. What it holds has replaced what was kept on this device.".to_string();
+                    let mut text = rr_core::msg!("data-imported");
                     for note in imported.notes {
                         text.push(' ');
                         text.push_str(&note);
                     }
                     outcome.set(Some((false, text)));
                 }
-                Err(why) => outcome.set(Some((true, format!("The file could not be imported. {why}")))),
+                Err(why) => outcome.set(Some((true, rr_core::msg!("data-import-failed", why = why)))),
             }
         }
     };
@@ -84,70 +83,65 @@ pub(crate) fn DataPage() -> impl IntoView {
         confirm_erase.set(false);
         super::dom::focus_after_render(".data-outcome p");
         outcome.set(Some(if emptied {
-            (false, "Everything this app kept on this device has been erased. The offline copy of the app was removed too: it will be kept again the next time you open the app with a connection.".into())
+            (false, rr_core::msg!("data-erased"))
         } else {
-            (true, "The browser did not let the app erase what it keeps. Try again, or clear this site's data in the browser's settings.".into())
+            (true, rr_core::msg!("data-erase-refused"))
         }));
     };
 
     view! {
-        <h1 tabindex="-1">"Your data on this device"</h1>
-        <p class="lead">"This is everything the app keeps, in this browser only. Nothing is ever sent anywhere."</p>
+        <h1 tabindex="-1">{rr_core::msg!("data-title")}</h1>
+        <p class="lead">{rr_core::msg!("data-lead")}</p>
         <table class="data-table">
-            <caption class="visually-hidden">"What is kept on this device"</caption>
-            <thead><tr><th scope="col">"What"</th><th scope="col">"On this device"</th></tr></thead>
+            <caption class="visually-hidden">{rr_core::msg!("data-table-caption")}</caption>
+            <thead><tr><th scope="col">{rr_core::msg!("data-column-what")}</th><th scope="col">{rr_core::msg!("data-column-here")}</th></tr></thead>
             <tbody>
                 {move || lines().into_iter().map(|(what, detail)| view! { <tr><th scope="row">{what}</th><td>{detail}</td></tr> }).collect_view()}
-                <tr><th scope="row">"Size"</th><td>{move || match sizes() {
-                    [None, None] => "Nothing is kept".to_string(),
-                    [data, backup] => {
-                        let mut text = format!("{} bytes", data.unwrap_or(0));
-                        if let Some(b) = backup {
-                            text.push_str(&format!(", plus a {b}-byte copy of saved data the app could not read"));
-                        }
-                        text
-                    }
+                <tr><th scope="row">{rr_core::msg!("data-size")}</th><td>{move || match sizes() {
+                    [None, None] => rr_core::msg!("data-size-nothing"),
+                    [data, None] => rr_core::msg!("data-size-bytes", bytes = data.unwrap_or(0)),
+                    [data, Some(copy)] => rr_core::msg!("data-size-bytes-and-copy", bytes = data.unwrap_or(0), copy = copy),
                 }}</td></tr>
             </tbody>
         </table>
-        <p class="hint">"The app also keeps its own files (for working offline) in the browser's cache. They hold no information about you."</p>
+        <p class="hint">{rr_core::msg!("data-cache-hint")}</p>
 
         <div role="status" class="data-outcome" id="data-outcome">
             <SaidLine said=outcome/>
         </div>
 
-        <h2>"Move your data to another device"</h2>
-        <p><button type="button" class="button" on:click=download>"Export my data to a file"</button></p>
+        <h2>{rr_core::msg!("data-move-heading")}</h2>
+        <p><button type="button" class="button" on:click=download>{rr_core::msg!("data-export-button")}</button></p>
         <div class="field">
-            <label class="label" for="import-file">"Import a file exported from this app"</label>
-            <p class="hint" id="import-hint">"The file is checked first. Importing replaces what is kept on this device."</p>
+            <label class="label" for="import-file">{rr_core::msg!("data-import-label")}</label>
+            <p class="hint" id="import-hint">{rr_core::msg!("data-import-hint")}</p>
             <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=chosen
                 aria-describedby=move || if import_refused.get() { "import-hint data-outcome" } else { "import-hint" }
                 aria-invalid=move || import_refused.get().then_some("true")/>
         </div>
         {move || pending.get().map(|imported| view! {
             <div class="panel import-confirm">
-                <p><strong>"This file holds:"</strong></p>
-                <ul>{describe(&imported.saved).into_iter().map(|(what, detail)| view! { <li>{format!("{what}: {detail}")}</li> }).collect_view()}</ul>
+                <p><strong>{rr_core::msg!("data-file-holds")}</strong></p>
+                <ul>{describe(&imported.saved).into_iter().map(|(what, detail)| view! { <li>{rr_core::msg!("data-file-holds-part", what = what, detail = detail)}</li> }).collect_view()}</ul>
                 {imported.notes.iter().map(|n| view! { <p>{n.clone()}</p> }).collect_view()}
                 <div class="button-group">
-                    <button type="button" class="button" on:click=replace>"Replace my data with this file"</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| pending.set(None)>"Cancel"</button>
+                    <button type="button" class="button" on:click=replace>{rr_core::msg!("data-replace-button")}</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| pending.set(None)>{rr_core::msg!("data-cancel")}</button>
                 </div>
             </div>
         })}
 
-        <h2>"Erase everything"</h2>
-        <p>"Removes your nation, any kept answers, all scenario progress and workshop sessions from this device, and the app's offline files where the browser allows."</p>
+        <h2>{rr_core::msg!("data-erase-heading")}</h2>
+        <p>{rr_core::msg!("data-erase-what")}</p>
         <Show when=move || confirm_erase.get() fallback=move || view! {
-            <p><button type="button" class="button button-warning" id="erase-start" on:click=move |_| { confirm_erase.set(true); super::dom::focus_after_render("#erase-question"); }>"Erase everything"</button></p>
+            <p><button type="button" class="button button-warning" id="erase-start" on:click=move |_| { confirm_erase.set(true); super::dom::focus_after_render("#erase-question"); }>{rr_core::msg!("data-erase-button")}</button></p>
         }>
             <div class="panel danger-question">
-                <p id="erase-question" tabindex="-1"><strong>"Erase everything this app keeps on this device? This cannot be undone."</strong></p>
-                <p>"This also removes the app's offline copy. Until you next open the app with a connection, it will not open without one."</p>
+                <p id="erase-question" tabindex="-1"><strong>{rr_core::msg!("data-erase-question")}</strong></p>
+                <p>{rr_core::msg!("data-erase-offline")}</p>
                 <div class="button-group">
-                    <button type="button" class="button button-warning" on:click=erase>"Yes, erase everything"</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| { confirm_erase.set(false); super::dom::focus_after_render("#erase-start"); }>"Cancel"</button>
+                    <button type="button" class="button button-warning" on:click=erase>{rr_core::msg!("data-erase-yes")}</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| { confirm_erase.set(false); super::dom::focus_after_render("#erase-start"); }>{rr_core::msg!("data-cancel")}</button>
                 </div>
             </div>
         </Show>

@@ -79,15 +79,15 @@ fn LoadDesk() -> impl IntoView {
     request_animation_frame(attempt);
     view! {
         <Show when=move || unavailable.get() fallback=|| view! {
-            <p class="loading" role="status">"Opening the desk tools (workshop mode, writing scenarios, your data and your learning record)…"</p>
+            <p class="loading" role="status">{rr_core::msg!("ws-desk-opening")}</p>
         }>
             <div class="message" role="alert">
-                <p>"The desk tools (workshop mode, writing scenarios, your data and your learning record) have not been downloaded to this device yet, and it seems to be offline. Everything else works offline, and your checklist answers are still here."</p>
-                <p>"Connect to the internet and try again, or go back."</p>
+                <p>{rr_core::msg!("ws-desk-offline")}</p>
+                <p>{rr_core::msg!("ws-desk-connect")}</p>
                 <p>
-                    <button type="button" class="button" on:click=move |_| attempt()>"Try again"</button>
+                    <button type="button" class="button" on:click=move |_| attempt()>{rr_core::msg!("ws-desk-try-again")}</button>
                     " "
-                    <a href=Route::Home.href()>"Go to the home screen"</a>
+                    <a href=Route::Home.href()>{rr_core::msg!("ws-desk-home")}</a>
                 </p>
             </div>
         </Show>

@@ -10,6 +10,10 @@ use crate::identifiers::{reflection_warning, NAMES_HINT};
 use crate::learning::{clean_name, clean_reflection, completed, csv, MAX_NAME, MAX_REFLECTION, TIME_RULE};
 use crate::route::Route;
 use leptos::prelude::*;
+use rr_core::messages::{Arg, Join};
+
+/// The name of the file the record is exported to.
+const EXPORT_FILE: &str = "recognise-respond-learning-record.csv";
 
 /// The learning record screen.
 #[component]
@@ -29,9 +33,9 @@ pub(crate) fn LearningRecord() -> impl IntoView {
     };
     let export = move |_| {
         let text = state.saved.with_untracked(|s| csv(s, library, local_time));
-        status.set(Some(match dom::save_file(&text, "recognise-respond-learning-record.csv") {
-            Ok(()) => (false, "Your learning record was saved as recognise-respond-learning-record.csv.".into()),
-            Err(()) => (true, "The browser did not let the app save the file.".into()),
+        status.set(Some(match dom::save_file(&text, EXPORT_FILE) {
+            Ok(()) => (false, rr_core::msg!("learning-exported", file = EXPORT_FILE)),
+            Err(()) => (true, rr_core::msg!("learning-export-refused")),
         }));
     };
     let pages = move || {
@@ -56,15 +60,15 @@ pub(crate) fn LearningRecord() -> impl IntoView {
         let value = clean_name(&name.get_untracked());
         name_kept.set(Some(state.set_learner_name(value)));
     };
-    let minutes = |m: u32| format!("{m} minute{}", if m == 1 { "" } else { "s" });
+    let minutes = |m: u32| rr_core::msg!("learning-minutes", minutes = i64::from(m));
     let days = move || {
         cert.with(|c| {
             c.from_to.map(|(a, b)| {
                 let (a, b) = (dom::local_date(a), dom::local_date(b));
                 if a == b {
-                    format!("on {a}")
+                    rr_core::msg!("learning-on-day", day = a)
                 } else {
-                    format!("from {a} to {b}")
+                    rr_core::msg!("learning-from-to", from = a, to = b)
                 }
             })
         })
@@ -73,64 +77,75 @@ pub(crate) fn LearningRecord() -> impl IntoView {
 
     view! {
         <div class="learning-record" class:certificate-mode=move || certificate.get()>
-            <h1 tabindex="-1">"Your learning record"</h1>
+            <h1 tabindex="-1">{rr_core::msg!("learning-title")}</h1>
             <div class="record-body">
-                <p class="lead">"What you have done in this app on this device, for your own continuing professional development. It has no score and is not a qualification or an accredited course."</p>
-                <p class="hint">"It is kept only on this device, with the rest of what the app keeps (see "<a href=Route::Data.href()>"Your data"</a>"). Erasing your data erases it too."</p>
+                <p class="lead">{rr_core::msg!("learning-lead")}</p>
+                <p class="hint">
+                    {rr_core::msg!("learning-kept")}" "
+                    <a href=Route::Data.href()>{rr_core::msg!("learning-kept-link")}</a>
+                    {rr_core::msg!("learning-kept-after")}
+                </p>
                 <div class="button-group no-print">
-                    <button type="button" class="button" on:click=move |_| print(false)>"Print this record"</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| print(true)>"Print a certificate of completion"</button>
-                    <button type="button" class="button button-secondary" on:click=export>"Export as CSV"</button>
+                    <button type="button" class="button" on:click=move |_| print(false)>{rr_core::msg!("learning-print")}</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| print(true)>{rr_core::msg!("learning-print-certificate")}</button>
+                    <button type="button" class="button button-secondary" on:click=export>{rr_core::msg!("learning-export")}</button>
                 </div>
                 <div role="status" class="record-status no-print">
                     <SaidLine said=status/>
                 </div>
 
-                <h2>"Your name for the certificate"</h2>
+                <h2>{rr_core::msg!("learning-name-heading")}</h2>
                 <form class="name-form no-print" on:submit=save_name novalidate>
                     <div class="field">
-                        <label class="label" for="learner-name">"Your name, as it should appear on the certificate"</label>
-                        <p class="hint" id="learner-name-hint">"Optional. Kept only on this device with the rest of your record, exported with it and erased with it. Leave it empty to write your name on the printed certificate by hand."</p>
+                        <label class="label" for="learner-name">{rr_core::msg!("learning-name-label")}</label>
+                        <p class="hint" id="learner-name-hint">{rr_core::msg!("learning-name-hint")}</p>
                         <input class="input" id="learner-name" type="text" autocomplete="name" maxlength=MAX_NAME.to_string() aria-describedby="learner-name-hint"
                             prop:value=move || name.get() on:input=move |ev| { name.set(event_target_value(&ev)); name_kept.set(None); }/>
                     </div>
-                    <button type="submit" class="button button-secondary">"Save name"</button>
+                    <button type="submit" class="button button-secondary">{rr_core::msg!("learning-save-name")}</button>
                     " "<span class="confirmation" class:not-kept=move || name_kept.get() == Some(false) role="status">{move || name_kept.get().map(|kept| if kept {
-                        "Saved on this device."
+                        rr_core::msg!("learning-saved")
                     } else {
-                        "Not saved on this device (the message at the top says why)."
+                        rr_core::msg!("learning-name-not-saved")
                     })}</span>
                 </form>
 
-                <h2>"Time spent"</h2>
+                <h2>{rr_core::msg!("learning-time-heading")}</h2>
                 {move || cert.with(|c| if c.total_minutes == 0 && c.scenarios.iter().all(|s| s.1 == 0) {
-                    view! { <p class="time-total">"No time counted yet."</p> }.into_any()
+                    view! { <p class="time-total">{rr_core::msg!("learning-no-time")}</p> }.into_any()
                 } else {
                     view! {
-                        <p class="time-total">{format!("{} in all, {}.", minutes(c.total_minutes), days().unwrap_or_default())}</p>
+                        <p class="time-total">{rr_core::msg!("learning-time-total", time = minutes(c.total_minutes), days = days().unwrap_or_default())}</p>
                         <ul class="time-list">
-                            {c.scenarios.iter().filter(|s| s.1 > 0).map(|(title, m, _)| view! { <li>{format!("{title}: {}", minutes(*m))}</li> }).collect_view()}
-                            {(c.reading_minutes > 0).then(|| view! { <li>{format!("Reading guidance: {}", minutes(c.reading_minutes))}</li> })}
+                            {c.scenarios.iter().filter(|s| s.1 > 0).map(|(title, m, _)| view! { <li>{rr_core::msg!("learning-time-scenario", title = title, time = minutes(*m))}</li> }).collect_view()}
+                            {(c.reading_minutes > 0).then(|| view! { <li>{rr_core::msg!("learning-time-reading", time = minutes(c.reading_minutes))}</li> })}
                         </ul>
                     }.into_any()
                 })}
                 <p class="hint time-rule">{TIME_RULE}</p>
 
-                <h2>"Scenarios finished"</h2>
+                <h2>{rr_core::msg!("learning-scenarios-heading")}</h2>
                 {move || {
                     let items = list.get();
                     if items.is_empty() {
-                        return view! { <p>"None yet. "<a href=Route::Scenarios.href()>"Try a scenario"</a>"; each one you finish is listed here."</p> }.into_any();
+                        return view! {
+                            <p>
+                                {rr_core::msg!("learning-none-yet")}" "
+                                <a href=Route::Scenarios.href()>{rr_core::msg!("learning-try-scenario")}</a>
+                                {rr_core::msg!("learning-none-yet-after")}
+                            </p>
+                        }
+                        .into_any();
                     }
                     view! {
                         <ol class="record-list">
                             {items.into_iter().map(|c| view! {
                                 <li>
                                     <h3>{c.title}</h3>
-                                    <p class="meta">{format!("Finished {}. About {} minute{} from start to end.", local_time(c.at), c.minutes, if c.minutes == 1 { "" } else { "s" })}</p>
-                                    <p>"Ending: "{c.ending}</p>
+                                    <p class="meta">{rr_core::msg!("learning-finished", when = local_time(c.at), minutes = i64::from(c.minutes))}</p>
+                                    <p>{rr_core::msg!("learning-ending", ending = c.ending)}</p>
                                     <details class="details">
-                                        <summary>{format!("Your {} decisions", c.path.len())}</summary>
+                                        <summary>{rr_core::msg!("learning-decisions", n = c.path.len())}</summary>
                                         <ol>{c.path.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ol>
                                     </details>
                                 </li>
@@ -139,8 +154,8 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                     }.into_any()
                 }}
 
-                <h2>"Your reflections"</h2>
-                <p class="hint" id="reflection-hint">"Optional, and only for you: what you learned, what you would do differently. Do not write anything that identifies a real child or family. " {NAMES_HINT}</p>
+                <h2>{rr_core::msg!("learning-reflections-heading")}</h2>
+                <p class="hint" id="reflection-hint">{rr_core::msg!("learning-reflection-hint")}" "{NAMES_HINT}</p>
                 {reflect_on.into_iter().map(|(id, title)| {
                     let field = format!("reflection-{id}");
                     let key = id.clone();
@@ -164,16 +179,16 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                     view! {
                         <Show when=finished>
                             <div class="field reflection">
-                                <label class="label" for=field.clone()>{format!("Reflection on {title}")}</label>
+                                <label class="label" for=field.clone()>{rr_core::msg!("learning-reflection-label", title = &title)}</label>
                                 {let id = warning_id.clone(); move || found.get().map(|w| view! { <p class="warning-text" id=id.clone()>{w}</p> })}
                                 <textarea class="textarea" id=field.clone() rows="4" maxlength=MAX_REFLECTION.to_string() aria-describedby=described.clone()
                                     prop:value=move || text.get() on:input=move |ev| { text.set(event_target_value(&ev)); saved_note.set(None); }></textarea>
                                 <p class="no-print">
-                                    <button type="button" class="button button-secondary" on:click=save.clone()>"Save reflection"<span class="visually-hidden">{format!(" on {title}")}</span></button>
+                                    <button type="button" class="button button-secondary" on:click=save.clone()>{rr_core::msg!("learning-save-reflection")}<span class="visually-hidden">" "{rr_core::msg!("learning-save-reflection-on", title = &title)}</span></button>
                                     " "<span class="confirmation" class:not-kept=move || saved_note.get() == Some(false) role="status">{move || saved_note.get().map(|kept| if kept {
-                                        "Saved on this device."
+                                        rr_core::msg!("learning-saved")
                                     } else {
-                                        "Not saved on this device (the message at the top says why). It stays in the box until you close the app: copy it somewhere if you want to keep it."
+                                        rr_core::msg!("learning-reflection-not-saved")
                                     })}</span>
                                 </p>
                             </div>
@@ -181,18 +196,18 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                     }
                 }).collect_view()}
 
-                <h2>"Guidance pages read"</h2>
+                <h2>{rr_core::msg!("learning-pages-read-heading")}</h2>
                 {move || cert.with(|c| if c.pages_read.is_empty() {
-                    view! { <p class="pages-read">"None yet (a page counts as read after 1 minute on it)."</p> }.into_any()
+                    view! { <p class="pages-read">{rr_core::msg!("learning-pages-read-none")}</p> }.into_any()
                 } else {
                     view! { <ul class="pages-read">{c.pages_read.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ul> }.into_any()
                 })}
 
-                <h2>"Guidance pages opened"</h2>
+                <h2>{rr_core::msg!("learning-pages-opened-heading")}</h2>
                 {move || {
                     let opened = pages();
                     if opened.is_empty() {
-                        view! { <p>"None yet."</p> }.into_any()
+                        view! { <p>{rr_core::msg!("learning-pages-opened-none")}</p> }.into_any()
                     } else {
                         view! { <ul>{opened.into_iter().map(|(href, title)| view! { <li><a href=href>{title}</a></li> }).collect_view()}</ul> }.into_any()
                     }
@@ -200,29 +215,34 @@ pub(crate) fn LearningRecord() -> impl IntoView {
             </div>
 
             // The certificate: one page, printed only when asked for.
-            <section class="certificate" aria-label="Certificate of completion">
-                <p class="certificate-kind">"Recognise & Respond"</p>
-                <h2>"Certificate of completion"</h2>
-                <p class="certificate-name">{move || cert.with(|c| if c.name.is_empty() { "Name: ____________________________________".to_string() } else { format!("Name: {}", c.name) })}</p>
+            <section class="certificate" aria-label=rr_core::msg!("learning-certificate")>
+                <p class="certificate-kind">{rr_core::msg!("learning-certificate-app")}</p>
+                <h2>{rr_core::msg!("learning-certificate")}</h2>
+                <p class="certificate-name">{move || cert.with(|c| if c.name.is_empty() { rr_core::msg!("learning-certificate-no-name") } else { rr_core::msg!("learning-certificate-name", name = &c.name) })}</p>
                 <p>{move || match days() {
-                    Some(d) if cert.with(|c| c.total_minutes > 0) => format!("practised spotting and responding to child trafficking and exploitation {d}, spending {} in all:", minutes(cert.with(|c| c.total_minutes))),
-                    Some(d) => format!("practised spotting and responding to child trafficking and exploitation {d}:"),
-                    None => "practised spotting and responding to child trafficking and exploitation:".to_string(),
+                    Some(d) if cert.with(|c| c.total_minutes > 0) => rr_core::msg!("learning-certificate-practised-time", days = d, time = minutes(cert.with(|c| c.total_minutes))),
+                    Some(d) => rr_core::msg!("learning-certificate-practised-days", days = d),
+                    None => rr_core::msg!("learning-certificate-practised"),
                 }}</p>
                 <ul class="certificate-activities">
                     {move || cert.with(|c| c.scenarios.iter().map(|(title, m, done)| {
-                        let time = if *m > 0 { minutes(*m) } else { "time not counted".to_string() };
-                        view! { <li>{format!("{title}: {time}{}", if *done { ", finished" } else { ", not finished" })}</li> }
+                        let time = if *m > 0 { minutes(*m) } else { rr_core::msg!("learning-time-not-counted") };
+                        let line = if *done {
+                            rr_core::msg!("learning-certificate-finished", title = title, time = time)
+                        } else {
+                            rr_core::msg!("learning-certificate-not-finished", title = title, time = time)
+                        };
+                        view! { <li>{line}</li> }
                     }).collect_view())}
                     {move || cert.with(|c| (c.reading_minutes > 0 || !c.pages_read.is_empty()).then(|| view! {
-                        <li>{format!("Reading guidance: {}; {} page{} read", minutes(c.reading_minutes), c.pages_read.len(), if c.pages_read.len() == 1 { "" } else { "s" })}</li>
+                        <li>{rr_core::msg!("learning-certificate-reading", time = minutes(c.reading_minutes), pages = c.pages_read.len())}</li>
                     }))}
                 </ul>
                 {move || cert.with(|c| (!c.pages_read.is_empty()).then(|| view! {
-                    <p>{format!("Guidance pages read: {}.", c.pages_read.join("; "))}</p>
+                    <p>{rr_core::msg!("learning-certificate-pages", pages = Arg::List(Join::Semicolon, c.pages_read.iter().map(Arg::from).collect()))}</p>
                 }))}
-                <p class="hint">{format!("How time is counted: {TIME_RULE}")}</p>
-                <p class="hint">"A record of practice, kept by the learner on their own device. It has no score and claims no accreditation."</p>
+                <p class="hint">{rr_core::msg!("learning-certificate-rule", rule = TIME_RULE)}</p>
+                <p class="hint">{rr_core::msg!("learning-certificate-note")}</p>
             </section>
         </div>
     }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub(crate) fn GuidanceLinks(links: Vec<Link>) -> impl IntoView {
     (!links.is_empty()).then(|| {
         view! {
-            <p class="guidance-links">"Guidance: "
+            <p class="guidance-links">{rr_core::msg!("path-guidance")}" "
                 {links.into_iter().enumerate().map(|(i, l)| view! { {(i > 0).then_some("; ")} <a href=l.href>{l.title}</a> }).collect_view()}
             </p>
         }
@@ -50,7 +50,7 @@ pub(crate) fn ChoiceList(
                 }
             }).collect_view()}
         </ol>
-        {move || total().map(|t| view! { <p class="hands-total">{format!("{t} hands raised in all.")}</p> })}
+        {move || total().map(|t| view! { <p class="hands-total">{rr_core::msg!("path-hands-total", n = i64::try_from(t).unwrap_or(i64::MAX))}</p> })}
     }
 }
 
@@ -77,17 +77,17 @@ pub(crate) fn DebriefView(
             <h2 id=id class=heading_class>{debrief.heading}</h2>
             <p class="debrief-case">{debrief.summary}</p>
             {debrief.part.map(|(part, parts)| view! {
-                <p class="debrief-part">{format!("Part {part} of {parts}")}</p>
+                <p class="debrief-part">{rr_core::msg!("path-part", part = part, parts = parts)}</p>
             })}
             {(!debrief.steps.is_empty()).then(|| view! { <ol class="debrief-steps" start=start>
                 {debrief.steps.into_iter().map(|step| view! {
                     <li class=format!("rating-{}", step.feedback.rating.word())>
                         <h3>{step.heading}</h3>
-                        <p><strong>{format!("{who}: ")}</strong>{step.chose}</p>
+                        <p><strong>{rr_core::msg!("path-who-chose", who = who)}" "</strong>{step.chose}</p>
                         {step.split.map(|split| if split.counts.is_some() {
                             view! { <SplitView split=split compact=true/> }.into_any()
                         } else {
-                            view! { <p class="meta">"No hands were counted."</p> }.into_any()
+                            view! { <p class="meta">{rr_core::msg!("path-no-hands")}</p> }.into_any()
                         })}
                         <p class="rating-label">{step.feedback.rating.label()}</p>
                         <p>{step.feedback.text}</p>
@@ -96,7 +96,7 @@ pub(crate) fn DebriefView(
                 }).collect_view()}
             </ol> })}
             {(!debrief.reflect.is_empty()).then(|| view! {
-                <h3>"Questions to reflect on"</h3>
+                <h3>{rr_core::msg!("path-reflect")}</h3>
                 <ul class="pause-questions">{debrief.reflect.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
             })}
         </section>

@@ -12,6 +12,7 @@ use crate::route::Route;
 use crate::scenario::{Choice, Decision, Play, Scenario};
 use crate::workshop::view::{guidance_links, solo_debrief};
 use leptos::prelude::*;
+use rr_core::messages::{Arg, Join};
 
 /// Every scenario, with how far the learner got.
 #[component]
@@ -19,10 +20,16 @@ pub(crate) fn ScenarioList() -> impl IntoView {
     let state = use_state();
     let cleared = RwSignal::new(false);
     view! {
-        <h1 tabindex="-1">"Scenarios"</h1>
-        <p class="lead">"Realistic cases to practise the decisions you may face. After each decision you see why it helps or harms, and at the end a debrief of the path you took."</p>
-        <p>"Your progress is kept on this device only. Nothing is sent anywhere."</p>
-        <p>"Training a group? "<a href=Route::Workshop.href()>"Workshop mode"</a>" shows a case on a projector, takes the room's show of hands at each decision and prints handouts. Trainers can also "<a href=Route::Author.href()>"write a scenario"</a>" of their own."</p>
+        <h1 tabindex="-1">{rr_core::msg!("scenario-list-title")}</h1>
+        <p class="lead">{rr_core::msg!("scenario-list-lead")}</p>
+        <p>{rr_core::msg!("scenario-list-kept")}</p>
+        <p>
+            {rr_core::msg!("scenario-list-group")}" "
+            <a href=Route::Workshop.href()>{rr_core::msg!("scenario-list-workshop-link")}</a>" "
+            {rr_core::msg!("scenario-list-workshop")}" "
+            <a href=Route::Author.href()>{rr_core::msg!("scenario-list-author-link")}</a>" "
+            {rr_core::msg!("scenario-list-author")}
+        </p>
         <ul class="scenario-list">
             {state.library().scenarios.iter().map(|s| {
                 let status = move || { cleared.track(); state.saved.track(); status_text(state, s) };
@@ -31,7 +38,7 @@ pub(crate) fn ScenarioList() -> impl IntoView {
                         <h2 class="scenario-title"><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></h2>
                         {s.local.then(|| view! { <p><strong class="tag tag-local">{crate::scenario::local::MARK}</strong></p> })}
                         <p>{s.summary.clone()}</p>
-                        <p class="meta">{format!("About {} minutes. Deals with: {}.", s.minutes, s.content_warnings.join(", "))}</p>
+                        <p class="meta">{rr_core::msg!("scenario-card-meta", minutes = i64::from(s.minutes), warnings = warnings(s))}</p>
                         <p class="scenario-status">{status}</p>
                     </li>
                 }
@@ -39,10 +46,10 @@ pub(crate) fn ScenarioList() -> impl IntoView {
         </ul>
         <p>
             <button type="button" class="button button-secondary" on:click=move |_| { state.clear_progress(); cleared.set(true); }>
-                "Clear my scenario progress"
+                {rr_core::msg!("scenario-clear-progress")}
             </button>
         </p>
-        <p role="status">{move || cleared.get().then_some("Your scenario progress has been cleared from this device.")}</p>
+        <p role="status">{move || cleared.get().then(|| rr_core::msg!("scenario-progress-cleared"))}</p>
     }
 }
 
@@ -52,15 +59,22 @@ fn status_text(state: AppState, s: &'static Scenario) -> String {
     // A play that reached its ending is kept (to show its debrief) but is finished.
     let playing = !p.path.is_empty() && Play::replay(s, &p.path).is_ok_and(|play| play.ending().is_none());
     match (!playing, last) {
-        (true, None) => "Not started".into(),
-        (false, None) => "In progress".into(),
-        (true, Some(end)) => format!("Finished {} time(s). Last ending: {end}", p.endings.len()),
-        (false, Some(end)) => format!("In progress. Finished before ({} time(s)); last ending: {end}", p.endings.len()),
+        (true, None) => rr_core::msg!("scenario-status-not-started"),
+        (false, None) => rr_core::msg!("scenario-status-in-progress"),
+        (true, Some(end)) => rr_core::msg!("scenario-status-finished", n = p.endings.len(), ending = end),
+        (false, Some(end)) => rr_core::msg!("scenario-status-playing-again", n = p.endings.len(), ending = end),
     }
 }
 
+/// What a scenario deals with, as a list for a message.
+fn warnings(s: &Scenario) -> Arg {
+    Arg::List(Join::Comma, s.content_warnings.iter().map(Arg::from).collect())
+}
+
 /// Said when a decision here meets progress another tab changed.
-const PROGRESS_CHANGED: &str = "Your progress in this scenario was changed in another tab or window (cleared, or played further), so this page now shows what is kept. Nothing was added to it.";
+fn progress_changed() -> String {
+    rr_core::msg!("scenario-progress-changed")
+}
 
 /// One scenario, from its content warning to its debrief.
 #[component]
@@ -160,7 +174,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
         // storage event may not have arrived yet): show what is kept, and write nothing.
         if changed_elsewhere() {
             take_in_kept();
-            state.say(PROGRESS_CHANGED.to_string());
+            state.say(progress_changed());
             return;
         }
         play.update(|p| {
@@ -173,7 +187,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     let back = move |_| {
         if changed_elsewhere() {
             take_in_kept();
-            state.say(PROGRESS_CHANGED.to_string());
+            state.say(progress_changed());
             return;
         }
         play.update(|p| {
@@ -194,10 +208,10 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     view! {
         <h1 tabindex="-1">{scenario.title.clone()}</h1>
         {scenario.local.then(|| view! {
-            <div class="message"><p><strong>{crate::scenario::local::MARK}". "</strong>"A trainer wrote this scenario on this device with the app's author screen. The app checked its form, but nobody has reviewed what it says."</p></div>
+            <div class="message"><p><strong>{rr_core::msg!("scenario-local-mark", mark = crate::scenario::local::MARK)}" "</strong>{rr_core::msg!("scenario-local-note")}</p></div>
         })}
         {stale.then(|| view! {
-            <div class="message"><p>"This scenario has changed since you saved your place in it, so it starts again from the beginning."</p></div>
+            <div class="message"><p>{rr_core::msg!("scenario-changed")}</p></div>
         })}
         <Show when=move || started.get() fallback=move || view! { <Intro scenario=scenario on_start=move || { start_clock(); started.set(true) }/> }>
             {move || {
@@ -221,15 +235,15 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
                                 </div>
                                 <DebriefView debrief=solo_debrief(&p, state.library()) id="debrief-heading"/>
                                 <div class="button-group">
-                                    <button type="button" class="button" on:click=restart>"Start again"</button>
-                                    <a class="button button-secondary" href=Route::Scenarios.href()>"Try another scenario"</a>
-                                    <a class="button button-secondary" href=Route::Record.href()>"Your learning record"</a>
+                                    <button type="button" class="button" on:click=restart>{rr_core::msg!("scenario-start-again")}</button>
+                                    <a class="button button-secondary" href=Route::Scenarios.href()>{rr_core::msg!("scenario-try-another")}</a>
+                                    <a class="button button-secondary" href=Route::Record.href()>{rr_core::msg!("scenario-learning-record")}</a>
                                 </div>
                             }.into_any(),
                             None => view! { <Choices play=p.clone() error=error on_submit=choose/> }.into_any(),
                         }}
                         {p.can_go_back().then(|| view! {
-                            <p><button type="button" class="button button-secondary" on:click=back>"Go back one decision"</button></p>
+                            <p><button type="button" class="button button-secondary" on:click=back>{rr_core::msg!("scenario-go-back")}</button></p>
                         })}
                     </section>
                 }
@@ -245,10 +259,10 @@ fn Intro(scenario: &'static Scenario, on_start: impl Fn() + 'static) -> impl Int
     view! {
         <p class="lead">{scenario.summary.clone()}</p>
         <div class="warning-text">
-            <p><strong>"Content warning: "</strong>{format!("this case deals with {}.", scenario.content_warnings.join(", "))}</p>
+            <p><strong>{rr_core::msg!("scenario-content-warning")}" "</strong>{rr_core::msg!("scenario-deals-with", warnings = warnings(scenario))}</p>
         </div>
-        <p>{format!("It takes about {} minutes. You can stop at any time; your place is kept on this device.", scenario.minutes)}</p>
-        <button type="button" class="button" on:click=move |_| on_start()>"Start the scenario"</button>
+        <p>{rr_core::msg!("scenario-takes", minutes = i64::from(scenario.minutes))}</p>
+        <button type="button" class="button" on:click=move |_| on_start()>{rr_core::msg!("scenario-start")}</button>
     }
 }
 
@@ -263,8 +277,8 @@ fn Choices(
     view! {
         <form class="choices" on:submit=on_submit novalidate>
             <fieldset class="fieldset" aria-describedby=move || error.get().then_some("choice-error")>
-                <legend class="fieldset-legend">"What do you do?"</legend>
-                <p id="choice-error" class="error-message" tabindex="-1" hidden=move || !error.get()>"Error: Choose one of the options, then press Choose."</p>
+                <legend class="fieldset-legend">{rr_core::msg!("scenario-what-do-you-do")}</legend>
+                <p id="choice-error" class="error-message" tabindex="-1" hidden=move || !error.get()>{rr_core::msg!("scenario-choose-error")}</p>
                 <div class="radios">
                     {choices.into_iter().map(|c| {
                         let id = format!("choice-{}", c.id);
@@ -277,7 +291,7 @@ fn Choices(
                     }).collect_view()}
                 </div>
             </fieldset>
-            <button type="submit" class="button">"Choose"</button>
+            <button type="submit" class="button">{rr_core::msg!("scenario-choose")}</button>
         </form>
     }
 }
@@ -289,10 +303,10 @@ fn Feedback(decision: Decision<'static>, library: &'static Library, on_continue:
     view! {
         <section class=format!("feedback rating-{}", c.rating.word()) aria-labelledby="feedback-heading">
             <h2 id="feedback-heading" tabindex="-1">{c.rating.label()}</h2>
-            <p><strong>"You chose: "</strong>{c.text.clone()}</p>
+            <p><strong>{rr_core::msg!("scenario-you-chose")}" "</strong>{c.text.clone()}</p>
             <p>{c.feedback.clone()}</p>
             <GuidanceLinks links=guidance_links(&c.guidance, library)/>
-            <button type="button" class="button" on:click=move |_| on_continue()>"Continue"</button>
+            <button type="button" class="button" on:click=move |_| on_continue()>{rr_core::msg!("scenario-continue")}</button>
         </section>
     }
 }

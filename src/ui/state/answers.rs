@@ -50,10 +50,7 @@ impl AppState {
             self.keeping.set(keep && kept);
         }
         if replaced && kept {
-            self.say(
-                "These answers replaced the checklist answers another tab or window had kept on this device."
-                    .to_string(),
-            );
+            self.say(rr_core::msg!("state-answers-replaced-elsewhere"));
         }
     }
 

@@ -18,7 +18,7 @@ impl AppState {
         let own = |id: &str| base.scenario(id).is_some_and(|s| !s.local);
         if self.saved.with_untracked(|s| s.authored.iter().any(|a| own(a.id()))) {
             for (old, new) in self.write(|s| s.rename_clashing(base)).0 {
-                self.say(format!("Your scenario kept as {old} has the same name as one of this app's own scenarios, so it is now kept as {new}. Its text is unchanged apart from its name."));
+                self.say(rr_core::msg!("state-scenario-renamed", old = old, new = new));
             }
         }
         let key = self.saved.with_untracked(|s| {

@@ -93,7 +93,7 @@ impl AppState {
         // Answers carried across a switch to a new version win over kept ones: they are newer.
         let carried = take_carried_answers(store.sizes()[0].is_some());
         if let Some(message) = early_event().and_then(|e| other_tab_message(e, decoded.saved.checklist.is_none())) {
-            messages.push(message.to_string());
+            messages.push(message);
         }
         let kept = decoded.saved.checklist.clone();
         // Carried answers were held only in memory: this tab does not keep them.

@@ -59,7 +59,7 @@ impl AppState {
             None => None,
         };
         if let Some(m) = message {
-            self.say(m.to_string());
+            self.say(m);
         }
     }
 
@@ -77,10 +77,10 @@ impl AppState {
                 self.keeping.set(false);
                 self.answers.set(Answers::default());
                 self.answers_epoch.update(|e| *e = e.wrapping_add(1));
-                self.say(CLEARED_ELSEWHERE.to_string());
+                self.say(cleared_elsewhere());
             }
             Some(_) if event.is_none() && self.answers.with_untracked(|a| *a != Answers::default()) => {
-                self.say(KEPT_ELSEWHERE.to_string())
+                self.say(kept_elsewhere())
             }
             _ => {}
         }
@@ -88,20 +88,24 @@ impl AppState {
 }
 
 /// What to say of `event` done in another tab (`no_answers`: no answers are kept now).
-pub(super) fn other_tab_message(event: DataEvent, no_answers: bool) -> Option<&'static str> {
+pub(super) fn other_tab_message(event: DataEvent, no_answers: bool) -> Option<String> {
     match event {
-        DataEvent::Erase => Some("Everything this app kept on this device was erased in another tab or window. This tab has forgotten it too."),
-        DataEvent::Import => Some("What this app keeps on this device was replaced by a file imported in another tab or window. This tab now shows it."),
-        DataEvent::Clear if no_answers => Some(CLEARED_ELSEWHERE),
+        DataEvent::Erase => Some(rr_core::msg!("state-erased-elsewhere")),
+        DataEvent::Import => Some(rr_core::msg!("state-imported-elsewhere")),
+        DataEvent::Clear if no_answers => Some(cleared_elsewhere()),
         DataEvent::Clear => None,
     }
 }
 
 /// Said when another tab cleared (or stopped keeping) the answers this tab was keeping.
-pub(super) const CLEARED_ELSEWHERE: &str = "The checklist answers kept on this device were cleared, or are no longer kept, in another tab or window. This tab has cleared them too.";
+pub(super) fn cleared_elsewhere() -> String {
+    rr_core::msg!("state-cleared-elsewhere")
+}
 
 /// Said when another tab starts keeping its answers while this tab holds answers of its own.
-pub(super) const KEPT_ELSEWHERE: &str = "Another tab or window is now keeping its own checklist answers on this device. The answers in this tab are still held only in memory: tick \u{201c}Keep my answers on this device\u{201d} here to keep these instead.";
+pub(super) fn kept_elsewhere() -> String {
+    rr_core::msg!("state-kept-elsewhere")
+}
 
 /// What another tab did before this app started, as the first paint heard it (an erase, a
 /// clear or an import), so the app can say so: if it is news to this page.

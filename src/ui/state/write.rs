@@ -2,7 +2,7 @@
 //! [`AppState::write_or_leave`]) as a change to what is stored now, checked against the data's
 //! epoch, read back, and said honestly when it was not kept. Erase and import replace it whole.
 
-use super::tabs::{CLEARED_ELSEWHERE, KEPT_ELSEWHERE};
+use super::tabs::{cleared_elsewhere, kept_elsewhere};
 use super::*;
 
 impl AppState {
@@ -10,7 +10,8 @@ impl AppState {
     /// tab): the answers follow it, and screens holding their own copy read it again.
     pub(super) fn take_whole(&self, saved: Saved) {
         // Said of a change that was part of this one (its data arrives before its event).
-        self.messages.update(|m| m.retain(|m| m != KEPT_ELSEWHERE && m != CLEARED_ELSEWHERE));
+        let (kept, cleared) = (kept_elsewhere(), cleared_elsewhere());
+        self.messages.update(|m| m.retain(|m| *m != kept && *m != cleared));
         self.keeping.set(saved.checklist.is_some());
         self.answers.set(saved.checklist.clone().unwrap_or_default());
         self.answers_epoch.update(|e| *e = e.wrapping_add(1));
@@ -79,7 +80,7 @@ impl AppState {
     pub(super) fn kept_or_say(&self, result: Result<(), NotKept>) -> bool {
         self.kept.set(result.is_ok());
         if let Err(why) = result {
-            self.say(why.message().to_string());
+            self.say(why.message());
         }
         result.is_ok()
     }
@@ -88,7 +89,7 @@ impl AppState {
     /// Replaces everything kept with `saved` (an imported file, already checked). Returns the
     /// message to show if it could not be kept (a whole statement); nothing in this tab changes
     /// then.
-    pub(crate) fn replace_saved(&self, saved: Saved) -> Result<(), &'static str> {
+    pub(crate) fn replace_saved(&self, saved: Saved) -> Result<(), String> {
         let mut result = Ok(());
         let mut saved = saved;
         self.store.update_value(|s| result = s.replace(&mut saved));

@@ -59,27 +59,31 @@ pub(crate) fn Plan() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">"Workshop mode"</h1>
-        <p class="lead">"Run scenarios with a room from this laptop: the case on the projector, your notes on your screen, the room's show of hands at each decision, and a debrief of the path the room took. It works offline, with no accounts."</p>
-        <p>"To run a case of your own, "<a href=Route::Author.href()>"write a scenario"</a>" first: it is listed here once kept on this laptop."</p>
-        <p>"Nothing about the people in the room is asked for or kept: only the path the room took and how many hands went up, on this laptop."</p>
+        <h1 tabindex="-1">{rr_core::msg!("ws-title")}</h1>
+        <p class="lead">{rr_core::msg!("ws-lead")}</p>
+        <p>
+            {rr_core::msg!("ws-own-case")}" "
+            <a href=Route::Author.href()>{rr_core::msg!("ws-own-case-link")}</a>" "
+            {rr_core::msg!("ws-own-case-after")}
+        </p>
+        <p>{rr_core::msg!("ws-nothing-asked")}</p>
 
         {move || current().map(|s| view! {
             <section class="panel" aria-labelledby="current-heading">
-                <h2 id="current-heading">"Session in progress"</h2>
-                <p>{format!("Started {}. {}", started(s.id), view::titles(&s, library))}</p>
+                <h2 id="current-heading">{rr_core::msg!("ws-in-progress-heading")}</h2>
+                <p>{rr_core::msg!("ws-in-progress-started", when = started(s.id), titles = view::titles(&s, library))}</p>
                 <div class="button-group">
-                    <a class="button" href=Route::Present.href()>"Continue in the presenter view"</a>
-                    <button type="button" class="button button-secondary" on:click=move |_| open_audience()>"Open the audience window"</button>
+                    <a class="button" href=Route::Present.href()>{rr_core::msg!("ws-continue")}</a>
+                    <button type="button" class="button button-secondary" on:click=move |_| open_audience()>{rr_core::msg!("ws-open-audience")}</button>
                 </div>
             </section>
         })}
 
-        <h2>"Plan a session"</h2>
+        <h2>{rr_core::msg!("ws-plan-heading")}</h2>
         <form class="plan" on:submit=start novalidate>
             <fieldset class="fieldset" aria-describedby=move || error.get().then_some("pick-error")>
-                <legend class="fieldset-legend">"Which scenarios will you run?"</legend>
-                <p id="pick-error" class="error-message" tabindex="-1" hidden=move || !error.get()>"Error: Choose at least one scenario."</p>
+                <legend class="fieldset-legend">{rr_core::msg!("ws-which")}</legend>
+                <p id="pick-error" class="error-message" tabindex="-1" hidden=move || !error.get()>{rr_core::msg!("ws-pick-error")}</p>
                 <div class="checkboxes">
                     {library.scenarios.iter().map(|s| {
                         let id = s.id.clone();
@@ -91,7 +95,7 @@ pub(crate) fn Plan() -> impl IntoView {
                                     picked.update(|p| { p.retain(|x| *x != id); if on { p.push(id.clone()); } });
                                     error.set(false);
                                 }/>
-                                <label for=input_id>{format!("{} (about {} minutes)", s.title, s.minutes)}
+                                <label for=input_id>{rr_core::msg!("ws-pick-label", title = &s.title, minutes = i64::from(s.minutes))}
                                     {s.local.then(|| view! { " "<strong class="tag tag-local">{crate::scenario::local::MARK}</strong> })}
                                 </label>
                             </div>
@@ -100,31 +104,31 @@ pub(crate) fn Plan() -> impl IntoView {
                 </div>
             </fieldset>
             <fieldset class="fieldset">
-                <legend class="fieldset-legend">"How will you show it?"</legend>
+                <legend class="fieldset-legend">{rr_core::msg!("ws-how-show")}</legend>
                 <div class="radios">
                     <div class="radio">
                         <input type="radio" name="windows" id="windows-two" checked on:change=move |_| one_window.set(false)/>
-                        <label for="windows-two">"Two windows: the audience view on the projector (drag its window there and press F to fill the screen), the presenter view on this screen"</label>
+                        <label for="windows-two">{rr_core::msg!("ws-two-windows")}</label>
                     </div>
                     <div class="radio">
                         <input type="radio" name="windows" id="windows-one" on:change=move |_| one_window.set(true)/>
-                        <label for="windows-one">"One window, shown to the room: your notes stay hidden until you press N"</label>
+                        <label for="windows-one">{rr_core::msg!("ws-one-window")}</label>
                     </div>
                 </div>
             </fieldset>
             <div class="field">
-                <label class="label" for="session-length">"How long is the session? (minutes)"</label>
+                <label class="label" for="session-length">{rr_core::msg!("ws-length-label")}</label>
                 <input class="input input-short" id="session-length" type="text" inputmode="numeric" prop:value=move || length_text.get()
                     aria-invalid=move || length.with(|l| l.is_err().then_some("true")) aria-describedby="session-length-error"
                     on:input=move |ev| length_text.set(event_target_value(&ev))/>
-                <p class="error-message" id="session-length-error">{move || length.get().err().map(|m| format!("Error: {m}"))}</p>
+                <p class="error-message" id="session-length-error">{move || length.get().err().map(|m| rr_core::msg!("ws-error", problem = m))}</p>
             </div>
             <section class="running-order" aria-labelledby="order-heading">
-                <h3 id="order-heading">"Running order and time plan"</h3>
+                <h3 id="order-heading">{rr_core::msg!("ws-order-heading")}</h3>
                 {move || {
                     let plan = Agenda::new(&picked.get(), library, length.get().unwrap_or(DEFAULT_LENGTH));
                     if plan.slots.is_empty() {
-                        return view! { <p class="meta">"Tick the scenarios to run: they are listed here in the order they will run, with when each starts."</p> }.into_any();
+                        return view! { <p class="meta">{rr_core::msg!("ws-order-empty")}</p> }.into_any();
                     }
                     let count = plan.slots.len();
                     view! {
@@ -134,11 +138,11 @@ pub(crate) fn Plan() -> impl IntoView {
                                 let name = slot.title.clone();
                                 view! {
                                     <li>
-                                        <span>{format!("From minute {}: {} (about {} minutes)", slot.start, slot.title, slot.minutes)}</span>
+                                        <span>{rr_core::msg!("ws-order-slot", start = i64::from(slot.start), title = &slot.title, minutes = i64::from(slot.minutes))}</span>
                                         " "<button type="button" class="button button-secondary step" disabled=i == 0
-                                            on:click=move |_| picked.update(|p| { shift(p, &up, true); })>"Up"<span class="visually-hidden">{format!(": {name} earlier")}</span></button>
+                                            on:click=move |_| picked.update(|p| { shift(p, &up, true); })>{rr_core::msg!("ws-up")}<span class="visually-hidden">{rr_core::msg!("ws-up-which", title = &name)}</span></button>
                                         " "<button type="button" class="button button-secondary step" disabled=i + 1 == count
-                                            on:click=move |_| picked.update(|p| { shift(p, &down, false); })>"Down"<span class="visually-hidden">{format!(": {} later", slot.title)}</span></button>
+                                            on:click=move |_| picked.update(|p| { shift(p, &down, false); })>{rr_core::msg!("ws-down")}<span class="visually-hidden">{rr_core::msg!("ws-down-which", title = &slot.title)}</span></button>
                                     </li>
                                 }
                             }).collect_view()}
@@ -147,34 +151,34 @@ pub(crate) fn Plan() -> impl IntoView {
                     }.into_any()
                 }}
             </section>
-            <button type="submit" class="button">"Start the session"</button>
+            <button type="submit" class="button">{rr_core::msg!("ws-start")}</button>
         </form>
 
-        <h2>"Shortcuts while presenting"</h2>
+        <h2>{rr_core::msg!("ws-shortcuts-heading")}</h2>
         <ShortcutSwitch id="keys-switch"/>
         <ShortcutTable/>
 
-        <h2>"Print"</h2>
-        <p>"A handout has the case, its decisions and space for notes. A facilitator sheet has your notes, the rating of every choice, where it leads and the guidance behind it."</p>
+        <h2>{rr_core::msg!("ws-print-heading")}</h2>
+        <p>{rr_core::msg!("ws-print-intro")}</p>
         <ul class="print-list">
             {library.scenarios.iter().map(|s| {
-                let hidden = format!(" for {}", s.title);
+                let hidden = rr_core::msg!("ws-for-title", title = &s.title);
                 view! {
                     <li><strong>{s.title.clone()}</strong>": "
-                        <a href=Route::Handout(s.id.clone()).href()>"handout"<span class="visually-hidden">{hidden.clone()}</span></a>" · "
-                        <a href=Route::Sheet(s.id.clone()).href()>"facilitator sheet"<span class="visually-hidden">{hidden}</span></a>
+                        <a href=Route::Handout(s.id.clone()).href()>{rr_core::msg!("ws-handout")}<span class="visually-hidden">" "{hidden.clone()}</span></a>" · "
+                        <a href=Route::Sheet(s.id.clone()).href()>{rr_core::msg!("ws-sheet")}<span class="visually-hidden">" "{hidden}</span></a>
                     </li>
                 }
             }).collect_view()}
         </ul>
 
-        <h2 id="past-heading" tabindex="-1">"Past sessions"</h2>
-        <p>{format!("The last {MAX_KEPT} sessions are kept on this laptop; older ones are let go.")}</p>
-        <p role="status">{move || deleted.get().then_some("The session record was deleted from this laptop.")}</p>
+        <h2 id="past-heading" tabindex="-1">{rr_core::msg!("ws-past-heading")}</h2>
+        <p>{rr_core::msg!("ws-past-kept", n = MAX_KEPT)}</p>
+        <p role="status">{move || deleted.get().then(|| rr_core::msg!("ws-deleted"))}</p>
         {move || {
             let past = state.saved.with(|s| view::past_sessions(&s.workshops, library));
             if past.is_empty() {
-                return view! { <p>"None yet."</p> }.into_any();
+                return view! { <p>{rr_core::msg!("ws-none-yet")}</p> }.into_any();
             }
             view! {
                 <ul class="past-sessions">
@@ -183,9 +187,12 @@ pub(crate) fn Plan() -> impl IntoView {
                         let id = p.id;
                         view! {
                             <li>
-                                <p><a href=p.href>{format!("Session of {when}")}</a></p>
+                                <p><a href=p.href>{rr_core::msg!("ws-session-of", when = &when)}</a></p>
                                 <p class="meta">{p.about}</p>
-                                <button type="button" class="button button-secondary" on:click=move |_| delete(id)>"Delete this record"<span class="visually-hidden">{format!(" of {when}")}</span></button>
+                                <button type="button" class="button button-secondary" on:click=move |_| delete(id)>
+                                    {rr_core::msg!("ws-delete")}
+                                    <span class="visually-hidden">" "{rr_core::msg!("ws-delete-of", when = &when)}</span>
+                                </button>
                             </li>
                         }
                     }).collect_view()}
@@ -205,19 +212,19 @@ pub(crate) fn PastSession(id: u64) -> impl IntoView {
     move || {
         let Some(session) = session.get() else {
             return view! {
-                <h1 tabindex="-1">"Session not found"</h1>
-                <p role="status">"This session is not kept on this device. It may have been deleted or erased, here or in another tab or window."</p>
-                <p><a href=Route::Workshop.href()>"Back to workshop mode"</a></p>
+                <h1 tabindex="-1">{rr_core::msg!("ws-not-found")}</h1>
+                <p role="status">{rr_core::msg!("ws-not-found-text")}</p>
+                <p><a href=Route::Workshop.href()>{rr_core::msg!("ws-back")}</a></p>
             }
             .into_any();
         };
         let record = view::session_record(&session, state.library());
         view! {
-            <h1 tabindex="-1">{format!("Workshop session of {}", started(id))}</h1>
+            <h1 tabindex="-1">{rr_core::msg!("ws-session-title", when = started(id))}</h1>
             <p class="no-print button-group">
-                <button type="button" class="button" on:click=move |_| dom::print()>"Print this record"</button>
-                <button type="button" class="button button-secondary" on:click=move |_| export_csv(state, id, said)>"Export this session as CSV"</button>
-                <a href=Route::Workshop.href()>"Back to workshop mode"</a>
+                <button type="button" class="button" on:click=move |_| dom::print()>{rr_core::msg!("ws-print-record")}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| export_csv(state, id, said)>{rr_core::msg!("ws-export")}</button>
+                <a href=Route::Workshop.href()>{rr_core::msg!("ws-back")}</a>
             </p>
             <div class="no-print" role="status"><SaidLine said=said/></div>
             {runs(record)}
@@ -237,7 +244,7 @@ pub(super) fn runs(record: Vec<view::RunRecord>) -> impl IntoView {
                     <h2>{run.title}</h2>
                     {match run.debrief {
                         Some(debrief) => view! { <DebriefView debrief=debrief id=format!("run-{i}-debrief")/> }.into_any(),
-                        None => view! { <p>"The room did not take any decisions in this scenario."</p> }.into_any(),
+                        None => view! { <p>{rr_core::msg!("ws-no-decisions")}</p> }.into_any(),
                     }}
                 </section>
             }
@@ -251,10 +258,11 @@ pub(super) fn export_csv(state: AppState, id: u64, said: Said) {
     let text = state.saved.with_untracked(|s| {
         s.workshops.iter().find(|w| w.id == id).map(|w| crate::learning::session_csv(w, state.library()))
     });
-    said.set(Some(match text.map(|t| crate::ui::dom::save_file(&t, "recognise-respond-session.csv")) {
-        Some(Ok(())) => (false, "The session was saved as recognise-respond-session.csv.".into()),
-        Some(Err(())) => (true, "The browser did not let the app save the file.".into()),
-        None => (true, "This session is no longer kept on this device (it was deleted or erased, perhaps in another tab or window), so there is nothing to export.".into()),
+    const FILE: &str = "recognise-respond-session.csv";
+    said.set(Some(match text.map(|t| crate::ui::dom::save_file(&t, FILE)) {
+        Some(Ok(())) => (false, rr_core::msg!("ws-exported", file = FILE)),
+        Some(Err(())) => (true, rr_core::msg!("ws-export-refused")),
+        None => (true, rr_core::msg!("ws-export-gone")),
     }));
 }
 

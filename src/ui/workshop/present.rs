@@ -41,20 +41,22 @@ pub(crate) fn Present() -> impl IntoView {
     let none = move || live.with(|s| s.is_none());
     let title = move || {
         live.with(|s| {
-            s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into())
+            s.and_then(|s| s.scenario(live.library()))
+                .map(|c| c.title.clone())
+                .unwrap_or_else(|| rr_core::msg!("ws-fallback-title"))
         })
     };
-    let place = move || live.with(|s| s.map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())));
+    let place = move || live.with(|s| s.map(|s| rr_core::msg!("ws-place", at = s.at + 1, count = s.runs.len())));
     let hint = move || live.with(|s| s.map_or("", |s| s.next_hint(live.library())));
     // The messages area is out of the trainer's way in this view: a change that could not be
     // kept is said here, beside the session, for as long as it is so.
     let not_kept = Memo::new(move |_| {
         let why = live.state.workshop_not_kept.get()?;
-        live.with(|s| s.is_some()).then(|| format!("The session record is not being kept on this device: {}. The session goes on in this window, but its record will be lost when the window closes.", why.why()))
+        live.with(|s| s.is_some()).then(|| rr_core::msg!("ws-not-kept", why = why.why()))
     });
     let status = move || match live.refusal.get() {
         Some(refusal) => refusal.to_string(),
-        None => stage().map(|s| format!("On the projector: {}.", s.label())).unwrap_or_default(),
+        None => stage().map(|s| rr_core::msg!("ws-on-projector", stage = s.label())).unwrap_or_default(),
     };
 
     let ended = move || stage() == Some(Stage::Finished);
@@ -70,42 +72,52 @@ pub(crate) fn Present() -> impl IntoView {
     view! {
         <div class="present" class:one-window=one_window class:ended=ended>
             <div class="present-bar">
-                <a href=Route::Workshop.href()>{move || if not_kept.with(Option::is_some) { "Leave (the session is not being kept)" } else { "Leave (the session is kept)" }}</a>
+                <a href=Route::Workshop.href()>{move || if not_kept.with(Option::is_some) { rr_core::msg!("ws-leave-not-kept") } else { rr_core::msg!("ws-leave") }}</a>
                 <p class="present-place">{place}</p>
                 {move || timers().map(|(scene, session, running)| view! {
                     <p class="timers">
-                        <span>"Scene "<span role="timer" aria-label=format!("Time on this scene: {}", spoken(scene))>{clock(scene)}</span></span>
-                        <span>"Session "<span role="timer" aria-label=format!("Time since the session started: {}", spoken(session))>{clock(session)}</span></span>
-                        {(!running).then_some(" (paused)")}
+                        <span>
+                            {rr_core::msg!("ws-scene-timer")}" "
+                            <span role="timer" aria-label=rr_core::msg!("ws-scene-time", time = spoken(scene))>{clock(scene)}</span>
+                        </span>
+                        <span>
+                            {rr_core::msg!("ws-session-timer")}" "
+                            <span role="timer" aria-label=rr_core::msg!("ws-session-time", time = spoken(session))>{clock(session)}</span>
+                        </span>
+                        {(!running).then(|| format!(" {}", rr_core::msg!("ws-paused")))}
                     </p>
                 })}
                 <div class="button-group present-tools" hidden=none>
                     <button type="button" class="button button-secondary" on:click=move |_| act(Command::Timer)>
-                        {move || if timers().is_some_and(|t| !t.2) { "Resume timers" } else { "Pause timers" }}
+                        {move || if timers().is_some_and(|t| !t.2) { rr_core::msg!("ws-resume-timers") } else { rr_core::msg!("ws-pause-timers") }}
                     </button>
-                    <button type="button" class="button button-secondary" on:click=move |_| open_audience()>"Open the audience window"</button>
-                    <button type="button" class="button button-secondary" aria-pressed=move || notes.get().to_string() on:click=move |_| act(Command::Notes)>"Your notes"</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| act(Command::Help)>"Shortcuts"</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| open_audience()>{rr_core::msg!("ws-open-audience")}</button>
+                    <button type="button" class="button button-secondary" aria-pressed=move || notes.get().to_string() on:click=move |_| act(Command::Notes)>{rr_core::msg!("ws-your-notes")}</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| act(Command::Help)>{rr_core::msg!("ws-shortcuts")}</button>
                 </div>
-                <p class="meta">{move || if live.other_window.get() { "The audience window is open and following." } else { "Open the audience window and move it to the projector, or show this window to the room." }}</p>
+                <p class="meta">{move || if live.other_window.get() { rr_core::msg!("ws-audience-open") } else { rr_core::msg!("ws-audience-closed") }}</p>
             </div>
             <h1 class="present-title" tabindex="-1">{title}</h1>
             <p class="present-status" role="status" class:refused=move || live.refusal.get().is_some()>{status}</p>
             <p class="present-not-kept" class:shown=move || not_kept.with(Option::is_some) role="status">{move || not_kept.get()}</p>
             {move || live.with(|s| s.is_none()).then(|| view! {
-                <p class="lead">"No workshop session is running. "<a href=Route::Workshop.href()>"Plan a session"</a>" first."</p>
+                <p class="lead">
+                    {rr_core::msg!("ws-no-session")}" "
+                    <a href=Route::Workshop.href()>{rr_core::msg!("ws-no-session-link")}</a>" "
+                    {rr_core::msg!("ws-no-session-after")}
+                </p>
             })}
             <div class="present-layout">
-                <section class="present-stage" aria-label="What the room sees">
+                <section class="present-stage" aria-label=rr_core::msg!("ws-room-sees")>
                     <StageOnScreen live=live presenter=true/>
                 </section>
                 <Hands live=live notes=notes/>
                 <Notes live=live notes=notes/>
             </div>
-            <div class="present-controls" role="group" aria-label="Move through the session" hidden=none>
-                <button type="button" class="button button-secondary" on:click=move |_| act(Command::Back)>"Back"</button>
-                <button type="button" class="button button-secondary" disabled=move || stage() != Some(Stage::Chosen) on:click=move |_| act(Command::Reveal)>"Reveal feedback"</button>
-                <button type="button" class="button present-next" hidden=ended on:click=move |_| act(Command::Next)>"Next: "{hint}</button>
+            <div class="present-controls" role="group" aria-label=rr_core::msg!("ws-controls") hidden=none>
+                <button type="button" class="button button-secondary" on:click=move |_| act(Command::Back)>{rr_core::msg!("ws-back-button")}</button>
+                <button type="button" class="button button-secondary" disabled=move || stage() != Some(Stage::Chosen) on:click=move |_| act(Command::Reveal)>{rr_core::msg!("ws-reveal")}</button>
+                <button type="button" class="button present-next" hidden=ended on:click=move |_| act(Command::Next)>{rr_core::msg!("ws-next")}" "{hint}</button>
             </div>
             {move || ended().then(|| view! { <SessionEnd live=live/> })}
         </div>
@@ -143,8 +155,8 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
             move |id: &'static str| move || live.with(|s| s.and_then(|s| s.hands.get(id).copied()).unwrap_or(0));
         Some(view! {
             <section class="hands-panel" aria-labelledby="hands-heading">
-                <h2 id="hands-heading">"Show of hands"</h2>
-                <p class="hint">"Let the room discuss, count the hands for each choice, then follow the majority or choose a path."</p>
+                <h2 id="hands-heading">{rr_core::msg!("ws-hands-heading")}</h2>
+                <p class="hint">{rr_core::msg!("ws-hands-hint")}</p>
                 <ol class="hand-rows">
                     {offered.into_iter().enumerate().map(|(i, c)| {
                         let l = letter(i);
@@ -158,10 +170,10 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                         view! {
                             <li class="hand-row">
                                 <p class="choice-line"><span class="letter" aria-hidden="true">{l.to_string()}</span>" "<span class="visually-hidden">{format!("{l}. ")}</span>{c.text.clone()}</p>
-                                <p class="leads-to" hidden=move || !notes.get()>{format!("{} · leads to: {target}", c.rating.label())}</p>
+                                <p class="leads-to" hidden=move || !notes.get()>{rr_core::msg!("ws-leads-to", rating = c.rating.label(), target = &target)}</p>
                                 <div class="hand-count">
-                                    <button type="button" class="button button-secondary step" aria-label=format!("One fewer hand for {l}") on:click=move |_| set(count().saturating_sub(1))>"−"</button>
-                                    <label class="label" for=input_id.clone()>{format!("Hands for {l}")}</label>
+                                    <button type="button" class="button button-secondary step" aria-label=rr_core::msg!("ws-fewer", letter = l.to_string()) on:click=move |_| set(count().saturating_sub(1))>"−"</button>
+                                    <label class="label" for=input_id.clone()>{rr_core::msg!("ws-hands-for", letter = l.to_string())}</label>
                                     <input class="input hands-input" id=input_id type="text" inputmode="numeric" prop:value=move || count().to_string()
                                         aria-invalid=move || error.with(|e| e.is_some().then_some("true")) aria-describedby=error_id.clone()
                                         // Taken as typed, so a clicker's Next straight after typing
@@ -174,18 +186,18 @@ fn Hands(live: Live, notes: RwSignal<bool>) -> impl IntoView {
                                             Ok(n) => { error.set(None); set(n) }
                                             Err(m) => error.set(Some(m)),
                                         }/>
-                                    <button type="button" class="button button-secondary step" aria-label=format!("One more hand for {l}") on:click=move |_| set(count() + 1)>"+"</button>
+                                    <button type="button" class="button button-secondary step" aria-label=rr_core::msg!("ws-more", letter = l.to_string()) on:click=move |_| set(count() + 1)>"+"</button>
                                 </div>
-                                <p class="error-message" id=error_id>{move || error.get().map(|m| format!("Error: {m}"))}</p>
-                                <button type="button" class="button button-secondary" on:click=move |_| { live.act(Action::Follow(id.to_string())); crate::ui::dom::keep_focus(".present-next"); }>{format!("Follow {l}")}</button>
+                                <p class="error-message" id=error_id>{move || error.get().map(|m| rr_core::msg!("ws-error", problem = m))}</p>
+                                <button type="button" class="button button-secondary" on:click=move |_| { live.act(Action::Follow(id.to_string())); crate::ui::dom::keep_focus(".present-next"); }>{rr_core::msg!("ws-follow", letter = l.to_string())}</button>
                             </li>
                         }
                     }).collect_view()}
                 </ol>
-                <p class="hands-total">{move || format!("{} hands counted.", live.with(|s| s.map_or(0, |s| total(&s.hands))))}</p>
+                <p class="hands-total">{move || rr_core::msg!("ws-hands-counted", n = i64::from(live.with(|s| s.map_or(0, |s| total(&s.hands)))))}</p>
                 // Each change of a count said once, politely, without moving focus (WCAG 4.1.3).
                 <p class="visually-hidden hands-said" aria-live="polite">{move || live.with(|s| s.and_then(|s| view::hands_line(s, live.library())))}</p>
-                <button type="button" class="button" on:click=move |_| { live.act(Action::FollowMajority); crate::ui::dom::keep_focus(".present-next"); }>"Follow the majority (M)"</button>
+                <button type="button" class="button" on:click=move |_| { live.act(Action::FollowMajority); crate::ui::dom::keep_focus(".present-next"); }>{rr_core::msg!("ws-follow-majority")}</button>
             </section>
         })
     }
@@ -201,13 +213,13 @@ fn Notes(live: Live, notes: RwSignal<bool>) -> impl IntoView {
         |items: Vec<String>| view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> };
     view! {
         <aside class="notes-panel" aria-labelledby="notes-heading" hidden=move || !notes.get()>
-            <h2 id="notes-heading">"Your notes"</h2>
+            <h2 id="notes-heading">{rr_core::msg!("ws-your-notes")}</h2>
             {move || shown.get().map(|n| view! {
                 {n.intro.map(|i| view! { <p>{i}</p> })}
                 {(!n.notes.is_empty()).then(|| list(n.notes))}
-                {(!n.questions.is_empty()).then(|| view! { <h3>"Questions for the room"</h3> {list(n.questions)} })}
-                {n.none.then(|| view! { <p>"No notes for this scene."</p> })}
-                {n.feedback.map(|(label, text)| view! { <h3>{format!("Feedback: {label}")}</h3> <p>{text}</p> })}
+                {(!n.questions.is_empty()).then(|| view! { <h3>{rr_core::msg!("ws-questions")}</h3> {list(n.questions)} })}
+                {n.none.then(|| view! { <p>{rr_core::msg!("ws-no-notes")}</p> })}
+                {n.feedback.map(|(label, text)| view! { <h3>{rr_core::msg!("ws-feedback", label = label)}</h3> <p>{text}</p> })}
             })}
         </aside>
     }
@@ -222,12 +234,12 @@ fn SessionEnd(live: Live) -> impl IntoView {
     let record = Memo::new(move |_| live.with(|s| s.map(|s| view::session_record(s, live.library()))));
     view! {
         <section class="session-end" aria-labelledby="session-end-heading">
-            <h2 id="session-end-heading" tabindex="-1">"The session is over"</h2>
-            <p class="no-print">"The room's path through each scenario, with the show of hands, is kept on this laptop. Export it for your records, or print it."</p>
+            <h2 id="session-end-heading" tabindex="-1">{rr_core::msg!("ws-over")}</h2>
+            <p class="no-print">{rr_core::msg!("ws-over-text")}</p>
             <div class="button-group no-print">
-                <button type="button" class="button" on:click=move |_| super::plan::export_csv(live.state, id, said)>"Export this session as CSV"</button>
-                <button type="button" class="button button-secondary" on:click=move |_| crate::ui::dom::print()>"Print the session record"</button>
-                <a class="button button-secondary" href=Route::Workshop.href()>"Back to workshop mode"</a>
+                <button type="button" class="button" on:click=move |_| super::plan::export_csv(live.state, id, said)>{rr_core::msg!("ws-export")}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| crate::ui::dom::print()>{rr_core::msg!("ws-print-session")}</button>
+                <a class="button button-secondary" href=Route::Workshop.href()>{rr_core::msg!("ws-back")}</a>
             </div>
             <div class="no-print" role="status"><SaidLine said=said/></div>
             {move || record.get().map(super::plan::runs)}

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn Handout(id: String) -> impl IntoView {
     let Some(s) = use_state().library().scenario(&id) else { return crate::ui::not_found::NotFound().into_any() };
-    view! { <Printable kind="handout" html=print::handout(s)/> }.into_any()
+    view! { <Printable button=rr_core::msg!("ws-print-handout") html=print::handout(s)/> }.into_any()
 }
 
 /// The facilitator sheet for the trainer.
@@ -21,16 +21,16 @@ pub(crate) fn Handout(id: String) -> impl IntoView {
 pub(crate) fn Sheet(id: String) -> impl IntoView {
     let library = use_state().library();
     let Some(s) = library.scenario(&id) else { return crate::ui::not_found::NotFound().into_any() };
-    view! { <Printable kind="facilitator sheet" html=print::sheet(s, library)/> }.into_any()
+    view! { <Printable button=rr_core::msg!("ws-print-sheet") html=print::sheet(s, library)/> }.into_any()
 }
 
-/// A page to print, with its print button.
+/// A page to print, with its print button (`button`: the button's words).
 #[component]
-fn Printable(kind: &'static str, html: String) -> impl IntoView {
+fn Printable(button: String, html: String) -> impl IntoView {
     view! {
         <p class="no-print button-group">
-            <button type="button" class="button" on:click=move |_| dom::print()>{format!("Print this {kind}")}</button>
-            <a class="button button-secondary" href=Route::Workshop.href()>"Back to workshop mode"</a>
+            <button type="button" class="button" on:click=move |_| dom::print()>{button}</button>
+            <a class="button button-secondary" href=Route::Workshop.href()>{rr_core::msg!("ws-back")}</a>
         </p>
         <div inner_html=html></div>
     }

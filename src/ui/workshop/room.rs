@@ -18,11 +18,15 @@ pub(crate) fn Room() -> impl IntoView {
     let scale = move || live.with(|s| s.map_or(100, |s| s.scale));
     let title = move || {
         live.with(|s| {
-            s.and_then(|s| s.scenario(live.library())).map(|c| c.title.clone()).unwrap_or_else(|| "Workshop".into())
+            s.and_then(|s| s.scenario(live.library()))
+                .map(|c| c.title.clone())
+                .unwrap_or_else(|| rr_core::msg!("ws-fallback-title"))
         })
     };
     let place = move || {
-        live.with(|s| s.filter(|s| s.runs.len() > 1).map(|s| format!("Scenario {} of {}", s.at + 1, s.runs.len())))
+        live.with(|s| {
+            s.filter(|s| s.runs.len() > 1).map(|s| rr_core::msg!("ws-place", at = s.at + 1, count = s.runs.len()))
+        })
     };
     // Every change of the session (a stage, a part of the debrief, a hand, the text size) and of
     // the window's size fits the stage to the window again, once it is drawn.
@@ -39,7 +43,11 @@ pub(crate) fn Room() -> impl IntoView {
             <p class="room-place">{place}</p>
             <h1 class="room-title" tabindex="-1">{title}</h1>
             {move || live.with(|s| s.is_none()).then(|| view! {
-                <p class="lead">"No workshop session is running yet. Start one from the "<a href=Route::Workshop.href()>"workshop screen"</a>" in the presenter's window; this view will follow it."</p>
+                <p class="lead">
+                    {rr_core::msg!("ws-room-none")}" "
+                    <a href=Route::Workshop.href()>{rr_core::msg!("ws-room-none-link")}</a>" "
+                    {rr_core::msg!("ws-room-none-after")}
+                </p>
             })}
             // The stage itself is not announced whole on every change: one short live line says
             // what changed (the stage, or the hands so far).

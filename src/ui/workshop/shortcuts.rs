@@ -69,11 +69,11 @@ pub(super) fn run(live: Live, notes: Option<RwSignal<bool>>, help: NodeRef<Dialo
 pub(super) fn ShortcutsHelp(node_ref: NodeRef<Dialog>) -> impl IntoView {
     view! {
         <dialog class="shortcuts" node_ref=node_ref aria-labelledby="shortcuts-heading">
-            <h2 id="shortcuts-heading">"Keyboard shortcuts"</h2>
-            <p>"A presentation clicker's forward and back buttons work as Next and Back."</p>
+            <h2 id="shortcuts-heading">{rr_core::msg!("ws-keys-heading")}</h2>
+            <p>{rr_core::msg!("ws-clicker")}</p>
             <ShortcutSwitch id="keys-switch-help"/>
             <ShortcutTable/>
-            <form method="dialog"><button class="button" autofocus>"Close"</button></form>
+            <form method="dialog"><button class="button" autofocus>{rr_core::msg!("ws-close")}</button></form>
         </dialog>
     }
 }
@@ -83,7 +83,7 @@ pub(super) fn ShortcutsHelp(node_ref: NodeRef<Dialog>) -> impl IntoView {
 pub(super) fn ShortcutTable() -> impl IntoView {
     view! {
         <table class="shortcut-table">
-            <thead><tr><th scope="col">"Key"</th><th scope="col">"What it does"</th></tr></thead>
+            <thead><tr><th scope="col">{rr_core::msg!("ws-key")}</th><th scope="col">{rr_core::msg!("ws-what-it-does")}</th></tr></thead>
             <tbody>{HELP.iter().map(|(key, what)| view! { <tr><td><kbd>{*key}</kbd></td><td>{*what}</td></tr> }).collect_view()}</tbody>
         </table>
     }
@@ -100,9 +100,11 @@ pub(super) fn ShortcutSwitch(id: &'static str) -> impl IntoView {
         <div class="checkbox keys-switch">
             <input type="checkbox" id=id aria-describedby=hint.clone() prop:checked=move || state.saved.with(|s| !s.keys_off)
                 on:change=move |ev| kept.set(Some(state.set_keys_off(!event_target_checked(&ev))))/>
-            <label for=id>"Single-key shortcuts (R, M, T, N, F, + and −, ?)"</label>
-            <p class="hint" id=hint>"Untick to turn them off on this laptop, if you use speech input or might press a key by mistake. The arrows, a clicker and every button still work. Letters typed in a box are never shortcuts."</p>
-            <p class="confirmation" role="status">{move || kept.get().map(|k| if k { "Kept on this laptop." } else { "Changed for now, but not kept on this laptop (the message at the top says why)." })}</p>
+            <label for=id>{rr_core::msg!("ws-single-keys")}</label>
+            <p class="hint" id=hint>{rr_core::msg!("ws-single-keys-hint")}</p>
+            <p class="confirmation" role="status">
+                {move || kept.get().map(|k| if k { rr_core::msg!("ws-keys-kept") } else { rr_core::msg!("ws-keys-not-kept") })}
+            </p>
         </div>
     }
 }

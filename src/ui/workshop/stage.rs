@@ -28,13 +28,13 @@ fn choices(lines: Vec<Line>, counts: Memo<Option<Vec<view::Count>>>) -> impl Int
 fn draw(stage: StageView, counts: Memo<Option<Vec<view::Count>>>) -> AnyView {
     match stage {
         StageView::Missing => view! {
-            <p class="message">"This scenario is no longer in the app, so it cannot be shown. Go back, or end the session."</p>
+            <p class="message">{rr_core::msg!("ws-missing")}</p>
         }
         .into_any(),
         StageView::Intro { title, summary, warnings } => view! {
             {heading(title)}
             <p class="lead">{summary}</p>
-            <p class="stage-warning"><strong>"Content warning: "</strong>{format!("this case deals with {warnings}.")}</p>
+            <p class="stage-warning"><strong>{rr_core::msg!("scenario-content-warning")}" "</strong>{rr_core::msg!("scenario-deals-with", warnings = warnings)}</p>
         }
         .into_any(),
         StageView::Scene { heading: h, blocks, ending, choices: lines } => view! {
@@ -47,13 +47,13 @@ fn draw(stage: StageView, counts: Memo<Option<Vec<view::Count>>>) -> AnyView {
         }
         .into_any(),
         StageView::Discuss { questions } => view! {
-            {heading("Talk about it".into())}
+            {heading(rr_core::msg!("ws-talk"))}
             <ul class="pause-questions">{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
         }
         .into_any(),
-        StageView::Decide { choices: lines } => view! { {heading("What would you do?".into())} {choices(lines, counts)} }.into_any(),
+        StageView::Decide { choices: lines } => view! { {heading(rr_core::msg!("ws-decide"))} {choices(lines, counts)} }.into_any(),
         StageView::Chosen { letter, text, feedback, hidden, split } => view! {
-            {heading("The room chose".into())}
+            {heading(rr_core::msg!("ws-room-chose"))}
             <p class="chosen"><span class="letter">{letter.to_string()}</span>" "{text}</p>
             {feedback.map(|f| view! {
                 <div class=format!("feedback rating-{}", f.rating.word())>
@@ -63,16 +63,16 @@ fn draw(stage: StageView, counts: Memo<Option<Vec<view::Count>>>) -> AnyView {
                 </div>
             })}
             {hidden.map(|h| view! { <p class="feedback-hidden">{h}</p> })}
-            {split.map(|split| view! { <h3 class="split-heading">"How the room split"</h3> <SplitView split=split compact=true/> })}
+            {split.map(|split| view! { <h3 class="split-heading">{rr_core::msg!("ws-split")}</h3> <SplitView split=split compact=true/> })}
         }
         .into_any(),
         StageView::Debrief(debrief) => view! { <DebriefView debrief=debrief id="stage-debrief" heading_class="stage-heading"/> }.into_any(),
         StageView::Finished { endings } => view! {
-            {heading("End of the session".into())}
+            {heading(rr_core::msg!("ws-end"))}
             <ul class="session-endings">
                 {endings.into_iter().map(|(title, ending)| view! { <li><strong>{title}</strong>": "{ending}</li> }).collect_view()}
             </ul>
-            <p>"Thank you for taking part."</p>
+            <p>{rr_core::msg!("ws-thanks")}</p>
         }
         .into_any(),
     }
