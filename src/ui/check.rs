@@ -271,7 +271,7 @@ fn jump_to_outcome(ev: leptos::ev::MouseEvent) {
 fn OutcomeBar(level: Memo<Level>) -> impl IntoView {
     view! {
         <div class=move || format!("outcome-bar level-{}", level.get().id())>
-            <p aria-live="polite"><span class="visually-hidden">{rr_core::msg!("check-level-now")}" "</span><strong>{move || level.get().title()}</strong></p>
+            <p aria-live="polite"><span class="visually-hidden">{rr_core::msg!("page-check-bar-now")}" "</span><strong>{move || level.get().title()}</strong></p>
             <a href="#outcome-heading" on:click=jump_to_outcome>{rr_core::msg!("check-go-to-outcome")}</a>
         </div>
     }

@@ -157,7 +157,7 @@ pub(crate) fn ContactsPage() -> impl IntoView {
             <SaidLine said=status/>
         </div>
 
-        <h2>{rr_core::msg!("contacts-page-yours")}</h2>
+        <h2>{rr_core::msg!("page-contacts-heading")}</h2>
         <form class="contacts-form" on:submit=save novalidate>
             {rows.into_iter().map(|(role, row)| {
                 let base = format!("contact-{}", role.id());
@@ -282,7 +282,7 @@ pub(crate) fn LocalContacts(
         Some(
             view! {
                 <div class="local-contacts">
-                    {if home { view! { <h2>{rr_core::msg!("contacts-page-yours")}</h2> }.into_any() } else { view! { <h3>{rr_core::msg!("contacts-page-yours")}</h3> }.into_any() }}
+                    {if home { view! { <h2>{rr_core::msg!("page-contacts-heading")}</h2> }.into_any() } else { view! { <h3>{rr_core::msg!("page-contacts-heading")}</h3> }.into_any() }}
                     <ul>
                         {contacts.into_iter().map(|c| {
                             let who = if c.name.is_empty() { String::new() } else { format!("{} – ", c.name) };
@@ -291,7 +291,7 @@ pub(crate) fn LocalContacts(
                             }
                         }).collect_view()}
                     </ul>
-                    <p class="hint"><a href=Route::Contacts.href()>{rr_core::msg!("contacts-page-change")}</a></p>
+                    <p class="hint"><a href=Route::Contacts.href()>{rr_core::msg!("page-contacts-change")}</a></p>
                 </div>
             }
             .into_any(),

@@ -52,7 +52,7 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
         <article class="article">
             <h1 tabindex="-1">{page.title.clone()}</h1>
             <p class="lead">{page.summary.clone()}</p>
-            <p class="meta">{rr_core::msg!("guidance-applies", nations = nations)}</p>
+            <p class="meta">{rr_core::msg!("page-applies-to", nations = nations)}</p>
             {(!since.is_empty()).then(|| view! {
                 <div class="updated-notice" role="note" aria-label=rr_core::msg!("guidance-changes-label")>
                     {since.into_iter().map(|c| view! {
@@ -92,7 +92,7 @@ pub(crate) fn Prose(html: &'static str) -> impl IntoView {
             <p class="nation-switch">
                 <button type="button" class="button button-secondary" aria-pressed=move || show_all.get().to_string()
                     on:click=move |_| show_all.update(|s| *s = !*s)>
-                    {rr_core::msg!("guidance-every-nation")}
+                    {rr_core::msg!("page-every-nation")}
                 </button>
             </p>
         })}

@@ -30,13 +30,13 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
             let _ = main.focus();
         }
     };
-    let (call, call_after) = super::said::around(&rr_core::msg!("frame-emergency", number = super::said::PLACE));
+    let (call, call_after) = super::said::around(&rr_core::msg!("page-emergency", number = super::said::PLACE));
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{rr_core::msg!("frame-skip-link")}</a>
+        <a class="skip-link" href="#main" on:click=skip>{rr_core::msg!("page-skip-link")}</a>
         <header class="banner">
             <div class="banner-inner">
-                <a class="brand" href=Route::Home.href()>{rr_core::msg!("frame-brand")}</a>
-                <nav aria-label=rr_core::msg!("frame-nav-label")>
+                <a class="brand" href=Route::Home.href()>{rr_core::msg!("page-app-name")}</a>
+                <nav aria-label=rr_core::msg!("page-nav-label")>
                     <ul class="nav-list">
                         {nav().into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
                     </ul>
@@ -44,7 +44,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
             </div>
         </header>
         // Each line is a landmark of its own, so moving by landmarks finds the 999 line.
-        <aside class="emergency" aria-label=rr_core::msg!("frame-emergency-label")>
+        <aside class="emergency" aria-label=rr_core::msg!("page-emergency-label")>
             <strong>{call}<a href="tel:999">"999"</a>{call_after}</strong>
         </aside>
         <NationLine/>
@@ -57,9 +57,9 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
             <ul class="footer-links">
                 {footer().into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
             </ul>
-            <p>{rr_core::msg!("frame-reviewed", date = reviewed)}</p>
+            <p>{rr_core::msg!("page-footer-reviewed", date = reviewed)}</p>
         </footer>
-        <p class="print-version">{rr_core::msg!("frame-print-version", version = &state.library().version)}</p>
+        <p class="print-version">{rr_core::msg!("page-print-version", version = &state.library().version)}</p>
     }
 }
 
@@ -68,18 +68,21 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
 fn NationLine() -> impl IntoView {
     let state = use_state();
     view! {
-        <aside class="nation-line" aria-label=rr_core::msg!("frame-nation-line-label")>
+        <aside class="nation-line" aria-label=rr_core::msg!("page-nation-line-label")>
             {move || match state.nation() {
                 Some(n) => {
-                    let (before, after) = super::said::around(&rr_core::msg!("frame-nation-is", nation = super::said::PLACE));
+                    let (before, after) = super::said::around(&rr_core::msg!("page-nation-line-for", nation = super::said::PLACE));
                     view! {
                         {before} <strong>{n.name()}</strong> {after} " "
-                        <a href=Route::Nation.href()>{rr_core::msg!("frame-nation-change")} <span class="visually-hidden">" " {rr_core::msg!("frame-nation-change-hidden")}</span></a>
+                        <a href=Route::Nation.href()>{rr_core::msg!("page-nation-line-change")} <span class="visually-hidden">" " {rr_core::msg!("page-nation-line-change-hidden")}</span></a>
                     }.into_any()
                 }
                 // The home screen asks the question itself: ask once.
-                None if state.route.with(|r| *r == Route::Home) => view! { {rr_core::msg!("frame-no-nation-yet")} }.into_any(),
-                None => view! { {rr_core::msg!("frame-no-nation")} " " <a href=Route::Nation.href()>{rr_core::msg!("frame-choose-nation")}</a> }.into_any(),
+                None if state.route.with(|r| *r == Route::Home) => view! { {rr_core::msg!("page-nation-line-none-home")} }.into_any(),
+                None => {
+                    let (before, after) = super::said::around(&rr_core::msg!("page-nation-line-none", choose = super::said::PLACE));
+                    view! { {before} <a href=Route::Nation.href()>{rr_core::msg!("page-nation-line-choose")}</a> {after} }.into_any()
+                }
             }}
         </aside>
     }

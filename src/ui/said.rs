@@ -24,7 +24,7 @@ pub(crate) fn SaidLine(said: Said) -> impl IntoView {
 /// Stands in for an element drawn inside a message (a link, a name in bold): pass it as the
 /// message's variable, then [`around`] gives the words before and after it, so the words keep
 /// their order in any language.
-pub(crate) const PLACE: &str = "\u{E000}";
+pub(crate) const PLACE: &str = crate::prerender::MARK[0];
 
 /// The words of `text` before and after [`PLACE`] (all of them before, if it is not there).
 pub(crate) fn around(text: &str) -> (String, String) {

@@ -96,8 +96,8 @@ pub(crate) fn SearchBox(id: &'static str, #[prop(optional)] autofocus: bool) -> 
     };
     view! {
         <form class="search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-            <label for=id class="label">{rr_core::msg!("search-page-label")}</label>
-            <p class="hint" id=hint_id.clone()>{rr_core::msg!("search-page-hint")}</p>
+            <label for=id class="label">{rr_core::msg!("page-home-search-label")}</label>
+            <p class="hint" id=hint_id.clone()>{rr_core::msg!("page-home-search-hint")}</p>
             <input id=id class="input" type="search" autocomplete="off" spellcheck="false" aria-describedby=format!("{hint_id} {status_id}")
                 autofocus=autofocus
                 on:focus=warm

@@ -22,8 +22,6 @@ check-danger-call = Call { $number } now.
 
 ## The outcome.
 
-# Read by screen readers before the level in the bar that follows the checklist.
-check-level-now = Level of concern now is
 check-go-to-outcome = Go to the outcome
 check-outcome = Outcome
 check-what-a-checklist-can-do = What a checklist can and cannot do

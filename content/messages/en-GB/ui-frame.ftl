@@ -18,36 +18,10 @@ frame-copied = Copied. Paste it into your case record.
 # $shown_in: the name of the part of the screen that shows the text, in the quoted message.
 frame-copy-refused = This browser did not allow copying. Open { $shown_in } and copy it from there.
 
-## The header and the lines under it.
+## The header and the lines under it (the rest are the first paint's: pages.ftl).
 
-frame-skip-link = Skip to main content
-frame-brand = { -app-name }
-# The main menu's name, for screen readers.
-frame-nav-label = Main
-# The 999 line's name, for screen readers.
-frame-emergency-label = Emergency
-# $number: 999, drawn as a link.
-frame-emergency = Child in immediate danger? Call { $number }
-# The nation line's name, for screen readers.
-frame-nation-line-label = Your UK nation
-# $nation: the UK nation chosen, drawn in bold.
-frame-nation-is = Next steps are for { $nation }.
-frame-nation-change = Change
-# After "Change", for screen readers.
-frame-nation-change-hidden = UK nation
-# On the home screen, which asks the question itself.
-frame-no-nation-yet = No UK nation chosen yet.
-frame-no-nation = No UK nation chosen.
-frame-choose-nation = Choose your nation
 # A message about saved data is taken away.
 frame-dismiss = Dismiss
-
-## The footer, and the line printed at the end of every page.
-
-# $date: when the content was last reviewed, in words.
-frame-reviewed = Content last reviewed { $date }. This app does not replace your local safeguarding procedures.
-# $version: the content's version.
-frame-print-version = { -app-name }. Content version { $version }. Check the app for the current version.
 
 ## While the rest of the content arrives.
 

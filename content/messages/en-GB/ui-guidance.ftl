@@ -11,8 +11,6 @@ guidance-lead = Short pages on what the law says and what good practice looks li
 
 ## One page.
 
-# $nations: the nations the page covers, as a list.
-guidance-applies = Applies to: { $nations }
 # The name, for screen readers, of the notice of what changed.
 guidance-changes-label = Changes since you last opened this page
 # Before what changed. $date: the day, in words.
@@ -26,7 +24,6 @@ guidance-reviewed = Last reviewed { $date }.
 guidance-changed = Last changed { $date }.
 # $version: the content's version.
 guidance-version = Content version { $version }.
-guidance-every-nation = Show every nation's version
 guidance-practise = Practise this in a scenario
 guidance-sources = Sources
 

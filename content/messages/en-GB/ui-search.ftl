@@ -13,6 +13,4 @@ search-page-results =
     }
 # $n: how many results are shown: the most there can be, so there may be more.
 search-page-best = Showing the best { $n } results
-search-page-label = Search guidance, glossary and signs
-search-page-hint = For example: NRM, county lines, age assessment, guardian.
 search-page-title = Search
