@@ -13,8 +13,8 @@ use crate::prerender::check as words;
 use crate::referral::is_due;
 use crate::route::Route;
 use crate::screening::{
-    assess, judgement_problem, next_steps_for, plain_text, record_title, view::judgement_line, what_a_level_means,
-    Judgement, JudgementField, JudgementProblem, Level, Outcome, Reason, LIMITS_PAGE,
+    assess, judgement_problem, next_steps_for, plain_text, record_title, view, view::judgement_line,
+    what_a_level_means, Judgement, JudgementField, JudgementProblem, Level, Outcome, LIMITS_PAGE,
 };
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -289,6 +289,8 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
     let forms = Memo::new(move |_| form_counts.with(|c| c.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
     let strength_ids = Memo::new(move |_| outcome.with(|o| o.strengths.clone()));
     let strengths = Memo::new(move |_| strength_ids.with(|s| !s.is_empty()));
+    // The parts of the outcome in words come from the screening's view model (rr_core::
+    // screening::view), the same functions the record and the referral summary are made of.
     // Steps change only with the level, the nation, the role and the forms; not with every tick.
     let steps = Memo::new(move |_| {
         forms.with(|f| next_steps_for(lib, level.get(), state.nation(), state.role(), f, strengths.get()))
@@ -354,13 +356,13 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                     // instead of redrawing every reason.
                     <For each=move || rules.get() key=|rule| *rule children=move |rule| {
                         // This reason alone: a tick that leaves it as it was redraws nothing here.
-                        let reason = Memo::new(move |_| outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).cloned()));
+                        let reason = Memo::new(move |_| outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).map(|r| view::reason(lib, r))));
                         view! {
                         <li>
-                            {move || reason.with(|r| r.as_ref().map(Reason::text))}
+                            {move || reason.with(|r| r.as_ref().map(|r| r.text.clone()))}
                             <ul>
-                                <For each=move || reason.with(|r| r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()) key=|id| id.clone() let:id>
-                                    {lib.sign(&id).map(|s| view! { <li>{s.text.clone()}</li> })}
+                                <For each=move || reason.with(|r| r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()) key=|s| s.id.clone() let:s>
+                                    <li>{s.text}</li>
                                 </For>
                             </ul>
                         </li>
@@ -372,9 +374,8 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                     // Drawn only while open, so a tick costs nothing here; each sign once.
                     <ul>
                         {move || show_sources.get().then(|| outcome.with(|o| {
-                            o.signs().into_iter().filter_map(|id| lib.sign(id)).map(|s| {
-                                let source = lib.sources.get(&s.source).map(|x| x.title.clone()).unwrap_or_default();
-                                view! { <li>{s.text.clone()} <span class="hint">" " {rr_core::msg!("check-sign-source", source = source, basis = &s.basis)}</span></li> }
+                            o.signs().into_iter().filter_map(|id| view::sign(lib, id)).map(|s| {
+                                view! { <li>{s.text} <span class="hint">" " {rr_core::msg!("check-sign-source", source = s.source, basis = s.basis)}</span></li> }
                             }).collect_view()
                         }))}
                     </ul>
@@ -383,7 +384,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
             <Show when=move || strengths.get()>
                 <h3>{rr_core::msg!("check-strengths")}</h3>
                 <ul class="strengths">
-                    {move || strength_ids.with(|ids| ids.iter().filter_map(|id| lib.sign(id)).map(|s| view! { <li>{s.text.clone()}</li> }).collect_view())}
+                    {move || { strength_ids.track(); outcome.with_untracked(|o| view::strengths(lib, o)) }.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
                 </ul>
                 <p class="hint">{rr_core::msg!("check-strengths-hint")}</p>
             </Show>

@@ -843,3 +843,63 @@ fn record_and_referral_summary_carry_the_screens_judgement_line_for_every_use() 
     let a = answers(std::slice::from_ref(&critical), Age::From13To17, false);
     assert_eq!(judgement_line(&assess(lib(), &a)), None, "no judgement, no line");
 }
+
+/// One view model feeds the screen, the record (copied and printed) and the referral summary:
+/// every line the record and the summary give of a screening is the view's, word for word: the
+/// level, the judgement, every step, every reason with each of its signs and their sources,
+/// the strengths, the forms and the notes. The screen draws the same parts (`src/ui/check.rs`
+/// calls `view::reason`, `view::sign`, `view::strengths`, `view::judgement_line`).
+#[test]
+fn the_record_and_the_referral_summary_say_what_the_screening_view_says() {
+    use recognise_respond::referral::summary;
+    use recognise_respond::screening::view::ScreeningView;
+    use recognise_respond::screening::{next_steps_for, record};
+    let mut ticked: Vec<String> = ids_of(SignKind::Harm).into_iter().take(2).collect();
+    ticked.extend(ids_of(SignKind::Warning).into_iter().take(3));
+    ticked.extend(ids_of(SignKind::Strength).into_iter().take(1));
+    for nation in [None, Some(Nation::Wales)] {
+        let mut a = answers(&ticked, Age::Under13, false);
+        a.judgement = Some(Judgement { level: Level::Emergency, reason: "Saw the adult threaten him".into() });
+        let o = assess(lib(), &a);
+        let forms: Vec<_> = o.forms.iter().map(|(f, _)| *f).collect();
+        let steps = next_steps_for(lib(), o.level, nation, None, &forms, !o.strengths.is_empty());
+        let view = ScreeningView::of(lib(), &o, steps);
+        assert!(
+            !view.reasons.is_empty()
+                && !view.strengths.is_empty()
+                && !view.forms.is_empty()
+                && view.judgement.is_some()
+        );
+        let text = record(lib(), &view, &[], nation, &a, "1 December 2026, 10:00");
+        assert_eq!(
+            text,
+            plain_text(lib(), &o, &view.steps, &[], nation, &a, "1 December 2026, 10:00"),
+            "plain_text is the view's record"
+        );
+        let has = |t: &str, line: &str| t.lines().any(|l| l.contains(line));
+        for line in [&view.title, &view.summary, &view.meaning, view.judgement.as_ref().expect("a judgement")] {
+            assert!(has(&text, line), "record lacks {line:?}");
+        }
+        for s in &view.steps {
+            assert!(has(&text, &s.title) && has(&text, &s.text), "record lacks step {:?}", s.title);
+        }
+        for r in &view.reasons {
+            assert!(text.lines().any(|l| l == format!("- {}", r.text)), "record lacks reason {:?}", r.text);
+            for s in &r.signs {
+                assert!(
+                    has(&text, &s.text) && has(&text, &s.source) && has(&text, &s.basis),
+                    "record lacks sign {:?}",
+                    s.id
+                );
+            }
+        }
+        for line in view.strengths.iter().chain(view.notes.iter()) {
+            assert!(text.lines().any(|l| l == format!("- {line}")), "record lacks {line:?}");
+        }
+        let referral = summary(lib(), &o, &a, nation, "1 December 2026, 10:00");
+        assert!(has(&referral, &view.title) && has(&referral, view.judgement.as_ref().expect("a judgement")));
+        for s in &view.signs {
+            assert!(referral.lines().any(|l| l == format!("- {}", s.text)), "summary lacks sign {:?}", s.id);
+        }
+    }
+}

@@ -21,7 +21,7 @@ pub mod view;
 
 pub use dial::{level_dials, offers, Dial, Offer, EMERGENCY};
 pub use level::Level;
-pub use report::{plain_text, record_caution, record_title};
+pub use report::{plain_text, record, record_caution, record_title};
 pub use steps::{next_steps, next_steps_for, Step, STRENGTHS_STEP};
 
 use crate::content::{Form, Library, SignKind};

@@ -4,6 +4,7 @@
 //! record carries what the person typed (reasons, actions) and their own local contacts, which may
 //! name a team or a person, so it says so rather than promising the record is free of names.
 
+use super::view::ScreeningView;
 use super::{Answers, Outcome, Step};
 use crate::contacts::Contact;
 use crate::content::Library;
@@ -24,11 +25,24 @@ pub fn record_title() -> String {
 }
 
 /// The outcome, its next steps, its reasons and the notes, as plain text, made `when` (a date
-/// and time in words) for the `answers` given in `nation`, with any actions logged.
+/// and time in words) for the `answers` given in `nation`, with any actions logged. Its words
+/// are the screen's: it draws a [`ScreeningView`].
 pub fn plain_text(
     library: &Library,
     outcome: &Outcome,
     steps: &[Step],
+    contacts: &[Contact],
+    nation: Option<Nation>,
+    answers: &Answers,
+    when: &str,
+) -> String {
+    record(library, &ScreeningView::of(library, outcome, steps.to_vec()), contacts, nation, answers, when)
+}
+
+/// The record of `view`, as plain text: see [`plain_text`].
+pub fn record(
+    library: &Library,
+    view: &ScreeningView,
     contacts: &[Contact],
     nation: Option<Nation>,
     answers: &Answers,
@@ -40,19 +54,19 @@ pub fn plain_text(
     let _ = writeln!(t, "{}", msg!("record-age", age = answers.age.label()));
     let nation_name = nation.map_or_else(|| msg!("record-nation-not-chosen"), |n| n.name().to_string());
     let _ = writeln!(t, "{}", msg!("record-nation", nation = nation_name));
-    let _ = writeln!(t, "\n{}", msg!("record-level", level = outcome.level.title()));
-    if let Some(line) = super::view::judgement_line(outcome) {
+    let _ = writeln!(t, "\n{}", msg!("record-level", level = view.title.as_str()));
+    if let Some(line) = &view.judgement {
         let _ = writeln!(t, "{line}");
     }
-    let _ = writeln!(t, "{}", outcome.level.summary());
-    let _ = writeln!(t, "{}", super::what_a_level_means());
+    let _ = writeln!(t, "{}", view.summary);
+    let _ = writeln!(t, "{}", view.meaning);
 
     let heading = match nation {
         Some(n) => msg!("record-next-steps-in", nation = n.name()),
         None => msg!("record-next-steps"),
     };
     let _ = writeln!(t, "\n{heading}");
-    for (i, s) in steps.iter().enumerate() {
+    for (i, s) in view.steps.iter().enumerate() {
         let _ = writeln!(t, "{}", msg!("record-step", n = i + 1, title = &s.title, text = &s.text));
     }
     if !contacts.is_empty() {
@@ -67,31 +81,28 @@ pub fn plain_text(
             let _ = writeln!(t, "- {line}");
         }
     }
-    if !outcome.reasons.is_empty() {
+    if !view.reasons.is_empty() {
         let _ = writeln!(t, "\n{}", msg!("record-why"));
-        for r in &outcome.reasons {
-            let _ = writeln!(t, "- {}", r.text());
-            for id in &r.signs {
-                if let Some(sign) = library.sign(id) {
-                    let source = library.sources.get(&sign.source).map(|s| s.title.as_str()).unwrap_or(&sign.source);
-                    let line = msg!("record-sign", sign = &sign.text, source = source, basis = &sign.basis);
-                    let _ = writeln!(t, "  - {line}");
-                }
+        for r in &view.reasons {
+            let _ = writeln!(t, "- {}", r.text);
+            for sign in &r.signs {
+                let line = msg!("record-sign", sign = &sign.text, source = &sign.source, basis = &sign.basis);
+                let _ = writeln!(t, "  - {line}");
             }
         }
     }
-    if !outcome.strengths.is_empty() {
+    if !view.strengths.is_empty() {
         let _ = writeln!(t, "\n{}", msg!("record-strengths"));
-        for sign in outcome.strengths.iter().filter_map(|id| library.sign(id)) {
-            let _ = writeln!(t, "- {}", sign.text);
+        for strength in &view.strengths {
+            let _ = writeln!(t, "- {strength}");
         }
     }
-    if !outcome.forms.is_empty() {
-        let forms = outcome.forms.iter().map(|(f, n)| Arg::from(message!("record-form", form = f.name(), n = *n)));
+    if !view.forms.is_empty() {
+        let forms = view.forms.iter().map(|f| Arg::from(message!("record-form", form = f.form.name(), n = f.signs)));
         let _ = writeln!(t, "\n{}", msg!("record-forms", forms = Arg::List(Join::Comma, forms.collect())));
     }
     let _ = writeln!(t, "\n{}", msg!("record-notes"));
-    for n in &outcome.notes {
+    for n in &view.notes {
         let _ = writeln!(t, "- {n}");
     }
     if !answers.referral.actions.is_empty() {
