@@ -29,14 +29,28 @@ pub const DONE: &[&str] = &[
     "crates/core/src/screening/mod.rs",
     "crates/core/src/screening/report.rs",
     "crates/core/src/screening/view.rs",
+    "crates/core/src/screening/steps.rs",
+    "crates/core/src/screening/dial.rs",
 ];
 
 /// String literals in [`DONE`] files that are not words a person reads, each with why.
-pub const ALLOWED: &[(&str, &str, &str)] = &[(
-    "crates/core/src/messages.rs",
-    "this message id is not defined in content/messages/en-GB/*.ftl (see docs/messages.md)",
-    "a build error, read by a developer",
-)];
+pub const ALLOWED: &[(&str, &str, &str)] = &[
+    (
+        "crates/core/src/messages.rs",
+        "this message id is not defined in content/messages/en-GB/*.ftl (see docs/messages.md)",
+        "a build error, read by a developer",
+    ),
+    (
+        "crates/core/src/screening/steps.rs",
+        "Modern Slavery & Exploitation Helpline",
+        "a helpline's name in content/, used to find it; its shown name is dial-mseh",
+    ),
+    (
+        "crates/core/src/screening/steps.rs",
+        "NSPCC Helpline",
+        "a helpline's name in content/, used to find it; its shown name is dial-nspcc",
+    ),
+];
 
 /// Where each message or term is defined, and what it uses.
 #[derive(Debug, Default)]
@@ -615,10 +629,24 @@ mod tests {
 
     #[test]
     fn words_are_told_from_ids_selectors_and_format_strings() {
-        for words in ["Why:", "Next steps", "A level is a prompt.", "‘nothing recorded’", "Made: {when}", "Print", "Next"] {
+        for words in
+            ["Why:", "Next steps", "A level is a prompt.", "‘nothing recorded’", "Made: {when}", "Print", "Next"]
+        {
             assert!(looks_like_words(words), "{words}");
         }
-        for not in ["refer-now", "#judgement-level", "{}. {}: {}", "- {line}", "\\n{}", "999", "kebab-case", "", "NSPCC", "ArrowLeft", "A"] {
+        for not in [
+            "refer-now",
+            "#judgement-level",
+            "{}. {}: {}",
+            "- {line}",
+            "\\n{}",
+            "999",
+            "kebab-case",
+            "",
+            "NSPCC",
+            "ArrowLeft",
+            "A",
+        ] {
             assert!(!looks_like_words(not), "{not}");
         }
     }

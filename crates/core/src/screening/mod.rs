@@ -22,7 +22,7 @@ pub mod view;
 pub use dial::{level_dials, offers, Dial, Offer, EMERGENCY};
 pub use level::Level;
 pub use report::{plain_text, record_caution, record_title};
-pub use steps::{next_steps, next_steps_for, Step, STRENGTHS_STEP};
+pub use steps::{next_steps, next_steps_for, strengths_step, Step};
 
 use crate::content::{Form, Library, SignKind};
 use crate::message;
