@@ -246,7 +246,7 @@ pub fn checklist(library: &Library) -> String {
                 "<div class=\"checkbox\"><input type=\"checkbox\" id=\"sign-{id}\" aria-describedby=\"sign-{id}-hint\"><label for=\"sign-{id}\">{}</label><p class=\"hint checkbox-hint\" id=\"sign-{id}-hint\"><span class=\"tag tag-{}\">{}</span>{hint}</p></div>",
                 esc(&sign.text),
                 sign.kind.id(),
-                esc(sign.kind.label())
+                esc(&sign.kind.label())
             );
         }
         h.push_str("</div></fieldset></div></section>");
@@ -259,7 +259,7 @@ pub fn checklist(library: &Library) -> String {
 
 /// Each contact role's id and its label with no nation chosen, then in each nation (in
 /// [`Nation::ALL`]'s order), for the page's script to draw kept contacts as the app does.
-pub fn role_labels() -> Vec<(&'static str, Vec<&'static str>)> {
+pub fn role_labels() -> Vec<(&'static str, Vec<String>)> {
     Role::ALL
         .iter()
         .map(|r| {

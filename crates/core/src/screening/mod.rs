@@ -391,7 +391,7 @@ fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
     if !patterns.is_empty() {
         // The rule: several warning signs that point to one form of exploitation (see
         // PATTERN_SPECIFIC and PATTERN_ALL for the sources and the reason).
-        let forms: Vec<Arg> = patterns.iter().map(|(f, _)| Arg::from(f.name().to_lowercase())).collect();
+        let forms: Vec<Arg> = patterns.iter().map(|(f, _)| Arg::from(f.in_sentence())).collect();
         let mut signs: Vec<String> = Vec::new();
         for id in patterns.iter().flat_map(|(_, ids)| ids) {
             if !signs.contains(id) {
