@@ -6,8 +6,8 @@
 use super::dom::{self, local_time};
 use super::said::SaidLine;
 use super::state::use_state;
-use crate::identifiers::{reflection_warning, NAMES_HINT};
-use crate::learning::{clean_name, clean_reflection, completed, csv, MAX_NAME, MAX_REFLECTION, TIME_RULE};
+use crate::identifiers::{names_hint, reflection_warning};
+use crate::learning::{clean_name, clean_reflection, completed, csv, time_rule, MAX_NAME, MAX_REFLECTION};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -114,7 +114,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                         </ul>
                     }.into_any()
                 })}
-                <p class="hint time-rule">{TIME_RULE}</p>
+                <p class="hint time-rule">{time_rule()}</p>
 
                 <h2>"Scenarios finished"</h2>
                 {move || {
@@ -140,7 +140,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                 }}
 
                 <h2>"Your reflections"</h2>
-                <p class="hint" id="reflection-hint">"Optional, and only for you: what you learned, what you would do differently. Do not write anything that identifies a real child or family. " {NAMES_HINT}</p>
+                <p class="hint" id="reflection-hint">"Optional, and only for you: what you learned, what you would do differently. Do not write anything that identifies a real child or family. " {names_hint()}</p>
                 {reflect_on.into_iter().map(|(id, title)| {
                     let field = format!("reflection-{id}");
                     let key = id.clone();
@@ -221,7 +221,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                 {move || cert.with(|c| (!c.pages_read.is_empty()).then(|| view! {
                     <p>{format!("Guidance pages read: {}.", c.pages_read.join("; "))}</p>
                 }))}
-                <p class="hint">{format!("How time is counted: {TIME_RULE}")}</p>
+                <p class="hint">{format!("How time is counted: {}", time_rule())}</p>
                 <p class="hint">"A record of practice, kept by the learner on their own device. It has no score and claims no accreditation."</p>
             </section>
         </div>

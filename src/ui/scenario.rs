@@ -29,7 +29,7 @@ pub(crate) fn ScenarioList() -> impl IntoView {
                 view! {
                     <li class="scenario-card">
                         <h2 class="scenario-title"><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></h2>
-                        {s.local.then(|| view! { <p><strong class="tag tag-local">{crate::scenario::local::MARK}</strong></p> })}
+                        {s.local.then(|| view! { <p><strong class="tag tag-local">{crate::scenario::local::mark()}</strong></p> })}
                         <p>{s.summary.clone()}</p>
                         <p class="meta">{format!("About {} minutes. Deals with: {}.", s.minutes, s.content_warnings.join(", "))}</p>
                         <p class="scenario-status">{status}</p>
@@ -194,7 +194,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     view! {
         <h1 tabindex="-1">{scenario.title.clone()}</h1>
         {scenario.local.then(|| view! {
-            <div class="message"><p><strong>{crate::scenario::local::MARK}". "</strong>"A trainer wrote this scenario on this device with the app's author screen. The app checked its form, but nobody has reviewed what it says."</p></div>
+            <div class="message"><p><strong>{crate::scenario::local::mark()}". "</strong>"A trainer wrote this scenario on this device with the app's author screen. The app checked its form, but nobody has reviewed what it says."</p></div>
         })}
         {stale.then(|| view! {
             <div class="message"><p>"This scenario has changed since you saved your place in it, so it starts again from the beginning."</p></div>

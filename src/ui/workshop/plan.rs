@@ -92,7 +92,7 @@ pub(crate) fn Plan() -> impl IntoView {
                                     error.set(false);
                                 }/>
                                 <label for=input_id>{format!("{} (about {} minutes)", s.title, s.minutes)}
-                                    {s.local.then(|| view! { " "<strong class="tag tag-local">{crate::scenario::local::MARK}</strong> })}
+                                    {s.local.then(|| view! { " "<strong class="tag tag-local">{crate::scenario::local::mark()}</strong> })}
                                 </label>
                             </div>
                         }
