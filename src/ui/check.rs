@@ -8,7 +8,7 @@ use super::record::{PlainTextRecord, Words};
 use super::state::{use_state, AppState};
 use super::takeover;
 use crate::content::Sign;
-use crate::identifiers::NAMES_HINT;
+use crate::identifiers::names_hint;
 use crate::prerender::check as words;
 use crate::referral::is_due;
 use crate::route::Route;
@@ -510,7 +510,7 @@ fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
                     {Level::ALL.into_iter().filter(|l| *l != Level::NothingRecorded).map(|l| view! { <option value=l.id()>{l.title()}</option> }).collect_view()}
                 </select>
                 <label for="judgement-reason" class="label">{rr_core::msg!("check-judgement-reason")}</label>
-                <p class="hint" id="judgement-reason-hint">{move || rr_core::msg!("check-judgement-reason-hint", computed = rr_core::message!("quoted", text = computed.get().title()), names_hint = NAMES_HINT)}</p>
+                <p class="hint" id="judgement-reason-hint">{move || rr_core::msg!("check-judgement-reason-hint", computed = rr_core::message!("quoted", text = computed.get().title()), names_hint = names_hint())}</p>
                 <p class="error-message" id="judgement-reason-error">{message(JudgementField::Reason)}</p>
                 {move || reason_warning.get().map(|w| view! { <p class="warning-text" id="judgement-reason-warning">{w}</p> })}
                 <textarea id="judgement-reason" class="textarea" rows="3" aria-invalid=invalid(JudgementField::Reason)

@@ -6,8 +6,8 @@
 use super::dom::{self, local_time};
 use super::said::SaidLine;
 use super::state::use_state;
-use crate::identifiers::{reflection_warning, NAMES_HINT};
-use crate::learning::{clean_name, clean_reflection, completed, csv, MAX_NAME, MAX_REFLECTION, TIME_RULE};
+use crate::identifiers::{names_hint, reflection_warning};
+use crate::learning::{clean_name, clean_reflection, completed, csv, time_rule, MAX_NAME, MAX_REFLECTION};
 use crate::route::Route;
 use leptos::prelude::*;
 use rr_core::messages::{Arg, Join};
@@ -122,7 +122,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                         </ul>
                     }.into_any()
                 })}
-                <p class="hint time-rule">{TIME_RULE}</p>
+                <p class="hint time-rule">{time_rule()}</p>
 
                 <h2>{rr_core::msg!("learning-scenarios-heading")}</h2>
                 {move || {
@@ -155,7 +155,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                 }}
 
                 <h2>{rr_core::msg!("learning-reflections-heading")}</h2>
-                <p class="hint" id="reflection-hint">{rr_core::msg!("learning-reflection-hint")}" "{NAMES_HINT}</p>
+                <p class="hint" id="reflection-hint">{rr_core::msg!("learning-reflection-hint")}" "{names_hint()}</p>
                 {reflect_on.into_iter().map(|(id, title)| {
                     let field = format!("reflection-{id}");
                     let key = id.clone();
@@ -241,7 +241,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
                 {move || cert.with(|c| (!c.pages_read.is_empty()).then(|| view! {
                     <p>{rr_core::msg!("learning-certificate-pages", pages = Arg::List(Join::Semicolon, c.pages_read.iter().map(Arg::from).collect()))}</p>
                 }))}
-                <p class="hint">{rr_core::msg!("learning-certificate-rule", rule = TIME_RULE)}</p>
+                <p class="hint">{rr_core::msg!("learning-certificate-rule", rule = time_rule())}</p>
                 <p class="hint">{rr_core::msg!("learning-certificate-note")}</p>
             </section>
         </div>

@@ -83,7 +83,7 @@ pub(crate) fn DebriefView(
                 {debrief.steps.into_iter().map(|step| view! {
                     <li class=format!("rating-{}", step.feedback.rating.word())>
                         <h3>{step.heading}</h3>
-                        <p><strong>{rr_core::msg!("path-who-chose", who = who)}" "</strong>{step.chose}</p>
+                        <p><strong>{rr_core::msg!("path-who-chose", who = who.as_str())}" "</strong>{step.chose}</p>
                         {step.split.map(|split| if split.counts.is_some() {
                             view! { <SplitView split=split compact=true/> }.into_any()
                         } else {

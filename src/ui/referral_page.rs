@@ -10,9 +10,9 @@ use super::dom;
 use super::guidance::{Prose, Sources};
 use super::record::{PlainTextRecord, Words};
 use super::state::use_state;
-use crate::identifiers::{action_warning, time_warning, NAMES_HINT};
+use crate::identifiers::{action_warning, names_hint, time_warning};
 use crate::referral::{
-    is_due, note_count, note_limit, summary, warning, Field, GUIDANCE, MAX_ACTION, MAX_FIELD, WHEN_HINT,
+    is_due, note_count, note_limit, summary, warning, when_hint, Field, GUIDANCE, MAX_ACTION, MAX_FIELD,
 };
 use crate::route::Route;
 use crate::screening::assess;
@@ -68,7 +68,7 @@ pub(crate) fn ReferralPage() -> impl IntoView {
             })}
             <h2 id="notes-heading">{rr_core::msg!("referral-page-notes")}</h2>
             <p class="hint">{rr_core::msg!("referral-page-notes-hint")}</p>
-            <p class="hint" id="names-hint">{NAMES_HINT}</p>
+            <p class="hint" id="names-hint">{names_hint()}</p>
             {Field::ALL.into_iter().map(|field| view! { <NoteField field=field/> }).collect_view()}
             <ActionLog/>
             <h2>{rr_core::msg!("referral-page-summary")}</h2>
@@ -232,7 +232,7 @@ fn ActionLog() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label class="label" for="action-when">{rr_core::msg!("referral-page-when")}</label>
-                    <p class="hint" id="action-when-hint">{WHEN_HINT}</p>
+                    <p class="hint" id="action-when-hint">{when_hint()}</p>
                     {move || when_warning.get().map(|w| view! { <p class="warning-text" id="action-when-warning">{w}</p> })}
                     <input class="input" type="text" id="action-when" maxlength=MAX_ACTION.to_string()
                         aria-describedby=move || if when_warning.with(Option::is_some) { "action-when-hint action-when-warning" } else { "action-when-hint" }

@@ -36,7 +36,7 @@ pub(crate) fn ScenarioList() -> impl IntoView {
                 view! {
                     <li class="scenario-card">
                         <h2 class="scenario-title"><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></h2>
-                        {s.local.then(|| view! { <p><strong class="tag tag-local">{crate::scenario::local::MARK}</strong></p> })}
+                        {s.local.then(|| view! { <p><strong class="tag tag-local">{crate::scenario::local::mark()}</strong></p> })}
                         <p>{s.summary.clone()}</p>
                         <p class="meta">{rr_core::msg!("scenario-card-meta", minutes = i64::from(s.minutes), warnings = warnings(s))}</p>
                         <p class="scenario-status">{status}</p>
@@ -208,7 +208,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     view! {
         <h1 tabindex="-1">{scenario.title.clone()}</h1>
         {scenario.local.then(|| view! {
-            <div class="message"><p><strong>{rr_core::msg!("scenario-local-mark", mark = crate::scenario::local::MARK)}" "</strong>{rr_core::msg!("scenario-local-note")}</p></div>
+            <div class="message"><p><strong>{rr_core::msg!("scenario-local-mark", mark = crate::scenario::local::mark())}" "</strong>{rr_core::msg!("scenario-local-note")}</p></div>
         })}
         {stale.then(|| view! {
             <div class="message"><p>{rr_core::msg!("scenario-changed")}</p></div>

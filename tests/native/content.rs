@@ -902,5 +902,5 @@ fn the_core_cites_the_register_as_content_does() {
     assert!(found.is_empty(), "{}", found.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
     // The time rule, left out of the scan, says what the settings are.
     assert_eq!(rr_core::learning::SCENARIO_CAP_TIMES, 3);
-    assert!(rr_core::learning::TIME_RULE.contains("at most three times a scenario's estimated length"));
+    assert!(rr_core::learning::time_rule().contains("at most three times a scenario's estimated length"));
 }

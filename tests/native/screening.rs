@@ -393,7 +393,7 @@ fn strengths_are_recorded_and_passed_on_in_the_next_steps() {
     assert_eq!(o.level, Level::Concern);
     assert_eq!(o.strengths, vec![strength.clone()]);
     let steps = next_steps(lib(), o.level, Some(Nation::England), &[], true);
-    assert!(steps.iter().any(|s| s.title == recognise_respond::screening::STRENGTHS_STEP));
+    assert!(steps.iter().any(|s| s.title == recognise_respond::screening::strengths_step()));
     let text = plain_text(
         lib(),
         &o,

@@ -78,7 +78,7 @@ fn render_as(body: &str, abbrs: &Abbreviations, scene: bool) -> Rendered {
 
 /// "In England and Wales", "In Scotland".
 fn nation_label(nations: &[Nation]) -> String {
-    let names: Vec<&str> = nations.iter().map(|n| n.name()).collect();
+    let names: Vec<String> = nations.iter().map(|n| n.name()).collect();
     match names.split_last() {
         Some((last, [])) => format!("In {last}"),
         Some((last, rest)) => format!("In {} and {last}", rest.join(", ")),

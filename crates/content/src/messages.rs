@@ -7,8 +7,8 @@
 //! - [`check_use`] (a test): every message id the Rust uses is defined (the compiler refuses one
 //!   that is not, at its use, through `rr_core::messages::defined`), every message defined is
 //!   used, and each use passes exactly the variables the message has.
-//! - [`check_words`] (a test): the areas already moved ([`DONE`]) have no string literal left
-//!   that looks like words a person reads (the value of a `class=` attribute is CSS, not words). `docs/messages.md` lists the areas still to move.
+//! - [`check_words`] (a test): the app's sources ([`SHOWN`]) have no string literal left
+//!   that looks like words a person reads (the value of a `class=` attribute is CSS, not words).
 
 use crate::ContentError;
 use fluent_syntax::ast;
@@ -21,64 +21,22 @@ pub const DIR: &str = "content/messages";
 /// The language every message is written in first, and the one the others are held to.
 pub const SOURCE_LANG: &str = "en-GB";
 
-/// The source files whose words are all in the message files, held to it by [`check_words`].
-/// Add a file here when its words have moved (`docs/messages.md`, "Areas").
-pub const DONE: &[&str] = &[
-    "crates/core/src/messages.rs",
-    "crates/core/src/prerender.rs",
-    "crates/core/src/prerender/contract.rs",
-    "crates/core/src/screening/level.rs",
-    "crates/core/src/screening/mod.rs",
-    "crates/core/src/screening/report.rs",
-    "crates/core/src/screening/view.rs",
-    "src/ui/check.rs",
-    "src/ui/record.rs",
-    "src/ui/layout.rs",
-    "src/ui/app.rs",
-    "src/ui/home.rs",
-    "src/ui/not_found.rs",
-    "src/ui/offline.rs",
-    "src/ui/takeover.rs",
-    "src/ui/said.rs",
-    "src/ui/dom.rs",
-    "src/ui/nation_page.rs",
-    "src/ui/contacts_page.rs",
-    "src/ui/referral_page.rs",
-    "src/ui/guidance.rs",
-    "src/ui/glossary.rs",
-    "src/ui/search.rs",
-    "src/bin/desk.rs",
-    "src/browser_storage.rs",
-    "src/lib.rs",
-    "src/main.rs",
-    "src/ui/author.rs",
-    "src/ui/calls.rs",
-    "src/ui/data_page.rs",
-    "src/ui/desk.rs",
-    "src/ui/learning_page.rs",
-    "src/ui/mod.rs",
-    "src/ui/pages.rs",
-    "src/ui/path.rs",
-    "src/ui/scenario.rs",
-    "src/ui/state/answers.rs",
-    "src/ui/state/areas.rs",
-    "src/ui/state/draft.rs",
-    "src/ui/state/library.rs",
-    "src/ui/state/mod.rs",
-    "src/ui/state/tabs.rs",
-    "src/ui/state/write.rs",
-    "src/ui/time_spent.rs",
-    "src/ui/workshop/link.rs",
-    "src/ui/workshop/mod.rs",
-    "src/ui/workshop/plan.rs",
-    "src/ui/workshop/present.rs",
-    "src/ui/workshop/print.rs",
-    "src/ui/workshop/room.rs",
-    "src/ui/workshop/shortcuts.rs",
-    "src/ui/workshop/stage.rs",
-];
+/// The folders whose Rust draws what a person reads: every file in them is held by
+/// [`check_words`] to have no words of its own (a new file is held as soon as it is added).
+/// The content checker's own messages (`crates/content`, `crates/checker`) are not among them:
+/// see `docs/messages.md`.
+pub const SHOWN: &[&str] = &["src", "crates/core/src", "crates/quick/src"];
 
-/// String literals in [`DONE`] files that are not words a person reads, each with why.
+/// A saved part's name as a storage notice holds it: a key (tests match it), put into words by
+/// `storage::part_words` (the `storage-part-*` messages).
+const PART: &str = "a saved part's key, put into words by storage-part-*";
+
+/// HTML markup around words that come from the message files.
+const MARKUP: &str = "HTML markup: its words are put in from the message files";
+/// Why a check failed, for a check whose failure is never shown (the data is set aside).
+const NOT_SHOWN: &str = "why a check failed: only whether it failed is used, and the words are never shown";
+
+/// String literals in the [`SHOWN`] folders' files that are not words a person reads, each with why.
 pub const ALLOWED: &[(&str, &str, &str)] = &[
     (
         "crates/core/src/messages.rs",
@@ -134,6 +92,75 @@ pub const ALLOWED: &[(&str, &str, &str)] = &[
     ("src/ui/state/library.rs", "no window", "the browser console, for a developer"),
     ("src/ui/state/library.rs", "not a response", "the browser console, for a developer"),
     ("src/ui/state/library.rs", "not text", "the browser console, for a developer"),
+    (
+        "crates/core/src/screening/steps.rs",
+        "Modern Slavery & Exploitation Helpline",
+        "a helpline's name in content/, used to find it; its shown name is dial-mseh",
+    ),
+    (
+        "crates/core/src/screening/steps.rs",
+        "NSPCC Helpline",
+        "a helpline's name in content/, used to find it; its shown name is dial-nspcc",
+    ),
+    ("crates/core/src/contacts.rs", "tel:{}", "a tel: address, not words"),
+    ("crates/core/src/workshop/print.rs", r#"<section class=\"print-scene\"><h2>{}</h2><div class=\"prose\">"#, MARKUP),
+    ("crates/core/src/workshop/print.rs", r#"ul class=\"print-choices\""#, MARKUP),
+    ("crates/core/src/workshop/print.rs", r#"<ol class=\"print-choices lettered\">"#, MARKUP),
+    ("crates/core/src/workshop/print.rs", r#"<li><span class=\"letter\">{}</span> {}</li>"#, MARKUP),
+    ("crates/core/src/workshop/print.rs", r#"<div class=\"note-space\"><p>{}</p></div></section>"#, MARKUP),
+    ("crates/core/src/workshop/print.rs", r#"<section class=\"print-scene\"><h2>{}{}</h2>"#, MARKUP),
+    ("crates/core/src/workshop/print.rs", r#"<h3>{}</h3><ul class=\"sheet-choices\">"#, MARKUP),
+    (
+        "crates/core/src/workshop/print.rs",
+        r#"<li class=\"rating-{}\"><p><strong>{}</strong></p><p>{}</p><p>{}</p>"#,
+        MARKUP,
+    ),
+    (
+        "crates/core/src/workshop/print.rs",
+        r#"<p class=\"print-kind\">{}</p><h1 tabindex=\"-1\">{}</h1><p class=\"summary\">{}</p><p><strong>{}</strong>{}</p>"#,
+        MARKUP,
+    ),
+    ("crates/core/src/workshop/print.rs", r#"<a href=\"{}\">{}</a>"#, MARKUP),
+    ("crates/core/src/workshop/print.rs", r#"<p class=\"guidance-links\">{}</p>"#, MARKUP),
+    ("crates/core/src/workshop/print.rs", r#"<p class=\"meta\">{}</p>"#, MARKUP),
+    ("crates/core/src/search/mod.rs", r#"<h2 id=\""#, MARKUP),
+    ("crates/core/src/workshop/session.rs", "its revision is beyond any real session", NOT_SHOWN),
+    ("crates/core/src/workshop/session.rs", "it has a time beyond any real session", NOT_SHOWN),
+    ("crates/core/src/workshop/session.rs", "its list of scenarios does not match where it is", NOT_SHOWN),
+    ("crates/core/src/workshop/session.rs", "its text size is out of range", NOT_SHOWN),
+    ("crates/core/src/workshop/session.rs", "a show of hands is out of range", NOT_SHOWN),
+    ("crates/core/src/workshop/session.rs", "a decision is out of range", NOT_SHOWN),
+    ("crates/core/src/workshop/session.rs", "it shows a part of a debrief that is not on screen", NOT_SHOWN),
+    ("crates/core/src/workshop/session.rs", "it shows a decision that was never taken", NOT_SHOWN),
+    ("crates/core/src/learning.rs", "the name is not one this app keeps", NOT_SHOWN),
+    ("crates/core/src/learning.rs", "a time counted is out of range", NOT_SHOWN),
+    (
+        "crates/core/src/scenario/local.rs",
+        r#"id = \"{new}\"{}"#,
+        "a line of a scenario file's front matter (TOML), not words",
+    ),
+    (
+        "crates/core/src/workshop/sync.rs",
+        "messages serialise",
+        "a panic message for a developer; serialising cannot fail",
+    ),
+    ("crates/core/src/storage/format.rs", "checklist answers", PART),
+    ("crates/core/src/storage/format.rs", "referral notes", PART),
+    ("crates/core/src/storage/format.rs", "scenario progress", PART),
+    ("crates/core/src/storage/format.rs", "record of pages opened", PART),
+    ("crates/core/src/storage/format.rs", "local contacts", PART),
+    ("crates/core/src/storage/format.rs", "scenarios you wrote", PART),
+    ("crates/core/src/storage/format.rs", "learning record", PART),
+    ("crates/core/src/storage/format.rs", "shortcut setting", PART),
+    ("crates/core/src/storage/format.rs", "workshop sessions", PART),
+    ("crates/core/src/storage/format.rs", "checklist signs", PART),
+    ("crates/core/src/storage/transfer.rs", "scenarios you wrote", PART),
+    ("crates/core/src/storage/transfer.rs", "checklist signs", PART),
+    (
+        "crates/core/src/storage/format.rs",
+        "a JSON object",
+        "serde's expected text: the error it goes into is never shown",
+    ),
 ];
 
 /// Where each message or term is defined, and what it uses.
@@ -657,29 +684,29 @@ fn is_class(text: &str, lit: &Literal<'_>) -> bool {
     before.strip_suffix("format!(").unwrap_or(before).trim_end().ends_with("class=")
 }
 
-/// Checks that the [`DONE`] files under `project` hold no words a person reads: see the module's
-/// comment and [`ALLOWED`].
+/// Checks that the files in the [`SHOWN`] folders under `project` hold no words a person reads:
+/// see the module's comment and [`ALLOWED`].
 pub fn check_words(project: &Path) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    for file in DONE {
-        let Ok(text) = std::fs::read_to_string(project.join(file)) else {
-            errors.push(ContentError::new(
-                *file,
-                1,
-                "this file is listed as done but cannot be read: take it off the list",
-            ));
-            continue;
-        };
-        for lit in literals(&text) {
+    let files: Vec<(String, String)> = rust_files(project)
+        .into_iter()
+        .filter(|(f, _)| SHOWN.iter().any(|d| f.starts_with(&format!("{d}/"))))
+        .collect();
+    if files.is_empty() {
+        errors.push(ContentError::new(SHOWN[0], 1, "no Rust files found to check for words"));
+    }
+    for (file, text) in &files {
+        let file = file.as_str();
+        for lit in literals(text) {
             if !looks_like_words(lit.text)
-                || is_class(&text, &lit)
-                || ALLOWED.iter().any(|(f, l, _)| f == file && *l == lit.text)
+                || is_class(text, &lit)
+                || ALLOWED.iter().any(|(f, l, _)| *f == file && *l == lit.text)
             {
                 continue;
             }
-            let (line, column) = place(&text, lit.offset);
+            let (line, column) = place(text, lit.offset);
             errors.push(ContentError::at(
-                *file,
+                file,
                 line,
                 column,
                 format!("\"{}\" looks like words a person reads: move it to {DIR}/{SOURCE_LANG} and use msg!, or add it to ALLOWED in crates/content/src/messages.rs with why", lit.text),
@@ -714,9 +741,28 @@ mod tests {
     }
 
     #[test]
-    fn the_areas_done_have_no_words_outside_the_message_files() {
+    fn the_apps_sources_have_no_words_outside_the_message_files() {
         let errors = check_words(&project());
         assert!(errors.is_empty(), "\n{}", say(&errors));
+    }
+
+    #[test]
+    fn a_word_left_in_any_file_of_the_apps_sources_is_named_at_its_place() {
+        // A new file, in a folder of its own: held as soon as it is added.
+        let dir = std::env::temp_dir().join(format!("rr-words-{}", std::process::id()));
+        let file = dir.join("src/ui/new_screen");
+        std::fs::create_dir_all(&file).expect("a temporary folder");
+        std::fs::write(
+            file.join("mod.rs"),
+            "fn f() {\n    view! { <p class=\"two classes\">\"Saved for now\"</p> <b>\"Print\"</b> }\n}\n",
+        )
+        .expect("writes");
+        let errors = check_words(&dir);
+        let _ = std::fs::remove_dir_all(&dir);
+        let said = say(&errors);
+        assert_eq!(errors.len(), 2, "{said}");
+        assert!(said.contains("src/ui/new_screen/mod.rs:2:37") && said.contains("Saved for now"), "{said}");
+        assert!(said.contains("\"Print\""), "{said}");
     }
 
     #[test]

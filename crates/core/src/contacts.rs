@@ -5,6 +5,7 @@
 
 use crate::nation::Nation;
 use crate::text::{clean, Lines};
+use crate::{message, msg};
 use serde::{Deserialize, Serialize};
 
 /// Who a contact is, in the order shown.
@@ -41,17 +42,17 @@ impl Role {
     }
 
     /// Its name, in the words used in `nation` (the front door differs by nation).
-    pub fn label(self, nation: Option<Nation>) -> &'static str {
+    pub fn label(self, nation: Option<Nation>) -> String {
         match (self, nation) {
-            (Role::FrontDoor, Some(Nation::England)) => "Children's services front door or MASH",
-            (Role::FrontDoor, Some(Nation::Wales)) => "Children's services front door or MASH",
-            (Role::FrontDoor, Some(Nation::Scotland)) => "Social work (children and families)",
-            (Role::FrontDoor, Some(Nation::NorthernIreland)) => "Health and Social Care Trust's children's services",
-            (Role::FrontDoor, None) => "Children's services front door, MASH, social work or Trust children's services",
-            (Role::OutOfHours, _) => "Out-of-hours social work team",
-            (Role::Police, _) => "Police single point of contact or non-emergency line",
-            (Role::SafeguardingLead, _) => "Your safeguarding lead",
-            (Role::ExploitationTeam, _) => "Local exploitation team",
+            (Role::FrontDoor, Some(Nation::England)) => msg!("contacts-front-door-england"),
+            (Role::FrontDoor, Some(Nation::Wales)) => msg!("contacts-front-door-wales"),
+            (Role::FrontDoor, Some(Nation::Scotland)) => msg!("contacts-front-door-scotland"),
+            (Role::FrontDoor, Some(Nation::NorthernIreland)) => msg!("contacts-front-door-northern-ireland"),
+            (Role::FrontDoor, None) => msg!("contacts-front-door"),
+            (Role::OutOfHours, _) => msg!("contacts-out-of-hours"),
+            (Role::Police, _) => msg!("contacts-police"),
+            (Role::SafeguardingLead, _) => msg!("contacts-safeguarding-lead"),
+            (Role::ExploitationTeam, _) => msg!("contacts-exploitation-team"),
         }
     }
 }
@@ -113,16 +114,16 @@ fn dial_digits(number: &str) -> String {
 pub fn check_number(text: &str) -> Result<String, String> {
     let tidy = clean(text, Lines::One).split_whitespace().collect::<Vec<_>>().join(" ");
     if tidy.is_empty() {
-        return Err("Enter a phone number".into());
+        return Err(msg!("contacts-number-empty"));
     }
     let allowed = |(i, c): (usize, char)| c.is_ascii_digit() || " ()-.".contains(c) || (c == '+' && i == 0);
     if !tidy.chars().enumerate().all(allowed) {
-        return Err("A phone number can only have digits, spaces, brackets and hyphens, and a + at the start".into());
+        return Err(msg!("contacts-number-characters"));
     }
     let digits = dial_digits(&tidy);
     let n = digits.trim_start_matches('+').len();
     if digits.starts_with("+440") {
-        return Err("After +44, leave out the 0 that starts the area code, or write it as (0)".into());
+        return Err(msg!("contacts-number-plus-44-0"));
     }
     let ok = if tidy.starts_with("+44") {
         (11..=12).contains(&n)
@@ -136,11 +137,11 @@ pub fn check_number(text: &str) -> Result<String, String> {
     if ok {
         Ok(tidy)
     } else if tidy.starts_with('+') {
-        Err("Check the number: after the country code it is too short or too long".into())
+        Err(msg!("contacts-number-international"))
     } else if digits.starts_with('0') {
-        Err(format!("A UK number starting with 0 has 10 or 11 digits; this has {n}"))
+        Err(msg!("contacts-number-uk-length", n = n))
     } else {
-        Err("Enter a full number starting with 0 or +, or a short number such as 101".into())
+        Err(msg!("contacts-number-short"))
     }
 }
 
@@ -149,7 +150,7 @@ pub fn check_number(text: &str) -> Result<String, String> {
 pub fn check_name(text: &str) -> Result<String, String> {
     let tidy = clean(text, Lines::One).split_whitespace().collect::<Vec<_>>().join(" ");
     if tidy.chars().count() > MAX_NAME {
-        Err(format!("A name can be {MAX_NAME} characters at most"))
+        Err(msg!("contacts-name-too-long", max = MAX_NAME))
     } else {
         Ok(tidy)
     }
@@ -198,19 +199,16 @@ impl Opened {
     pub fn message(&self) -> String {
         let kept = self.contacts.len();
         let left_out = self.in_file - kept;
-        let now = match kept {
-            0 => "It holds no contacts, so none are kept on this device now.".to_string(),
-            1 => "1 contact is now kept on this device, in place of any you had.".to_string(),
-            n => format!("{n} contacts are now kept on this device, in place of any you had."),
-        };
+        let now = message!("contacts-opened-now", n = kept);
         if left_out == 0 {
-            return format!("The contacts file was opened. {now}");
+            return msg!("contacts-opened", now = now);
         }
-        let roles = Role::ALL.len();
-        format!(
-            "The contacts file was opened. It held {} contacts; {now} The app keeps one contact for each of its {roles} roles, so {left_out} {} left out: where the file gave a role more than once, the last one for that role was kept.",
-            self.in_file,
-            if left_out == 1 { "was" } else { "were" },
+        msg!(
+            "contacts-opened-left-out",
+            in_file = self.in_file,
+            now = now,
+            roles = Role::ALL.len(),
+            left_out = left_out
         )
     }
 }
@@ -219,27 +217,28 @@ impl Opened {
 /// Each contact is cleaned and tidied as the form would keep it.
 pub fn import_file(bytes: &[u8]) -> Result<Opened, String> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err("This file is too large to be a contacts file.".into());
+        return Err(msg!("contacts-file-too-large"));
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| "This file is not a contacts file.".to_string())?;
+    let text = std::str::from_utf8(bytes).map_err(|_| msg!("contacts-file-not-contacts"))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let file: ContactsFile =
-        serde_json::from_str(text).map_err(|_| "This file is not a contacts file, or it is damaged.".to_string())?;
+    let file: ContactsFile = serde_json::from_str(text).map_err(|_| msg!("contacts-file-damaged"))?;
     if file.app != KIND {
-        return Err("This file is not a contacts file.".into());
+        return Err(msg!("contacts-file-not-contacts"));
     }
     if file.format > FILE_FORMAT {
-        return Err("This contacts file comes from a newer version of the app. Update the app, then try again.".into());
+        return Err(msg!("contacts-file-newer"));
     }
     if file.contacts.len() > Role::ALL.len() * 4 {
-        return Err("This file holds more contacts than there are roles.".into());
+        return Err(msg!("contacts-file-too-many"));
     }
     let in_file = file.contacts.len();
     let contacts = file
         .contacts
         .iter()
         .map(|c| {
-            c.checked().map_err(|e| format!("The contact for \u{201c}{}\u{201d} is refused: {e}.", c.role.label(None)))
+            c.checked().map_err(|e| {
+                msg!("contacts-file-refused", role = message!("quoted", text = c.role.label(None)), error = e)
+            })
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Opened { contacts: tidy(contacts), in_file })

@@ -8,7 +8,9 @@
 //! ones. Each kind of detail is looked for with a rule narrow enough that ordinary notes ("seen
 //! 3 times this week", "aged 15", "2 older men", "@ the park") are not flagged.
 
+use crate::messages::{Arg, Join, Message};
 use crate::text::{clean, Lines};
+use crate::{message, msg};
 
 /// A kind of detail that could identify a child, found in free text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,19 +41,19 @@ pub enum Identifier {
 
 impl Identifier {
     /// In words.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> Message {
         match self {
-            Identifier::Email => "an email address",
-            Identifier::Handle => "a social media handle",
-            Identifier::Phone => "a phone number",
-            Identifier::NhsNumber => "an NHS number",
-            Identifier::NationalInsurance => "a National Insurance number",
-            Identifier::HomeOffice => "a Home Office reference",
-            Identifier::LongNumber => "a long reference number",
-            Identifier::Postcode => "a postcode",
-            Identifier::Address => "a street address",
-            Identifier::Vehicle => "a vehicle registration",
-            Identifier::Date => "a full date, such as a date of birth",
+            Identifier::Email => message!("identifiers-email"),
+            Identifier::Handle => message!("identifiers-handle"),
+            Identifier::Phone => message!("identifiers-phone"),
+            Identifier::NhsNumber => message!("identifiers-nhs-number"),
+            Identifier::NationalInsurance => message!("identifiers-national-insurance"),
+            Identifier::HomeOffice => message!("identifiers-home-office"),
+            Identifier::LongNumber => message!("identifiers-long-number"),
+            Identifier::Postcode => message!("identifiers-postcode"),
+            Identifier::Address => message!("identifiers-address"),
+            Identifier::Vehicle => message!("identifiers-vehicle"),
+            Identifier::Date => message!("identifiers-date"),
         }
     }
 }
@@ -108,30 +110,22 @@ pub fn action_warning(when: &str, what: &str) -> Option<String> {
 
 /// The warning for a reflection in the learning record, which is printed and exported as CSV.
 pub fn reflection_warning(text: &str) -> Option<String> {
-    list(&identifiers(text)).map(|list| format!(
-        "This looks as if it holds {list}. Leave out anything that could identify a real child or family: your reflection is printed and exported with your learning record."
-    ))
+    list(&identifiers(text)).map(|found| msg!("identifiers-reflection-warning", found = found))
 }
 
 fn message(found: &[Identifier]) -> Option<String> {
-    list(found).map(|list| format!(
-        "This looks as if it holds {list}. Leave out anything that could identify the child: it belongs only in the referral form itself."
-    ))
+    list(found).map(|found| msg!("identifiers-warning", found = found))
 }
 
-/// The kinds found, in words: "a, b and c".
-fn list(found: &[Identifier]) -> Option<String> {
-    let names: Vec<&str> = found.iter().map(|i| i.name()).collect();
-    match names.as_slice() {
-        [] => None,
-        [one] => Some(one.to_string()),
-        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
-    }
+/// The kinds found, as a list in words: "a, b and c".
+fn list(found: &[Identifier]) -> Option<Arg> {
+    (!found.is_empty()).then(|| Arg::List(Join::And, found.iter().map(|i| Arg::from(i.name())).collect()))
 }
 
 /// What the screens say beside every box the guard watches: it cannot see names.
-pub const NAMES_HINT: &str =
-    "Names cannot be checked for: the app cannot tell a name from other words, so read what you wrote before you copy or print it.";
+pub fn names_hint() -> String {
+    msg!("identifiers-names-hint")
+}
 
 /// The text as a person reads it: invisible characters gone, full-width forms made ordinary.
 fn normalise(text: &str) -> String {
@@ -717,6 +711,6 @@ mod tests {
 
     #[test]
     fn the_names_hint_promises_nothing() {
-        assert!(NAMES_HINT.contains("cannot"));
+        assert!(names_hint().contains("cannot"));
     }
 }

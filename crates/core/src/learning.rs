@@ -4,6 +4,7 @@
 //! system, and a workshop session's path and hands as CSV for a trainer.
 
 use crate::content::Library;
+use crate::msg;
 use crate::scenario::{Play, Step};
 use crate::storage::Saved;
 use crate::workshop::votes::letter;
@@ -91,7 +92,9 @@ pub const MIN_KEPT_MS: u64 = 5_000;
 /// A guidance page counts as read once this many seconds were counted on it.
 pub const READ_SECONDS: u32 = 60;
 /// The rule, as the record and certificate say it.
-pub const TIME_RULE: &str = "Time is counted only while a scenario or guidance page is open, on screen and in use on this device: it stops after 5 minutes with no key press, click, touch or scroll, and counts at most three times a scenario's estimated length and 30 minutes a guidance page. A page counts as read after 1 minute on it.";
+pub fn time_rule() -> String {
+    msg!("learning-time-rule")
+}
 
 impl Activity {
     /// The activity a screen is (by its route), if any.
@@ -210,7 +213,7 @@ pub fn certificate(saved: &Saved, library: &Library) -> Certificate {
     let mut times: Vec<u64> = Vec::new();
     let mut scenarios: BTreeMap<String, (String, u32, bool)> = BTreeMap::new();
     let title =
-        |id: &str| library.scenario(id).map_or_else(|| format!("{id} (no longer in the app)"), |s| s.title.clone());
+        |id: &str| library.scenario(id).map_or_else(|| msg!("learning-scenario-gone", id = id), |s| s.title.clone());
     for (id, progress) in &saved.scenarios {
         for f in &progress.finished {
             times.push(f.at);
@@ -286,7 +289,7 @@ pub fn completed(saved: &Saved, library: &Library) -> Vec<Completed> {
                 .unwrap_or_default();
             out.push(Completed {
                 id: id.clone(),
-                title: scenario.map_or_else(|| format!("{id} (no longer in the app)"), |s| s.title.clone()),
+                title: scenario.map_or_else(|| msg!("learning-scenario-gone", id = id), |s| s.title.clone()),
                 at: f.at,
                 minutes: f.minutes,
                 ending,
@@ -344,7 +347,14 @@ fn row(cells: &[String]) -> String {
 /// The learning record as CSV: one row per finished play, with the learner's reflection on that
 /// scenario. `when` writes a time in the device's own words.
 pub fn csv(saved: &Saved, library: &Library, when: impl Fn(u64) -> String) -> String {
-    let mut out = row(&["Finished", "Scenario", "Minutes", "Ending", "Decisions", "Reflection"].map(String::from));
+    let mut out = row(&[
+        msg!("learning-csv-finished"),
+        msg!("learning-csv-scenario"),
+        msg!("learning-csv-minutes"),
+        msg!("learning-csv-ending"),
+        msg!("learning-csv-decisions"),
+        msg!("learning-csv-reflection"),
+    ]);
     for c in completed(saved, library) {
         let reflection = saved.scenarios.get(&c.id).map(|p| p.reflection.clone()).unwrap_or_default();
         out.push_str(&row(&[when(c.at), c.title, c.minutes.to_string(), c.ending, c.path.join(" | "), reflection]));
@@ -365,9 +375,14 @@ pub fn session_csv(session: &Session, library: &Library) -> String {
         })
         .collect();
     let widest = runs.iter().flat_map(|(_, d)| d.iter().map(|d| d.offered.len())).max().unwrap_or(0).max(3);
-    let mut header: Vec<String> =
-        ["Scenario", "Decision", "Scene", "The room chose", "Rating"].map(String::from).to_vec();
-    header.extend((0..widest).map(|k| format!("Hands for {}", letter(k))));
+    let mut header: Vec<String> = vec![
+        msg!("learning-csv-scenario"),
+        msg!("learning-csv-decision"),
+        msg!("learning-csv-scene"),
+        msg!("learning-csv-room-chose"),
+        msg!("learning-csv-rating"),
+    ];
+    header.extend((0..widest).map(|k| msg!("learning-csv-hands", letter = letter(k).to_string())));
     let mut out = row(&header);
     for (title, decisions) in &runs {
         for (i, d) in decisions.iter().enumerate() {

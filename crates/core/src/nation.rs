@@ -33,12 +33,12 @@ impl Nation {
     }
 
     /// The name shown to people.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Nation::England => "England",
-            Nation::Wales => "Wales",
-            Nation::Scotland => "Scotland",
-            Nation::NorthernIreland => "Northern Ireland",
+            Nation::England => crate::msg!("nation-england"),
+            Nation::Wales => crate::msg!("nation-wales"),
+            Nation::Scotland => crate::msg!("nation-scotland"),
+            Nation::NorthernIreland => crate::msg!("nation-northern-ireland"),
         }
     }
 
@@ -50,7 +50,7 @@ impl Nation {
 
 impl fmt::Display for Nation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(&self.name())
     }
 }
 

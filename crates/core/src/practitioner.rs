@@ -46,14 +46,14 @@ impl Practitioner {
     }
 
     /// The name shown to people.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Practitioner::Police => "Police",
-            Practitioner::SocialCare => "Children's social care",
-            Practitioner::Health => "Health",
-            Practitioner::Education => "Education",
-            Practitioner::Voluntary => "Charity or voluntary sector",
-            Practitioner::Other => "Other work",
+            Practitioner::Police => crate::msg!("nation-role-police"),
+            Practitioner::SocialCare => crate::msg!("nation-role-social-care"),
+            Practitioner::Health => crate::msg!("nation-role-health"),
+            Practitioner::Education => crate::msg!("nation-role-education"),
+            Practitioner::Voluntary => crate::msg!("nation-role-voluntary"),
+            Practitioner::Other => crate::msg!("nation-role-other"),
         }
     }
 

@@ -90,7 +90,7 @@ pub fn nation_line(nation: Option<Nation>, home: bool) -> String {
     let change = Route::Nation.href();
     match nation {
         Some(n) => {
-            let strong = format!("<strong>{}</strong>", esc(n.name()));
+            let strong = format!("<strong>{}</strong>", esc(&n.name()));
             format!(
                 "{} <a href=\"{change}\">{}<span class=\"visually-hidden\"> {}</span></a>",
                 fill(&msg!("page-nation-line-for", nation = MARK[0]), &[(MARK[0], &strong)]),
@@ -352,7 +352,7 @@ pub fn checklist(library: &Library) -> String {
                 "<div class=\"checkbox\"><input type=\"checkbox\" id=\"sign-{id}\" aria-describedby=\"sign-{id}-hint\"><label for=\"sign-{id}\">{}</label><p class=\"hint checkbox-hint\" id=\"sign-{id}-hint\"><span class=\"tag tag-{}\">{}</span>{hint}</p></div>",
                 esc(&sign.text),
                 sign.kind.id(),
-                esc(sign.kind.label())
+                esc(&sign.kind.label())
             );
         }
         h.push_str("</div></fieldset></div></section>");

@@ -9,6 +9,7 @@ use crate::content::Library;
 /// The guard for identifying details, used on every note and action (it lives in its own module
 /// because the judgement's reason uses it too).
 pub use crate::identifiers::{identifiers, warning, Identifier};
+use crate::msg;
 use crate::nation::Nation;
 /// The notes, their limits and the action log (in their own module, so the screening answers
 /// that hold them need nothing from this one).
@@ -22,12 +23,13 @@ pub const GUIDANCE: &str = "prepare-a-referral";
 /// Said under every note box before anything is typed, and read with the box: how much a note
 /// holds.
 pub fn note_limit() -> String {
-    format!("You can enter up to {} characters.", grouped(MAX_FIELD))
+    msg!("referral-note-limit", max = grouped(MAX_FIELD))
 }
 
 /// The hint beside the action log's "When" box: what leaving it empty does.
-pub const WHEN_HINT: &str =
-    "For example: 14:20 today, or yesterday evening. Leave it empty to use the date and time you add the action.";
+pub fn when_hint() -> String {
+    msg!("referral-when-hint")
+}
 
 /// A note's character count, as the box under it says it: (the words, whether the note is at
 /// its limit). Counted as the browser counts a text box's length (UTF-16 code units), since
@@ -35,23 +37,12 @@ pub const WHEN_HINT: &str =
 pub fn note_count(text: &str) -> (String, bool) {
     let used = text.encode_utf16().count();
     match MAX_FIELD.checked_sub(used) {
-        Some(0) => (
-            format!(
-                "You have no characters left. A note holds {} characters: shorten it to add more.",
-                grouped(MAX_FIELD)
-            ),
-            true,
-        ),
-        Some(1) => ("You have 1 character left.".into(), false),
-        Some(left) => (format!("You have {} characters left.", grouped(left)), false),
-        None => (
-            format!(
-                "You have {} characters too many. Only the first {} are kept.",
-                grouped(used - MAX_FIELD),
-                grouped(MAX_FIELD)
-            ),
-            true,
-        ),
+        Some(0) => (msg!("referral-note-full", max = grouped(MAX_FIELD)), true),
+        Some(left) => (msg!("referral-note-left", n = left, count = grouped(left)), false),
+        None => {
+            let over = used - MAX_FIELD;
+            (msg!("referral-note-over", n = over, count = grouped(over), max = grouped(MAX_FIELD)), true)
+        }
     }
 }
 
@@ -75,18 +66,14 @@ pub fn is_due(level: Level) -> bool {
 
 /// Who completes a child's referral in `nation`, in one line. The Duty to Notify is the
 /// register's (`msa-s52-child`), worded as every page words it.
-pub fn who_completes(nation: Option<Nation>) -> &'static str {
-    static ENGLAND_AND_WALES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+pub fn who_completes(nation: Option<Nation>) -> String {
     match nation {
-        Some(Nation::England) | Some(Nation::Wales) => ENGLAND_AND_WALES.get_or_init(|| {
-            format!(
-                "Children's services usually complete a child's referral; police forces and some named charities are also First Responder Organisations; {}.",
-                crate::facts::MSA_S52_CHILD
-            )
-        }),
-        Some(Nation::Scotland) => "Social work normally completes a child's referral, after an Inter-agency Referral Discussion (IRD) under child protection procedures.",
-        Some(Nation::NorthernIreland) => "The Health and Social Care (HSC) Trust is the First Responder for children.",
-        None => "Only a First Responder Organisation can submit the referral; for a child this is usually children's services (social work in Scotland; the HSC Trust in Northern Ireland).",
+        Some(Nation::England) | Some(Nation::Wales) => {
+            msg!("referral-who-england-wales", duty = crate::facts::MSA_S52_CHILD)
+        }
+        Some(Nation::Scotland) => msg!("referral-who-scotland"),
+        Some(Nation::NorthernIreland) => msg!("referral-who-northern-ireland"),
+        None => msg!("referral-who-no-nation"),
     }
 }
 
@@ -95,43 +82,55 @@ pub fn who_completes(nation: Option<Nation>) -> &'static str {
 /// tell whether a note holds a name, and says so.
 pub fn summary(library: &Library, outcome: &Outcome, answers: &Answers, nation: Option<Nation>, when: &str) -> String {
     let draft = &answers.referral;
+    // The check's words are the screen's and the record's: the screening's view model (no
+    // steps: the summary does not repeat them).
+    let view = crate::screening::view::ScreeningView::of(library, outcome, Vec::new());
     let mut t = String::new();
-    let _ = writeln!(t, "Recognise & Respond: preparing a National Referral Mechanism referral");
-    let _ = writeln!(t, "Made: {when}");
-    let _ = writeln!(t, "UK nation: {}", nation.map_or("not chosen", |n| n.name()));
-    let _ = writeln!(t, "Who completes it: {}", who_completes(nation));
-    let _ = writeln!(t, "\nLevel of concern from the checklist: {}", outcome.level.title());
+    let _ = writeln!(t, "{}", msg!("referral-summary-title"));
+    let _ = writeln!(t, "{}", msg!("referral-summary-made", when = when));
+    let _ = writeln!(
+        t,
+        "{}",
+        msg!(
+            "referral-summary-nation",
+            nation = nation.map_or_else(|| msg!("referral-summary-nation-not-chosen"), |n| n.name())
+        )
+    );
+    let _ = writeln!(t, "{}", msg!("referral-summary-who", who = who_completes(nation)));
+    let _ = writeln!(t, "\n{}", msg!("referral-summary-level", level = view.title.as_str()));
     // Refused judgements too: the summary says what the record says.
-    if let Some(line) = crate::screening::view::judgement_line(outcome) {
+    if let Some(line) = &view.judgement {
         let _ = writeln!(t, "{line}");
     }
-    let _ = writeln!(t, "Age band: {}", answers.age.label());
+    let _ = writeln!(t, "{}", msg!("referral-summary-age", age = answers.age.label()));
     for field in Field::ALL {
-        let _ = writeln!(t, "\n{}:", field.heading());
+        let _ = writeln!(t, "\n{}", msg!("referral-summary-heading", heading = field.heading()));
         let text = draft.get(field);
-        let _ = writeln!(t, "{}", if text.is_empty() { "Not written yet." } else { text });
+        if text.is_empty() {
+            let _ = writeln!(t, "{}", msg!("referral-summary-not-written"));
+        } else {
+            let _ = writeln!(t, "{text}");
+        }
         if field == Field::Account {
             // The signs come straight after the account, as the check recorded them.
-            let _ = writeln!(t, "\nSigns recorded on the checklist:");
-            let signs: Vec<&str> =
-                outcome.signs().into_iter().filter_map(|id| library.sign(id)).map(|s| s.text.as_str()).collect();
-            if signs.is_empty() {
-                let _ = writeln!(t, "None ticked.");
+            let _ = writeln!(t, "\n{}", msg!("referral-summary-signs"));
+            if view.signs.is_empty() {
+                let _ = writeln!(t, "{}", msg!("referral-summary-no-signs"));
             }
-            for s in signs {
-                let _ = writeln!(t, "- {s}");
+            for s in &view.signs {
+                let _ = writeln!(t, "- {}", s.text);
             }
         }
     }
-    let _ = writeln!(t, "\nActions taken:");
+    let _ = writeln!(t, "\n{}", msg!("referral-summary-actions"));
     if draft.actions.is_empty() {
-        let _ = writeln!(t, "None logged yet.");
+        let _ = writeln!(t, "{}", msg!("referral-summary-no-actions"));
     }
     for line in action_lines(draft) {
         let _ = writeln!(t, "- {line}");
     }
-    let _ = writeln!(t, "\nNames, addresses, dates of birth and other details that identify the child go only into the referral form itself. This summary holds the notes as they were typed: the app warns about some identifying details but cannot find names, so read it before you share it. The form's sections and whether it must be finished in one sitting were not confirmed for this app: check the current NRM guidance on GOV.UK.");
-    let _ = writeln!(t, "Content version: {}", library.version);
+    let _ = writeln!(t, "\n{}", msg!("referral-summary-caution"));
+    let _ = writeln!(t, "{}", msg!("referral-summary-version", version = &library.version));
     t
 }
 

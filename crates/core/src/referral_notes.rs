@@ -6,6 +6,7 @@
 //! re-exports everything here. This module needs neither, so the answers can hold the notes
 //! without the screening rules and the referral depending on each other.
 
+use crate::msg;
 use crate::text::{clean, Lines};
 use serde::{Deserialize, Serialize};
 
@@ -47,35 +48,35 @@ impl Field {
     }
 
     /// The label beside the box.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Field::Age => "How the child's age is known",
-            Field::Account => "The child's account, in their own words",
-            Field::Seen => "When and where the signs were seen, and by whom",
-            Field::Safety => "Immediate safety: what has been done, and what is still needed",
-            Field::Agencies => "Other agencies involved",
+            Field::Age => msg!("referral-age-label"),
+            Field::Account => msg!("referral-account-label"),
+            Field::Seen => msg!("referral-seen-label"),
+            Field::Safety => msg!("referral-safety-label"),
+            Field::Agencies => msg!("referral-agencies-label"),
         }
     }
 
     /// The hint under the label.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> String {
         match self {
-            Field::Age => "For example: from a document, from what the child said, or from an assessment.",
-            Field::Account => "Write what the child said as they said it, and when. No names.",
-            Field::Seen => "Dates and kinds of place, not addresses. Ask colleagues who saw the child.",
-            Field::Safety => "What was done to protect the child now, by which service, and when.",
-            Field::Agencies => "Services, not people: for example school, health, youth justice.",
+            Field::Age => msg!("referral-age-hint"),
+            Field::Account => msg!("referral-account-hint"),
+            Field::Seen => msg!("referral-seen-hint"),
+            Field::Safety => msg!("referral-safety-hint"),
+            Field::Agencies => msg!("referral-agencies-hint"),
         }
     }
 
     /// The heading in the summary.
-    pub fn heading(self) -> &'static str {
+    pub fn heading(self) -> String {
         match self {
-            Field::Age => "How the age is known",
-            Field::Account => "The child's account, in their own words",
-            Field::Seen => "When and where the signs were seen",
-            Field::Safety => "Immediate safety",
-            Field::Agencies => "Other agencies involved",
+            Field::Age => msg!("referral-age-heading"),
+            Field::Account => msg!("referral-account-heading"),
+            Field::Seen => msg!("referral-seen-heading"),
+            Field::Safety => msg!("referral-safety-heading"),
+            Field::Agencies => msg!("referral-agencies-heading"),
         }
     }
 }
@@ -126,8 +127,8 @@ impl ActionError {
     /// The message shown beside the field.
     pub fn message(self) -> String {
         match self {
-            ActionError::Empty => "Write what was done or who was told.".into(),
-            ActionError::Full => format!("The log holds {MAX_ACTIONS} actions. Remove one to add another."),
+            ActionError::Empty => msg!("referral-action-empty"),
+            ActionError::Full => msg!("referral-action-full", max = MAX_ACTIONS),
         }
     }
 }
@@ -222,7 +223,7 @@ fn cut(text: &str, max: usize) -> String {
 /// Each action as one line: when, then what.
 pub fn action_lines(draft: &Draft) -> impl Iterator<Item = String> + '_ {
     draft.actions.iter().map(|a| {
-        let when = if a.when.is_empty() { "time not given" } else { &a.when };
+        let when = if a.when.is_empty() { msg!("referral-action-no-time") } else { a.when.clone() };
         format!("{when}: {}", a.what)
     })
 }

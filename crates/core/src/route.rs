@@ -3,6 +3,7 @@
 //! rules.
 
 use crate::content::{Library, CORE_PAGES};
+use crate::msg;
 
 /// The first part of the address of every desk screen (see [`Route::is_desk`]): the page the
 /// server sends picks the build to load from these, before either has started.
@@ -188,32 +189,36 @@ impl Route {
     pub fn title(&self, library: &Library) -> String {
         let scenario = |id: &str| library.scenario(id).map(|s| s.title.clone());
         match self {
-            Route::Home => "Home".into(),
-            Route::GuidanceIndex => "Guidance".into(),
+            Route::Home => msg!("route-home"),
+            Route::GuidanceIndex => msg!("route-guidance"),
             Route::Guidance(slug, _) => {
-                library.guidance_page(slug).map(|p| p.title.clone()).unwrap_or_else(|| "Page not found".into())
+                library.guidance_page(slug).map(|p| p.title.clone()).unwrap_or_else(|| msg!("route-not-found"))
             }
-            Route::Glossary => "Glossary".into(),
-            Route::Search => "Search".into(),
-            Route::Check => "Check signs".into(),
-            Route::Scenarios => "Scenarios".into(),
-            Route::Scenario(id) => scenario(id).unwrap_or_else(|| "Page not found".into()),
-            Route::Nation => "Your UK nation".into(),
-            Route::About => "About".into(),
-            Route::Privacy => "Privacy".into(),
-            Route::Data => "Your data on this device".into(),
-            Route::Changes => "What changed".into(),
-            Route::Contacts => "Contacts and helplines".into(),
-            Route::Record => "Your learning record".into(),
-            Route::Refer => "Prepare your referral".into(),
-            Route::Author => "Write a scenario".into(),
-            Route::Workshop => "Workshop mode".into(),
-            Route::Present => "Presenter view".into(),
-            Route::Room => "Audience view".into(),
-            Route::Handout(id) => format!("Handout: {}", scenario(id).unwrap_or_else(|| "not found".into())),
-            Route::Sheet(id) => format!("Facilitator sheet: {}", scenario(id).unwrap_or_else(|| "not found".into())),
-            Route::Session(_) => "Past workshop session".into(),
-            Route::NotFound(_) => "Page not found".into(),
+            Route::Glossary => msg!("route-glossary"),
+            Route::Search => msg!("route-search"),
+            Route::Check => msg!("route-check"),
+            Route::Scenarios => msg!("route-scenarios"),
+            Route::Scenario(id) => scenario(id).unwrap_or_else(|| msg!("route-not-found")),
+            Route::Nation => msg!("route-nation"),
+            Route::About => msg!("route-about"),
+            Route::Privacy => msg!("route-privacy"),
+            Route::Data => msg!("route-data"),
+            Route::Changes => msg!("route-changes"),
+            Route::Contacts => msg!("route-contacts"),
+            Route::Record => msg!("route-record"),
+            Route::Refer => msg!("route-refer"),
+            Route::Author => msg!("route-author"),
+            Route::Workshop => msg!("route-workshop"),
+            Route::Present => msg!("route-present"),
+            Route::Room => msg!("route-room"),
+            Route::Handout(id) => {
+                msg!("route-handout", title = scenario(id).unwrap_or_else(|| msg!("route-scenario-not-found")))
+            }
+            Route::Sheet(id) => {
+                msg!("route-sheet", title = scenario(id).unwrap_or_else(|| msg!("route-scenario-not-found")))
+            }
+            Route::Session(_) => msg!("route-session"),
+            Route::NotFound(_) => msg!("route-not-found"),
         }
     }
 }

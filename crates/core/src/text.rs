@@ -1,20 +1,5 @@
 //! Small text helpers shared by the content build, the interface and their tests.
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// `2026-11-23` as `23 November 2026`, the form GOV.UK uses. Anything else is returned as it is.
 pub fn long_date(iso: &str) -> String {
     let mut parts = iso.splitn(3, '-');
@@ -22,7 +7,12 @@ pub fn long_date(iso: &str) -> String {
         return iso.to_string();
     };
     match (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) {
-        (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) => format!("{d} {} {y}", MONTHS[m - 1]),
+        (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) => crate::msg!(
+            "text-long-date",
+            day = d.to_string(),
+            month = crate::message!("text-month", month = m),
+            year = y.to_string()
+        ),
         _ => iso.to_string(),
     }
 }

@@ -20,7 +20,7 @@ pub(super) struct Live {
     pub(super) state: AppState,
     channel: StoredValue<Option<Joined>, LocalStorage>,
     /// Why the last action did nothing, for the trainer.
-    pub(super) refusal: RwSignal<Option<&'static str>>,
+    pub(super) refusal: RwSignal<Option<String>>,
     /// Whether another window (the audience view) has said hello.
     pub(super) other_window: RwSignal<bool>,
 }

@@ -96,7 +96,7 @@ pub(crate) fn Plan() -> impl IntoView {
                                     error.set(false);
                                 }/>
                                 <label for=input_id>{rr_core::msg!("ws-pick-label", title = &s.title, minutes = i64::from(s.minutes))}
-                                    {s.local.then(|| view! { " "<strong class="tag tag-local">{crate::scenario::local::MARK}</strong> })}
+                                    {s.local.then(|| view! { " "<strong class="tag tag-local">{crate::scenario::local::mark()}</strong> })}
                                 </label>
                             </div>
                         }

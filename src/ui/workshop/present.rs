@@ -47,7 +47,7 @@ pub(crate) fn Present() -> impl IntoView {
         })
     };
     let place = move || live.with(|s| s.map(|s| rr_core::msg!("ws-place", at = s.at + 1, count = s.runs.len())));
-    let hint = move || live.with(|s| s.map_or("", |s| s.next_hint(live.library())));
+    let hint = move || live.with(|s| s.map_or(String::new(), |s| s.next_hint(live.library())));
     // The messages area is out of the trainer's way in this view: a change that could not be
     // kept is said here, beside the session, for as long as it is so.
     let not_kept = Memo::new(move |_| {

@@ -3,7 +3,7 @@
 //! [`crate::workshop::keys`].
 
 use super::link::Live;
-use crate::workshop::keys::{command, Command, Context, HELP, NOTES_BY_BUTTON};
+use crate::workshop::keys::{command, help, notes_by_button, Command, Context};
 use crate::workshop::Action;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -44,7 +44,7 @@ pub(super) fn run(live: Live, notes: Option<RwSignal<bool>>, help: NodeRef<Dialo
                 notes.update(|n| *n = !*n);
             }
         }
-        Command::NotesByButton => live.refusal.set(Some(NOTES_BY_BUTTON)),
+        Command::NotesByButton => live.refusal.set(Some(notes_by_button())),
         Command::FullScreen => {
             if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                 if document.fullscreen_element().is_some() {
@@ -84,7 +84,7 @@ pub(super) fn ShortcutTable() -> impl IntoView {
     view! {
         <table class="shortcut-table">
             <thead><tr><th scope="col">{rr_core::msg!("ws-key")}</th><th scope="col">{rr_core::msg!("ws-what-it-does")}</th></tr></thead>
-            <tbody>{HELP.iter().map(|(key, what)| view! { <tr><td><kbd>{*key}</kbd></td><td>{*what}</td></tr> }).collect_view()}</tbody>
+            <tbody>{help().into_iter().map(|(key, what)| view! { <tr><td><kbd>{key}</kbd></td><td>{what}</td></tr> }).collect_view()}</tbody>
         </table>
     }
 }

@@ -1,8 +1,10 @@
 //! The checked content model: what the app receives, already validated.
 
+use crate::messages::Message;
 use crate::nation::Nation;
 use crate::route::Route;
 use crate::scenario::Scenario;
+use crate::{message, msg};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -149,16 +151,18 @@ impl Library {
     pub fn logged(&self, subject: &Logged) -> (String, Option<String>) {
         match subject {
             Logged::Scenario(id) => match self.scenario(id) {
-                Some(s) => (format!("Scenario: {}", s.title), Some(Route::Scenario(id.clone()).href())),
-                None => (format!("Scenario {id}"), None),
+                Some(s) => {
+                    (msg!("content-logged-scenario", title = &s.title), Some(Route::Scenario(id.clone()).href()))
+                }
+                None => (msg!("content-logged-scenario-gone", id = id), None),
             },
-            Logged::Glossary => ("Glossary".into(), Some(Route::Glossary.href())),
+            Logged::Glossary => (msg!("content-logged-glossary"), Some(Route::Glossary.href())),
             Logged::Signs(slug) => match self.sign_groups.iter().find(|g| &g.slug == slug) {
-                Some(g) => (format!("Check signs: {}", g.title), Some(Route::Check.href())),
-                None => (format!("Check signs: {slug}"), Some(Route::Check.href())),
+                Some(g) => (msg!("content-logged-signs", title = &g.title), Some(Route::Check.href())),
+                None => (msg!("content-logged-signs", title = slug), Some(Route::Check.href())),
             },
-            Logged::Nations => ("Next steps and helplines for each nation".into(), Some(Route::Check.href())),
-            Logged::Sources => ("Sources (the bibliography shown with each page)".into(), None),
+            Logged::Nations => (msg!("content-logged-nations"), Some(Route::Check.href())),
+            Logged::Sources => (msg!("content-logged-sources"), None),
         }
     }
 
@@ -371,12 +375,12 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     /// The label shown beside the change.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ChangeKind::Significant => "Significant change",
-            ChangeKind::New => "New text",
-            ChangeKind::Minor => "Minor amendment",
-            ChangeKind::Link => "Updated link",
+            ChangeKind::Significant => msg!("content-change-significant"),
+            ChangeKind::New => msg!("content-change-new"),
+            ChangeKind::Minor => msg!("content-change-minor"),
+            ChangeKind::Link => msg!("content-change-link"),
         }
     }
 }
@@ -402,12 +406,12 @@ impl SignKind {
     pub const ALL: [SignKind; 4] = [SignKind::Harm, SignKind::Warning, SignKind::Circumstance, SignKind::Strength];
 
     /// The label shown beside a sign.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            SignKind::Circumstance => "Circumstance",
-            SignKind::Warning => "Warning sign",
-            SignKind::Harm => "Sign that harm is happening",
-            SignKind::Strength => "Strength",
+            SignKind::Circumstance => msg!("content-kind-circumstance"),
+            SignKind::Warning => msg!("content-kind-warning"),
+            SignKind::Harm => msg!("content-kind-harm"),
+            SignKind::Strength => msg!("content-kind-strength"),
         }
     }
 
@@ -460,15 +464,29 @@ impl Form {
     ];
 
     /// The name shown to people.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Form::Criminal => "Criminal exploitation",
-            Form::Sexual => "Sexual exploitation",
-            Form::Labour => "Labour exploitation",
-            Form::DomesticServitude => "Domestic servitude",
-            Form::Trafficking => "Trafficking (being moved to be exploited)",
-            Form::OrganRemoval => "Organ removal",
-            Form::Online => "Online exploitation",
+            Form::Criminal => msg!("content-form-criminal"),
+            Form::Sexual => msg!("content-form-sexual"),
+            Form::Labour => msg!("content-form-labour"),
+            Form::DomesticServitude => msg!("content-form-domestic-servitude"),
+            Form::Trafficking => msg!("content-form-trafficking"),
+            Form::OrganRemoval => msg!("content-form-organ-removal"),
+            Form::Online => msg!("content-form-online"),
+        }
+    }
+
+    /// The name inside a sentence ("criminal exploitation"), as a message put into words when
+    /// shown: the screening rules hold it so, and never need the words themselves.
+    pub fn in_sentence(self) -> Message {
+        match self {
+            Form::Criminal => message!("content-form-criminal-in-sentence"),
+            Form::Sexual => message!("content-form-sexual-in-sentence"),
+            Form::Labour => message!("content-form-labour-in-sentence"),
+            Form::DomesticServitude => message!("content-form-domestic-servitude-in-sentence"),
+            Form::Trafficking => message!("content-form-trafficking-in-sentence"),
+            Form::OrganRemoval => message!("content-form-organ-removal-in-sentence"),
+            Form::Online => message!("content-form-online-in-sentence"),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use super::expr::Vars;
 use super::model::{Block, Choice, Ending, Rating, Scenario, Scene};
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// One decision taken: in which scene, which choice.
@@ -116,9 +117,11 @@ impl<'a> Play<'a> {
         let choice = self
             .choices()
             .find(|c| c.id == id)
-            .ok_or_else(|| format!("choice '{id}' is not offered in scene '{}'", self.scene.id))?;
-        let next =
-            self.scenario.scene(&choice.target).ok_or_else(|| format!("scene '{}' does not exist", choice.target))?;
+            .ok_or_else(|| msg!("scenarios-not-offered", choice = id, scene = &self.scene.id))?;
+        let next = self
+            .scenario
+            .scene(&choice.target)
+            .ok_or_else(|| msg!("scenarios-no-such-scene", scene = &choice.target))?;
         self.before.push((self.scene, self.vars.clone()));
         for s in &choice.set {
             s.apply(&mut self.vars);

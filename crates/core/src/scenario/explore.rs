@@ -11,6 +11,7 @@
 
 use super::expr::{Change, Op, Value};
 use super::Scenario;
+use crate::msg;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::hash::{Hash, Hasher};
@@ -95,7 +96,7 @@ impl<'a> Compiled<'a> {
 
     fn describe(&self, values: &[Value]) -> String {
         if values.is_empty() {
-            return "no variables".into();
+            return msg!("scenarios-no-variables");
         }
         self.names.iter().zip(values).map(|(k, v)| format!("{k} = {v}")).collect::<Vec<_>>().join(", ")
     }
@@ -193,14 +194,14 @@ pub fn explore(scenario: &Scenario) -> Explored {
     for s in scenario.scenes.iter().filter(|s| !linked.contains(s.id.as_str())) {
         out.problems.push(Problem {
             scene: s.id.clone(),
-            message: format!("scene '{}' cannot be reached: no choice leads to it", s.id),
+            message: msg!("scenarios-unlinked", scene = &s.id),
             stalls: false,
         });
     }
     let Some((compiled, first)) = Compiled::new(scenario) else {
         out.problems.push(Problem {
             scene: scenario.start.clone(),
-            message: "a choice or the start names a scene that does not exist".into(),
+            message: msg!("scenarios-missing-scene"),
             stalls: true,
         });
         return out;
@@ -247,10 +248,7 @@ pub fn explore(scenario: &Scenario) -> Explored {
             let id = &scenario.scenes[scene_ix].id;
             out.problems.push(Problem {
                 scene: id.clone(),
-                message: format!(
-                    "in scene '{id}' every choice can be blocked by its condition (for example with {})",
-                    compiled.describe(states.values(n))
-                ),
+                message: msg!("scenarios-all-blocked", scene = id, values = compiled.describe(states.values(n))),
                 stalls: true,
             });
         }
@@ -285,10 +283,10 @@ pub fn explore(scenario: &Scenario) -> Explored {
             if !can_end[i] && !scene.choices.is_empty() && reported.insert(scene_ix) {
                 out.problems.push(Problem {
                     scene: scene.id.clone(),
-                    message: format!(
-                        "from scene '{}' no ending can be reached (for example with {}): add a way out",
-                        scene.id,
-                        compiled.describe(states.values(i))
+                    message: msg!(
+                        "scenarios-no-way-out",
+                        scene = &scene.id,
+                        values = compiled.describe(states.values(i))
                     ),
                     stalls: true,
                 });
@@ -299,10 +297,7 @@ pub fn explore(scenario: &Scenario) -> Explored {
             if linked.contains(s.id.as_str()) && !visited.contains(&i) {
                 out.problems.push(Problem {
                     scene: s.id.clone(),
-                    message: format!(
-                        "scene '{}' can never be reached: the conditions on the choices leading to it never all hold",
-                        s.id
-                    ),
+                    message: msg!("scenarios-never-reached", scene = &s.id),
                     stalls: false,
                 });
             }
@@ -336,10 +331,7 @@ fn random_plays(scenario: &Scenario, compiled: &Compiled<'_>, first: usize, out:
             if offered.is_empty() {
                 out.problems.push(Problem {
                     scene: id.clone(),
-                    message: format!(
-                        "in scene '{id}' every choice can be blocked by its condition (for example with {})",
-                        compiled.describe(&values)
-                    ),
+                    message: msg!("scenarios-all-blocked", scene = id, values = compiled.describe(&values)),
                     stalls: true,
                 });
                 return;
@@ -347,9 +339,7 @@ fn random_plays(scenario: &Scenario, compiled: &Compiled<'_>, first: usize, out:
             if steps == MAX_STEPS {
                 out.problems.push(Problem {
                     scene: id.clone(),
-                    message: format!(
-                        "a random play of {MAX_STEPS} decisions never reached an ending; it was last in scene '{id}'"
-                    ),
+                    message: msg!("scenarios-random-stuck", steps = MAX_STEPS, scene = id),
                     stalls: true,
                 });
                 return;

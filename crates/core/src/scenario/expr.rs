@@ -1,6 +1,7 @@
 //! Scenario variables: values, conditions (`trust >= 1 and not referred`) and changes
 //! (`trust + 1, referred = true`). Parsing reports plain messages; evaluation is total.
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -17,10 +18,10 @@ pub enum Value {
 
 impl Value {
     /// "a number" or "yes/no", for messages.
-    pub fn kind(self) -> &'static str {
+    pub fn kind(self) -> String {
         match self {
-            Value::Bool(_) => "true or false",
-            Value::Int(_) => "a whole number",
+            Value::Bool(_) => msg!("scenarios-kind-bool"),
+            Value::Int(_) => msg!("scenarios-kind-int"),
         }
     }
 
@@ -113,12 +114,12 @@ impl Cond {
                         "<=" => Op::Le,
                         ">" => Op::Gt,
                         ">=" => Op::Ge,
-                        other => return Err(format!("'{other}' is not a comparison: use ==, !=, <, <=, > or >=")),
+                        other => return Err(msg!("scenarios-not-a-comparison", text = other)),
                     };
-                    let value = Value::parse(value).ok_or_else(|| format!("'{value}' is not a whole number, true or false"))?;
+                    let value = Value::parse(value).ok_or_else(|| msg!("scenarios-not-a-value", text = *value))?;
                     Test { var: name(var)?, op, value }
                 }
-                _ => return Err(format!("cannot read the condition '{part}': write it like 'trust >= 1', 'referred' or 'not referred', joined with 'and'")),
+                _ => return Err(msg!("scenarios-bad-condition", text = part)),
             };
             tests.push(test);
         }
@@ -161,18 +162,14 @@ impl Set {
                     [var, "=", value] => Ok(Set {
                         var: name(var)?,
                         change: Change::Assign(
-                            Value::parse(value)
-                                .ok_or_else(|| format!("'{value}' is not a whole number, true or false"))?,
+                            Value::parse(value).ok_or_else(|| msg!("scenarios-not-a-value", text = *value))?,
                         ),
                     }),
                     [var, sign @ ("+" | "-"), n] => {
-                        let n: i64 = n.parse().map_err(|_| format!("'{n}' is not a whole number"))?;
+                        let n: i64 = n.parse().map_err(|_| msg!("scenarios-not-a-number", text = *n))?;
                         Ok(Set { var: name(var)?, change: Change::Add(if *sign == "-" { -n } else { n }) })
                     }
-                    _ => Err(format!(
-                        "cannot read the change '{}': write it like 'trust + 1' or 'referred = true'",
-                        part.trim()
-                    )),
+                    _ => Err(msg!("scenarios-bad-change", text = part.trim())),
                 }
             })
             .collect()
@@ -195,7 +192,7 @@ fn name(word: &str) -> Result<String, String> {
     if ok {
         Ok(word.to_string())
     } else {
-        Err(format!("'{word}' is not a variable name: use lowercase letters, digits and _"))
+        Err(msg!("scenarios-not-a-name", text = word))
     }
 }
 

@@ -15,12 +15,15 @@
 //! the phone build carries no second one.
 
 use super::Scenario;
+use crate::msg;
 use crate::route::is_slug;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 /// How a scenario written on this device is marked wherever it is listed.
-pub const MARK: &str = "Written locally, not reviewed";
+pub fn mark() -> String {
+    msg!("scenarios-mark")
+}
 
 /// The most scenarios kept on one device.
 pub const MAX_AUTHORED: usize = 20;
@@ -86,10 +89,7 @@ impl Authored {
         };
         let authored = Authored { file: file.to_string(), text: text.to_string(), saved_at: 0, scenario };
         if authored.scenario.get().len() > MAX_SCENARIO_BYTES {
-            return Some(format!(
-                "it is larger than a scenario can be here ({} KB once read)",
-                MAX_SCENARIO_BYTES / 1000
-            ));
+            return Some(msg!("scenarios-too-large", kb = MAX_SCENARIO_BYTES / 1000));
         }
         authored.read(false).err()
     }
@@ -110,13 +110,10 @@ impl Authored {
     /// reading what is stored again after every write does not explore it again.
     pub fn check(&self) -> Result<(), String> {
         if self.text.len() > MAX_FILE_BYTES {
-            return Err(format!("it is longer than {} KB", MAX_FILE_BYTES / 1000));
+            return Err(msg!("scenarios-too-long", kb = MAX_FILE_BYTES / 1000));
         }
         if self.scenario.get().len() > MAX_SCENARIO_BYTES {
-            return Err(format!(
-                "it is larger than a scenario can be here ({} KB once read)",
-                MAX_SCENARIO_BYTES / 1000
-            ));
+            return Err(msg!("scenarios-too-large", kb = MAX_SCENARIO_BYTES / 1000));
         }
         let key = (self.file.clone(), self.scenario.get().to_string());
         if let Some(known) = CHECKED.with(|c| c.borrow().get(&key).cloned()) {
@@ -146,8 +143,7 @@ impl Authored {
     /// The same scenario under the file name `file` (its id changed with it, and an `id = "..."`
     /// line in the text too), or why it cannot be.
     pub fn renamed(&self, file: &str) -> Result<Authored, String> {
-        let mut s: Scenario =
-            serde_json::from_str(self.scenario.get()).map_err(|_| "it could not be read".to_string())?;
+        let mut s: Scenario = serde_json::from_str(self.scenario.get()).map_err(|_| msg!("scenarios-unreadable"))?;
         let old = s.id.clone();
         s.id = file.strip_suffix(".md").unwrap_or(file).to_string();
         let text = rename_in_front_matter(&self.text, &old, &s.id);
@@ -157,62 +153,55 @@ impl Authored {
     /// Reads the stored scenario and checks everything about it (its paths too if `explore`).
     fn read(&self, explore: bool) -> Result<Scenario, String> {
         if self.scenario.get().len() > MAX_SCENARIO_BYTES {
-            return Err(format!(
-                "it is larger than a scenario can be here ({} KB once read)",
-                MAX_SCENARIO_BYTES / 1000
-            ));
+            return Err(msg!("scenarios-too-large", kb = MAX_SCENARIO_BYTES / 1000));
         }
-        let mut s: Scenario =
-            serde_json::from_str(self.scenario.get()).map_err(|_| "it could not be read".to_string())?;
+        let mut s: Scenario = serde_json::from_str(self.scenario.get()).map_err(|_| msg!("scenarios-unreadable"))?;
         if self.file != format!("{}.md", s.id) || !is_slug(&s.id) {
-            return Err(format!("its file name '{}' does not match its id", self.file));
+            return Err(msg!("scenarios-file-name", file = &self.file));
         }
         if self.text.len() > MAX_FILE_BYTES {
-            return Err(format!("it is longer than {} KB", MAX_FILE_BYTES / 1000));
+            return Err(msg!("scenarios-too-long", kb = MAX_FILE_BYTES / 1000));
         }
         if s.scenes.len() > MAX_SCENES {
-            return Err(format!("it has more than {MAX_SCENES} scenes"));
+            return Err(msg!("scenarios-too-many-scenes", max = MAX_SCENES));
         }
         if s.vars.len() > MAX_VARS {
-            return Err(format!("it has more than {MAX_VARS} variables"));
+            return Err(msg!("scenarios-too-many-vars", max = MAX_VARS));
         }
         if s.scene(&s.start).is_none() {
-            return Err("its start scene is missing".into());
+            return Err(msg!("scenarios-no-start"));
         }
         let mut ids = std::collections::HashSet::new();
         for scene in &s.scenes {
             if !ids.insert(scene.id.as_str()) {
-                return Err(format!("two scenes are called '{}'", scene.id));
+                return Err(msg!("scenarios-same-scene", scene = &scene.id));
             }
             if scene.choices.len() > MAX_CHOICES {
-                return Err(format!("scene '{}' has more than {MAX_CHOICES} choices", scene.id));
+                return Err(msg!("scenarios-too-many-choices", scene = &scene.id, max = MAX_CHOICES));
             }
             if scene.ending.is_none() && scene.choices.is_empty() {
-                return Err(format!(
-                    "scene '{}' has no choices and is not an ending, so a play would stop there",
-                    scene.id
-                ));
+                return Err(msg!("scenarios-dead-end", scene = &scene.id));
             }
             let mut choices = std::collections::HashSet::new();
             for choice in &scene.choices {
                 if !choices.insert(choice.id.as_str()) {
-                    return Err(format!("two choices in scene '{}' have the same id", scene.id));
+                    return Err(msg!("scenarios-same-choice", scene = &scene.id));
                 }
                 if s.scene(&choice.target).is_none() {
-                    return Err(format!("a choice in '{}' leads to a scene that does not exist", scene.id));
+                    return Err(msg!("scenarios-bad-target", scene = &scene.id));
                 }
             }
             if scene.blocks.iter().any(|b| !html_is_plain(&b.html)) {
-                return Err(format!("the text of scene '{}' holds something other than plain text and links inside the app (such as an image)", scene.id));
+                return Err(msg!("scenarios-not-plain", scene = &scene.id));
             }
         }
         // Where a play could stop is said first; a scene no play reaches cannot stall one.
         let problems = if explore { super::explore::problems(&s) } else { Vec::new() };
         if let Some(p) = problems.iter().find(|p| p.stalls) {
-            return Err(format!("a play could get stuck in it: {}", p.message));
+            return Err(msg!("scenarios-stuck", problem = &p.message));
         }
         if let Some(p) = problems.first() {
-            return Err(format!("it does not pass the checks it passed when it was kept: {}", p.message));
+            return Err(msg!("scenarios-changed", problem = &p.message));
         }
         // Headings in scene text carry no id of their own (one written before could take an id
         // the player uses, such as a choice's).
@@ -236,32 +225,20 @@ thread_local! {
 /// it has, how deeply a line nests, how many scenes and variables it declares).
 pub fn too_big(text: &str) -> Option<(usize, String)> {
     if text.len() > MAX_FILE_BYTES {
-        return Some((
-            1,
-            format!(
-                "the file is {} KB; a scenario can be at most {} KB here",
-                text.len() / 1000,
-                MAX_FILE_BYTES / 1000
-            ),
-        ));
+        return Some((1, msg!("scenarios-file-too-large", kb = text.len() / 1000, max = MAX_FILE_BYTES / 1000)));
     }
     let count = |c: char| text.bytes().filter(|b| *b == c as u8).count();
     if count('[') > MAX_BRACKETS {
-        return Some((
-            1,
-            format!(
-                "the file has more than {MAX_BRACKETS} '[' (links and conditions), more than a scenario can have here"
-            ),
-        ));
+        return Some((1, msg!("scenarios-file-brackets", max = MAX_BRACKETS)));
     }
     if count('*') + count('_') > MAX_EMPHASIS {
-        return Some((1, format!("the file has more than {MAX_EMPHASIS} '*' and '_' (choices and emphasis), more than a scenario can have here")));
+        return Some((1, msg!("scenarios-file-emphasis", max = MAX_EMPHASIS)));
     }
     let (mut scenes, mut vars, mut in_vars, mut fences) = (0, 0, false, 0);
     for (i, line) in text.lines().enumerate() {
         let nesting = line.chars().take_while(|c| matches!(c, ' ' | '\t' | '>' | '*' | '-' | '+')).count();
         if nesting > MAX_NESTING {
-            return Some((i + 1, format!("this line nests more deeply than a scenario can here (more than {MAX_NESTING} characters of quotes, lists and indentation before its text)")));
+            return Some((i + 1, msg!("scenarios-file-nesting", max = MAX_NESTING)));
         }
         if line.trim() == "+++" {
             fences += 1;
@@ -274,12 +251,12 @@ pub fn too_big(text: &str) -> Option<(usize, String)> {
         } else if in_vars && fences == 1 && line.contains('=') {
             vars += 1;
             if vars > MAX_VARS {
-                return Some((i + 1, format!("a scenario can have at most {MAX_VARS} variables here")));
+                return Some((i + 1, msg!("scenarios-file-vars", max = MAX_VARS)));
             }
         } else if fences >= 2 && line.starts_with("## ") {
             scenes += 1;
             if scenes > MAX_SCENES {
-                return Some((i + 1, format!("a scenario can have at most {MAX_SCENES} scenes here")));
+                return Some((i + 1, msg!("scenarios-file-scenes", max = MAX_SCENES)));
             }
         }
     }

@@ -1,6 +1,7 @@
 //! The checked form of a case scenario, as the app receives it.
 
 use super::expr::{Cond, Set, Value};
+use crate::msg;
 use crate::nation::Nation;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -110,12 +111,12 @@ pub enum Rating {
 
 impl Rating {
     /// The word shown to learners.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Rating::Good => "Good practice",
-            Rating::Ok => "Defensible, with gaps",
-            Rating::Poor => "Poor practice",
-            Rating::Harmful => "Likely to cause harm",
+            Rating::Good => msg!("scenarios-rating-good"),
+            Rating::Ok => msg!("scenarios-rating-ok"),
+            Rating::Poor => msg!("scenarios-rating-poor"),
+            Rating::Harmful => msg!("scenarios-rating-harmful"),
         }
     }
 
@@ -164,11 +165,11 @@ pub enum Outcome {
 
 impl Outcome {
     /// The words shown to learners.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Outcome::Good => "A good outcome for the child",
-            Outcome::Mixed => "A mixed outcome",
-            Outcome::Poor => "A poor outcome for the child",
+            Outcome::Good => msg!("scenarios-outcome-good"),
+            Outcome::Mixed => msg!("scenarios-outcome-mixed"),
+            Outcome::Poor => msg!("scenarios-outcome-poor"),
         }
     }
 

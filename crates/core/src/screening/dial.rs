@@ -6,6 +6,7 @@
 use super::{Level, Step};
 use crate::contacts::{self, Contact, Role};
 use crate::content::Library;
+use crate::msg;
 use crate::nation::Nation;
 
 /// A number a step offers.
@@ -52,16 +53,16 @@ pub enum Offer {
 pub const EMERGENCY: &str = "999";
 
 pub(super) fn emergency() -> Dial {
-    Dial::National { name: "emergency services".into(), number: EMERGENCY.into() }
+    Dial::National { name: msg!("dial-emergency"), number: EMERGENCY.into() }
 }
 
 /// A national helpline from the content, by name; none when the content no longer lists it.
-pub(super) fn helpline(library: &Library, nation: Option<Nation>, name: &str, call: &str) -> Option<Dial> {
+pub(super) fn helpline(library: &Library, nation: Option<Nation>, name: &str, call: String) -> Option<Dial> {
     library
         .helplines
         .iter()
         .find(|h| h.name == name && nation.is_none_or(|n| h.nations.contains(&n)))
-        .map(|h| Dial::National { name: call.into(), number: h.number.clone() })
+        .map(|h| Dial::National { name: call, number: h.number.clone() })
 }
 
 pub(super) fn local(role: Role, find: impl Into<String>) -> Dial {
@@ -98,7 +99,7 @@ pub fn offers(dials: &[Dial], contacts: &[Contact], nation: Option<Nation>) -> V
                     let label = if c.name.is_empty() {
                         c.role.label(nation).to_string()
                     } else {
-                        format!("{} ({})", c.role.label(nation), c.name)
+                        msg!("dial-saved-named", role = c.role.label(nation), name = &c.name)
                     };
                     let o = Offer::Call { label, number: c.number.clone(), href: c.dial(), saved: true };
                     if !saved.contains(&o) {

@@ -22,7 +22,7 @@ pub mod view;
 pub use dial::{level_dials, offers, Dial, Offer, EMERGENCY};
 pub use level::Level;
 pub use report::{plain_text, record, record_caution, record_title};
-pub use steps::{next_steps, next_steps_for, Step, STRENGTHS_STEP};
+pub use steps::{next_steps, next_steps_for, strengths_step, Step};
 
 use crate::content::{Form, Library, SignKind};
 use crate::message;
@@ -391,7 +391,7 @@ fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
     if !patterns.is_empty() {
         // The rule: several warning signs that point to one form of exploitation (see
         // PATTERN_SPECIFIC and PATTERN_ALL for the sources and the reason).
-        let forms: Vec<Arg> = patterns.iter().map(|(f, _)| Arg::from(f.name().to_lowercase())).collect();
+        let forms: Vec<Arg> = patterns.iter().map(|(f, _)| Arg::from(f.in_sentence())).collect();
         let mut signs: Vec<String> = Vec::new();
         for id in patterns.iter().flat_map(|(_, ids)| ids) {
             if !signs.contains(id) {

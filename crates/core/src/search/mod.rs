@@ -9,6 +9,7 @@ mod words;
 
 use crate::contacts::Contact;
 use crate::content::Library;
+use crate::msg;
 use crate::nation::Nation;
 use crate::route::Route;
 use crate::scenario::Scenario;
@@ -56,15 +57,15 @@ pub enum Kind {
 
 impl Kind {
     /// The label shown beside a result.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Kind::Page => "Guidance",
-            Kind::Section => "Guidance section",
-            Kind::Term => "Glossary",
-            Kind::Sign => "Checklist sign",
-            Kind::Scenario => "Scenario",
-            Kind::Helpline => "Helpline",
-            Kind::Contact => "Your contact",
+            Kind::Page => msg!("index-kind-page"),
+            Kind::Section => msg!("index-kind-section"),
+            Kind::Term => msg!("index-kind-term"),
+            Kind::Sign => msg!("index-kind-sign"),
+            Kind::Scenario => msg!("index-kind-scenario"),
+            Kind::Helpline => msg!("index-kind-helpline"),
+            Kind::Contact => msg!("index-kind-contact"),
         }
     }
 }
@@ -191,8 +192,8 @@ impl Index {
                     href: Route::Contacts.href(),
                     snippet: format!("{} {}", h.purpose, h.hours),
                 },
-                &format!("{} helpline", h.name),
-                &format!("{} {} phone number call contact", h.purpose, h.number),
+                &msg!("index-helpline-title", name = &h.name),
+                &format!("{} {} {}", h.purpose, h.number, msg!("index-phone-words")),
             );
         }
         builder.finish()
@@ -220,7 +221,7 @@ impl Index {
             builder.add(
                 Doc { kind: Kind::Contact, title, href: Route::Contacts.href(), snippet: role.to_string() },
                 &format!("{role} {}", c.name),
-                &format!("{} phone number call contact local", c.number),
+                &format!("{} {}", c.number, msg!("index-local-phone-words")),
             );
         }
         builder.finish()

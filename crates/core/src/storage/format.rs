@@ -7,6 +7,7 @@
 
 use crate::contacts::{self, Contact};
 use crate::learning::{Finished, Learner, MAX_REFLECTION};
+use crate::msg;
 use crate::nation::Nation;
 use crate::practitioner::Practitioner;
 use crate::scenario::local::{Authored, MAX_AUTHORED};
@@ -133,12 +134,12 @@ impl Notice {
     /// The message shown to the person, in plain words.
     pub fn message(&self) -> String {
         match self {
-            Notice::Unreadable => "Your saved settings could not be read, so the app started with none. A copy of what was stored has been kept on this device.".into(),
-            Notice::NewerVersion(v) => format!("Your saved settings come from a newer version of this app (format {v}). The app used what it could read and kept a copy of the rest on this device."),
-            Notice::FieldDropped(field) => format!("Your saved {field} could not be read, so the app left that part out. A copy of what was stored has been kept on this device."),
-            Notice::Migrated(from) => format!("Your saved settings were updated from an older format (version {from}). Nothing was lost."),
-            Notice::Capped(n) => format!("{n} workshop sessions were kept, more than the {} this app keeps, so the oldest were set aside. A copy of what was stored has been kept on this device.", crate::workshop::sync::MAX_KEPT),
-            Notice::SetAside(what) => format!("Some of your saved {what} could not be used, so they were set aside. A copy of what was stored has been kept on this device."),
+            Notice::Unreadable => msg!("storage-notice-unreadable"),
+            Notice::NewerVersion(v) => msg!("storage-notice-newer", version = v.to_string()),
+            Notice::FieldDropped(field) => msg!("storage-notice-field-dropped", part = part_words(field)),
+            Notice::Migrated(from) => msg!("storage-notice-migrated", version = from.to_string()),
+            Notice::Capped(n) => msg!("storage-notice-capped", n = *n, max = crate::workshop::sync::MAX_KEPT),
+            Notice::SetAside(what) => msg!("storage-notice-set-aside", part = part_words(what)),
         }
     }
 
@@ -157,6 +158,26 @@ impl Notice {
                 | Notice::SetAside(_)
                 | Notice::Capped(_)
         )
+    }
+}
+
+/// A saved part in words, from the name a notice holds (the names below are keys, not words).
+pub fn part_words(part: &str) -> String {
+    match part {
+        "nation" => msg!("storage-part-nation"),
+        "role" => msg!("storage-part-role"),
+        "checklist answers" => msg!("storage-part-checklist-answers"),
+        "referral notes" => msg!("storage-part-referral-notes"),
+        "scenario progress" => msg!("storage-part-scenario-progress"),
+        "reflections" => msg!("storage-part-reflections"),
+        "record of pages opened" => msg!("storage-part-pages-opened"),
+        "local contacts" => msg!("storage-part-local-contacts"),
+        "scenarios you wrote" => msg!("storage-part-scenarios-you-wrote"),
+        "learning record" => msg!("storage-part-learning-record"),
+        "shortcut setting" => msg!("storage-part-shortcut-setting"),
+        "workshop sessions" => msg!("storage-part-workshop-sessions"),
+        "checklist signs" => msg!("storage-part-checklist-signs"),
+        other => other.to_string(),
     }
 }
 
@@ -475,10 +496,13 @@ fn set_aside(out: &mut Decoded, what: &'static str) {
     out.back_up_raw = true;
 }
 
-/// Version 0 (before the format had a version) stored the nation's display name.
+/// Version 0 (before the format had a version) stored the nation's English name: its id with
+/// spaces for hyphens, matched so whatever language the app now speaks.
 fn nation_from_stored(s: &str, version: u64) -> Option<Nation> {
     Nation::from_id(s).or_else(|| {
-        (version == 0).then(|| Nation::ALL.into_iter().find(|n| n.name().eq_ignore_ascii_case(s))).flatten()
+        (version == 0)
+            .then(|| Nation::ALL.into_iter().find(|n| n.id().replace('-', " ").eq_ignore_ascii_case(s)))
+            .flatten()
     })
 }
 

@@ -1,9 +1,11 @@
 //! Moving what the app keeps to another device: export to a file, and import a file only after
 //! checking it completely, so a bad file changes nothing. Plain Rust, tested natively.
 
-use super::format::{decode, encode, Entries, Notice, Saved, FORMAT_VERSION};
+use super::format::{decode, encode, part_words, Entries, Notice, Saved, FORMAT_VERSION};
 use crate::content::Library;
+use crate::messages::{Arg, Join};
 use crate::workshop::sync::MAX_KEPT;
+use crate::{message, msg};
 use serde::Deserialize;
 
 /// The largest file accepted. Real exports are a few kilobytes, or up to about a megabyte with
@@ -42,19 +44,35 @@ pub enum ImportError {
 impl ImportError {
     /// The message shown to the person, in plain words.
     pub fn message(&self) -> String {
-        let unchanged = "Nothing on this device has been changed.";
+        let unchanged = msg!("storage-unchanged");
+        let list = |ids: &[String]| Arg::List(Join::Comma, ids.iter().map(Arg::from).collect());
         match self {
-            ImportError::TooLarge(n) => format!("This file is too large to be an export from this app ({} KB). {unchanged}", n / 1024),
-            ImportError::Empty => format!("This file is empty. {unchanged}"),
-            ImportError::Truncated => format!("This file has been cut short, perhaps while it was being copied. Export it again and try once more. {unchanged}"),
-            ImportError::Malformed => format!("This file could not be read. It may be damaged, or not an export from this app. {unchanged}"),
-            ImportError::NotAnExport => format!("This file is not an export from Recognise & Respond. {unchanged}"),
-            ImportError::NewerVersion(v) => format!("This file comes from a newer version of this app (format {v}). Update the app on this device first. {unchanged}"),
-            ImportError::BadPart(part) => format!("The {part} in this file could not be read. {unchanged}"),
-            ImportError::Duplicate(key) => format!("This file has been altered: \u{201c}{key}\u{201d} appears twice in one place. Export it again from the other device. {unchanged}"),
-            ImportError::Inconsistent => format!("This file has been altered: its format and the version of its data disagree. {unchanged}"),
-            ImportError::Scenario(file, why) => format!("The scenario \u{201c}{file}\u{201d} in this file, written on a device, cannot be used here: {why}. Open the file in the author screen on that device, correct it and export again. {unchanged}"),
-            ImportError::Unknown(what, ids) => format!("This file names {what} this version of the app does not have: {}. {unchanged}", ids.join(", ")),
+            ImportError::TooLarge(n) => msg!("storage-import-too-large", kb = n / 1024, unchanged = unchanged),
+            ImportError::Empty => msg!("storage-import-empty", unchanged = unchanged),
+            ImportError::Truncated => msg!("storage-import-truncated", unchanged = unchanged),
+            ImportError::Malformed => msg!("storage-import-malformed", unchanged = unchanged),
+            ImportError::NotAnExport => msg!("storage-import-not-an-export", unchanged = unchanged),
+            ImportError::NewerVersion(v) => {
+                msg!("storage-import-newer", version = v.to_string(), unchanged = unchanged)
+            }
+            ImportError::BadPart(part) => {
+                msg!("storage-import-bad-part", part = part_words(part), unchanged = unchanged)
+            }
+            ImportError::Duplicate(key) => {
+                msg!("storage-import-duplicate", key = message!("quoted", text = key), unchanged = unchanged)
+            }
+            ImportError::Inconsistent => msg!("storage-import-inconsistent", unchanged = unchanged),
+            ImportError::Scenario(file, why) => {
+                msg!(
+                    "storage-import-scenario",
+                    file = message!("quoted", text = file),
+                    why = why,
+                    unchanged = unchanged
+                )
+            }
+            ImportError::Unknown(what, ids) => {
+                msg!("storage-import-unknown", what = part_words(what), ids = list(ids), unchanged = unchanged)
+            }
         }
     }
 }
@@ -118,7 +136,7 @@ pub fn import(bytes: &[u8], library: &Library) -> Result<Imported, ImportError> 
     for notice in &decoded.notices {
         match notice {
             Notice::Migrated(_) => {}
-            Notice::Capped(n) => notes.push(format!("The file held {n} workshop sessions; the newest {MAX_KEPT} were imported, as this app keeps at most {MAX_KEPT}.")),
+            Notice::Capped(n) => notes.push(msg!("storage-imported-capped", n = *n, max = MAX_KEPT)),
             Notice::NewerVersion(v) => return Err(ImportError::NewerVersion(*v)),
             Notice::FieldDropped(part) | Notice::SetAside(part) => {
                 return Err(bad_scenario(data).unwrap_or(ImportError::BadPart(part)));
@@ -129,11 +147,14 @@ pub fn import(bytes: &[u8], library: &Library) -> Result<Imported, ImportError> 
     let mut saved = decoded.saved;
     check_ids(&saved, library)?;
     for (old, new) in saved.rename_clashing(library) {
-        notes.push(format!("The scenario written on a device as {old} has the same name as one of this app's own scenarios, so it was imported as {new}. Its text is unchanged apart from its name."));
+        notes.push(msg!("storage-imported-renamed", old = old, new = new));
     }
     let gone = saved.leave_out_unknown(library);
     if !gone.is_empty() {
-        notes.push(format!("The file held progress or workshop records for scenarios that are neither among this app's own nor among the scenarios in the file: {}. They may have been written on a device and deleted since. Those records were left out; everything else was imported.", gone.join(", ")));
+        notes.push(msg!(
+            "storage-imported-left-out",
+            ids = Arg::List(Join::Comma, gone.iter().map(Arg::from).collect())
+        ));
     }
     // An import is a new lifetime of the data, drawn when it is kept.
     Ok(Imported { saved: Saved { epoch: None, ..saved }, notes })
@@ -222,74 +243,82 @@ impl<'de> Deserialize<'de> for FirstDuplicate {
 }
 
 /// What is kept, in plain words: one line for each kind of data.
-pub fn describe(saved: &Saved) -> Vec<(&'static str, String)> {
+pub fn describe(saved: &Saved) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    out.push(("Your UK nation", saved.nation.map(|n| n.name().to_string()).unwrap_or_else(|| "Not kept".into())));
-    out.push(("Your role", saved.role.map(|r| r.name().to_string()).unwrap_or_else(|| "Not kept".into())));
+    let none = || msg!("storage-kept-none");
+    let not_kept = || msg!("storage-kept-not-kept");
+    out.push((msg!("storage-kept-nation"), saved.nation.map(|n| n.name()).unwrap_or_else(not_kept)));
+    out.push((msg!("storage-kept-role"), saved.role.map(|r| r.name()).unwrap_or_else(not_kept)));
     out.push((
-        "Checklist answers",
+        msg!("storage-kept-checklist"),
         match &saved.checklist {
-            Some(a) => format!("Kept: {} sign(s) ticked", a.ticked.len()),
-            None => "Not kept".into(),
+            Some(a) => msg!("storage-kept-checklist-detail", n = a.ticked.len()),
+            None => not_kept(),
         },
     ));
     let finished: usize = saved.scenarios.values().map(|p| p.endings.len()).sum();
     out.push((
-        "Scenario progress",
+        msg!("storage-kept-scenarios"),
         if saved.scenarios.is_empty() {
-            "None".into()
+            none()
         } else {
-            format!("{} scenario(s) started; {finished} play(s) finished", saved.scenarios.len())
+            msg!("storage-kept-scenarios-detail", started = saved.scenarios.len(), finished = finished)
         },
     ));
     out.push((
-        "Pages opened",
+        msg!("storage-kept-pages"),
         match saved.seen.len() {
-            0 => "None".into(),
-            n => format!("{n} guidance page(s), with the date of the newest change seen (to show what changed since)"),
+            0 => none(),
+            n => msg!("storage-kept-pages-detail", n = n),
         },
     ));
     out.push((
-        "Local contacts",
+        msg!("storage-kept-contacts"),
         match saved.contacts.len() {
-            0 => "None".into(),
-            n => format!("{n} contact(s): the names and numbers you saved for your area"),
+            0 => none(),
+            n => msg!("storage-kept-contacts-detail", n = n),
         },
     ));
     out.push((
-        "Workshop sessions",
+        msg!("storage-kept-workshops"),
         match saved.workshops.len() {
-            0 => "None".into(),
-            n => format!("{n} session(s): the room's path and show of hands only"),
+            0 => none(),
+            n => msg!("storage-kept-workshops-detail", n = n),
         },
     ));
     out.push((
-        "Scenarios you wrote",
+        msg!("storage-kept-authored"),
         match saved.authored.len() {
-            0 => "None".into(),
-            n => format!(
-                "{n} scenario file(s) written in the author screen: {}",
-                saved.authored.iter().map(|a| a.file.as_str()).collect::<Vec<_>>().join(", ")
+            0 => none(),
+            n => msg!(
+                "storage-kept-authored-detail",
+                n = n,
+                files = Arg::List(Join::Comma, saved.authored.iter().map(|a| Arg::from(&a.file)).collect())
             ),
         },
     ));
     let seconds: u32 = saved.learner.time.values().map(|t| t.seconds).fold(0, u32::saturating_add);
     out.push((
-        "Learning record",
+        msg!("storage-kept-learner"),
         if saved.learner == crate::learning::Learner::default() {
-            "No name and no time counted".into()
+            msg!("storage-kept-learner-empty")
         } else {
-            format!(
-                "{}; about {} minute(s) counted on {} scenario(s) and guidance page(s)",
-                if saved.learner.name.is_empty() { "No name" } else { "The name for your certificate" },
-                crate::learning::minutes_of(seconds),
-                saved.learner.time.len()
+            let name = if saved.learner.name.is_empty() {
+                message!("storage-kept-learner-no-name")
+            } else {
+                message!("storage-kept-learner-name")
+            };
+            msg!(
+                "storage-kept-learner-detail",
+                name = name,
+                minutes = i64::from(crate::learning::minutes_of(seconds)),
+                n = saved.learner.time.len()
             )
         },
     ));
     out.push((
-        "Workshop shortcuts",
-        if saved.keys_off { "Single-key shortcuts off".into() } else { "As the app starts (on)".into() },
+        msg!("storage-kept-keys"),
+        if saved.keys_off { msg!("storage-kept-keys-off") } else { msg!("storage-kept-keys-on") },
     ));
     out
 }

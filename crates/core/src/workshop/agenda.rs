@@ -3,6 +3,7 @@
 //! discussion and breaks.
 
 use crate::content::Library;
+use crate::msg;
 
 /// The length of a session the plan starts from, in minutes (a morning or afternoon workshop).
 pub const DEFAULT_LENGTH: u32 = 90;
@@ -54,17 +55,13 @@ impl Agenda {
     pub fn summary(&self) -> String {
         let (n, length) = (self.scenario_minutes, self.length);
         match length.cmp(&n) {
-            std::cmp::Ordering::Greater => format!(
-                "About {n} minutes of scenarios in a {length}-minute session: {} minutes left for discussion, breaks and questions.",
-                length - n
-            ),
-            std::cmp::Ordering::Equal => format!(
-                "About {n} minutes of scenarios fill the {length}-minute session, with no time left for discussion or breaks."
-            ),
-            std::cmp::Ordering::Less => format!(
-                "About {n} minutes of scenarios: {} minutes more than the {length}-minute session. Take one out or plan a longer session.",
-                n - length
-            ),
+            std::cmp::Ordering::Greater => {
+                msg!("workshop-agenda-left", n = i64::from(n), length = i64::from(length), left = i64::from(length - n))
+            }
+            std::cmp::Ordering::Equal => msg!("workshop-agenda-full", n = i64::from(n), length = i64::from(length)),
+            std::cmp::Ordering::Less => {
+                msg!("workshop-agenda-over", n = i64::from(n), over = i64::from(n - length), length = i64::from(length))
+            }
         }
     }
 }
@@ -86,7 +83,7 @@ pub fn shift(order: &mut [String], id: &str, up: bool) -> bool {
 pub fn parse_length(text: &str) -> Result<u32, String> {
     match text.trim().parse::<u32>() {
         Ok(n) if (1..=MAX_LENGTH).contains(&n) => Ok(n),
-        _ => Err(format!("Enter the session's length as a number of minutes, from 1 to {MAX_LENGTH}.")),
+        _ => Err(msg!("workshop-agenda-length-refused", max = i64::from(MAX_LENGTH))),
     }
 }
 

@@ -4,6 +4,8 @@
 //! notes are never put on the screen the room sees by one key: only the Your notes button shows
 //! them.
 
+use crate::msg;
+
 /// What a key asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
@@ -45,22 +47,25 @@ pub struct Context {
 }
 
 /// Said when N is pressed in a one-window session.
-pub const NOTES_BY_BUTTON: &str =
-    "In one window your notes are shown only with the Your notes button, so a key pressed by mistake never puts them on the screen the room sees.";
+pub fn notes_by_button() -> String {
+    msg!("workshop-notes-by-button")
+}
 
 /// The shortcuts, as shown on the help overlay: keys, then what they do.
-pub const HELP: &[(&str, &str)] = &[
-    ("→ or Page Down", "Next: move on, follow the majority, reveal the feedback"),
-    ("← or Page Up", "Back one step"),
-    ("R", "Reveal the feedback on the path chosen"),
-    ("M", "Follow the path most of the room chose"),
-    ("T", "Pause or resume the timers"),
-    ("N", "Show or hide your notes (two windows; with one window, use the Your notes button)"),
-    ("+ or −", "Larger or smaller text for the room"),
-    ("F", "Fill the screen with this window, or stop"),
-    ("?", "Show these shortcuts"),
-    ("Esc", "Close this list"),
-];
+pub fn help() -> Vec<(String, String)> {
+    vec![
+        (msg!("workshop-key-next"), msg!("workshop-key-next-does")),
+        (msg!("workshop-key-back"), msg!("workshop-key-back-does")),
+        (msg!("workshop-key-reveal"), msg!("workshop-key-reveal-does")),
+        (msg!("workshop-key-majority"), msg!("workshop-key-majority-does")),
+        (msg!("workshop-key-timers"), msg!("workshop-key-timers-does")),
+        (msg!("workshop-key-notes"), msg!("workshop-key-notes-does")),
+        (msg!("workshop-key-size"), msg!("workshop-key-size-does")),
+        (msg!("workshop-key-full-screen"), msg!("workshop-key-full-screen-does")),
+        (msg!("workshop-key-help"), msg!("workshop-key-help-does")),
+        (msg!("workshop-key-close"), msg!("workshop-key-close-does")),
+    ]
+}
 
 /// The command for `key` (a `KeyboardEvent.key`) pressed in `at`, if any.
 pub fn command(key: &str, at: Context) -> Option<Command> {

@@ -6,6 +6,8 @@
 
 use super::view::guidance_links;
 use crate::content::Library;
+use crate::messages::{Arg, Join};
+use crate::msg;
 use crate::scenario::Scenario;
 use std::fmt::Write;
 
@@ -13,7 +15,7 @@ use crate::text::escape_html as esc;
 
 /// A handout for the room: the case, each decision and space for notes; no ratings.
 pub fn handout(s: &Scenario) -> String {
-    let mut h = top(s, "Handout");
+    let mut h = top(s, &msg!("workshop-print-handout"));
     for scene in s.scenes.iter().filter(|scene| scene.ending.is_none()) {
         let _ = write!(h, "<section class=\"print-scene\"><h2>{}</h2><div class=\"prose\">", esc(&scene.heading));
         for b in scene.blocks.iter().filter(|b| b.when.is_none()) {
@@ -21,16 +23,16 @@ pub fn handout(s: &Scenario) -> String {
         }
         h.push_str("</div>");
         if scene.blocks.iter().any(|b| b.when.is_some()) {
-            h.push_str("<p class=\"meta\">Some of what happens here depends on earlier decisions.</p>");
+            let _ = write!(h, "<p class=\"meta\">{}</p>", esc(&msg!("workshop-print-depends")));
         }
-        h.push_str("<h3>What would you do?</h3>");
+        let _ = write!(h, "<h3>{}</h3>", esc(&msg!("workshop-print-what-would-you-do")));
         // Lettered A, B, C as the projector letters them, when every choice is always offered;
         // when some depend on earlier decisions the projector letters only those offered, so
         // the handout lists them without letters and says so.
         if scene.choices.iter().any(|c| c.when.is_some()) {
             let texts: Vec<String> = scene.choices.iter().map(|c| c.text.clone()).collect();
             list(&mut h, "ul class=\"print-choices\"", &texts);
-            h.push_str("<p class=\"meta\">Some of these choices are offered only after certain earlier decisions, so the letters on the screen may differ.</p>");
+            let _ = write!(h, "<p class=\"meta\">{}</p>", esc(&msg!("workshop-print-letters-differ")));
         } else {
             h.push_str("<ol class=\"print-choices lettered\">");
             for (i, c) in scene.choices.iter().enumerate() {
@@ -39,7 +41,8 @@ pub fn handout(s: &Scenario) -> String {
             }
             h.push_str("</ol>");
         }
-        h.push_str("<div class=\"note-space\"><p>Your notes</p></div></section>");
+        let _ =
+            write!(h, "<div class=\"note-space\"><p>{}</p></div></section>", esc(&msg!("workshop-print-your-notes")));
     }
     h
 }
@@ -48,27 +51,27 @@ pub fn handout(s: &Scenario) -> String {
 /// feedback and guidance; each ending with its questions.
 pub fn sheet(s: &Scenario, library: &Library) -> String {
     let heading_of = |id: &str| s.scene(id).map_or(String::new(), |t| t.heading.clone());
-    let mut h = top(s, "Facilitator sheet");
-    let _ = write!(h, "<p>Starts at: {}. Reviewed {}.</p>", esc(&heading_of(&s.start)), esc(&s.reviewed));
+    let mut h = top(s, &msg!("workshop-print-sheet"));
+    let starts = msg!("workshop-print-starts", start = heading_of(&s.start), reviewed = &s.reviewed);
+    let _ = write!(h, "<p>{}</p>", esc(&starts));
     for scene in &s.scenes {
         let ending = scene
             .ending
             .as_ref()
-            .map(|e| format!(" (ending: {})", e.outcome.label().to_lowercase()))
+            .map(|e| msg!("workshop-print-ending", outcome = e.outcome.label().to_lowercase()))
             .unwrap_or_default();
         let _ = write!(h, "<section class=\"print-scene\"><h2>{}{}</h2>", esc(&scene.heading), esc(&ending));
-        titled_list(&mut h, "Notes", &scene.notes);
-        titled_list(&mut h, "Questions for the room", &scene.pauses);
+        titled_list(&mut h, &msg!("workshop-print-notes"), &scene.notes);
+        titled_list(&mut h, &msg!("workshop-print-questions"), &scene.pauses);
         if !scene.choices.is_empty() {
-            h.push_str("<h3>Choices</h3><ul class=\"sheet-choices\">");
+            let _ = write!(h, "<h3>{}</h3><ul class=\"sheet-choices\">", esc(&msg!("workshop-print-choices")));
             for c in &scene.choices {
                 let _ = write!(
                     h,
-                    "<li class=\"rating-{}\"><p><strong>{}</strong></p><p>{}. Leads to: {}.</p><p>{}</p>",
+                    "<li class=\"rating-{}\"><p><strong>{}</strong></p><p>{}</p><p>{}</p>",
                     c.rating.word(),
                     esc(&c.text),
-                    c.rating.label(),
-                    esc(&heading_of(&c.target)),
+                    esc(&msg!("workshop-print-leads-to", rating = c.rating.label(), target = heading_of(&c.target))),
                     esc(&c.feedback)
                 );
                 links(&mut h, &c.guidance, library);
@@ -77,7 +80,7 @@ pub fn sheet(s: &Scenario, library: &Library) -> String {
             h.push_str("</ul>");
         }
         if let Some(e) = &scene.ending {
-            titled_list(&mut h, "Questions to reflect on", &e.debrief);
+            titled_list(&mut h, &msg!("workshop-print-reflect"), &e.debrief);
         }
         h.push_str("</section>");
     }
@@ -85,12 +88,14 @@ pub fn sheet(s: &Scenario, library: &Library) -> String {
 }
 
 fn top(s: &Scenario, kind: &str) -> String {
+    let warnings = Arg::List(Join::Comma, s.content_warnings.iter().map(Arg::from).collect());
     format!(
-        "<p class=\"print-kind\">{kind}</p><h1 tabindex=\"-1\">{}</h1><p class=\"summary\">{}</p><p><strong>Content warning: </strong>this case deals with {}. About {} minutes.</p>",
+        "<p class=\"print-kind\">{}</p><h1 tabindex=\"-1\">{}</h1><p class=\"summary\">{}</p><p><strong>{}</strong>{}</p>",
+        esc(kind),
         esc(&s.title),
         esc(&s.summary),
-        esc(&s.content_warnings.join(", ")),
-        s.minutes
+        esc(&msg!("workshop-print-content-warning")),
+        esc(&msg!("workshop-print-deals-with", warnings = warnings, minutes = i64::from(s.minutes)))
     )
 }
 
@@ -119,7 +124,8 @@ fn links(h: &mut String, keys: &[String], library: &Library) {
         .map(|l| format!("<a href=\"{}\">{}</a>", esc(&l.href), esc(&l.title)))
         .collect();
     if !links.is_empty() {
-        let _ = write!(h, "<p class=\"guidance-links\">Guidance: {}</p>", links.join("; "));
+        let links = Arg::List(Join::Semicolon, links.into_iter().map(Arg::from).collect());
+        let _ = write!(h, "<p class=\"guidance-links\">{}</p>", msg!("workshop-print-guidance", links = links));
     }
 }
 

@@ -8,6 +8,7 @@
 use super::timer::Stopwatch;
 use super::votes::{self, MAX_HANDS};
 use crate::content::Library;
+use crate::msg;
 use crate::scenario::{Choice, Play, Scenario, Scene, Step};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -107,17 +108,17 @@ pub enum Stage {
 
 impl Stage {
     /// What the stage is, in a few words (for the presenter and screen readers).
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Stage::Intro => "the scenario's introduction",
-            Stage::Scene => "the scene",
-            Stage::Discuss => "the discussion questions",
-            Stage::Decide => "the choices and the show of hands",
-            Stage::Chosen => "the path chosen (feedback hidden)",
-            Stage::Revealed => "the feedback",
-            Stage::Ending => "how the case ended",
-            Stage::Debrief => "the debrief of the room's path",
-            Stage::Finished => "the end of the session",
+            Stage::Intro => msg!("workshop-stage-intro"),
+            Stage::Scene => msg!("workshop-stage-scene"),
+            Stage::Discuss => msg!("workshop-stage-discuss"),
+            Stage::Decide => msg!("workshop-stage-decide"),
+            Stage::Chosen => msg!("workshop-stage-chosen"),
+            Stage::Revealed => msg!("workshop-stage-revealed"),
+            Stage::Ending => msg!("workshop-stage-ending"),
+            Stage::Debrief => msg!("workshop-stage-debrief"),
+            Stage::Finished => msg!("workshop-stage-finished"),
         }
     }
 }
@@ -143,15 +144,15 @@ pub enum Refusal {
 
 impl Refusal {
     /// The message shown to the trainer.
-    pub fn message(&self) -> &'static str {
+    pub fn message(&self) -> String {
         match self {
-            Refusal::NoHands => "No hands counted yet. Enter the show of hands, or choose which path to follow.",
-            Refusal::Tied => "The room is tied. Choose which path to follow.",
-            Refusal::AtStart => "This is the start of the session.",
-            Refusal::AtEnd => "This is the end of the session.",
-            Refusal::NothingToReveal => "Choose a path first; its feedback can then be revealed.",
-            Refusal::NotOffered => "That choice is not offered here.",
-            Refusal::Missing => "This scenario is no longer in the app, so it cannot be shown.",
+            Refusal::NoHands => msg!("workshop-refusal-no-hands"),
+            Refusal::Tied => msg!("workshop-refusal-tied"),
+            Refusal::AtStart => msg!("workshop-refusal-at-start"),
+            Refusal::AtEnd => msg!("workshop-refusal-at-end"),
+            Refusal::NothingToReveal => msg!("workshop-refusal-nothing-to-reveal"),
+            Refusal::NotOffered => msg!("workshop-refusal-not-offered"),
+            Refusal::Missing => msg!("workshop-refusal-missing"),
         }
     }
 }
@@ -380,21 +381,21 @@ impl Session {
     }
 
     /// What [`Action::Next`] will do now, in words for the trainer's Next button.
-    pub fn next_hint(&self, library: &Library) -> &'static str {
-        let Some(play) = self.play(library) else { return "This scenario is no longer in the app" };
+    pub fn next_hint(&self, library: &Library) -> String {
+        let Some(play) = self.play(library) else { return msg!("workshop-next-missing") };
         match self.stage {
-            Stage::Intro => "Show the first scene",
-            Stage::Scene if !play.scene().pauses.is_empty() => "Show the discussion questions",
-            Stage::Scene | Stage::Discuss => "Show the choices for a show of hands",
-            Stage::Decide => "Follow the majority",
-            Stage::Chosen => "Reveal the feedback",
-            Stage::Revealed if play.ending().is_some() => "Show how the case ended",
-            Stage::Revealed => "Show the next scene",
-            Stage::Ending => "Show the debrief",
-            Stage::Debrief if self.page + 1 < self.debrief_parts(library) => "Show the next part of the debrief",
-            Stage::Debrief if self.at + 1 < self.runs.len() => "Start the next scenario",
-            Stage::Debrief => "End the session",
-            Stage::Finished => "The session is over",
+            Stage::Intro => msg!("workshop-next-first-scene"),
+            Stage::Scene if !play.scene().pauses.is_empty() => msg!("workshop-next-discuss"),
+            Stage::Scene | Stage::Discuss => msg!("workshop-next-decide"),
+            Stage::Decide => msg!("workshop-next-follow"),
+            Stage::Chosen => msg!("workshop-next-reveal"),
+            Stage::Revealed if play.ending().is_some() => msg!("workshop-next-ending"),
+            Stage::Revealed => msg!("workshop-next-scene"),
+            Stage::Ending => msg!("workshop-next-debrief"),
+            Stage::Debrief if self.page + 1 < self.debrief_parts(library) => msg!("workshop-next-debrief-part"),
+            Stage::Debrief if self.at + 1 < self.runs.len() => msg!("workshop-next-scenario"),
+            Stage::Debrief => msg!("workshop-next-end"),
+            Stage::Finished => msg!("workshop-next-over"),
         }
     }
 

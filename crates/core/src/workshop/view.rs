@@ -10,6 +10,8 @@
 use super::votes::{letter, split, total};
 use super::{Run, Session, Stage};
 use crate::content::Library;
+use crate::messages::{Arg, Join};
+use crate::msg;
 use crate::route::Route;
 use crate::scenario::{Choice, Decision, Outcome, Play, Rating};
 use std::collections::BTreeMap;
@@ -132,9 +134,9 @@ pub struct Step {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Debrief {
     /// "Debrief: the path you took" or "… the room's path".
-    pub heading: &'static str,
+    pub heading: String,
     /// "You chose" or "The room chose".
-    pub who: &'static str,
+    pub who: String,
     /// The case and how it ended, or a count of the decisions by rating.
     pub summary: String,
     /// Each decision.
@@ -171,11 +173,15 @@ pub fn solo_debrief(play: &Play<'_>, library: &Library) -> Debrief {
     let decisions: Vec<Decision<'_>> = play.decisions();
     let [good, ok, poor, harmful] = play.tally();
     Debrief {
-        heading: "Debrief: the path you took",
-        who: "You chose",
-        summary: format!(
-            "{} decisions: {good} good practice, {ok} defensible with gaps, {poor} poor, {harmful} likely to cause harm.",
-            decisions.len()
+        heading: msg!("workshop-debrief-solo"),
+        who: msg!("workshop-debrief-you-chose"),
+        summary: msg!(
+            "workshop-debrief-tally",
+            n = decisions.len(),
+            good = good,
+            ok = ok,
+            poor = poor,
+            harmful = harmful
         ),
         steps: decisions
             .iter()
@@ -197,12 +203,15 @@ pub fn room_debrief(run: &Run, library: &Library) -> Debrief {
     let play = run.play(library);
     let ending = play.as_ref().and_then(|p| p.ending());
     let summary = play.as_ref().map_or_else(String::new, |p| {
-        let outcome = ending.map(|e| format!(": {}", e.outcome.label().to_lowercase())).unwrap_or_default();
-        format!("{}{outcome}", p.scenario().title)
+        let title = &p.scenario().title;
+        ending.map_or_else(
+            || title.clone(),
+            |e| msg!("workshop-debrief-ended", title = title, outcome = e.outcome.label().to_lowercase()),
+        )
     });
     Debrief {
-        heading: "Debrief: the room's path",
-        who: "The room chose",
+        heading: msg!("workshop-debrief-room"),
+        who: msg!("workshop-debrief-room-chose"),
         summary,
         steps: run
             .decisions(library)
@@ -267,7 +276,7 @@ pub enum StageView {
         /// The feedback, once revealed.
         feedback: Option<Feedback>,
         /// Said in place of hidden feedback.
-        hidden: Option<&'static str>,
+        hidden: Option<String>,
         /// How the room split, when hands were counted.
         split: Option<Split>,
     },
@@ -312,10 +321,8 @@ pub fn stage(session: &Session, library: &Library, presenter: bool) -> StageView
                 feedback: revealed.then(|| Feedback::of(d.choice, library)),
                 hidden: match (revealed, presenter) {
                     (true, _) => None,
-                    (false, true) => {
-                        Some("The feedback is hidden from the room. Press Reveal feedback (R) to show it.")
-                    }
-                    (false, false) => Some("The feedback will appear when the trainer reveals it."),
+                    (false, true) => Some(msg!("workshop-feedback-hidden-presenter")),
+                    (false, false) => Some(msg!("workshop-feedback-hidden-room")),
                 },
                 split: (total(&d.hands) > 0).then(|| split_of(&d.offered, &d.hands)),
             }
@@ -327,8 +334,11 @@ pub fn stage(session: &Session, library: &Library, presenter: bool) -> StageView
                 .iter()
                 .map(|r| {
                     let title = library.scenario(&r.scenario).map_or(r.scenario.clone(), |s| s.title.clone());
-                    let ending = r.play(library).and_then(|p| p.ending()).map_or("not finished", |e| e.outcome.label());
-                    (title, ending.to_string())
+                    let ending = r
+                        .play(library)
+                        .and_then(|p| p.ending())
+                        .map_or_else(|| msg!("workshop-not-finished"), |e| e.outcome.label());
+                    (title, ending)
                 })
                 .collect(),
         },
@@ -350,16 +360,18 @@ pub fn hands(session: &Session, library: &Library) -> Option<Vec<Count>> {
 /// the whole stage. At a decision it gives the hands so far, so a change of one hand is one
 /// short line ("Hands: A 3, B 9, C 0.").
 pub fn announcement(session: &Session, library: &Library) -> String {
-    let Some(play) = session.play(library) else { return "This scenario is no longer in the app.".into() };
+    let Some(play) = session.play(library) else { return msg!("workshop-announce-missing") };
     let what = match session.stage {
         Stage::Intro => session.scenario(library).map(|s| s.title.clone()).unwrap_or_default(),
         Stage::Scene | Stage::Ending => play.scene().heading.clone(),
         _ => String::new(),
     };
-    let mut out = format!("Now showing {}", session.stage.label());
-    if session.stage == Stage::Debrief && session.debrief_parts(library) > 1 {
-        out.push_str(&format!(", part {} of {}", session.page + 1, session.debrief_parts(library)));
-    }
+    let parts = session.debrief_parts(library);
+    let mut out = if session.stage == Stage::Debrief && parts > 1 {
+        msg!("workshop-announce-stage-part", stage = session.stage.label(), part = session.page + 1, parts = parts)
+    } else {
+        msg!("workshop-announce-stage", stage = session.stage.label())
+    };
     if !what.is_empty() {
         out.push_str(": ");
         out.push_str(&what);
@@ -377,8 +389,9 @@ pub fn announcement(session: &Session, library: &Library) -> String {
 /// polite live region says it after each change of a count (WCAG 4.1.3).
 pub fn hands_line(session: &Session, library: &Library) -> Option<String> {
     let counts = hands(session, library)?;
-    let parts: Vec<String> = counts.iter().enumerate().map(|(i, c)| format!("{} {}", letter(i), c.hands)).collect();
-    Some(format!("Hands: {}.", parts.join(", ")))
+    let parts: Vec<Arg> =
+        counts.iter().enumerate().map(|(i, c)| Arg::from(format!("{} {}", letter(i), c.hands))).collect();
+    Some(msg!("workshop-announce-hands", counts = Arg::List(Join::Comma, parts)))
 }
 
 /// The presenter's notes for what is on screen.
@@ -393,7 +406,7 @@ pub struct Notes {
     /// True at a scene with neither notes nor questions.
     pub none: bool,
     /// The feedback on the path chosen, before the room sees it: (rating label, text).
-    pub feedback: Option<(&'static str, String)>,
+    pub feedback: Option<(String, String)>,
 }
 
 /// The presenter's notes: the scene's notes and discussion questions, and the feedback on the
@@ -403,11 +416,8 @@ pub fn notes(session: &Session, library: &Library) -> Notes {
     let Some(play) = session.play(library) else { return n };
     if session.stage == Stage::Intro {
         let s = play.scenario();
-        n.intro = Some(format!(
-            "About {} minutes. Check the room is ready for: {}.",
-            s.minutes,
-            s.content_warnings.join(", ")
-        ));
+        let warnings = Arg::List(Join::Comma, s.content_warnings.iter().map(Arg::from).collect());
+        n.intro = Some(msg!("workshop-notes-intro", minutes = i64::from(s.minutes), warnings = warnings));
     }
     if session.deciding() || session.stage == Stage::Ending {
         let scene = play.scene();
@@ -425,12 +435,12 @@ pub fn notes(session: &Session, library: &Library) -> Notes {
 
 /// The titles of a session's scenarios, as a sentence.
 pub fn titles(session: &Session, library: &Library) -> String {
-    let names: Vec<&str> = session
+    let names: Vec<Arg> = session
         .runs
         .iter()
-        .map(|r| library.scenario(&r.scenario).map_or(r.scenario.as_str(), |x| x.title.as_str()))
+        .map(|r| Arg::from(library.scenario(&r.scenario).map_or(r.scenario.as_str(), |x| x.title.as_str())))
         .collect();
-    format!("Scenarios: {}.", names.join("; "))
+    msg!("workshop-titles", titles = Arg::List(Join::Semicolon, names))
 }
 
 /// A session kept on the laptop, for the list of past sessions.
@@ -452,7 +462,11 @@ pub fn past_sessions(sessions: &[Session], library: &Library) -> Vec<Past> {
         .map(|s| Past {
             id: s.id,
             href: Route::Session(s.id).href(),
-            about: format!("{} {}", titles(s, library), if s.finished() { "Finished." } else { "Not finished." }),
+            about: format!(
+                "{} {}",
+                titles(s, library),
+                if s.finished() { msg!("workshop-past-finished") } else { msg!("workshop-past-not-finished") }
+            ),
         })
         .collect()
 }
@@ -474,7 +488,7 @@ pub fn session_record(session: &Session, library: &Library) -> Vec<RunRecord> {
         .map(|run| RunRecord {
             title: library
                 .scenario(&run.scenario)
-                .map_or_else(|| format!("{} (no longer in the app)", run.scenario), |s| s.title.clone()),
+                .map_or_else(|| msg!("workshop-scenario-gone", id = &run.scenario), |s| s.title.clone()),
             debrief: (!run.steps.is_empty()).then(|| room_debrief(run, library)),
         })
         .collect()

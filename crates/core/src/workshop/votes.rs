@@ -68,7 +68,7 @@ pub fn majority(choices: &[&str], votes: &BTreeMap<String, u32>) -> Option<Strin
 pub fn parse_hands(text: &str) -> Result<u32, String> {
     let text = text.trim();
     let max = MAX_HANDS;
-    let refuse = || Err(format!("Enter the hands as a whole number from 0 to {max}."));
+    let refuse = || Err(crate::msg!("workshop-hands-refused", max = i64::from(max)));
     if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit()) {
         return refuse();
     }
