@@ -68,9 +68,13 @@ fn messages(content: &Path) -> String {
         String::from("/// Every message file: language tag, path, text.\nconst FILES: &[(&str, &str, &str)] = &[\n");
     let mut ids = Vec::new();
     for (tag, rel, path) in &files {
-        let _ = writeln!(out, "    ({tag:?}, {rel:?}, include_str!({:?})),", path.display().to_string());
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        // Comments are for the people editing the file: the app carries the messages alone.
+        // (A line starting with `#` is always a comment in Fluent; a value's next line is
+        // indented.) The checks read the files themselves, with their line numbers.
+        let messages: String = text.lines().filter(|l| !l.starts_with('#')).flat_map(|l| [l, "\n"]).collect();
+        let _ = writeln!(out, "    ({tag:?}, {rel:?}, {messages:?}),");
         if tag == "en-GB" {
-            let text = std::fs::read_to_string(path).unwrap_or_default();
             let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(partial, _)| partial);
             for entry in resource.body {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
