@@ -167,7 +167,7 @@
       var number = make('a', null, null, row[1].number);
       number.href = firstPaintDial(row[1].number);
       var label = make('span', C.dom.contact_role, null, row[0]);
-      var line = row[1].name ? fill(make('li'), C.html.contact_line, [label, row[1].name, number]) : fill(make('li'), C.html.contact_line_unnamed, [label, number]);
+      var line = fill(make('li'), row[1].name ? C.html.contact_line : C.html.contact_line_unnamed, [label, row[1].name, number]);
       list.appendChild(line);
     });
     box.appendChild(list);

@@ -134,21 +134,13 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
     }
 }
 
-/// Links to the guidance pages that explain a group of signs.
+/// Links to the guidance pages that explain a group of signs: the line the first paint shows
+/// (`prerender::group_guidance`), so taking over changes no word.
 #[component]
 fn GroupGuidance(slugs: &'static [String]) -> impl IntoView {
     let state = use_state();
-    let pages: Vec<_> = slugs.iter().filter_map(|s| state.library().guidance_page(s)).collect();
-    (!pages.is_empty()).then(|| {
-        view! {
-            <p class="group-guidance">{rr_core::msg!("check-read-more")}" "
-                {pages.into_iter().enumerate().map(|(i, p)| view! {
-                    {(i > 0).then_some(", ")}
-                    <a href=Route::Guidance(p.slug.clone(), None).href()>{p.title.clone()}</a>
-                }).collect_view()}
-            </p>
-        }
-    })
+    crate::prerender::group_guidance(state.library(), slugs)
+        .map(|html| view! { <p class="group-guidance" inner_html=html></p> })
 }
 
 fn matches(sign: &Sign, filter: &str) -> bool {

@@ -285,10 +285,21 @@ pub(crate) fn LocalContacts(
                     {if home { view! { <h2>{rr_core::msg!("page-contacts-heading")}</h2> }.into_any() } else { view! { <h3>{rr_core::msg!("page-contacts-heading")}</h3> }.into_any() }}
                     <ul>
                         {contacts.into_iter().map(|c| {
-                            let who = if c.name.is_empty() { String::new() } else { format!("{} – ", c.name) };
-                            view! {
-                                <li><span class="contact-role">{c.role.label(nation)}</span>": "{who}<a href=c.dial()>{c.number.clone()}</a></li>
-                            }
+                            // The line's words as the first paint gives them (its contract's
+                            // template of the same message): role, name and number at their places.
+                            let mark = crate::prerender::MARK;
+                            let words = if c.name.is_empty() {
+                                rr_core::msg!("page-contacts-line-unnamed", role = mark[0], number = mark[2])
+                            } else {
+                                rr_core::msg!("page-contacts-line", role = mark[0], name = mark[1], number = mark[2])
+                            };
+                            let line = super::said::places(&words).into_iter().map(|piece| match piece {
+                                Ok(words) => words.into_any(),
+                                Err(0) => view! { <span class="contact-role">{c.role.label(nation)}</span> }.into_any(),
+                                Err(1) => c.name.clone().into_any(),
+                                Err(_) => view! { <a href=c.dial()>{c.number.clone()}</a> }.into_any(),
+                            }).collect_view();
+                            view! { <li>{line}</li> }
                         }).collect_view()}
                     </ul>
                     <p class="hint"><a href=Route::Contacts.href()>{rr_core::msg!("page-contacts-change")}</a></p>

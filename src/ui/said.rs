@@ -33,3 +33,23 @@ pub(crate) fn around(text: &str) -> (String, String) {
         None => (text.to_string(), String::new()),
     }
 }
+
+/// The words of `text` split at the places `prerender::MARK[0]`, `MARK[1]`… mark (each passed
+/// as a message's variable): `Ok(words)`, or `Err(i)` where the element for `MARK[i]` goes, in
+/// the order the language puts them.
+pub(crate) fn places(text: &str) -> Vec<Result<String, usize>> {
+    let marks = crate::prerender::MARK;
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some((at, i)) = marks.iter().enumerate().filter_map(|(i, m)| rest.find(m).map(|at| (at, i))).min() {
+        if at > 0 {
+            out.push(Ok(rest[..at].to_string()));
+        }
+        out.push(Err(i));
+        rest = &rest[at + marks[i].len()..];
+    }
+    if !rest.is_empty() {
+        out.push(Ok(rest.to_string()));
+    }
+    out
+}

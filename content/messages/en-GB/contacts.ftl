@@ -27,6 +27,8 @@ contacts-number-uk-length = A UK number starting with 0 has 10 or 11 digits; thi
 contacts-number-short = Enter a full number starting with 0 or +, or a short number such as 101
 # $max: the most characters a name can have.
 contacts-name-too-long = A name can be { $max } characters at most
+# The same, within a sentence (why a contact in a file is refused).
+contacts-name-too-long-in-sentence = a name can be { $max } characters at most
 
 ## Opening a contacts file.
 

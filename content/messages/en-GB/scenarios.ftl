@@ -13,6 +13,10 @@ scenarios-rating-harmful = Likely to cause harm
 scenarios-outcome-good = A good outcome for the child
 scenarios-outcome-mixed = A mixed outcome
 scenarios-outcome-poor = A poor outcome for the child
+# The same, within a sentence (after a scenario's title or "ending:").
+scenarios-outcome-good-in-sentence = a good outcome for the child
+scenarios-outcome-mixed-in-sentence = a mixed outcome
+scenarios-outcome-poor-in-sentence = a poor outcome for the child
 
 ## A scenario written on a device: how it is marked wherever it is listed.
 

@@ -5,8 +5,6 @@
 
 ## The checklist.
 
-# Before the links to the guidance pages on a group of signs.
-check-read-more = Read more:
 # What the sign filter shows when nothing matches. $filter: what was typed, in the quoted message.
 check-filter-none = No sign matches { $filter }. Try another word, or clear the box to see every sign.
 # What the sign filter shows. $n: how many signs match (1 or more). $filter: as above.

@@ -143,3 +143,33 @@ workshop-print-content-warning = Content warning:{" "}
 workshop-print-deals-with = this case deals with { $warnings }. About { $minutes } minutes.
 # $links: the guidance links, joined by list-semicolon.
 workshop-print-guidance = Guidance: { $links }
+
+## Times and counts, in words.
+
+# A timer's time for a screen reader. $hours, $minutes, $seconds: whole numbers.
+workshop-time-hours = { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+workshop-time-minutes = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+workshop-time-seconds = { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+# How many hands went up for a choice, and their share of all hands. $hands: a count; $percent: a whole number.
+workshop-hands-share = { $hands ->
+        [one] { $hands } hand
+       *[other] { $hands } hands
+    } ({ $percent }%)

@@ -77,7 +77,8 @@ impl Contact {
     /// would have kept it: its name and number cleaned ([`crate::text::clean`]) and tidied, so
     /// a contact from a file is shown, dialled and copied exactly like one typed here.
     pub fn checked(&self) -> Result<Contact, String> {
-        let name = check_name(&self.name).map_err(|e| e.to_lowercase())?;
+        // Said within a sentence ("The contact for … is refused: …"), in the words for there.
+        let name = check_name(&self.name).map_err(|_| msg!("contacts-name-too-long-in-sentence", max = MAX_NAME))?;
         let number = check_number(&self.number)?;
         Ok(Contact { role: self.role, name, number })
     }

@@ -334,14 +334,8 @@ pub fn checklist(library: &Library) -> String {
             esc(&g.title),
             esc(&g.intro)
         );
-        let pages: Vec<String> = g
-            .guidance
-            .iter()
-            .filter_map(|s| library.guidance_page(s))
-            .map(|p| format!("<a href=\"{}\">{}</a>", Route::Guidance(p.slug.clone(), None).href(), esc(&p.title)))
-            .collect();
-        if !pages.is_empty() {
-            let _ = write!(h, "<p class=\"group-guidance\">{}</p>", read_more(&pages));
+        if let Some(more) = group_guidance(library, &g.guidance) {
+            let _ = write!(h, "<p class=\"group-guidance\">{more}</p>");
         }
         h.push_str("<div class=\"checkboxes\">");
         for sign in &g.signs {
@@ -366,6 +360,17 @@ pub fn checklist(library: &Library) -> String {
 fn counts(total: usize) -> String {
     let words: Vec<String> = (0..=total).map(|n| check::count(n, total)).collect();
     serde_json::to_string(&words).unwrap_or_default()
+}
+
+/// A group's guidance pages (`slugs`) as the line under its intro gives them (HTML, the pages
+/// linked), or `None` when it has none. The app's checklist draws the same line.
+pub fn group_guidance(library: &Library, slugs: &[String]) -> Option<String> {
+    let pages: Vec<String> = slugs
+        .iter()
+        .filter_map(|s| library.guidance_page(s))
+        .map(|p| format!("<a href=\"{}\">{}</a>", Route::Guidance(p.slug.clone(), None).href(), esc(&p.title)))
+        .collect();
+    (!pages.is_empty()).then(|| read_more(&pages))
 }
 
 /// "Read more:" and a group's guidance pages (each already a link, HTML), joined as the

@@ -135,7 +135,7 @@ pub struct Html {
     pub contacts_heading: String,
     /// A contact's line: `{0}` its role (an element), `{1}` its name, `{2}` its number (a link).
     pub contact_line: String,
-    /// A contact with no name kept: `{0}` its role, `{1}` its number.
+    /// A contact with no name kept: `{0}` its role, `{2}` its number.
     pub contact_line_unnamed: String,
     /// The link to change the contacts.
     pub contacts_change: String,
@@ -319,7 +319,7 @@ pub fn contract() -> Contract {
             nation_line: nation_lines,
             contacts_heading: esc(&msg!("page-contacts-heading")),
             contact_line: template(&msg!("page-contacts-line", role = MARK[0], name = MARK[1], number = MARK[2])),
-            contact_line_unnamed: template(&msg!("page-contacts-line-unnamed", role = MARK[0], number = MARK[1])),
+            contact_line_unnamed: template(&msg!("page-contacts-line-unnamed", role = MARK[0], number = MARK[2])),
             contacts_change: link(Route::Contacts.href(), msg!("page-contacts-change")),
             open_all: esc(&check::all_groups().0),
             fold_all: esc(&check::all_groups().1),

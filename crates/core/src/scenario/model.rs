@@ -173,6 +173,16 @@ impl Outcome {
         }
     }
 
+    /// The words within a sentence (after "ending:" or a title), as the language writes them
+    /// there: not the label with its first letter made small in code.
+    pub fn in_sentence(self) -> String {
+        match self {
+            Outcome::Good => msg!("scenarios-outcome-good-in-sentence"),
+            Outcome::Mixed => msg!("scenarios-outcome-mixed-in-sentence"),
+            Outcome::Poor => msg!("scenarios-outcome-poor-in-sentence"),
+        }
+    }
+
     /// The word a writer uses (also the class that colours it on screen).
     pub fn word(self) -> &'static str {
         match self {

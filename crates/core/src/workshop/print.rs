@@ -58,7 +58,7 @@ pub fn sheet(s: &Scenario, library: &Library) -> String {
         let ending = scene
             .ending
             .as_ref()
-            .map(|e| msg!("workshop-print-ending", outcome = e.outcome.label().to_lowercase()))
+            .map(|e| msg!("workshop-print-ending", outcome = e.outcome.in_sentence()))
             .unwrap_or_default();
         let _ = write!(h, "<section class=\"print-scene\"><h2>{}{}</h2>", esc(&scene.heading), esc(&ending));
         titled_list(&mut h, &msg!("workshop-print-notes"), &scene.notes);
@@ -124,8 +124,12 @@ fn links(h: &mut String, keys: &[String], library: &Library) {
         .map(|l| format!("<a href=\"{}\">{}</a>", esc(&l.href), esc(&l.title)))
         .collect();
     if !links.is_empty() {
-        let links = Arg::List(Join::Semicolon, links.into_iter().map(Arg::from).collect());
-        let _ = write!(h, "<p class=\"guidance-links\">{}</p>", msg!("workshop-print-guidance", links = links));
+        // The links go in at their places; the words around them are escaped.
+        let marks: Vec<String> = (0..links.len()).map(|i| format!("{}{i}.", crate::prerender::MARK[0])).collect();
+        let list = Arg::List(Join::Semicolon, marks.iter().map(|m| Arg::from(m.as_str())).collect());
+        let parts: Vec<(&str, &str)> = marks.iter().map(String::as_str).zip(links.iter().map(String::as_str)).collect();
+        let words = crate::prerender::fill(&msg!("workshop-print-guidance", links = list), &parts);
+        let _ = write!(h, "<p class=\"guidance-links\">{words}</p>");
     }
 }
 

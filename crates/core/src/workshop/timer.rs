@@ -57,20 +57,19 @@ pub fn clock(ms: u64) -> String {
     }
 }
 
-/// A time in words for screen readers, e.g. "3 minutes 5 seconds".
+/// A time in words for screen readers, e.g. "3 minutes 5 seconds": the hours only once there
+/// are any, the minutes once there are any hours or minutes.
 pub fn spoken(ms: u64) -> String {
     let s = ms / 1000;
     let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
-    let unit = |n: u64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let mut parts = Vec::new();
+    let number = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
     if h > 0 {
-        parts.push(unit(h, "hour"));
+        crate::msg!("workshop-time-hours", hours = number(h), minutes = number(m), seconds = number(s))
+    } else if m > 0 {
+        crate::msg!("workshop-time-minutes", minutes = number(m), seconds = number(s))
+    } else {
+        crate::msg!("workshop-time-seconds", seconds = number(s))
     }
-    if h > 0 || m > 0 {
-        parts.push(unit(m, "minute"));
-    }
-    parts.push(unit(s, "second"));
-    parts.join(" ")
 }
 
 #[cfg(test)]

@@ -65,8 +65,7 @@ impl Count {
 
     /// "3 hands (25%)".
     pub fn words(self) -> String {
-        let word = if self.hands == 1 { "hand" } else { "hands" };
-        format!("{} {word} ({}%)", self.hands, self.percent)
+        crate::msg!("workshop-hands-share", hands = i64::from(self.hands), percent = i64::from(self.percent))
     }
 }
 
@@ -206,7 +205,7 @@ pub fn room_debrief(run: &Run, library: &Library) -> Debrief {
         let title = &p.scenario().title;
         ending.map_or_else(
             || title.clone(),
-            |e| msg!("workshop-debrief-ended", title = title, outcome = e.outcome.label().to_lowercase()),
+            |e| msg!("workshop-debrief-ended", title = title, outcome = e.outcome.in_sentence()),
         )
     });
     Debrief {
