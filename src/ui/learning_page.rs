@@ -198,7 +198,7 @@ pub(crate) fn LearningRecord() -> impl IntoView {
 
                 <h2>{rr_core::msg!("learning-pages-read-heading")}</h2>
                 {move || cert.with(|c| if c.pages_read.is_empty() {
-                    view! { <p class="pages-read">{rr_core::msg!("learning-pages-read-none")}</p> }.into_any()
+                    view! { <p class="pages-read">{crate::learning::read_rule()}</p> }.into_any()
                 } else {
                     view! { <ul class="pages-read">{c.pages_read.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}</ul> }.into_any()
                 })}

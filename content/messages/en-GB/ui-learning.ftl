@@ -87,7 +87,11 @@ learning-reflection-not-saved = Not saved on this device (the message at the top
 ## Guidance pages.
 
 learning-pages-read-heading = Guidance pages read
-learning-pages-read-none = None yet (a page counts as read after 1 minute on it).
+# $read_minutes: how long on a page makes it read (crates/core/src/learning.rs).
+learning-pages-read-none = None yet (a page counts as read after { $read_minutes ->
+        [one] { $read_minutes } minute
+       *[other] { $read_minutes } minutes
+    } on it).
 learning-pages-opened-heading = Guidance pages opened
 learning-pages-opened-none = None yet.
 

@@ -93,7 +93,19 @@ pub const MIN_KEPT_MS: u64 = 5_000;
 pub const READ_SECONDS: u32 = 60;
 /// The rule, as the record and certificate say it.
 pub fn time_rule() -> String {
-    msg!("learning-time-rule")
+    // The figures are the rules' own constants, never written into the message.
+    msg!(
+        "learning-time-rule",
+        idle_minutes = IDLE_MS / 60_000,
+        cap_times = SCENARIO_CAP_TIMES,
+        page_minutes = PAGE_CAP_MINUTES,
+        read_minutes = READ_SECONDS / 60
+    )
+}
+
+/// When a guidance page counts as read, as the learning record says it with no page read yet.
+pub fn read_rule() -> String {
+    msg!("learning-pages-read-none", read_minutes = READ_SECONDS / 60)
 }
 
 impl Activity {
@@ -406,6 +418,15 @@ pub fn session_csv(session: &Session, library: &Library) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_time_rule_says_the_settings_in_words() {
+        assert_eq!(
+            time_rule(),
+            "Time is counted only while a scenario or guidance page is open, on screen and in use on this device: it stops after 5 minutes with no key press, click, touch or scroll, and counts at most three times a scenario's estimated length and 30 minutes a guidance page. A page counts as read after 1 minute on it."
+        );
+        assert_eq!(read_rule(), "None yet (a page counts as read after 1 minute on it).");
+    }
 
     #[test]
     fn cells_are_quoted_and_formulas_made_inert() {
