@@ -79,21 +79,48 @@ storage-kept-keys = Workshop shortcuts
 storage-kept-not-kept = Not kept
 storage-kept-none = None
 # $n: how many signs are ticked.
-storage-kept-checklist-detail = Kept: { $n } sign(s) ticked
+storage-kept-checklist-detail = Kept: { $n ->
+        [one] { $n } sign ticked
+       *[other] { $n } signs ticked
+    }
 # $started: how many scenarios were started; $finished: how many plays were finished.
-storage-kept-scenarios-detail = { $started } scenario(s) started; { $finished } play(s) finished
+storage-kept-scenarios-detail = { $started ->
+        [one] { $started } scenario started
+       *[other] { $started } scenarios started
+    }; { $finished ->
+        [one] { $finished } play finished
+       *[other] { $finished } plays finished
+    }
 # $n: how many guidance pages were opened.
-storage-kept-pages-detail = { $n } guidance page(s), with the date of the newest change seen (to show what changed since)
+storage-kept-pages-detail = { $n ->
+        [one] { $n } guidance page
+       *[other] { $n } guidance pages
+    }, with the date of the newest change seen (to show what changed since)
 # $n: how many contacts are kept.
-storage-kept-contacts-detail = { $n } contact(s): the names and numbers you saved for your area
+storage-kept-contacts-detail = { $n ->
+        [one] { $n } contact
+       *[other] { $n } contacts
+    }: the names and numbers you saved for your area
 # $n: how many workshop sessions are kept.
-storage-kept-workshops-detail = { $n } session(s): the room's path and show of hands only
+storage-kept-workshops-detail = { $n ->
+        [one] { $n } session
+       *[other] { $n } sessions
+    }: the room's path and show of hands only
 # $n: how many scenario files; $files: their file names, joined by list-comma.
-storage-kept-authored-detail = { $n } scenario file(s) written in the author screen: { $files }
+storage-kept-authored-detail = { $n ->
+        [one] { $n } scenario file
+       *[other] { $n } scenario files
+    } written in the author screen: { $files }
 storage-kept-learner-empty = No name and no time counted
 # $name: storage-kept-learner-no-name or storage-kept-learner-name; $minutes: the minutes
 # counted; $n: how many scenarios and guidance pages they were counted on.
-storage-kept-learner-detail = { $name }; about { $minutes } minute(s) counted on { $n } scenario(s) and guidance page(s)
+storage-kept-learner-detail = { $name }; about { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } counted on { $n ->
+        [one] { $n } scenario or guidance page
+       *[other] { $n } scenarios and guidance pages
+    }
 storage-kept-learner-no-name = No name
 storage-kept-learner-name = The name for your certificate
 storage-kept-keys-off = Single-key shortcuts off

@@ -27,9 +27,15 @@ scenario-card-meta =
 scenario-status-not-started = Not started
 scenario-status-in-progress = In progress
 # $n: how many times it was finished. $ending: the heading of the last ending reached.
-scenario-status-finished = Finished { $n } time(s). Last ending: { $ending }
+scenario-status-finished = Finished { $n ->
+        [one] once
+       *[other] { $n } times
+    }. Last ending: { $ending }
 # $n: how many times it was finished. $ending: the heading of the last ending reached.
-scenario-status-playing-again = In progress. Finished before ({ $n } time(s)); last ending: { $ending }
+scenario-status-playing-again = In progress. Finished before ({ $n ->
+        [one] once
+       *[other] { $n } times
+    }); last ending: { $ending }
 scenario-clear-progress = Clear my scenario progress
 scenario-progress-cleared = Your scenario progress has been cleared from this device.
 scenario-progress-changed = Your progress in this scenario was changed in another tab or window (cleared, or played further), so this page now shows what is kept. Nothing was added to it.
