@@ -40,6 +40,7 @@ fn main() {
         "index": rr_core::prerender::frame(&library, &rr_core::prerender::home()),
         "screens": rr_core::prerender::screens(&library),
         "contract": rr_core::prerender::contract::contract(),
+        "page": rr_core::prerender::page_words(),
     });
     // The core is embedded in the app; the rest becomes a file fetched after start, named after
     // its contents so a browser never pairs an old file with a new app.

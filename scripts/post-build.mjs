@@ -82,6 +82,19 @@ if (/\bFIRST_PAINT_CONTRACT\b/.test(script)) throw new Error('first-paint.js sti
 const slot = /<div id="first-paint">[\s\S]*?<\/div>/;
 if (!slot.test(html)) throw new Error('index.html has no <div id="first-paint"> to fill');
 html = html.replace(slot, () => `<div id="first-paint">${made.index}</div>`);
+// The page's own words (its language, title, description, the words where scripts are off) and
+// the installed app's name and description, from the message files (prerender::page_words).
+const escape = (t) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+for (const [key, words] of Object.entries(made.page)) {
+  const name = `PAGE_${key.toUpperCase()}`;
+  if (!html.includes(name)) throw new Error(`index.html has no ${name} to fill`);
+  html = html.replaceAll(name, () => escape(words));
+}
+const manifestFile = join(dir, 'manifest.webmanifest');
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+for (const [field, key] of [['name', 'title'], ['short_name', 'title'], ['description', 'description'], ['lang', 'lang']]) manifest[field] = made.page[key];
+writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+if (/PAGE_[A-Z]+/.test(html)) throw new Error(`index.html still names ${/PAGE_[A-Z]+/.exec(html)[0]} after filling it in`);
 // The script goes first in <head>, just after the Content-Security-Policy that allows it, so
 // the fetch of the screen's text starts at once and the home text is hidden before it is drawn.
 const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/;

@@ -68,7 +68,7 @@ test('a learner plays Kobe to a good ending, with feedback after each decision a
   assert.deepEqual(await axeViolations(page), [], 'the debrief passes axe');
 
   await goTo(page, '#/scenarios');
-  assert.match(await page.locator('.scenario-card', { hasText: 'Kobe' }).locator('.scenario-status').textContent(), /Finished 1 time\(s\)\. Last ending: Kobe at 18, protected and with a future/);
+  assert.match(await page.locator('.scenario-card', { hasText: 'Kobe' }).locator('.scenario-status').textContent(), /Finished once\. Last ending: Kobe at 18, protected and with a future/);
   assert.deepEqual(watch.errors, []);
   await context.close();
 });

@@ -8,6 +8,13 @@
 # written { $name }; docs/messages.md says how to add or change a message. Every language's
 # file has the same ids and the same variables.
 
+## The page itself: its title in the browser and on the home screen, its description for
+## search engines and the installed app, and what shows where scripts are off.
+
+page-title = { -app-name }
+page-description = Guidance, indicator checklists and case scenarios for people in the UK who may meet a trafficked or exploited child. Works offline; nothing leaves your device.
+page-noscript = This app needs JavaScript and WebAssembly turned on. If a child is in immediate danger, call 999.
+
 ## The frame around every screen.
 
 page-skip-link = Skip to main content

@@ -32,6 +32,18 @@ pub fn fill(words: &str, parts: &[(&str, &str)]) -> String {
 /// Markers for [`fill`]: characters from Unicode's private use area, which no message holds.
 pub const MARK: [&str; 4] = ["\u{E000}", "\u{E001}", "\u{E002}", "\u{E003}"];
 
+/// The page's own words, which `scripts/post-build.mjs` puts into `index.html` (its `lang`,
+/// title, description and the words shown where scripts are off) and the installed app's
+/// manifest (name and description).
+pub fn page_words() -> std::collections::BTreeMap<&'static str, String> {
+    std::collections::BTreeMap::from([
+        ("lang", crate::messages::lang().tag().to_string()),
+        ("title", msg!("page-title")),
+        ("description", msg!("page-description")),
+        ("noscript", msg!("page-noscript")),
+    ])
+}
+
 /// The three ways in on the home screen: where each leads, its name and what it offers. The
 /// app's home screen draws the same list.
 pub fn ways_in() -> [(&'static str, String, String); 3] {
