@@ -145,9 +145,73 @@ impl Route {
     /// record), which a phone downloads only when one of them is opened: its address starts
     /// with one of [`DESK_PREFIXES`], the same test the page makes before the app starts.
     pub fn is_desk(&self) -> bool {
-        let href = self.href();
-        let first = href.trim_start_matches("#/").split('/').next().unwrap_or("");
-        DESK_PREFIXES.contains(&first)
+        DESK_PREFIXES.contains(&self.first_part().as_str())
+    }
+
+    /// The first part of its address (`#/scenarios/kobe` → `scenarios`; home's is empty): what
+    /// the page's first script tells screens apart by, before the app has started.
+    pub fn first_part(&self) -> String {
+        self.href().trim_start_matches("#/").split('/').next().unwrap_or_default().to_string()
+    }
+
+    /// One route of each kind, with a placeholder where a kind takes an id: for rules said of
+    /// every screen (the `match` makes the compiler hold this list to the enum).
+    pub fn one_of_each() -> Vec<Route> {
+        let all = vec![
+            Route::Home,
+            Route::GuidanceIndex,
+            Route::Guidance("a".into(), None),
+            Route::Glossary,
+            Route::Search,
+            Route::Check,
+            Route::Scenarios,
+            Route::Scenario("a".into()),
+            Route::Nation,
+            Route::About,
+            Route::Privacy,
+            Route::Data,
+            Route::Changes,
+            Route::Contacts,
+            Route::Record,
+            Route::Refer,
+            Route::Author,
+            Route::Workshop,
+            Route::Present,
+            Route::Room,
+            Route::Handout("a".into()),
+            Route::Sheet("a".into()),
+            Route::Session(1),
+            Route::NotFound("a".into()),
+        ];
+        for r in &all {
+            match r {
+                Route::Home
+                | Route::GuidanceIndex
+                | Route::Guidance(..)
+                | Route::Glossary
+                | Route::Search
+                | Route::Check
+                | Route::Scenarios
+                | Route::Scenario(_)
+                | Route::Nation
+                | Route::About
+                | Route::Privacy
+                | Route::Data
+                | Route::Changes
+                | Route::Contacts
+                | Route::Record
+                | Route::Refer
+                | Route::Author
+                | Route::Workshop
+                | Route::Present
+                | Route::Room
+                | Route::Handout(_)
+                | Route::Sheet(_)
+                | Route::Session(_)
+                | Route::NotFound(_) => {}
+            }
+        }
+        all
     }
 
     /// Whether the screen needs the content fetched after start (most guidance text, the

@@ -156,77 +156,13 @@ fn template(words: &str) -> String {
     fill(words, &parts)
 }
 
-/// One route of each kind (the `match` below makes the compiler hold this list to the enum).
-fn every_kind() -> Vec<Route> {
-    let all = vec![
-        Route::Home,
-        Route::GuidanceIndex,
-        Route::Guidance("a".into(), None),
-        Route::Glossary,
-        Route::Search,
-        Route::Check,
-        Route::Scenarios,
-        Route::Scenario("a".into()),
-        Route::Nation,
-        Route::About,
-        Route::Privacy,
-        Route::Data,
-        Route::Changes,
-        Route::Contacts,
-        Route::Record,
-        Route::Refer,
-        Route::Author,
-        Route::Workshop,
-        Route::Present,
-        Route::Room,
-        Route::Handout("a".into()),
-        Route::Sheet("a".into()),
-        Route::Session(1),
-        Route::NotFound("a".into()),
-    ];
-    for r in &all {
-        match r {
-            Route::Home
-            | Route::GuidanceIndex
-            | Route::Guidance(..)
-            | Route::Glossary
-            | Route::Search
-            | Route::Check
-            | Route::Scenarios
-            | Route::Scenario(_)
-            | Route::Nation
-            | Route::About
-            | Route::Privacy
-            | Route::Data
-            | Route::Changes
-            | Route::Contacts
-            | Route::Record
-            | Route::Refer
-            | Route::Author
-            | Route::Workshop
-            | Route::Present
-            | Route::Room
-            | Route::Handout(_)
-            | Route::Sheet(_)
-            | Route::Session(_)
-            | Route::NotFound(_) => {}
-        }
-    }
-    all
-}
-
-/// The first part of an address (`#/scenarios/x` → `scenarios`).
-fn first_part(route: &Route) -> String {
-    route.href().trim_start_matches("#/").split('/').next().unwrap_or_default().to_string()
-}
-
 /// The first parts of the addresses of screens that wait for the rest of the content (a
 /// guidance page depends on its slug: [`CORE_PAGES`]).
 pub fn waiting_parts() -> Vec<String> {
-    let mut parts: Vec<String> = every_kind()
+    let mut parts: Vec<String> = Route::one_of_each()
         .iter()
         .filter(|r| r.needs_content() && !matches!(r, Route::Guidance(..)))
-        .map(first_part)
+        .map(Route::first_part)
         .collect();
     parts.sort();
     parts.dedup();
@@ -346,8 +282,8 @@ mod tests {
             assert!(!parts.iter().any(|x| x == p), "{p} never waits");
         }
         // A first part either always waits or never does, so the script can tell by it alone.
-        for r in every_kind().iter().filter(|r| !matches!(r, Route::Guidance(..) | Route::NotFound(_))) {
-            assert_eq!(parts.contains(&first_part(r)), r.needs_content(), "{}", r.href());
+        for r in Route::one_of_each().iter().filter(|r| !matches!(r, Route::Guidance(..) | Route::NotFound(_))) {
+            assert_eq!(parts.contains(&r.first_part()), r.needs_content(), "{}", r.href());
         }
     }
 
