@@ -388,12 +388,17 @@ pub fn group_guidance(library: &Library, slugs: &[String]) -> Option<String> {
 /// "Read more:" and a group's guidance pages (each already a link, HTML), joined as the
 /// language joins a list.
 pub fn read_more(pages: &[String]) -> String {
-    // Each page's link goes in at a marker of its own, so a title is never read as a marker.
-    let marks: Vec<String> = (0..pages.len()).map(|i| format!("{}{i}.", MARK[0])).collect();
-    let list = Arg::List(Join::Comma, marks.iter().map(|m| Arg::Text(m.clone())).collect());
-    let parts: Vec<(&str, &str)> =
-        marks.iter().map(String::as_str).zip(pages.iter().map(String::as_str)).rev().collect();
-    fill(&msg!("page-check-read-more", pages = list), &parts)
+    fill_list(Join::Comma, pages, |pages| msg!("page-check-read-more", pages = pages))
+}
+
+/// A message's words as HTML with a list of `items` (each already HTML, a link) as one of its
+/// variables, joined as the language joins a list: `words` is given the list to put into the
+/// message. Each item goes in at a marker of its own, so no item's text is read as a marker.
+pub fn fill_list(join: Join, items: &[String], words: impl FnOnce(Arg) -> String) -> String {
+    let marks: Vec<String> = (0..items.len()).map(|i| format!("{}{i}.", MARK[0])).collect();
+    let list = Arg::List(join, marks.iter().map(|m| Arg::Text(m.clone())).collect());
+    let parts: Vec<(&str, &str)> = marks.iter().map(String::as_str).zip(items.iter().map(String::as_str)).collect();
+    fill(&words(list), &parts)
 }
 
 /// Each contact role's id and its label with no nation chosen, then in each nation (in

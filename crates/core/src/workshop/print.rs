@@ -124,11 +124,9 @@ fn links(h: &mut String, keys: &[String], library: &Library) {
         .map(|l| format!("<a href=\"{}\">{}</a>", esc(&l.href), esc(&l.title)))
         .collect();
     if !links.is_empty() {
-        // The links go in at their places; the words around them are escaped.
-        let marks: Vec<String> = (0..links.len()).map(|i| format!("{}{i}.", crate::prerender::MARK[0])).collect();
-        let list = Arg::List(Join::Semicolon, marks.iter().map(|m| Arg::from(m.as_str())).collect());
-        let parts: Vec<(&str, &str)> = marks.iter().map(String::as_str).zip(links.iter().map(String::as_str)).collect();
-        let words = crate::prerender::fill(&msg!("workshop-print-guidance", links = list), &parts);
+        let words = crate::prerender::fill_list(Join::Semicolon, &links, |links| {
+            msg!("workshop-print-guidance", links = links)
+        });
         let _ = write!(h, "<p class=\"guidance-links\">{words}</p>");
     }
 }
