@@ -149,6 +149,13 @@
     });
     return el;
   }
+  // A kept name the app draws just as it is: not too long, no character the app's cleaning
+  // removes or replaces, no space the app would tidy. Any other contact is left for the app,
+  // which cleans it, or sets it aside and says so.
+  var unclean = new RegExp(C.contacts.unclean, 'u');
+  function plainName(name) {
+    return Array.from(name).length <= C.contacts.max_name && !unclean.test(name) && name === name.split(/\s+/).join(' ').trim();
+  }
   // The kept local contacts on the home screen, drawn as the app draws them (the app checks
   // them properly when it starts; here anything odd is simply not shown).
   function drawContacts() {
@@ -156,7 +163,7 @@
     var rows = [];
     C.roles.forEach(function (role) {
       var c = contacts.filter(function (c) { return c && c.role === role[0]; })[0];
-      if (!c || typeof c.number !== 'string' || typeof c.name !== 'string' || !firstPaintDial(c.number)) return;
+      if (!c || typeof c.number !== 'string' || typeof c.name !== 'string' || !plainName(c.name) || !firstPaintDial(c.number)) return;
       rows.push([role[1][nation ? C.nations.indexOf(nation) + 1 : 0], c]);
     });
     if (!search || !rows.length) return;

@@ -71,6 +71,14 @@ const CASES = [
   ['home, a nation and a contact kept', '', { version: 8, nation: 'wales', contacts: [CONTACT] }],
   ['the checklist, ticks kept', '#/check', { version: 8, nation: 'england', checklist: { ticked: ['goes-missing', 'cce-debt'], immediate_danger: false, age: 'from13_to17' } }],
   ['a guidance page, a nation kept', '#/guidance/child-trafficking', { version: 8, nation: 'scotland' }],
+  // Hostile and odd names: markup is shown as text, never run; a name the app would clean or
+  // set aside (a direction control, doubled spaces, too long) is left for the app to draw.
+  ['home, hostile and odd contact names kept', '', { version: 8, nation: 'england', contacts: [
+    { role: 'front-door', name: '<img src=x onerror="window.__hacked = 1">&amp; "team"', number: '020 7946 0000' },
+    { role: 'police', name: 'SPOC \u202eenilno', number: '101' },
+    { role: 'out-of-hours', name: 'Emergency  duty   team', number: '020 7946 0001' },
+    { role: 'safeguarding-lead', name: 'x'.repeat(500), number: '020 7946 0002' },
+  ] }],
 ];
 
 for (const [name, hash, kept] of CASES) {
@@ -78,10 +86,17 @@ for (const [name, hash, kept] of CASES) {
     const { context, page, watch, release } = await held(hash, kept);
     if (hash === '#/check') await page.waitForFunction(() => document.documentElement.dataset.check === 'ready');
     const before = await outline(page, '#first-paint', []);
+    if (kept?.contacts?.length > 1) {
+      // Only the names the app draws as they are: the markup one, as text.
+      const drawn = await page.$$eval('#first-paint .local-contacts li', (lis) => lis.map((li) => li.textContent));
+      assert.equal(drawn.length, 1, `${name}: ${JSON.stringify(drawn)}`);
+      assert.match(drawn[0], /<img src=x onerror="window.__hacked = 1">&amp; "team"/);
+    }
     assert.ok(before.length > 40, `${name}: the first paint has its screen (${before.length} elements)`);
     release();
     await started(page);
     const after = await outline(page, '#app', [...APP_ONLY_CLASSES]);
+    assert.equal(await page.evaluate(() => window.__hacked), undefined, `${name}: no kept text was run as markup`);
     const missing = firstMissing(before, after);
     assert.equal(missing, null, `${name}: an element of the first paint is not drawn alike by the app:\n${JSON.stringify(missing, null, 1)}`);
     assert.deepEqual(watch.errors, []);

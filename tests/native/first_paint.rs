@@ -51,6 +51,8 @@ const WEB_PLATFORM: &[&str] = &[
     "true",
     "false",
     "checkbox",
+    // A RegExp flag (Unicode).
+    "u",
     // JSON's null and empty list, `typeof`'s name, the announcement's separator, an id selector.
     "null",
     "[]",

@@ -139,6 +139,15 @@ pub fn clean(text: &str, lines: Lines) -> String {
     out
 }
 
+/// Whether [`clean`] removes or replaces `c` in a line of text: the page's first script, which
+/// cannot clean, leaves out a kept name holding any such character (its contract gives them,
+/// worked out from this).
+pub fn changed_by_clean(c: char) -> bool {
+    let mut one = [0u8; 4];
+    let text: &str = c.encode_utf8(&mut one);
+    clean(text, Lines::One) != text
+}
+
 /// Characters that show nothing and only hide or split the text around them.
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}' | '\u{2060}'..='\u{2064}' | '\u{206a}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{180e}')

@@ -18,6 +18,7 @@ use crate::storage::{session, EVENT_KEY, STORAGE_KEY};
 use crate::text::escape_html as esc;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 /// Globals on `window` shared by the script, the page's module loader and the app.
 pub mod globals {
@@ -92,6 +93,8 @@ pub struct Contract {
     pub nations: Vec<&'static str>,
     /// Each contact role's id, and its label with no nation, then in each nation.
     pub roles: Vec<(&'static str, Vec<String>)>,
+    /// Which kept contacts the script may draw as they are (the app tidies or sets aside others).
+    pub contacts: Contacts,
     /// The checklist's widest folded screen, and the age answers' ids by age band.
     pub check: Check,
     /// Selectors, ids, classes and their prefixes in the markup the script reads or writes.
@@ -115,6 +118,44 @@ pub struct Routes {
     pub waits: String,
     /// The guidance pages in the core, which never wait.
     pub core_pages: Vec<&'static str>,
+}
+
+/// What the script needs to tell a kept contact's name the app would draw as it is.
+#[derive(Debug, Serialize)]
+pub struct Contacts {
+    /// The longest name kept, in characters ([`crate::contacts::MAX_NAME`]).
+    pub max_name: usize,
+    /// A regular expression (with the `u` flag) matching any character the app's cleaning
+    /// removes or replaces ([`crate::text::changed_by_clean`]).
+    pub unclean: String,
+}
+
+/// The characters [`crate::text::changed_by_clean`] names, as a regular expression's class.
+fn unclean_class() -> String {
+    let mut class = String::from("[");
+    let mut run: Option<(u32, u32)> = None;
+    let close = |class: &mut String, (from, to): (u32, u32)| {
+        let _ =
+            if from == to { write!(class, "\\u{{{from:x}}}") } else { write!(class, "\\u{{{from:x}}}-\\u{{{to:x}}}") };
+    };
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let n = c as u32;
+        if crate::text::changed_by_clean(c) {
+            run = match run {
+                Some((from, to)) if to + 1 == n => Some((from, n)),
+                Some(done) => {
+                    close(&mut class, done);
+                    Some((n, n))
+                }
+                None => Some((n, n)),
+            };
+        }
+    }
+    if let Some(done) = run {
+        close(&mut class, done);
+    }
+    class.push(']');
+    class
 }
 
 /// The checklist's numbers and ids.
@@ -215,6 +256,7 @@ pub fn contract() -> Contract {
         events: [DataEvent::Erase, DataEvent::Import, DataEvent::Clear].into_iter().map(|e| (e.id(), e.id())).collect(),
         nations: Nation::ALL.iter().map(|n| n.id()).collect(),
         roles: super::role_labels(),
+        contacts: Contacts { max_name: crate::contacts::MAX_NAME, unclean: unclean_class() },
         check: Check {
             folded_up_to: check::FOLDED_UP_TO,
             age_ids: check::AGES
@@ -295,5 +337,11 @@ mod tests {
         assert!(c.html.nation_line[""].contains("href=\"#/nation\""));
         assert!(c.html.nation_line["wales"].contains("<strong>Wales</strong>"));
         assert_eq!(c.check.age_ids.len(), 3);
+        // Control, direction and invisible characters, and nothing a name may hold.
+        let class = &c.contacts.unclean;
+        for named in ["\\u{0}-\\u{1f}", "\\u{202e}", "\\u{200b}", "\\u{feff}"] {
+            assert!(class.contains(named), "{named} in {class}");
+        }
+        assert!(!class.contains("\\u{20}") && !class.contains("\\u{200d}"), "{class}");
     }
 }
