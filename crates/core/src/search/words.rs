@@ -15,7 +15,13 @@ pub fn terms(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// The words of `text`, as written.
 pub(super) fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty())
+    text.split(|c: char| !(is_word_char(c) || c == '\'' || c == '’')).filter(|w| !w.is_empty())
+}
+
+/// Whether `c` is part of a word: a letter, a digit, or an accent written as a separate
+/// combining mark ("w" followed by a combining circumflex is "ŵ" decomposed).
+pub(super) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 /// `t`, unless it is empty or a stop word.
@@ -38,19 +44,22 @@ pub fn term(word: &str) -> String {
     stem(&spelling(&w))
 }
 
-/// Lower-case ASCII for a letter or digit, folding common accents; None for anything else.
-fn fold(c: char) -> Option<char> {
+/// Lower-case ASCII for a letter or digit, folding common accents (Welsh ŵ and ŷ among them);
+/// None for anything else.
+pub(super) fn fold(c: char) -> Option<char> {
     if c.is_ascii_alphanumeric() {
         return Some(c.to_ascii_lowercase());
     }
     let folded = match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
         'ç' | 'Ç' => 'c',
         'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'Í' | 'Î' => 'i',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
         'ñ' | 'Ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'Ú' | 'Ü' => 'u',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ŵ' | 'ẁ' | 'ẃ' | 'ẅ' | 'Ŵ' | 'Ẁ' | 'Ẃ' | 'Ẅ' => 'w',
+        'ŷ' | 'ỳ' | 'ý' | 'ÿ' | 'Ŷ' | 'Ỳ' | 'Ý' | 'Ÿ' => 'y',
         _ => return None,
     };
     Some(folded)
@@ -158,6 +167,16 @@ mod tests {
         assert_eq!(term("Referrals"), term("referral"));
         assert_eq!(term("policies"), term("policy"));
         assert_eq!(term("NRM"), "nrm");
+    }
+
+    #[test]
+    fn welsh_accents_and_combining_marks_are_folded() {
+        assert_eq!(term("Gŵr"), "gwr");
+        assert_eq!(term("TŶ"), "ty");
+        assert_eq!(term("ẁ"), "w");
+        let decomposed: Vec<&str> = words("gw\u{302}r a\u{300}").collect();
+        assert_eq!(decomposed, vec!["gw\u{302}r", "a\u{300}"], "a combining accent stays in its word");
+        assert_eq!(term("gw\u{302}r"), "gwr");
     }
 
     #[test]
