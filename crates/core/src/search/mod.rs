@@ -5,6 +5,7 @@
 //! the best matches first. Plain Rust, tested natively; the UI only calls it.
 
 mod distance;
+pub mod welsh;
 mod words;
 
 use crate::contacts::Contact;
