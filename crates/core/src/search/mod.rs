@@ -3,6 +3,12 @@
 //!
 //! [`Index::new`] builds the index from the [`Library`]; [`Index::search`] answers a query with
 //! the best matches first. Plain Rust, tested natively; the UI only calls it.
+//!
+//! An item may have text in more than one [`Language`]: [`Index::add_text`] adds, say, the
+//! Welsh title and text of an item already indexed in English, and the item is then found
+//! whichever language the query is in. English text is stemmed and its spellings folded
+//! ([`term`]); Welsh text is not, and Welsh words match through their initial mutations
+//! ([`welsh`]).
 
 mod distance;
 pub mod welsh;
@@ -36,6 +42,17 @@ impl Hasher for QuickHasher {
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<QuickHasher>>;
 
 pub use words::{term, terms};
+
+/// The language a text is written in. A query is read as each language in turn, and an item
+/// ranks by the reading that finds it best.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    /// English: terms stemmed, British and American spellings folded ([`term`]).
+    English,
+    /// Welsh: terms only lower-cased and accent-folded, matched through initial mutations
+    /// ([`welsh`]).
+    Welsh,
+}
 
 /// What kind of thing a result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,14 +118,43 @@ const BODY: f32 = 1.0;
 /// Most a repeated word adds from one document's body.
 const BODY_CAP: f32 = 3.0;
 
+/// How much a match through a Welsh mutation is worth beside the same match of the word as
+/// written ("blentyn" for "plentyn" scores 0.9 of an exact match).
+const MUTATED: f32 = 0.9;
+
+/// Most words of a query that are read: a pasted page must not stall the search.
+const MAX_QUERY_WORDS: usize = 32;
+
 /// The search index.
 #[derive(Debug, Default)]
 pub struct Index {
     docs: Vec<Doc>,
-    /// Each distinct term, with the documents it is in and its weight there.
-    terms: Vec<(String, Vec<(u32, f32)>)>,
-    /// Each document's title, as terms joined by spaces, for phrase matches.
+    /// The English text of the documents.
+    english: Terms,
+    /// The Welsh text of the documents (none yet, unless [`Index::add_text`] added some).
+    welsh: Terms,
+}
+
+/// The terms of the documents' text in one language.
+#[derive(Debug, Default)]
+struct Terms {
+    /// Each distinct term, sorted.
+    entries: Vec<Entry>,
+    /// Each document's title, as terms joined by spaces, for phrase matches (a document with
+    /// more than one title in the language has them joined by " | ", which no phrase crosses).
+    /// As long as the documents, or shorter when the last have no title in the language.
     titles: Vec<String>,
+}
+
+/// One distinct term.
+#[derive(Debug)]
+struct Entry {
+    term: String,
+    /// The Welsh radical forms the term may be a mutation of ([`welsh::radicals`]); empty for
+    /// English.
+    radicals: Vec<String>,
+    /// The documents it is in, with its weight there.
+    postings: Vec<(u32, f32)>,
 }
 
 impl Index {
@@ -238,53 +284,75 @@ impl Index {
         self.docs.is_empty()
     }
 
+    /// What is indexed, in order: a document's place here is its number for
+    /// [`Index::add_text`].
+    pub fn docs(&self) -> &[Doc] {
+        &self.docs
+    }
+
+    /// Adds more text to the document numbered `doc` (its place in [`Index::docs`]), in
+    /// `language`: words in `title` weigh as the title's, words in `body` as its text. Use it to
+    /// give an item its Welsh title and text beside the English, so that a Welsh query finds it
+    /// (the item's [`Doc`], shown in results, stays as it is). Text may be added more than once
+    /// and in either language. Returns false, adding nothing, if there is no such document.
+    pub fn add_text(&mut self, doc: usize, language: Language, title: &str, body: &str) -> bool {
+        let Ok(id) = u32::try_from(doc) else { return false };
+        if doc >= self.docs.len() {
+            return false;
+        }
+        let (title_terms, body_terms): (Vec<String>, Vec<String>) = match language {
+            Language::English => (terms(title).collect(), terms(body).collect()),
+            Language::Welsh => (welsh::terms(title).collect(), welsh::terms(body).collect()),
+        };
+        let into = match language {
+            Language::English => &mut self.english,
+            Language::Welsh => &mut self.welsh,
+        };
+        for (t, w) in weigh(&title_terms, body_terms) {
+            match into.entries.binary_search_by(|e| e.term.as_str().cmp(&t)) {
+                Ok(i) => {
+                    let postings = &mut into.entries[i].postings;
+                    match postings.iter_mut().find(|(d, _)| *d == id) {
+                        Some((_, old)) => *old = old.max(w),
+                        None => postings.push((id, w)),
+                    }
+                }
+                Err(i) => {
+                    let radicals = if language == Language::Welsh { welsh::radicals(&t) } else { Vec::new() };
+                    into.entries.insert(i, Entry { term: t, radicals, postings: vec![(id, w)] });
+                }
+            }
+        }
+        if !title_terms.is_empty() {
+            if into.titles.len() <= doc {
+                into.titles.resize(doc + 1, String::new());
+            }
+            let title = &mut into.titles[doc];
+            if !title.is_empty() {
+                title.push_str(" | ");
+            }
+            title.push_str(&title_terms.join(" "));
+        }
+        true
+    }
+
     /// The best `limit` matches for `query`. A document matching more of the query's words
     /// always ranks above one matching fewer. The last word may be unfinished (results as you
     /// type), and longer words may have a typing mistake or two.
+    ///
+    /// The query is read as English and as Welsh; each item ranks by the reading that finds it
+    /// best, so an item with text only in English ranks exactly as it would with English
+    /// alone. In Welsh, a word also matches its initial mutations, scoring a little less.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit<'_>> {
-        let words: Vec<String> = terms(query).collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
-        let mut matched = vec![0usize; self.docs.len()];
-        let mut score = vec![0f32; self.docs.len()];
-        let mut best = vec![0f32; self.docs.len()];
-        for (n, word) in words.iter().enumerate() {
-            let last = n + 1 == words.len();
-            let typos = match word.len() {
-                0..=3 => 0,
-                4..=7 => 1,
-                _ => 2,
-            };
-            best.iter_mut().for_each(|b| *b = 0.0);
-            for (term, postings) in &self.terms {
-                let closeness = if term == word {
-                    1.0
-                } else if last && word.len() >= 2 && term.starts_with(word.as_str()) {
-                    0.8
-                } else if typos > 0 {
-                    match distance::within(word, term, typos) {
-                        Some(d) => 0.7 - 0.15 * d as f32,
-                        None => continue,
-                    }
-                } else {
-                    continue;
-                };
-                for (doc, weight) in postings {
-                    let b = &mut best[*doc as usize];
-                    *b = b.max(closeness * weight);
+        let english: Vec<String> = terms(query).take(MAX_QUERY_WORDS).collect();
+        let (mut matched, mut score) = self.english.rank(&english, self.docs.len(), Language::English);
+        if !self.welsh.entries.is_empty() {
+            let words: Vec<String> = welsh::terms(query).take(MAX_QUERY_WORDS).collect();
+            let (m, s) = self.welsh.rank(&words, self.docs.len(), Language::Welsh);
+            for i in 0..self.docs.len() {
+                if (m[i], s[i]) > (matched[i], score[i]) {
+                    (matched[i], score[i]) = (m[i], s[i]);
                 }
-            }
-            for (i, b) in best.iter().enumerate().filter(|(_, b)| **b > 0.0) {
-                matched[i] += 1;
-                score[i] += b;
-            }
-        }
-        // A title that contains the whole query, in order, is the best match of all.
-        let phrase = words.join(" ");
-        for (i, title) in self.titles.iter().enumerate() {
-            if words.len() > 1 && title.contains(&phrase) {
-                score[i] += TITLE * words.len() as f32;
             }
         }
         let mut hits: Vec<Hit<'_>> = (0..self.docs.len())
@@ -294,6 +362,68 @@ impl Index {
         hits.sort_by(|a, b| b.matched.cmp(&a.matched).then(b.score.total_cmp(&a.score)));
         hits.truncate(limit);
         hits
+    }
+}
+
+impl Terms {
+    /// How many of `words` (the query's terms in `language`) each of `docs` documents
+    /// matches, and how well.
+    fn rank(&self, words: &[String], docs: usize, language: Language) -> (Vec<usize>, Vec<f32>) {
+        let mut matched = vec![0usize; docs];
+        let mut score = vec![0f32; docs];
+        if words.is_empty() {
+            return (matched, score);
+        }
+        let mut best = vec![0f32; docs];
+        for (n, word) in words.iter().enumerate() {
+            let last = n + 1 == words.len();
+            let typos = match word.len() {
+                0..=3 => 0,
+                4..=7 => 1,
+                _ => 2,
+            };
+            let radicals = if language == Language::Welsh { welsh::radicals(word) } else { Vec::new() };
+            best.iter_mut().for_each(|b| *b = 0.0);
+            for Entry { term, radicals: term_radicals, postings } in &self.entries {
+                let closeness = if term == word {
+                    1.0
+                } else if language == Language::Welsh && welsh::same_word(word, &radicals, term, term_radicals) {
+                    MUTATED
+                } else if last && word.len() >= 2 && term.starts_with(word.as_str()) {
+                    0.8
+                } else if language == Language::Welsh
+                    && last
+                    && word.len() >= 3
+                    && welsh::starts_same(word, &radicals, term, term_radicals)
+                {
+                    0.8 * MUTATED
+                } else if typos > 0 {
+                    match distance::within(word, term, typos) {
+                        Some(d) => 0.7 - 0.15 * d as f32,
+                        None => continue,
+                    }
+                } else {
+                    continue;
+                };
+                for (doc, weight) in postings {
+                    if let Some(b) = best.get_mut(*doc as usize) {
+                        *b = b.max(closeness * weight);
+                    }
+                }
+            }
+            for (i, b) in best.iter().enumerate().filter(|(_, b)| **b > 0.0) {
+                matched[i] += 1;
+                score[i] += b;
+            }
+        }
+        // A title that contains the whole query, in order, is the best match of all.
+        let phrase = words.join(" ");
+        for (i, title) in self.titles.iter().enumerate().take(docs) {
+            if words.len() > 1 && title.contains(&phrase) {
+                score[i] += TITLE * words.len() as f32;
+            }
+        }
+        (matched, score)
     }
 }
 
@@ -351,24 +481,12 @@ impl Builder {
         out
     }
 
+    /// Adds one document with its English title and text.
     fn add(&mut self, doc: Doc, title: &str, body: &str) {
         let id = self.docs.len() as u32;
-        let mut weights: Map<String, f32> = Map::default();
         let title_terms: Vec<String> = self.terms(title);
-        for t in &title_terms {
-            let w = weights.entry(t.clone()).or_default();
-            *w = w.max(TITLE);
-        }
-        let mut body_weights: Map<String, f32> = Map::default();
-        for t in self.terms(body) {
-            let w = body_weights.entry(t).or_default();
-            *w = (*w + BODY).min(BODY_CAP);
-        }
-        for (t, w) in body_weights {
-            let e = weights.entry(t).or_default();
-            *e = e.max(w);
-        }
-        for (t, w) in weights {
+        let body_terms = self.terms(body);
+        for (t, w) in weigh(&title_terms, body_terms) {
             self.postings.entry(t).or_default().push((id, w));
         }
         self.titles.push(title_terms.join(" "));
@@ -376,10 +494,32 @@ impl Builder {
     }
 
     fn finish(self) -> Index {
-        let mut terms: Vec<(String, Vec<(u32, f32)>)> = self.postings.into_iter().collect();
-        terms.sort_by(|a, b| a.0.cmp(&b.0));
-        Index { docs: self.docs, terms, titles: self.titles }
+        let mut entries: Vec<Entry> =
+            self.postings.into_iter().map(|(term, postings)| Entry { term, radicals: Vec::new(), postings }).collect();
+        entries.sort_by(|a, b| a.term.cmp(&b.term));
+        Index { docs: self.docs, english: Terms { entries, titles: self.titles }, welsh: Terms::default() }
     }
+}
+
+/// Each distinct term of one document's title and body with its weight there: a title word
+/// weighs [`TITLE`], a body word [`BODY`] for each time it appears up to [`BODY_CAP`], and a
+/// word in both the more.
+fn weigh(title_terms: &[String], body_terms: impl IntoIterator<Item = String>) -> Map<String, f32> {
+    let mut weights: Map<String, f32> = Map::default();
+    for t in title_terms {
+        let w = weights.entry(t.clone()).or_default();
+        *w = w.max(TITLE);
+    }
+    let mut body_weights: Map<String, f32> = Map::default();
+    for t in body_terms {
+        let w = body_weights.entry(t).or_default();
+        *w = (*w + BODY).min(BODY_CAP);
+    }
+    for (t, w) in body_weights {
+        let e = weights.entry(t).or_default();
+        *e = e.max(w);
+    }
+    weights
 }
 
 /// One h2 section of a rendered page: its id, heading and text.
@@ -428,6 +568,224 @@ fn snippet(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::{GlossaryEntry, Page};
+
+    /// A small library: two guidance pages and a glossary entry, in English.
+    fn library() -> Library {
+        let page = |slug: &str, title: &str, summary: &str, html: &str| Page {
+            slug: slug.into(),
+            title: title.into(),
+            summary: summary.into(),
+            nations: Vec::new(),
+            sources: Vec::new(),
+            reviewed: "2026-01-01".into(),
+            html: html.into(),
+            changes: Vec::new(),
+        };
+        Library {
+            guidance: vec![
+                page(
+                    "rights",
+                    "A child's rights",
+                    "What every child may expect.",
+                    "<p>Every child has the right to be safe from violence.</p>",
+                ),
+                page("garden", "The garden project", "Somewhere calm to grow things.", "<p>Work in the garden.</p>"),
+            ]
+            .into(),
+            glossary: vec![GlossaryEntry {
+                abbr: Some("NRM".into()),
+                term: "National Referral Mechanism".into(),
+                meaning: "The framework for identifying victims of modern slavery.".into(),
+                source: "home-office".into(),
+                see: None,
+            }]
+            .into(),
+            ..Library::default()
+        }
+    }
+
+    /// The number of the document titled `title`.
+    fn doc(index: &Index, title: &str) -> usize {
+        index.docs().iter().position(|d| d.title == title).unwrap_or_else(|| panic!("no {title}"))
+    }
+
+    /// `library()`'s index with Welsh text for the pages.
+    fn bilingual() -> Index {
+        let mut index = Index::new(&library());
+        let rights = doc(&index, "A child's rights");
+        assert!(index.add_text(
+            rights,
+            Language::Welsh,
+            "Hawliau plentyn",
+            "Mae gan bob plentyn hawl i fod yn ddiogel rhag trais. Ei henw a'i hiaith.",
+        ));
+        let garden = doc(&index, "The garden project");
+        assert!(index.add_text(garden, Language::Welsh, "Prosiect yr ardd", "Gweithio yn yr ardd gyda llaw a rhaw."));
+        index
+    }
+
+    /// The titles `query` finds.
+    fn found(index: &Index, query: &str) -> Vec<String> {
+        index.search(query, 10).into_iter().map(|h| h.doc.title.clone()).collect()
+    }
+
+    /// Everything about each hit for `query`, to compare two indexes.
+    fn everything(index: &Index, query: &str) -> Vec<(Doc, usize, u32)> {
+        index.search(query, 50).into_iter().map(|h| (h.doc.clone(), h.matched, h.score.to_bits())).collect()
+    }
+
+    #[test]
+    fn an_item_with_welsh_text_is_found_in_either_language() {
+        let index = bilingual();
+        for query in ["child rights", "violence", "hawliau", "plentyn", "hawliau plentyn", "NRM"] {
+            assert!(!found(&index, query).is_empty(), "{query}");
+        }
+        assert_eq!(found(&index, "hawliau plentyn"), vec!["A child's rights"], "shown as the English item");
+        assert_eq!(found(&index, "garden")[0], found(&index, "gardd")[0], "the same item in both languages");
+    }
+
+    #[test]
+    fn a_welsh_word_is_found_in_each_of_its_mutations_and_from_each() {
+        let index = bilingual();
+        for query in ["plentyn", "blentyn", "mhlentyn", "phlentyn", "trais", "drais", "nhrais", "thrais"] {
+            assert_eq!(found(&index, query), vec!["A child's rights"], "{query}");
+        }
+        for query in ["gardd", "ardd", "ngardd", "llaw", "law", "rhaw", "raw", "enw", "henw", "iaith", "hiaith"] {
+            assert!(!found(&index, query).is_empty(), "{query}");
+        }
+        // Text written in a mutated form is found from the radical and from other mutations.
+        let mut index = Index::new(&library());
+        let rights = doc(&index, "A child's rights");
+        index.add_text(
+            rights,
+            Language::Welsh,
+            "",
+            "ei blentyn; ei nhrais; dy gymorth; ei fachgen; ei ddafad; ein rieni",
+        );
+        for query in [
+            "plentyn",
+            "mhlentyn",
+            "phlentyn",
+            "trais",
+            "drais",
+            "thrais",
+            "cymorth",
+            "nghymorth",
+            "chymorth",
+            "bachgen",
+            "machgen",
+            "dafad",
+            "nafad",
+            "rhieni",
+        ] {
+            assert_eq!(found(&index, query), vec!["A child's rights"], "{query}");
+        }
+    }
+
+    #[test]
+    fn an_unfinished_welsh_word_is_found_through_its_mutations() {
+        let index = bilingual();
+        for query in ["plent", "blent", "mhlent", "hawl"] {
+            assert_eq!(found(&index, query), vec!["A child's rights"], "{query}");
+        }
+    }
+
+    #[test]
+    fn a_match_through_a_mutation_scores_below_the_word_as_written() {
+        let mut index = Index::new(&library());
+        let (rights, garden) = (doc(&index, "A child's rights"), doc(&index, "The garden project"));
+        index.add_text(rights, Language::Welsh, "", "plentyn");
+        index.add_text(garden, Language::Welsh, "", "blentyn");
+        let hits = index.search("plentyn", 10);
+        assert_eq!(
+            hits.iter().map(|h| h.doc.title.as_str()).collect::<Vec<_>>(),
+            ["A child's rights", "The garden project"]
+        );
+        assert!(hits[1].score < hits[0].score && hits[1].score >= 0.8 * hits[0].score, "{hits:?}");
+        let hits = index.search("blentyn", 10);
+        assert_eq!(hits.first().map(|h| h.doc.title.as_str()), Some("The garden project"));
+    }
+
+    #[test]
+    fn welsh_words_that_are_not_the_same_word_do_not_match() {
+        let mut index = Index::new(&library());
+        let rights = doc(&index, "A child's rights");
+        index.add_text(rights, Language::Welsh, "", "haf gun glaw hardd ffrind");
+        // "haf" is too short to be "af" with an h, and "gun" to be "un" with a lost g; "dy" is
+        // "ty" (dŷ, tŷ) soft, not "gy".
+        for query in ["af", "un", "ty", "gy"] {
+            assert!(found(&index, query).is_empty(), "{query}");
+        }
+        // Longer words may still be a typing mistake apart ("llaw" and "glaw"), but they score
+        // as that, not as the same word.
+        for query in ["llaw", "gardd", "dlaw", "phrind", "thlaw"] {
+            for hit in index.search(query, 10) {
+                assert!(hit.score <= 0.55 * BODY, "{query}: {hit:?}");
+            }
+        }
+        assert!(index.search("ardd", 10).iter().all(|h| h.score >= MUTATED * BODY), "h is put before a vowel");
+        // The common Welsh words alone find nothing.
+        assert!(found(&bilingual(), "yn y mae'r").is_empty());
+    }
+
+    #[test]
+    fn english_results_stay_the_same_when_welsh_text_is_added() {
+        let english = Index::new(&library());
+        let both = bilingual();
+        for query in [
+            "child",
+            "children's rights",
+            "garden",
+            "gardn",
+            "violence",
+            "safe",
+            "NRM",
+            "national referral",
+            "natonal",
+            "the of and",
+            "gar",
+            "rig",
+        ] {
+            assert_eq!(everything(&english, query), everything(&both, query), "{query}");
+        }
+    }
+
+    #[test]
+    fn english_text_can_be_added_too_and_a_missing_item_is_refused() {
+        let mut index = Index::new(&library());
+        let garden = doc(&index, "The garden project");
+        assert!(found(&index, "allotment").is_empty());
+        assert!(index.add_text(garden, Language::English, "Allotments", "Vegetables"));
+        assert_eq!(found(&index, "allotment"), vec!["The garden project"]);
+        assert_eq!(found(&index, "vegetable"), vec!["The garden project"]);
+        assert!(!index.add_text(index.len(), Language::Welsh, "plentyn", ""));
+        assert!(!index.add_text(usize::MAX, Language::English, "child", ""));
+        assert!(found(&index, "plentyn").is_empty());
+    }
+
+    #[test]
+    fn a_huge_query_of_odd_characters_is_answered_quickly() {
+        let index = bilingual();
+        let pieces = [
+            "ŵ", "a", "'", "’", " ", "ŷ", "ngh", "\u{302}", "𝔭", "\u{0}", "ß", "İ", "-", "7", "h", "ll", "\u{202e}",
+            "mh",
+        ];
+        let mut query = String::new();
+        let mut n = 0usize;
+        while query.chars().count() < 10_000 {
+            query.push_str(pieces[n % pieces.len()]);
+            n = n.wrapping_mul(31).wrapping_add(7) % 1_000_003;
+        }
+        let long_word = "plentyn".repeat(1500);
+        let start = std::time::Instant::now();
+        for q in [query.as_str(), long_word.as_str(), &"a ".repeat(5000), &"ngh ".repeat(3000), &"'".repeat(10_000)] {
+            let _ = index.search(q, 10);
+            let half: String = q.chars().take(q.chars().count() / 2).collect();
+            let _ = index.search(&half, 10);
+        }
+        assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
+    }
 
     #[test]
     fn cuts_html_into_sections_with_plain_text() {
