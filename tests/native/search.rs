@@ -123,3 +123,55 @@ fn scenarios_written_on_the_device_have_their_own_index_and_are_left_out_of_the_
     );
     assert!(Index::of_scenarios(&joined, []).search("Zephyrine", 5).is_empty(), "a deleted one is gone");
 }
+
+#[test]
+fn welsh_text_added_to_the_real_index_finds_its_item_and_leaves_english_results_as_they_were() {
+    use recognise_respond::search::Language;
+    let english = index();
+    let mut both = index();
+    let queries = [
+        "national referral mechanism",
+        "natonal referal mechansim",
+        "nrm",
+        "behaviour",
+        "organized crime group",
+        "labour exploitation",
+        "ICTG",
+        "unexplained money",
+        "guardianship scotland",
+        "statutory defence",
+        "age assessment",
+        "return home interv",
+        "cannabis farm boy",
+        "modern slavery helpline number",
+        "the of and",
+        "zzqx",
+    ];
+    let everything = |index: &Index, query: &str| -> Vec<(String, String, usize, u32)> {
+        index
+            .search(query, 50)
+            .into_iter()
+            .map(|h| (h.doc.href.clone(), h.doc.title.clone(), h.matched, h.score.to_bits()))
+            .collect()
+    };
+    // Welsh text for every item, as the library may one day hold it (here the same made-up
+    // line for each, and a real title for the NRM page).
+    for n in 0..both.len() {
+        assert!(both.add_text(
+            n,
+            Language::Welsh,
+            "Diogelu plant",
+            "Mae pob plentyn yn haeddu bod yn ddiogel rhag trais."
+        ));
+    }
+    let nrm =
+        both.docs().iter().position(|d| d.href == "#/guidance/national-referral-mechanism").expect("the NRM page");
+    both.add_text(nrm, Language::Welsh, "Y Mecanwaith Atgyfeirio Cenedlaethol", "");
+    for query in queries {
+        assert_eq!(everything(&english, query), everything(&both, query), "'{query}'");
+    }
+    for query in ["mecanwaith atgyfeirio", "fecanwaith", "Atgyfeirio Cenedlaethol"] {
+        assert_eq!(top(&both, query), "#/guidance/national-referral-mechanism", "'{query}'");
+    }
+    assert_eq!(both.search("blentyn", 1000).len(), both.len(), "every item has 'plentyn' in Welsh");
+}
