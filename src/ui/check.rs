@@ -287,9 +287,19 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
     let steps = Memo::new(move |_| {
         forms.with(|f| next_steps_for(lib, level.get(), state.nation(), state.role(), f, strengths.get()))
     });
-    let judgement = Memo::new(move |_| outcome.with(judgement_line));
+    // What each part is made of is compared first, so the words (Fluent, the slow part of a
+    // tick) are put together again only for a part that changed.
+    let judged = Memo::new(move |_| outcome.with(|o| (o.computed, o.level, o.judgement.clone())));
+    let judgement = Memo::new(move |_| {
+        judged.track();
+        outcome.with_untracked(judgement_line)
+    });
     let rules = Memo::new(move |_| outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
-    let notes = Memo::new(move |_| outcome.with(Outcome::note_texts));
+    let note_ids = Memo::new(move |_| outcome.with(|o| o.notes.clone()));
+    let notes = Memo::new(move |_| {
+        note_ids.track();
+        outcome.with_untracked(Outcome::note_texts)
+    });
     let text = move || {
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());
         state.answers.with_untracked(|answers| {
@@ -347,14 +357,18 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                     // Keyed by rule and by sign, so ticking one sign adds or removes one line
                     // instead of redrawing every reason.
                     <For each=move || rules.get() key=|rule| *rule children=move |rule| {
-                        // This reason alone: a tick that leaves it as it was redraws nothing here.
-                        let reason = Memo::new(move |_| outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).map(|r| view::reason(lib, r))));
+                        // This reason alone: a tick that leaves it as it was redraws nothing
+                        // here, and puts nothing into words. Its sign ids are compared first;
+                        // a sign's words are looked up once, when its line is added.
+                        let data = Memo::new(move |_| outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).cloned()));
+                        let text = Memo::new(move |_| data.with(|r| r.as_ref().map(|r| view::reason_text(r))));
+                        let signs = Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()));
                         view! {
                         <li>
-                            {move || reason.with(|r| r.as_ref().map(|r| r.text.clone()))}
+                            {move || text.get()}
                             <ul>
-                                <For each=move || reason.with(|r| r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()) key=|s| s.id.clone() let:s>
-                                    <li>{s.text}</li>
+                                <For each=move || signs.get() key=|id| id.clone() let:id>
+                                    <li>{view::sign(lib, &id).map(|s| s.text)}</li>
                                 </For>
                             </ul>
                         </li>

@@ -94,9 +94,14 @@ impl ScreeningView {
 pub fn reason(library: &Library, reason: &Reason) -> ReasonView {
     ReasonView {
         rule: reason.rule,
-        text: reason.text(),
+        text: reason_text(reason),
         signs: reason.signs.iter().filter_map(|id| sign(library, id)).collect(),
     }
+}
+
+/// A reason's rule, in words (the line above its signs).
+pub fn reason_text(reason: &Reason) -> String {
+    reason.text()
 }
 
 /// The sign `id`, in words, if the library has it.
