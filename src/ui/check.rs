@@ -361,7 +361,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                         // here, and puts nothing into words. Its sign ids are compared first;
                         // a sign's words are looked up once, when its line is added.
                         let data = Memo::new(move |_| outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).cloned()));
-                        let text = Memo::new(move |_| data.with(|r| r.as_ref().map(|r| view::reason_text(r))));
+                        let text = Memo::new(move |_| data.with(|r| r.as_ref().map(view::reason_text)));
                         let signs = Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()));
                         view! {
                         <li>
