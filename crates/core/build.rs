@@ -72,7 +72,11 @@ fn messages(content: &Path) -> String {
         // Comments are for the people editing the file: the app carries the messages alone.
         // (A line starting with `#` is always a comment in Fluent; a value's next line is
         // indented.) The checks read the files themselves, with their line numbers.
-        let messages: String = text.lines().filter(|l| !l.starts_with('#')).flat_map(|l| [l, "\n"]).collect();
+        // A translation's two header lines stay: they say how far it can be trusted
+        // (`messages::translations`).
+        let header = |l: &str| l.starts_with("# translation-status:") || l.starts_with("# translated-from:");
+        let messages: String =
+            text.lines().filter(|l| !l.starts_with('#') || header(l)).flat_map(|l| [l, "\n"]).collect();
         let _ = writeln!(out, "    ({tag:?}, {rel:?}, {messages:?}),");
         if tag == "en-GB" {
             let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(partial, _)| partial);

@@ -39,3 +39,8 @@ frame-go-home = Go to the home screen
 
 frame-update-ready = A new version of this app is ready. Switch when it suits you; nothing you have kept is lost.
 frame-update-switch = Switch to the new version
+
+## The language switch. Each language's name is written in that language, the same in every file.
+
+lang-name-en-gb = English
+lang-name-cy = Cymraeg

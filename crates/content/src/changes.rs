@@ -107,10 +107,7 @@ fn write_value(out: &mut String, value: &toml::Value) {
     }
 }
 
-/// FNV-1a, 64 bits: stable across builds and machines.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
-}
+pub use rr_core::text::fnv1a;
 
 /// Checks `raw` against the current fingerprint of a file's text and returns the log, newest
 /// first. `text` is the TOML the entries were read from (a front matter, or a whole file),

@@ -43,6 +43,17 @@ pub const ALLOWED: &[(&str, &str, &str)] = &[
         "this message id is not defined in content/messages/en-GB/*.ftl (see docs/messages.md)",
         "a build error, read by a developer",
     ),
+    (
+        "crates/core/src/messages.rs",
+        "# translation-status:",
+        "a translated file's header line, read by translators in the file",
+    ),
+    (
+        "crates/core/src/messages.rs",
+        "# translated-from:",
+        "a translated file's header line, read by translators in the file",
+    ),
+    ("crates/core/src/messages.rs", "reviewed by ", "the status line's syntax in a translated file, not shown"),
     ("src/ui/check.rs", "checklist filtering", "CSS classes"),
     ("src/ui/check.rs", "outcome-bar level-{}", "CSS classes"),
     ("src/ui/check.rs", "level-box level-{}", "CSS classes"),
@@ -339,8 +350,55 @@ pub fn check_files(project: &Path) -> Vec<ContentError> {
                 format!("'{id}' is not in {SOURCE_LANG}: write it there first, or take it out"),
             ));
         }
+        check_headers(project, tag, &mut errors);
     }
     errors
+}
+
+/// Each translated file's first lines say how far it can be trusted and which English it was
+/// made from (`rr_core::messages::Translation`). A file whose English has changed since is not
+/// an error: the app says it is out of step until a translator updates it and the line.
+fn check_headers(project: &Path, tag: &str, errors: &mut Vec<ContentError>) {
+    use rr_core::messages::{fingerprint, header, parse_status, FROM_LINE, STATUS_LINE};
+    let dir = project.join(DIR).join(tag);
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(&dir).into_iter().flatten().filter_map(|e| e.ok().map(|e| e.path())).collect();
+    files.sort();
+    for path in files.iter().filter(|p| p.extension().is_some_and(|x| x == "ftl")) {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let rel = format!("{DIR}/{tag}/{name}");
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let english = std::fs::read_to_string(project.join(DIR).join(SOURCE_LANG).join(&name));
+        let Ok(english) = english else {
+            errors.push(ContentError::new(
+                &rel,
+                1,
+                format!("there is no {DIR}/{SOURCE_LANG}/{name} to translate from"),
+            ));
+            continue;
+        };
+        if header(&text, STATUS_LINE).and_then(parse_status).is_none() {
+            errors.push(ContentError::new(
+                &rel,
+                1,
+                format!(
+                    "start the file with '{STATUS_LINE} drafted' or '{STATUS_LINE} reviewed by <role> on <YYYY-MM-DD>'"
+                ),
+            ));
+        }
+        let from = header(&text, FROM_LINE).unwrap_or_default();
+        let valid = from.len() == 16 && from.bytes().all(|b| b.is_ascii_hexdigit());
+        if !valid {
+            errors.push(ContentError::new(
+                &rel,
+                1,
+                format!(
+                    "name the English it was translated from in its first lines: '{FROM_LINE} {}' (the English as it is now)",
+                    fingerprint(&english)
+                ),
+            ));
+        }
+    }
 }
 
 /// Every Rust file of the app's sources under `project`, named from its root.

@@ -28,22 +28,33 @@ pub enum Lang {
     /// first, and the one a missing message falls back to.
     #[default]
     EnGb,
+    /// Welsh (Cymraeg). Its files say how far each can be trusted: [`translations`].
+    Cy,
 }
 
 impl Lang {
     /// Every language, English first.
-    pub const ALL: [Lang; 1] = [Lang::EnGb];
+    pub const ALL: [Lang; 2] = [Lang::EnGb, Lang::Cy];
 
     /// The language's tag (BCP 47): its folder under `content/messages/`, and the page's `lang`.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::EnGb => "en-GB",
+            Lang::Cy => "cy",
         }
     }
 
     /// The language with this tag.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag))
+    }
+
+    /// The language's name in itself, as the switch offers it ("English", "Cymraeg").
+    pub fn own_name(self) -> String {
+        match self {
+            Lang::EnGb => crate::msg!("lang-name-en-gb"),
+            Lang::Cy => crate::msg!("lang-name-cy"),
+        }
     }
 
     fn index(self) -> usize {
@@ -86,6 +97,80 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
         let _ = bundle.add_resource(resource);
     }
     bundle
+}
+
+/// What a translated message file says of itself, in its first lines:
+/// `# translation-status: drafted` (not yet checked by a translator) or
+/// `# translation-status: reviewed by <role> on <YYYY-MM-DD>`, and
+/// `# translated-from: <fingerprint>`, the [`fingerprint`] of the English file it was made from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    /// The file, from the project's root.
+    pub path: &'static str,
+    /// Who reviewed it and when, or `None` while it is a draft.
+    pub reviewed: Option<(String, String)>,
+    /// The English has changed since the file was translated.
+    pub out_of_step: bool,
+}
+
+/// The status line a translated file starts with.
+pub const STATUS_LINE: &str = "# translation-status:";
+/// The line naming the English it was made from.
+pub const FROM_LINE: &str = "# translated-from:";
+
+/// A text's fingerprint: 16 hex digits of its FNV-1a hash, comment lines (`#`) and trailing
+/// space left out, so editing a comment does not put a translation out of step.
+pub fn fingerprint(text: &str) -> String {
+    let kept: String = text.lines().filter(|l| !l.starts_with('#')).flat_map(|l| [l, "\n"]).collect();
+    format!("{:016x}", crate::text::fnv1a(kept.trim_end().as_bytes()))
+}
+
+/// A status line's value: `Some(None)` for a draft, `Some(Some((role, date)))` for a reviewed
+/// file, `None` when it is neither.
+pub fn parse_status(value: &str) -> Option<Option<(String, String)>> {
+    let value = value.trim();
+    if value == "drafted" {
+        return Some(None);
+    }
+    let (role, date) = value.strip_prefix("reviewed by ")?.rsplit_once(" on ")?;
+    let date_ok = date.len() == 10
+        && date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    (!role.trim().is_empty() && date_ok).then(|| Some((role.trim().to_string(), date.to_string())))
+}
+
+/// The header value after `prefix` in `text`'s first lines.
+pub fn header<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    text.lines()
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .find_map(|l| l.strip_prefix(prefix))
+        .map(str::trim)
+}
+
+/// Each message file of `lang` with its translation status; empty for English.
+pub fn translations(lang: Lang) -> Vec<Translation> {
+    if lang == Lang::EnGb {
+        return Vec::new();
+    }
+    FILES
+        .iter()
+        .filter(|(tag, _, _)| *tag == lang.tag())
+        .map(|(_, path, text)| {
+            let name = path.rsplit('/').next().unwrap_or_default();
+            let english = FILES.iter().find(|(tag, p, _)| *tag == Lang::EnGb.tag() && p.ends_with(&format!("/{name}")));
+            translation(path, text, english.map(|(_, _, en)| *en))
+        })
+        .collect()
+}
+
+/// The status of the translated file `path` with `text`, made from `english` (its English file
+/// as it is now, if there is one).
+pub fn translation(path: &'static str, text: &str, english: Option<&str>) -> Translation {
+    let from = header(text, FROM_LINE).unwrap_or_default();
+    Translation {
+        path,
+        reviewed: header(text, STATUS_LINE).and_then(parse_status).flatten(),
+        out_of_step: english.is_none_or(|en| fingerprint(en) != from),
+    }
 }
 
 /// A value given to a message's variable.
@@ -314,6 +399,61 @@ macro_rules! msg {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_welsh_file_is_a_draft_made_from_the_english_as_it_is_now() {
+        let welsh = translations(Lang::Cy);
+        let english = FILES.iter().filter(|(tag, _, _)| *tag == "en-GB").count();
+        assert_eq!(welsh.len(), english, "{welsh:?}");
+        for t in &welsh {
+            assert!(!t.out_of_step, "{} is out of step with its English", t.path);
+            assert_eq!(t.reviewed, None, "{}", t.path);
+        }
+    }
+
+    #[test]
+    fn a_change_to_the_english_puts_its_translation_out_of_step_and_a_comment_does_not() {
+        let english = "# A comment.\nhello = Hello\n";
+        let welsh =
+            format!("# translation-status: drafted\n# translated-from: {}\nhello = Helo\n", fingerprint(english));
+        assert!(!translation("cy/a.ftl", &welsh, Some(english)).out_of_step);
+        assert!(!translation("cy/a.ftl", &welsh, Some("# Another comment.\nhello = Hello\n")).out_of_step);
+        assert!(translation("cy/a.ftl", &welsh, Some("hello = Hello there\n")).out_of_step);
+        assert!(translation("cy/a.ftl", &welsh, None).out_of_step, "no English left to be in step with");
+    }
+
+    #[test]
+    fn the_status_line_is_a_draft_or_a_review_by_a_role_on_a_date() {
+        assert_eq!(parse_status("drafted"), Some(None));
+        assert_eq!(
+            parse_status(" reviewed by Welsh translator (safeguarding) on 2026-12-06"),
+            Some(Some(("Welsh translator (safeguarding)".into(), "2026-12-06".into())))
+        );
+        for bad in [
+            "",
+            "draft",
+            "reviewed by  on 2026-12-06",
+            "reviewed by a translator on 6 Dec 2026",
+            "reviewed by x on 2026-1-06",
+        ] {
+            assert_eq!(parse_status(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn welsh_chooses_its_plural_forms_and_a_missing_message_falls_back_to_english() {
+        let m = |n: i64| {
+            Message::new("ws-pick-label", vec![("title", Arg::from("Kobe")), ("minutes", Arg::Number(n))])
+                .text_in(Lang::Cy)
+        };
+        assert_eq!(m(2), "Kobe (tua 2 funud)", "two takes the soft mutation");
+        assert_eq!(m(3), "Kobe (tua 3 munud)");
+        assert_eq!(Message::new("no-such-id-anywhere", vec![]).text_in(Lang::Cy), "no-such-id-anywhere");
+        let title = Message::new("level-concern-title", vec![]);
+        assert_ne!(title.text_in(Lang::Cy), title.text_in(Lang::EnGb), "Welsh has its own words");
+        assert_eq!(Lang::from_tag("CY"), Some(Lang::Cy));
+        assert_eq!(Lang::Cy.own_name(), "Cymraeg");
+    }
+
     use super::*;
 
     #[test]

@@ -186,3 +186,9 @@ mod direction_tests {
         }
     }
 }
+
+/// FNV-1a, 64 bits: stable across builds and machines (the fingerprints of content and of
+/// translations).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}

@@ -1,0 +1,50 @@
+# translation-status: drafted
+# translated-from: 8784af43c25ca097
+# The content's own names: the kinds of sign, the forms of exploitation, the kinds of change in
+# a page's log, and what each logged content file is shown as.
+#
+# Format: Project Fluent (https://projectfluent.org). One message per line. docs/messages.md
+# says how to add or change a message. Every language's file has the same ids and variables.
+
+## The kinds of sign, as the label beside a sign.
+
+content-kind-circumstance = Amgylchiad
+content-kind-warning = Arwydd rhybudd
+content-kind-harm = Arwydd bod niwed yn digwydd
+content-kind-strength = Cryfder
+
+## The forms of exploitation: the name shown, and the same words inside a sentence.
+
+content-form-criminal = Camfanteisio troseddol
+content-form-sexual = Camfanteisio'n rhywiol
+content-form-labour = Camfanteisio ar lafur
+content-form-domestic-servitude = Caethwasanaeth ddomestig
+content-form-trafficking = Masnachu pobl (cael eu symud er mwyn camfanteisio arnynt)
+content-form-organ-removal = Tynnu organau
+content-form-online = Camfanteisio ar-lein
+content-form-criminal-in-sentence = camfanteisio troseddol
+content-form-sexual-in-sentence = camfanteisio'n rhywiol
+content-form-labour-in-sentence = camfanteisio ar lafur
+content-form-domestic-servitude-in-sentence = caethwasanaeth ddomestig
+content-form-trafficking-in-sentence = masnachu pobl (cael eu symud er mwyn camfanteisio arnynt)
+content-form-organ-removal-in-sentence = tynnu organau
+content-form-online-in-sentence = camfanteisio ar-lein
+
+## The kinds of change, beside each change in a log.
+
+content-change-significant = Newid sylweddol
+content-change-new = Testun newydd
+content-change-minor = Diwygiad bach
+content-change-link = Dolen wedi'i diweddaru
+
+## What a logged content file is shown as in the log of changes.
+
+# $title: the scenario's title.
+content-logged-scenario = Senario: { $title }
+# $id: the id of a scenario that is no longer in the content.
+content-logged-scenario-gone = Senario { $id }
+content-logged-glossary = Geirfa
+# $title: the checklist group's title, or its slug when it is no longer in the content.
+content-logged-signs = Gwirio arwyddion: { $title }
+content-logged-nations = Camau nesaf a llinellau cymorth ar gyfer pob gwlad
+content-logged-sources = Ffynonellau (y llyfryddiaeth a ddangosir gyda phob tudalen)
