@@ -1,5 +1,5 @@
 # translation-status: drafted
-# translated-from: d57739f1b6a94d9c
+# translated-from: 11668b58aea2568f
 # What is kept on the device: what the app says when saved data could not all be read, why an
 # import is refused, what an import did, and what is kept, one line for each kind of data.
 #
@@ -19,6 +19,7 @@ storage-part-local-contacts = cysylltiadau lleol
 storage-part-scenarios-you-wrote = senarios a ysgrifennwyd gennych
 storage-part-learning-record = cofnod dysgu
 storage-part-shortcut-setting = gosodiad llwybrau byr
+storage-part-language = iaith
 storage-part-workshop-sessions = sesiynau gweithdy
 storage-part-checklist-signs = arwyddion y rhestr wirio
 

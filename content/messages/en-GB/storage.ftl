@@ -17,6 +17,7 @@ storage-part-local-contacts = local contacts
 storage-part-scenarios-you-wrote = scenarios you wrote
 storage-part-learning-record = learning record
 storage-part-shortcut-setting = shortcut setting
+storage-part-language = language
 storage-part-workshop-sessions = workshop sessions
 storage-part-checklist-signs = checklist signs
 

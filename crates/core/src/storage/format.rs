@@ -7,6 +7,7 @@
 
 use crate::contacts::{self, Contact};
 use crate::learning::{Finished, Learner, MAX_REFLECTION};
+use crate::messages::Lang;
 use crate::msg;
 use crate::nation::Nation;
 use crate::practitioner::Practitioner;
@@ -80,6 +81,10 @@ pub struct Saved {
     /// The trainer turned workshop mode's single-key shortcuts off on this device (format 9).
     #[serde(default)]
     pub keys_off: bool,
+    /// The language the person chose for the app (issue 29); none until they choose. Added
+    /// within format 9: data kept before it simply has none.
+    #[serde(default)]
+    pub lang: Option<Lang>,
     /// Fields this version does not know (from a newer version), kept exactly as stored (their
     /// JSON text) and written back, so an older version never loses a newer one's data.
     #[serde(default)]
@@ -175,6 +180,7 @@ pub fn part_words(part: &str) -> String {
         "scenarios you wrote" => msg!("storage-part-scenarios-you-wrote"),
         "learning record" => msg!("storage-part-learning-record"),
         "shortcut setting" => msg!("storage-part-shortcut-setting"),
+        "language" => msg!("storage-part-language"),
         "workshop sessions" => msg!("storage-part-workshop-sessions"),
         "checklist signs" => msg!("storage-part-checklist-signs"),
         other => other.to_string(),
@@ -235,7 +241,7 @@ impl Entries {
 }
 
 /// The fields this version reads; any other is kept as it is.
-const KNOWN: [&str; 12] = [
+const KNOWN: [&str; 13] = [
     "version",
     "nation",
     "role",
@@ -247,6 +253,7 @@ const KNOWN: [&str; 12] = [
     "authored",
     "learner",
     "keys_off",
+    "lang",
     "epoch",
 ];
 
@@ -406,6 +413,11 @@ fn read_fields(entries: &Entries, version: u64, out: &mut Decoded) {
         Ok(Some(Value::Bool(off))) => out.saved.keys_off = off,
         _ => drop_field(out, "shortcut setting"),
     }
+    match field(entries, "lang") {
+        Ok(None) => {}
+        Ok(Some(Value::String(tag))) if Lang::from_tag(&tag).is_some() => out.saved.lang = Lang::from_tag(&tag),
+        _ => drop_field(out, "language"),
+    }
     // Each session on its own, so one that cannot be read costs only itself.
     if let Some(items) = typed::<Vec<Value>>(entries, "workshops", "workshop sessions", version, out) {
         let count = items.len();
@@ -546,6 +558,9 @@ pub fn encode(saved: &Saved) -> String {
     }
     if saved.keys_off {
         fields.insert("keys_off", "true".into());
+    }
+    if let Some(lang) = saved.lang {
+        fields.insert("lang", Value::from(lang.tag()).to_string());
     }
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", Value::from(*k))).collect();
     format!("{{{}}}", body.join(","))
@@ -766,6 +781,23 @@ mod tests {
         let d = decode(Some(&text.replace("\"keys_off\":true", "\"keys_off\":\"yes\"")));
         assert_eq!(d.notices, vec![Notice::FieldDropped("shortcut setting")]);
         assert!(!d.saved.keys_off);
+    }
+
+    #[test]
+    fn the_language_round_trips_and_a_tag_this_version_does_not_speak_is_dropped_alone() {
+        let s = Saved { lang: Some(Lang::Cy), nation: Some(Nation::Wales), ..Saved::default() };
+        let text = encode(&s);
+        assert!(text.contains(r#""lang":"cy""#), "{text}");
+        let d = decode(Some(&text));
+        assert_eq!(d.saved, s);
+        assert!(d.notices.is_empty() && !d.back_up_raw, "{:?}", d.notices);
+        // Written before there was a choice: none, and no notice.
+        assert_eq!(decode(Some(r#"{"version":9,"nation":"wales"}"#)).saved.lang, None);
+        for bad in [r#""fr""#, "3", r#"["cy"]"#] {
+            let d = decode(Some(&text.replace(r#""cy""#, bad)));
+            assert_eq!(d.notices, vec![Notice::FieldDropped("language")], "{bad}");
+            assert_eq!((d.saved.lang, d.saved.nation), (None, Some(Nation::Wales)), "{bad}: the rest is kept");
+        }
     }
 
     #[test]
