@@ -50,7 +50,8 @@ html = html
   .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'wasm-unsafe-eval' ${sha(loader)}; style-src ${sha(css)}; img-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'">`)
   .replace('</head>', `<style>${css}</style>\n<script type="application/json" id="rr-content">${content.replace(/<\//g, '<\\/')}</script>\n<script type="module">${loader}</script>\n</head>`);
-if (/(href|src)="(?!tel:)\.?\/?[^"#]/.test(html)) throw new Error('the single file still refers to another file');
+// A link to the same file with a query (the language switch, `?lang=cy`) opens this file again.
+if (/(href|src)="(?!tel:|\?)\.?\/?[^"#]/.test(html)) throw new Error('the single file still refers to another file');
 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'recognise-respond.html'), html);

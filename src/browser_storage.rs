@@ -107,11 +107,14 @@ impl Store {
     pub fn open() -> (Store, Decoded, Vec<String>) {
         let mut messages = Vec::new();
         if !local_storage_available() {
+            crate::language::choose(None);
             messages.push(rr_core::msg!("state-storage-unavailable"));
             return (Store { available: false, read_only: true }, decode(None), messages);
         }
         let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
         let decoded = decode(raw.as_deref());
+        // The language is chosen before any message below is put into words.
+        crate::language::choose(decoded.saved.lang);
         let mut store = Store { available: true, read_only: false };
         if decoded.back_up_raw && !back_up(raw.as_deref()) {
             store.read_only = true;

@@ -9,12 +9,15 @@
 #![warn(missing_docs, unreachable_pub)]
 
 pub use rr_core::{
-    contacts, content, identifiers, learning, nation, practitioner, prerender, referral, route, scenario, screening,
-    search, storage, text, workshop,
+    contacts, content, identifiers, learning, messages, nation, practitioner, prerender, referral, route, scenario,
+    screening, search, storage, text, workshop,
 };
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser_storage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod language;
 
 // Leptos's #[component] macro generates items the lint cannot see through.
 #[cfg(target_arch = "wasm32")]

@@ -39,6 +39,7 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                 <nav aria-label=rr_core::msg!("page-nav-label")>
                     <ul class="nav-list">
                         {nav().into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
+                        <LanguageSwitch/>
                     </ul>
                 </nav>
             </div>
@@ -58,9 +59,33 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
                 {footer().into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
             </ul>
             <p>{rr_core::msg!("page-footer-reviewed", date = reviewed)}</p>
+            {rr_core::messages::status_line(rr_core::messages::lang()).map(|s| view! { <p class="translation-status">{s}</p> })}
         </footer>
         <p class="print-version">{rr_core::msg!("page-print-version", version = &state.library().version)}</p>
     }
+}
+
+/// The language switch: each other language, named in itself, opening this screen again in it
+/// (`crate::language`). Answers and a referral draft held only in memory are carried across,
+/// as for a new version.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = use_state();
+    rr_core::messages::lang()
+        .others()
+        .map(|other| {
+            let tag = other.tag();
+            let href = move || {
+                state.route.track();
+                other.switch_href(&dom::current_hash())
+            };
+            let carry = move |_| {
+                state.carry_answers();
+                state.carry_draft();
+            };
+            view! { <li><a class="lang-switch" href=href lang=tag hreflang=tag on:click=carry>{other.own_name()}</a></li> }
+        })
+        .collect_view()
 }
 
 /// Which nation the next steps are for, with a way to change it.

@@ -935,7 +935,15 @@ mod fuzz {
             any_contacts(),
             prop::collection::vec(any_authored(), 0..2),
             unknown,
-            (any_learner(), any::<bool>()),
+            (
+                any_learner(),
+                any::<bool>(),
+                prop_oneof![
+                    Just(None),
+                    Just(Some(recognise_respond::messages::Lang::EnGb)),
+                    Just(Some(recognise_respond::messages::Lang::Cy))
+                ],
+            ),
         )
             .prop_map(
                 |(
@@ -945,7 +953,7 @@ mod fuzz {
                     contacts,
                     authored,
                     unknown,
-                    (learner, keys_off),
+                    (learner, keys_off, lang),
                 )| {
                     Saved {
                         nation,
@@ -958,6 +966,7 @@ mod fuzz {
                         authored,
                         learner,
                         keys_off,
+                        lang,
                         unknown,
                         epoch: None,
                     }

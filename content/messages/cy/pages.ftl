@@ -1,5 +1,5 @@
 # translation-status: drafted
-# translated-from: fc9ecb863f06e727
+# translated-from: 63adc61ff8e95ea9
 # The first screens' words: the frame around every screen (skip link, header, the 999 line, the
 # nation line, footer), the home screen, a guidance page's opening and the checklist. The page
 # the server sends is made from these at build time (crates/core/src/prerender.rs), the app
@@ -125,3 +125,10 @@ page-check-read-more = Darllen rhagor: { $pages }
 # started; then, for a screen reader, what precedes the level shown in it.
 page-check-bar = Mae lefel y pryder yn ymddangos yma wrth i chi dicio.
 page-check-bar-now = Lefel y pryder nawr yw
+
+## A translation's status, in the footer and the record (only in a language other than English).
+
+page-translation-drafted = Drafft yw'r cyfieithiad hwn: nid yw cyfieithydd Cymraeg wedi'i wirio eto.
+# $role: who reviewed it (a role, not a name). $date: when, as YYYY-MM-DD.
+page-translation-reviewed = Adolygwyd y cyfieithiad gan { $role } ar { $date }.
+page-translation-out-of-step = Mae rhai geiriau Saesneg wedi newid ers gwneud y cyfieithiad hwn: lle mae'r ddau'n wahanol, y Saesneg sy'n gywir.

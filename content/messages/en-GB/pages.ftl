@@ -119,3 +119,10 @@ page-check-read-more = Read more: { $pages }
 # started; then, for a screen reader, what precedes the level shown in it.
 page-check-bar = The level of concern shows here as you tick.
 page-check-bar-now = Level of concern now is
+
+## A translation's status, in the footer and the record (only in a language other than English).
+
+page-translation-drafted = This translation is a draft: a Welsh translator has not yet checked it.
+# $role: who reviewed it (a role, not a name). $date: when, as YYYY-MM-DD.
+page-translation-reviewed = Translation reviewed by { $role } on { $date }.
+page-translation-out-of-step = Some English words have changed since this translation was made: where the two differ, the English is right.

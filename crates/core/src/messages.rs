@@ -59,6 +59,21 @@ impl Lang {
         }
     }
 
+    /// The language an address asks for (`?lang=cy`): a shared link can carry it.
+    pub fn from_query(search: &str) -> Option<Lang> {
+        search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Lang::from_tag)
+    }
+
+    /// The address that opens the page at `hash` in this language: the language switch's link.
+    pub fn switch_href(self, hash: &str) -> String {
+        format!("?lang={}{hash}", self.tag())
+    }
+
+    /// The languages the switch offers when `self` is in use: every other one.
+    pub fn others(self) -> impl Iterator<Item = Lang> {
+        Lang::ALL.into_iter().filter(move |l| *l != self)
+    }
+
     fn index(self) -> usize {
         Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
     }
@@ -162,6 +177,24 @@ pub fn translations(lang: Lang) -> Vec<Translation> {
             translation(path, text, english.map(|(_, _, en)| *en))
         })
         .collect()
+}
+
+/// What the words of `lang` can be trusted for, in one line for the footer and the record: `None`
+/// for English; for a translation, whether any file is out of step with the English, else
+/// whether every file has been reviewed (by whom, and when last), else that it is a draft.
+pub fn status_line(lang: Lang) -> Option<String> {
+    let files = translations(lang);
+    if files.is_empty() {
+        return None;
+    }
+    if files.iter().any(|t| t.out_of_step) {
+        return Some(crate::msg!("page-translation-out-of-step"));
+    }
+    let reviewed: Option<Vec<&(String, String)>> = files.iter().map(|t| t.reviewed.as_ref()).collect();
+    Some(match reviewed.and_then(|r| r.into_iter().max_by(|a, b| a.1.cmp(&b.1))) {
+        Some((role, date)) => crate::msg!("page-translation-reviewed", role = role, date = date),
+        None => crate::msg!("page-translation-drafted"),
+    })
 }
 
 /// The status of the translated file `path` with `text`, made from `english` (its English file
@@ -428,6 +461,28 @@ mod tests {
         assert!(!translation("cy/a.ftl", &welsh, Some("# Another comment.\nhello = Hello\n")).out_of_step);
         assert!(translation("cy/a.ftl", &welsh, Some("hello = Hello there\n")).out_of_step);
         assert!(translation("cy/a.ftl", &welsh, None).out_of_step, "no English left to be in step with");
+    }
+
+    #[test]
+    fn an_address_can_carry_the_language_and_the_switch_keeps_the_screen() {
+        assert_eq!(Lang::from_query("?lang=cy"), Some(Lang::Cy));
+        assert_eq!(Lang::from_query("?x=1&lang=en-gb"), Some(Lang::EnGb));
+        for none in ["", "?", "?lang=", "?lang=fr", "?language=cy", "?lang=cy%00"] {
+            assert_eq!(Lang::from_query(none), None, "{none:?}");
+        }
+        assert_eq!(Lang::Cy.switch_href("#/check"), "?lang=cy#/check");
+        assert_eq!(Lang::EnGb.others().collect::<Vec<_>>(), vec![Lang::Cy]);
+        assert_eq!(Lang::Cy.others().collect::<Vec<_>>(), vec![Lang::EnGb]);
+    }
+
+    #[test]
+    fn english_has_no_status_line_and_welsh_says_it_is_a_draft_in_welsh() {
+        assert_eq!(status_line(Lang::EnGb), None);
+        set_lang(Lang::Cy);
+        let line = status_line(Lang::Cy).unwrap_or_default();
+        set_lang(Lang::EnGb);
+        assert_eq!(line, Message::new("page-translation-drafted", vec![]).text_in(Lang::Cy));
+        assert_ne!(line, Message::new("page-translation-drafted", vec![]).text_in(Lang::EnGb));
     }
 
     #[test]

@@ -129,6 +129,17 @@ pub fn frame(library: &Library, main: &str) -> String {
     for (href, name) in nav() {
         let _ = write!(h, "<li><a href=\"{href}\">{}</a></li>", esc(&name));
     }
+    // The language switch: each other language, named in itself (src/ui/layout.rs draws the
+    // same, with the screen's own address).
+    for other in crate::messages::lang().others() {
+        let tag = other.tag();
+        let _ = write!(
+            h,
+            "<li><a class=\"lang-switch\" href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\">{}</a></li>",
+            other.switch_href(""),
+            esc(&other.own_name())
+        );
+    }
     h.push_str("</ul></nav></div></header>");
     let _ = write!(
         h,
@@ -149,7 +160,11 @@ pub fn frame(library: &Library, main: &str) -> String {
         let _ = write!(h, "<li><a href=\"{href}\">{}</a></li>", esc(&name));
     }
     let reviewed = library.last_reviewed().map(long_date).unwrap_or_default();
-    let _ = write!(h, "</ul><p>{}</p></footer>", esc(&msg!("page-footer-reviewed", date = reviewed)));
+    let _ = write!(h, "</ul><p>{}</p>", esc(&msg!("page-footer-reviewed", date = reviewed)));
+    if let Some(status) = crate::messages::status_line(crate::messages::lang()) {
+        let _ = write!(h, "<p class=\"translation-status\">{}</p>", esc(&status));
+    }
+    h.push_str("</footer>");
     let _ = write!(
         h,
         "<p class=\"print-version\">{}</p>",
@@ -427,6 +442,7 @@ pub fn screens(library: &Library) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
 
     #[test]
     fn the_frame_escapes_what_it_is_given_and_holds_the_999_line() {
@@ -435,7 +451,12 @@ mod tests {
         assert!(page.contains("Content version &lt;v&gt;"));
         assert!(page.contains("<a href=\"tel:999\">999</a>"));
         assert!(page.contains("<main id=\"main\" tabindex=\"-1\"><h1>x</h1></main>"));
-        assert_eq!(page.matches("<li>").count(), nav().len() + footer().len());
+        // Every link of the nav and the footer, and the switch to each other language.
+        assert_eq!(page.matches("<li>").count(), nav().len() + footer().len() + Lang::ALL.len() - 1);
+        assert!(
+            page.contains(r#"<a class="lang-switch" href="?lang=cy" lang="cy" hreflang="cy">Cymraeg</a>"#),
+            "{page}"
+        );
     }
 
     #[test]

@@ -135,6 +135,13 @@ impl AppState {
             state.update_answers(|_| {});
         }
         state.join_authored();
+        // A language the address asked for is the person's choice from now on (the switch is
+        // such a link); one kept already is not written again.
+        if let Some(lang) = crate::language::from_address() {
+            if state.saved.with_untracked(|s| s.lang) != Some(lang) {
+                state.write(|s| s.lang = Some(lang));
+            }
+        }
         state
     }
 

@@ -113,5 +113,8 @@ pub fn record(
     }
     let _ = writeln!(t, "\n{}", record_caution());
     let _ = writeln!(t, "{}", msg!("record-version", version = &library.version));
+    if let Some(status) = crate::messages::status_line(crate::messages::lang()) {
+        let _ = writeln!(t, "{status}");
+    }
     t
 }

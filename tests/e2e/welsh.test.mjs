@@ -1,0 +1,154 @@
+// The app in Welsh (issue 29): the switch, the choice kept on the device and carried by a link,
+// every screen's interface words from the Welsh message files, the translation's status, and
+// WCAG 2.2 AA in both languages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { appUnderTest, watchedPage, goTo, axeViolations } from './browser.mjs';
+import { ROUTES } from './routes.mjs';
+
+const app = appUnderTest();
+
+/**
+ * One language's messages, as the files hold them: id -> value, for the messages written on one
+ * line with no selector (a value on several lines, or choosing by a number, is left out).
+ */
+function messages(tag) {
+  const dir = new URL(`../../content/messages/${tag}/`, import.meta.url);
+  const out = new Map();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    const lines = readFileSync(new URL(file, dir), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
+      if (m && !/^\s/.test(lines[i + 1] ?? '') && !m[2].includes('->')) out.set(m[1], m[2].trim());
+    });
+  }
+  return out;
+}
+
+/**
+ * The English interface words a Welsh screen must not show: each English message whose Welsh
+ * differs, as a pattern for a whole element's text (a variable matches anything). Short ones
+ * (a single word, which may be a name both languages share) are left out.
+ */
+function englishOnly() {
+  const en = messages('en-GB');
+  const cy = messages('cy');
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns = [];
+  for (const [id, value] of en) {
+    if (cy.get(id) === value) continue;
+    const literal = value.replace(/\{[^}]*\}/g, ' ').replace(/<[^>]*>/g, ' ').trim();
+    if (literal.split(/\s+/).length < 3) continue;
+    const source = value.split(/\{[^}]*\}/).map((part) => escape(part.replace(/<[^>]*>/g, '').replace(/\s+/g, ' '))).join('.*');
+    patterns.push({ id, re: new RegExp(`^${source.trim()}$`) });
+  }
+  return patterns;
+}
+
+const PATTERNS = englishOnly();
+
+/** Every element's text on the page that is an English message, outside anything marked as English. */
+async function englishShown(page) {
+  const texts = await page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('#app *')) {
+      if (el.closest('[lang]:not([lang="cy"])') || el.closest('script, style, template, textarea')) continue;
+      if (!el.checkVisibility?.() && !el.closest('.visually-hidden')) continue;
+      const text = el.textContent.replace(/\s+/g, ' ').trim();
+      if (text && text.length < 400) out.push(text);
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(name);
+        if (v) out.push(v.trim());
+      }
+    }
+    return out;
+  });
+  const found = new Set();
+  for (const text of texts) for (const { id, re } of PATTERNS) if (re.test(text)) found.add(`${id}: "${text.slice(0, 80)}"`);
+  return [...found];
+}
+
+test('the message files give the walk enough English to find', () => {
+  assert.ok(PATTERNS.length > 300, `${PATTERNS.length} English messages to look for`);
+});
+
+test('the switch opens the same screen in Welsh, keeps the choice, and opens it again in English', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(app.server.url + '#/check');
+  await page.waitForSelector('#app main h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  // Answers held only in memory are carried across the switch.
+  await page.check('#sign-cce-debt');
+  const switchLink = page.locator('#app a.lang-switch');
+  assert.equal(await switchLink.getAttribute('lang'), 'cy');
+  assert.equal((await switchLink.textContent()).trim(), 'Cymraeg');
+  await Promise.all([page.waitForNavigation(), switchLink.click()]);
+  await page.waitForSelector('#app main h1');
+  assert.equal(new URL(page.url()).search, '?lang=cy');
+  assert.equal(new URL(page.url()).hash, '#/check', 'the same screen');
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  assert.ok(await page.isChecked('#sign-cce-debt'), 'the tick given in English is still there');
+  const cy = messages('cy');
+  assert.equal((await page.textContent('#app .outcome-bar strong')).trim(), cy.get('level-refer-now-title'));
+  assert.match(await page.textContent('#app footer'), new RegExp(cy.get('page-translation-drafted').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  // Kept on the device: a plain address opens in Welsh.
+  await page.goto(app.server.url + '#/');
+  await page.reload();
+  await page.waitForSelector('#app main h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  assert.equal((await page.textContent('#app a.lang-switch')).trim(), 'English');
+  assert.equal(await page.getAttribute('#app a.lang-switch', 'lang'), 'en-GB');
+  await Promise.all([page.waitForNavigation(), page.click('#app a.lang-switch')]);
+  await page.waitForSelector('#app main h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  await page.goto(app.server.url + '#/guidance');
+  await page.reload();
+  await page.waitForSelector('#app main h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB', 'English is kept as the choice now');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('a shared link carries the language, and erasing everything forgets the choice', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(app.server.url + '?lang=cy#/data');
+  await page.waitForSelector('#app main h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('recognise-respond')).lang);
+  assert.equal(kept, 'cy');
+  const cy = messages('cy');
+  await page.click('#erase-start');
+  await page.click(`#app button:has-text("${cy.get('data-erase-yes')}")`);
+  await page.waitForFunction(() => !JSON.parse(localStorage.getItem('recognise-respond') ?? '{}').lang);
+  await page.goto(app.server.url + '#/');
+  await page.reload();
+  await page.waitForSelector('#app main h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB', 'nothing kept: English again');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('every screen in Welsh shows no English interface words, and passes axe', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(app.server.url + '?lang=cy#/');
+  await page.waitForSelector('#app main h1');
+  const english = [];
+  const axe = [];
+  for (const [hash] of ROUTES) {
+    await goTo(page, hash);
+    // Whatever the screen fetches or draws after starting (the rest of the content, say).
+    await page.waitForTimeout(150);
+    for (const found of await englishShown(page)) english.push(`${hash} ${found}`);
+    if (['#/', '#/check', '#/guidance', '#/data', '#/contacts'].includes(hash)) {
+      for (const v of await axeViolations(page)) axe.push(`${hash}: ${v.id} ${v.help} ${v.nodes.join(', ')}`);
+    }
+  }
+  assert.deepEqual(english, [], 'English interface words on a Welsh screen');
+  assert.deepEqual(axe, []);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
