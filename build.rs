@@ -41,6 +41,7 @@ fn main() {
         "screens": rr_core::prerender::screens(&library),
         "contract": rr_core::prerender::contract::contract(),
         "page": rr_core::prerender::page_words(),
+        "langs": other_languages(&library),
     });
     // The core is embedded in the app; the rest becomes a file fetched after start, named after
     // its contents so a browser never pairs an old file with a new app.
@@ -58,4 +59,25 @@ fn main() {
         "extra_file.rs",
         &format!("/// The file holding the rest of the content, next to index.html.\npub const EXTRA_FILE: &str = {name:?};\n"),
     );
+}
+
+/// The first paint in each language but English: its folder under `pre/`, its frame and home
+/// screen, and its other screens (`public/first-paint.js` fetches them when that is chosen).
+fn other_languages(library: &rr_core::content::Library) -> serde_json::Value {
+    use rr_core::messages::{set_lang, Lang};
+    use rr_core::prerender::{self, contract};
+    let mut out = serde_json::Map::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::EnGb) {
+        set_lang(lang);
+        out.insert(
+            lang.tag().to_string(),
+            serde_json::json!({
+                "dir": contract::lang_dir(lang),
+                "index": prerender::frame(library, &prerender::home()),
+                "screens": prerender::screens(library),
+            }),
+        );
+        set_lang(Lang::EnGb);
+    }
+    out.into()
 }

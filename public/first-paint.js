@@ -17,6 +17,26 @@
   var C = FIRST_PAINT_CONTRACT;
   var root = document.documentElement;
   var hash = location.hash;
+  // The language: the one the address asks for, else the one this device keeps. In any but
+  // English the script's words are that language's (C.langs), and the frame and the screens
+  // come from its folder under pre/: the page itself holds the English, hidden until then.
+  var stored = null;
+  try { stored = JSON.parse(localStorage.getItem(C.keys.kept) || 'null'); } catch (e) {}
+  var asked = new RegExp(C.langs.query).exec(location.search);
+  var tag = asked ? asked[1] : stored && stored[C.langs.field];
+  var words = typeof tag === 'string' && Object.prototype.hasOwnProperty.call(C.langs.words, tag.toLowerCase())
+    ? C.langs.words[tag.toLowerCase()] : null;
+  var preDir = C.pre.dir;
+  if (words) {
+    C.html = words.html;
+    C.roles = words.roles;
+    preDir = C.pre.dir + words.dir;
+    root.setAttribute(C.attrs.lang, words.tag);
+    root.setAttribute(C.attrs.first_lang, words.tag);
+  }
+  var framed = words
+    ? fetch(preDir + C.langs.home).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
+    : Promise.resolve(null);
   var guidance = new RegExp(C.routes.guidance).exec(hash);
   var home = new RegExp(C.routes.home).test(hash);
   // Which build of the app to load: the desk build (its screens are rr_core::route::DESK_PREFIXES)
@@ -33,7 +53,7 @@
   // The screen's own text, first of all.
   var screen = guidance ? C.pre.guidance + guidance[1] : check ? C.pre.check : null;
   var fetched = screen
-    ? fetch(C.pre.dir + screen + C.pre.ext).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
+    ? fetch(preDir + screen + C.pre.ext).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
     : Promise.resolve(null);
   // Starts fetching [rel, address] files; `done` is called once the last has arrived (or failed).
   function fetchFiles(files, done, priority) {
@@ -277,9 +297,9 @@
       var danger = !!(document.getElementById(C.dom.danger) || {}).checked;
       var age = main.querySelector(C.dom.age + ':checked');
       var found = quick.level(ticked, danger, age ? age.id : '');
-      bar.parentNode.className = C.dom.bar_class + ' ' + C.dom.level_class + found[0];
+      bar.parentNode.className = C.dom.bar_class + ' ' + C.dom.level_class + found;
       bar.innerHTML = C.html.bar_now;
-      bar.appendChild(make('strong', null, null, found[1]));
+      bar.appendChild(make('strong', null, null, C.html.levels[found]));
     }
     // "Go to the outcome": until the app draws it, the outcome is the level in the bar.
     var jump = main.querySelector(C.dom.jump);
@@ -299,7 +319,7 @@
     }).catch(function () {});
   }
   fetched.then(preload);
-  Promise.all([styled, fetched, quickIn]).then(start, start);
+  Promise.all([styled, fetched, quickIn, framed]).then(start, start);
   function ready() {
     // The stylesheet's own link (after this script), should its preload have been missed.
     var css = document.querySelector('link[rel=stylesheet]');
@@ -308,6 +328,18 @@
       css.addEventListener('load', styledIn);
       css.addEventListener('error', styledIn);
     }
+    if (!words) return paint();
+    framed.then(function (frame) {
+      // Another language's frame and home screen, in place of the English the page holds
+      // (shown as it is if they cannot be had).
+      var box = document.querySelector(C.dom.first_paint);
+      if (frame && box && !root.getAttribute(C.attrs.app)) box.innerHTML = frame;
+      root.removeAttribute(C.attrs.first_lang);
+      paint();
+    });
+  }
+  // What only this device can say (the nation, the contacts), and the screen's own text.
+  function paint() {
     if (home) drawContacts();
     // The nation line as the app draws it, which on the home screen (where the screen asks)
     // is what the page already holds.

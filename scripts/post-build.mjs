@@ -130,6 +130,15 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 mkdirSync(join(dir, 'pre'), { recursive: true });
 for (const [name, body] of made.screens) writeFileSync(join(dir, 'pre', name), body);
 console.log(`post-build: first paint in index.html, ${made.screens.length} screens in pre/`);
+// Each other language's first paint: its frame and home screen, and its other screens, in its
+// own folder under pre/ (the script fetches them when that language is chosen).
+for (const [tag, lang] of Object.entries(made.langs)) {
+  if (!lang.dir || lang.dir !== contract.langs.words[tag.toLowerCase()]?.dir) throw new Error(`the first paint in ${tag} has no folder the script knows`);
+  mkdirSync(join(dir, 'pre', lang.dir), { recursive: true });
+  writeFileSync(join(dir, 'pre', lang.dir, contract.langs.home), lang.index);
+  for (const [name, body] of lang.screens) writeFileSync(join(dir, 'pre', lang.dir, name), body);
+  console.log(`post-build: first paint in ${tag}, ${lang.screens.length + 1} screens in pre/${lang.dir}`);
+}
 
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {

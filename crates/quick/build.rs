@@ -1,6 +1,7 @@
 //! Writes the checklist's signs (id, kind, forms, same-fact group and whether it is general: all
-//! the screening rules read) and the levels' titles as Rust, so the quick build carries neither
-//! the rest of the content, nor a JSON parser, nor the message files.
+//! the screening rules read) as Rust, so the quick build carries neither the rest of the
+//! content, nor a JSON parser, nor the message files: it gives a level's id, and the first
+//! paint's contract its title in the page's language.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -28,13 +29,6 @@ fn main() {
             sign.same_fact.as_deref(),
             sign.general
         );
-    }
-    out.push_str("];\n");
-    // The levels' titles, in words now, so the quick build carries no message files or
-    // Fluent: it shows only a title, and the app draws the rest once it arrives.
-    out.push_str("/// Each level's id and title (English).\npub const TITLES: &[(&str, &str)] = &[\n");
-    for level in rr_core::screening::Level::ALL {
-        let _ = writeln!(out, "    ({:?}, {:?}),", level.id(), level.title());
     }
     out.push_str("];\n");
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

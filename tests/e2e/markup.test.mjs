@@ -1,5 +1,6 @@
 // The first paint and the app draw the same first screens. For home (with nothing kept, and
-// with a nation and a contact kept), the checklist (with ticks kept) and a guidance page, the
+// with a nation and a contact kept), the checklist (with ticks kept) and a guidance page, in
+// English and in Welsh, the
 // markup the page shows before the app starts (made at build time by
 // crates/core/src/prerender.rs, then filled by public/first-paint.js from what the device
 // keeps) and what the app draws once it has taken over carry the same elements, with the same
@@ -58,8 +59,14 @@ async function held(hash, kept) {
   const gate = new Promise((r) => (release = r));
   await page.route(/\/(recognise-respond|desk)-[0-9a-f]+_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
   await page.goto(app.server.url + hash);
-  if (hash) await page.waitForFunction(() => document.documentElement.dataset.first === 'shown');
+  if (hash.includes('#')) await page.waitForFunction(() => document.documentElement.dataset.first === 'shown');
   else await page.waitForSelector('#first-paint main h1');
+  // In another language, its frame has replaced the page's own.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-first-lang'));
+  if (hash.includes('lang=cy') || kept?.lang === 'cy') {
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy', `${hash}: the first paint is in Welsh`);
+    assert.equal((await page.textContent('#first-paint a.lang-switch')).trim(), 'English');
+  }
   return { context, page, watch, release };
 }
 
@@ -71,6 +78,10 @@ const CASES = [
   ['home, a nation and a contact kept', '', { version: 8, nation: 'wales', contacts: [CONTACT] }],
   ['the checklist, ticks kept', '#/check', { version: 8, nation: 'england', checklist: { ticked: ['goes-missing', 'cce-debt'], immediate_danger: false, age: 'from13_to17' } }],
   ['a guidance page, a nation kept', '#/guidance/child-trafficking', { version: 8, nation: 'scotland' }],
+  // In Welsh: asked for by the address, or chosen on this device.
+  ['home in Welsh, a nation and a contact kept', '?lang=cy', { version: 9, nation: 'wales', contacts: [CONTACT] }],
+  ['the checklist in Welsh, chosen on this device, ticks kept', '#/check', { version: 9, lang: 'cy', nation: 'wales', checklist: { ticked: ['goes-missing', 'cce-debt'], immediate_danger: false, age: 'from13_to17' } }],
+  ['a guidance page in Welsh, a nation kept', '?lang=cy#/guidance/child-trafficking', { version: 9, nation: 'scotland' }],
   // Hostile and odd names: markup is shown as text, never run; a name the app would clean or
   // set aside (a direction control, doubled spaces, too long) is left for the app to draw.
   ['home, hostile and odd contact names kept', '', { version: 8, nation: 'england', contacts: [

@@ -176,7 +176,9 @@ fn the_contracts_names_are_the_pre_rendered_markups_own() {
     let screens = prerender::screens(&library);
     let check = &screens.iter().find(|(name, _)| name == "check.html").expect("the checklist is pre-rendered").1;
     let index = prerender::frame(&library, &prerender::home());
-    let markup = format!("{index}{check}");
+    // The page's shell (index.html) holds the first paint's box itself.
+    let shell = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
+    let markup = format!("{shell}{index}{check}");
     let contract = serde_json::to_value(contract()).expect("the contract serialises");
     let dom = contract["dom"].as_object().expect("dom is an object");
     // Classes and ids the markup must carry, by the contract's name for them (a selector's

@@ -32,23 +32,16 @@ fn library() -> Library {
 }
 
 /// The level for the signs `ticked`, immediate danger, and the age band chosen by its
-/// control's id (as the pre-rendered checklist names it): its id and title.
+/// control's id (as the pre-rendered checklist names it): its id. The first paint's contract
+/// gives its title in the page's language (`rr_core::prerender::contract`).
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-fn level(library: &Library, ticked: &[String], danger: bool, age: &str) -> (&'static str, &'static str) {
+fn level(library: &Library, ticked: &[String], danger: bool, age: &str) -> &'static str {
     let mut answers =
         Answers { immediate_danger: danger, ticked: ticked.iter().cloned().collect(), ..Answers::default() };
     if let Some((band, _)) = AGES.iter().find(|(_, id)| *id == age) {
         answers.age = *band;
     }
-    let level = assess(library, &answers).level;
-    (level.id(), title(level.id()))
-}
-
-/// The level's title, as the build wrote it from the message files (the rules never put their
-/// reasons into words unless asked, so nothing here links the message files in).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-fn title(id: &str) -> &'static str {
-    TITLES.iter().find(|(i, _)| *i == id).map_or("", |(_, title)| title)
+    assess(library, &answers).level.id()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -58,11 +51,10 @@ mod web {
 
     static LIBRARY: OnceLock<rr_core::content::Library> = OnceLock::new();
 
-    /// The level for the pre-rendered checklist: its id, then its title.
+    /// The level's id for the pre-rendered checklist.
     #[wasm_bindgen]
-    pub fn level(ticked: Vec<String>, danger: bool, age: String) -> Vec<String> {
-        let (id, title) = super::level(LIBRARY.get_or_init(super::library), &ticked, danger, &age);
-        vec![id.to_string(), title.to_string()]
+    pub fn level(ticked: Vec<String>, danger: bool, age: String) -> String {
+        super::level(LIBRARY.get_or_init(super::library), &ticked, danger, &age).to_string()
     }
 }
 
@@ -93,11 +85,7 @@ mod tests {
                         ..Answers::default()
                     };
                     let expected = assess(&real, &answers).level;
-                    assert_eq!(
-                        level(&quick, &ticked, danger, id),
-                        (expected.id(), expected.title().as_str()),
-                        "{ticked:?} {id} {danger}"
-                    );
+                    assert_eq!(level(&quick, &ticked, danger, id), expected.id(), "{ticked:?} {id} {danger}");
                 }
             }
         }

@@ -10,9 +10,11 @@
 
 use super::{check, fill, nation_line, MARK};
 use crate::content::CORE_PAGES;
+use crate::messages::{lang, set_lang, Lang};
 use crate::msg;
 use crate::nation::Nation;
 use crate::route::{Route, DESK_PREFIXES};
+use crate::screening::Level;
 use crate::storage::event::DataEvent;
 use crate::storage::{session, EVENT_KEY, STORAGE_KEY};
 use crate::text::escape_html as esc;
@@ -51,6 +53,9 @@ pub mod attrs {
     pub const CHECK_READY: &str = "ready";
     /// On a group's count in the pre-rendered checklist: its words for each number of ticks.
     pub const COUNTS: &str = "data-counts";
+    /// Set, to the language's tag, while the first paint in a language other than English is
+    /// on its way: the page's own (English) frame is hidden meanwhile.
+    pub const FIRST_LANG: &str = "data-first-lang";
 }
 
 /// Where the pre-rendered screens are: `<DIR><GUIDANCE><slug><EXT>`, `<DIR><CHECK><EXT>`.
@@ -101,7 +106,50 @@ pub struct Contract {
     pub dom: BTreeMap<&'static str, &'static str>,
     /// Words, as HTML (escaped, links made), and templates whose `{0}`, `{1}`… the script fills.
     pub html: Html,
+    /// The languages: how an address asks for one, where the device keeps the choice, and the
+    /// words of each language but English.
+    pub langs: Langs,
 }
+
+/// The languages, for the script to show the first screen in the one chosen.
+#[derive(Debug, Serialize)]
+pub struct Langs {
+    /// A regular expression over `location.search` capturing the tag an address asks for
+    /// ([`crate::messages::Lang::from_query`]).
+    pub query: String,
+    /// The saved data's field holding the tag chosen.
+    pub field: &'static str,
+    /// The pre-rendered frame and home screen of a language, in its folder under [`pre::DIR`].
+    pub home: &'static str,
+    /// Each language but English, by its tag in lower case: its words (the script's `html` and
+    /// `roles` in it), its tag as written, and its pre-rendered screens' folder under [`pre::DIR`].
+    pub words: BTreeMap<String, LangWords>,
+}
+
+/// One language's words for the script.
+#[derive(Debug, Serialize)]
+pub struct LangWords {
+    /// Its tag, for the page's `lang`.
+    pub tag: &'static str,
+    /// Its folder of pre-rendered screens, under [`pre::DIR`].
+    pub dir: String,
+    /// [`Contract::html`], in it.
+    pub html: Html,
+    /// [`Contract::roles`], in it.
+    pub roles: Vec<(&'static str, Vec<String>)>,
+}
+
+/// The folder under [`pre::DIR`] of the pre-rendered screens in `lang` (none for English).
+pub fn lang_dir(lang: Lang) -> String {
+    if lang == Lang::EnGb {
+        String::new()
+    } else {
+        format!("{}/", lang.tag())
+    }
+}
+
+/// The name of a language's pre-rendered frame and home screen, in its folder.
+pub const LANG_HOME: &str = "home.html";
 
 /// The addresses the script tells apart.
 #[derive(Debug, Serialize)]
@@ -188,6 +236,8 @@ pub struct Html {
     pub bar_now: String,
     /// The button that shows every nation's version of a page.
     pub every_nation: String,
+    /// Each level's title, by id, for the checklist's bar (the quick build gives the id).
+    pub levels: BTreeMap<&'static str, String>,
 }
 
 /// The template of `words`: each `MARK[i]` in them becomes `{i}`, the rest escaped.
@@ -214,10 +264,6 @@ pub fn waiting_parts() -> Vec<String> {
 pub fn contract() -> Contract {
     let either = |parts: &[String]| format!("^#/({})(/|$)", parts.join("|"));
     let desk: Vec<String> = DESK_PREFIXES.iter().map(|p| p.to_string()).collect();
-    let mut nation_lines: BTreeMap<&'static str, String> =
-        Nation::ALL.iter().map(|n| (n.id(), nation_line(Some(*n), false))).collect();
-    nation_lines.insert("", nation_line(None, false));
-    let link = |href: String, words: String| format!("<a href=\"{href}\">{}</a>", esc(&words));
     Contract {
         routes: Routes {
             home: "^(#/?)?$".into(),
@@ -252,6 +298,8 @@ pub fn contract() -> Contract {
             ("check", attrs::CHECK),
             ("check_ready", attrs::CHECK_READY),
             ("counts", attrs::COUNTS),
+            ("lang", "lang"),
+            ("first_lang", attrs::FIRST_LANG),
         ]),
         events: [DataEvent::Erase, DataEvent::Import, DataEvent::Clear].into_iter().map(|e| (e.id(), e.id())).collect(),
         nations: Nation::ALL.iter().map(|n| n.id()).collect(),
@@ -268,6 +316,7 @@ pub fn contract() -> Contract {
                 .collect(),
         },
         dom: BTreeMap::from([
+            ("first_paint", "#first-paint"),
             ("main", "#first-paint main"),
             ("nation_line", "#first-paint .nation-line"),
             ("home_search_form", "#first-paint form.search"),
@@ -293,20 +342,46 @@ pub fn contract() -> Contract {
             ("nation_passage", "nation-passage"),
             ("nation_switch", "nation-switch"),
         ]),
-        html: Html {
-            nation_line: nation_lines,
-            contacts_heading: esc(&msg!("page-contacts-heading")),
-            contact_line: template(&msg!("page-contacts-line", role = MARK[0], name = MARK[1], number = MARK[2])),
-            contact_line_unnamed: template(&msg!("page-contacts-line-unnamed", role = MARK[0], number = MARK[2])),
-            contacts_change: link(Route::Contacts.href(), msg!("page-contacts-change")),
-            open_all: esc(&check::all_groups().0),
-            fold_all: esc(&check::all_groups().1),
-            bar_now: format!("<span class=\"visually-hidden\">{} </span>", esc(&check::bar_now())),
-            every_nation: format!(
-                "<button type=\"button\" class=\"button button-secondary\" aria-pressed=\"false\">{}</button>",
-                esc(&msg!("page-every-nation"))
-            ),
+        html: html(),
+        langs: Langs {
+            query: "[?&]lang=([A-Za-z-]+)".into(),
+            field: "lang",
+            home: LANG_HOME,
+            words: Lang::ALL
+                .into_iter()
+                .filter(|l| *l != Lang::EnGb)
+                .map(|l| {
+                    let was = lang();
+                    set_lang(l);
+                    let words = LangWords { tag: l.tag(), dir: lang_dir(l), html: html(), roles: super::role_labels() };
+                    set_lang(was);
+                    (l.tag().to_lowercase(), words)
+                })
+                .collect(),
         },
+    }
+}
+
+/// The script's words in the language chosen now.
+fn html() -> Html {
+    let mut nation_lines: BTreeMap<&'static str, String> =
+        Nation::ALL.iter().map(|n| (n.id(), nation_line(Some(*n), false))).collect();
+    nation_lines.insert("", nation_line(None, false));
+    let link = |href: String, words: String| format!("<a href=\"{href}\">{}</a>", esc(&words));
+    Html {
+        nation_line: nation_lines,
+        contacts_heading: esc(&msg!("page-contacts-heading")),
+        contact_line: template(&msg!("page-contacts-line", role = MARK[0], name = MARK[1], number = MARK[2])),
+        contact_line_unnamed: template(&msg!("page-contacts-line-unnamed", role = MARK[0], number = MARK[2])),
+        contacts_change: link(Route::Contacts.href(), msg!("page-contacts-change")),
+        open_all: esc(&check::all_groups().0),
+        fold_all: esc(&check::all_groups().1),
+        bar_now: format!("<span class=\"visually-hidden\">{} </span>", esc(&check::bar_now())),
+        every_nation: format!(
+            "<button type=\"button\" class=\"button button-secondary\" aria-pressed=\"false\">{}</button>",
+            esc(&msg!("page-every-nation"))
+        ),
+        levels: Level::ALL.iter().map(|l| (l.id(), l.title())).collect(),
     }
 }
 
