@@ -123,8 +123,19 @@ pub(super) fn check_all(raw: &Files) -> Checked {
             })
             .collect()
     };
-    let guidance = split_off(guidance);
-    let site = split_off(site);
+    let mut guidance = split_off(guidance);
+    let mut site = split_off(site);
+    super::translations::load(
+        raw,
+        root,
+        &abbrs,
+        &register,
+        &anchors,
+        &mut guidance,
+        &mut site,
+        &mut links,
+        &mut errors,
+    );
     let library = Library {
         sources: sources.into(),
         guidance: guidance.into(),
@@ -414,6 +425,7 @@ fn load_page(
         reviewed,
         html: rendered.html,
         changes,
+        welsh: None,
     };
     Some(Loaded {
         order: front.order.unwrap_or(u32::MAX),

@@ -68,6 +68,12 @@ pub struct Extra {
     /// The change logs of every other content file.
     #[serde(default)]
     pub logs: Vec<Log>,
+    /// The Welsh of each translated guidance page, by slug.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub welsh: Vec<(String, PageTranslation)>,
+    /// The Welsh of each translated page about the app, by slug.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub welsh_site: Vec<(String, PageTranslation)>,
 }
 
 impl Library {
@@ -89,6 +95,12 @@ impl Library {
         for page in self.guidance.make_mut().iter_mut().chain(self.site.make_mut().iter_mut()) {
             extra.changes.push((page.slug.clone(), std::mem::take(&mut page.changes)));
         }
+        for page in self.guidance.make_mut().iter_mut() {
+            extra.welsh.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
+        }
+        for page in self.site.make_mut().iter_mut() {
+            extra.welsh_site.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
+        }
         for source in self.sources.make_mut().values_mut() {
             if let Some(url) = source.url.take() {
                 extra.source_urls.push((source.key.clone(), url));
@@ -109,6 +121,15 @@ impl Library {
         let (guidance, site) = (self.guidance.make_mut(), self.site.make_mut());
         put(guidance, extra.pages);
         put(site, extra.site_pages);
+        let welsh = |pages: &mut Vec<Page>, translations: Vec<(String, PageTranslation)>| {
+            for (slug, welsh) in translations {
+                if let Some(page) = pages.iter_mut().find(|p| p.slug == slug) {
+                    page.welsh = Some(Box::new(welsh));
+                }
+            }
+        };
+        welsh(guidance, extra.welsh);
+        welsh(site, extra.welsh_site);
         for (slug, changes) in extra.changes {
             if let Some(page) = guidance.iter_mut().chain(site.iter_mut()).find(|p| p.slug == slug) {
                 page.changes = changes;
@@ -292,6 +313,41 @@ pub struct Page {
     /// What changed and when, newest first (fetched with the rest of the content).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<Change>,
+    /// The page in Welsh, if it has been translated (fetched with the rest of the content).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub welsh: Option<Box<PageTranslation>>,
+}
+
+/// A page translated from the English (`content/cy/guidance/<slug>.md`), with how far it can be
+/// trusted. Facts cited in it keep the register's English words, marked `lang="en-GB"`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageTranslation {
+    /// The title, translated.
+    pub title: String,
+    /// The one-line summary, translated.
+    pub summary: String,
+    /// The body, as HTML, rendered as the English is (facts, abbreviations, nation passages).
+    pub html: String,
+    /// Whether a Welsh translator has checked it.
+    pub status: TranslationStatus,
+    /// The English page has changed since this translation was made from it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub out_of_step: bool,
+}
+
+/// How far a translation can be trusted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TranslationStatus {
+    /// Drafted, not yet checked by a translator.
+    Drafted,
+    /// Checked by a translator: their role, and the date (YYYY-MM-DD).
+    Reviewed {
+        /// The reviewer's role (never a name).
+        role: String,
+        /// When they reviewed it.
+        on: String,
+    },
 }
 
 impl Page {
