@@ -3,11 +3,29 @@
 //! English page (facts, nation passages, links) and the terms it must avoid are refused at their
 //! file, line and column.
 
-use crate::common::{library, Scratch};
-use recognise_respond::content::TranslationStatus;
+use crate::common::{library as english, Scratch};
+use recognise_respond::content::{Library, TranslationStatus};
 use rr_content::translations::{self, english_fingerprint};
+use std::sync::OnceLock;
 
 const AGE: &str = "cy/guidance/age.md";
+
+/// The whole library with the Welsh pages joined to it, as a Welsh reader's browser has it.
+fn library() -> &'static Library {
+    static LIB: OnceLock<Library> = OnceLock::new();
+    LIB.get_or_init(|| english().clone().join_translations(recognise_respond::welsh_pages()))
+}
+
+#[test]
+fn an_english_reader_is_sent_no_welsh() {
+    let core = recognise_respond::CONTENT_JSON;
+    assert!(!core.contains("\"welsh\""), "the embedded core carries Welsh");
+    assert!(english().guidance.iter().chain(english().site.iter()).all(|p| p.welsh.is_none()));
+    assert!(
+        recognise_respond::WELSH_FILE.starts_with("content-cy-")
+            && recognise_respond::WELSH_FILE != recognise_respond::EXTRA_FILE
+    );
+}
 
 fn errors_in(scratch: &Scratch, file: &str) -> Vec<String> {
     scratch.errors().into_iter().filter(|e| e.file.ends_with(file)).map(|e| e.to_string()).collect()

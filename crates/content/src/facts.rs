@@ -569,7 +569,7 @@ impl Register {
         root.map(|rel, text| {
             if NOT_PROSE.contains(&rel) {
                 text.to_string()
-            } else if let Some(en) = crate::translations::english_of(rel) {
+            } else if let Some(en) = super::files::english_of(rel) {
                 let english = root.text(&en).map(|t| (en.as_str(), t));
                 self.expand_translation(&root.display(rel), text, english, errors)
             } else {

@@ -23,9 +23,9 @@ use toml::Spanned;
 /// The bibliography file, relative to the content folder.
 pub const SOURCES_FILE: &str = "sources.toml";
 /// The folder of guidance pages.
-pub const GUIDANCE_DIR: &str = "guidance";
+pub const GUIDANCE_DIR: &str = super::files::GUIDANCE_DIR;
 /// The folder of pages about the app.
-pub const SITE_DIR: &str = "pages";
+pub const SITE_DIR: &str = super::files::SITE_DIR;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -26,9 +26,9 @@
 use super::changes::fingerprint;
 use super::facts::{Register, EN_CLOSE, EN_OPEN};
 use super::files::{stem, Files};
+use super::files::{GUIDANCE_DIR, SITE_DIR};
 use super::front_matter::{self, iso_date, place};
 use super::glossary::Abbreviations;
-use super::load::{Anchors, GUIDANCE_DIR, SITE_DIR};
 use super::markdown;
 use super::{ContentError, Page, PageTranslation, TranslationStatus};
 use rr_core::search::welsh;
@@ -37,17 +37,14 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 
 /// The folder of Welsh content, relative to the content folder.
-pub const WELSH_DIR: &str = "cy";
+pub const WELSH_DIR: &str = super::files::WELSH_DIR;
 /// The Welsh term list.
 pub const TERMS_FILE: &str = "cy/terms.toml";
 
-/// The English page a translation translates: `cy/guidance/age.md` → `guidance/age.md`; `None`
-/// for a file that is not a translated page.
-pub fn english_of(rel: &str) -> Option<String> {
-    let rest = rel.strip_prefix(WELSH_DIR)?.strip_prefix('/')?;
-    let (dir, name) = rest.split_once('/')?;
-    ((dir == GUIDANCE_DIR || dir == SITE_DIR) && !name.contains('/') && name.ends_with(".md")).then(|| rest.to_string())
-}
+pub use super::files::english_of;
+
+/// The section ids of each English page, by slug.
+pub(super) type Anchors = std::collections::HashMap<String, Vec<String>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -9,6 +9,6 @@ mod shared;
 pub use error::ContentError;
 pub use model::{
     Change, ChangeKind, Extra, Form, GlossaryEntry, Helpline, Library, Log, LogEntry, Logged, NationSteps, Page,
-    PageTranslation, Sign, SignGroup, SignKind, Source, TranslationStatus, CORE_PAGES,
+    PageTranslation, Sign, SignGroup, SignKind, Source, TranslationStatus, Translations, CORE_PAGES,
 };
 pub use shared::{Scenarios, Shared};

@@ -68,12 +68,16 @@ pub struct Extra {
     /// The change logs of every other content file.
     #[serde(default)]
     pub logs: Vec<Log>,
+}
+
+/// The Welsh pages, split off into a file of their own (`content-cy-<hash>.json`), fetched only
+/// by a reader who has chosen Welsh: an English reader never downloads them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Translations {
     /// The Welsh of each translated guidance page, by slug.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub welsh: Vec<(String, PageTranslation)>,
+    pub guidance: Vec<(String, PageTranslation)>,
     /// The Welsh of each translated page about the app, by slug.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub welsh_site: Vec<(String, PageTranslation)>,
+    pub site: Vec<(String, PageTranslation)>,
 }
 
 impl Library {
@@ -95,18 +99,44 @@ impl Library {
         for page in self.guidance.make_mut().iter_mut().chain(self.site.make_mut().iter_mut()) {
             extra.changes.push((page.slug.clone(), std::mem::take(&mut page.changes)));
         }
-        for page in self.guidance.make_mut().iter_mut() {
-            extra.welsh.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
-        }
-        for page in self.site.make_mut().iter_mut() {
-            extra.welsh_site.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
-        }
         for source in self.sources.make_mut().values_mut() {
             if let Some(url) = source.url.take() {
                 extra.source_urls.push((source.key.clone(), url));
             }
         }
         (self, extra)
+    }
+
+    /// Takes the Welsh pages away, to be written to a file of their own. Call it before
+    /// [`Library::split`], so neither the core nor the rest carries them.
+    pub fn split_translations(&mut self) -> Translations {
+        let mut out = Translations::default();
+        for page in self.guidance.make_mut().iter_mut() {
+            out.guidance.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
+        }
+        for page in self.site.make_mut().iter_mut() {
+            out.site.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
+        }
+        out
+    }
+
+    /// The Welsh of the guidance page `slug`, from `translations`.
+    pub fn welsh_of<'a>(translations: &'a Translations, slug: &str) -> Option<&'a PageTranslation> {
+        translations.guidance.iter().find(|(s, _)| s == slug).map(|(_, t)| t)
+    }
+
+    /// Puts the Welsh pages back.
+    pub fn join_translations(mut self, translations: Translations) -> Library {
+        let put = |pages: &mut Vec<Page>, translations: Vec<(String, PageTranslation)>| {
+            for (slug, welsh) in translations {
+                if let Some(page) = pages.iter_mut().find(|p| p.slug == slug) {
+                    page.welsh = Some(Box::new(welsh));
+                }
+            }
+        };
+        put(self.guidance.make_mut(), translations.guidance);
+        put(self.site.make_mut(), translations.site);
+        self
     }
 
     /// Puts the heavy part back.
@@ -121,15 +151,6 @@ impl Library {
         let (guidance, site) = (self.guidance.make_mut(), self.site.make_mut());
         put(guidance, extra.pages);
         put(site, extra.site_pages);
-        let welsh = |pages: &mut Vec<Page>, translations: Vec<(String, PageTranslation)>| {
-            for (slug, welsh) in translations {
-                if let Some(page) = pages.iter_mut().find(|p| p.slug == slug) {
-                    page.welsh = Some(Box::new(welsh));
-                }
-            }
-        };
-        welsh(guidance, extra.welsh);
-        welsh(site, extra.welsh_site);
         for (slug, changes) in extra.changes {
             if let Some(page) = guidance.iter_mut().chain(site.iter_mut()).find(|p| p.slug == slug) {
                 page.changes = changes;
