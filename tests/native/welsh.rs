@@ -51,6 +51,8 @@ fn a_fact_in_welsh_keeps_the_registers_english_words_marked_as_english() {
     let age = library().guidance_page("age").and_then(|p| p.welsh.as_ref()).expect("age in Welsh");
     assert!(age.html.contains("<span lang=\"en-GB\">"), "{}", age.html);
     assert!(!age.html.contains("{{fact:") && !age.html.contains('\u{e000}'));
+    // So is a nation passage's label, which the renderer writes in English.
+    assert!(age.html.contains("<p class=\"nation-label\" lang=\"en-GB\">"), "{}", age.html);
     // A Welsh heading takes the English heading's id, so links to a section work in both.
     let english = library().guidance_page("age").unwrap();
     let id = |html: &str| html.split("<h2 id=\"").nth(1).map(|s| s.split('"').next().unwrap().to_string());

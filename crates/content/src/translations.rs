@@ -493,7 +493,12 @@ fn load_one(
             ),
         ));
     }
-    let html = html.replace(EN_OPEN, "<span lang=\"en-GB\">").replace(EN_CLOSE, "</span>");
+    // The nation passages' labels ("In England and Wales") are written in English by the
+    // renderer, so they are marked as English too.
+    let html = html
+        .replace(EN_OPEN, "<span lang=\"en-GB\">")
+        .replace(EN_CLOSE, "</span>")
+        .replace("<p class=\"nation-label\">", "<p class=\"nation-label\" lang=\"en-GB\">");
 
     if errors.len() > before {
         return None;
