@@ -45,6 +45,10 @@ fn main() {
     });
     // The core is embedded in the app; the rest becomes a file fetched after start, named after
     // its contents so a browser never pairs an old file with a new app.
+    // The Welsh pages go to a file of their own, fetched only by a reader who chose Welsh.
+    let mut library = library;
+    let welsh = serde_json::to_string(&library.split_translations()).expect("the Welsh pages serialise");
+    let welsh_name = format!("content-cy-{:016x}.json", rr_content::changes::fnv1a(welsh.as_bytes()));
     let (core, extra) = library.split();
     let core = serde_json::to_string(&core).expect("the library serialises");
     let extra = serde_json::to_string(&extra).expect("the extra content serialises");
@@ -55,9 +59,11 @@ fn main() {
     write("extra.json", &extra);
     // Also under its own name, where scripts/post-build.mjs finds it by the name in the app.
     write(&name, &extra);
+    write("welsh.json", &welsh);
+    write(&welsh_name, &welsh);
     write(
         "extra_file.rs",
-        &format!("/// The file holding the rest of the content, next to index.html.\npub const EXTRA_FILE: &str = {name:?};\n"),
+        &format!("/// The file holding the rest of the content, next to index.html.\npub const EXTRA_FILE: &str = {name:?};\n/// The file holding the Welsh pages, next to index.html.\npub const WELSH_FILE: &str = {welsh_name:?};\n"),
     );
 }
 

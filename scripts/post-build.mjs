@@ -63,6 +63,13 @@ const found = ['wasm32-unknown-unknown/release', 'wasm32-unknown-unknown/debug']
 if (!found) throw new Error(`the build script's ${wanted} was not found under target/: build again`);
 copyFileSync(found, join(dir, wanted));
 console.log(`post-build: copied ${wanted}`);
+// The Welsh pages, in a file of their own beside it: fetched only by a reader who chose Welsh.
+const welshNamed = new Set(readFileSync(join(dir, phoneWasm)).toString('latin1').match(/content-cy-[0-9a-f]{16}\.json/g) ?? []);
+if (welshNamed.size !== 1) throw new Error(`expected the app to name one Welsh content file, found ${welshNamed.size}`);
+const [welshFile] = welshNamed;
+if (!existsSync(join(dirname(found), welshFile))) throw new Error(`the build script's ${welshFile} was not found beside ${wanted}: build again`);
+copyFileSync(join(dirname(found), welshFile), join(dir, welshFile));
+console.log(`post-build: copied ${welshFile}`);
 
 // What the page shows before the app starts: the frame and the home screen in index.html, each
 // other pre-rendered screen in pre/, and the script that picks one by the address.
@@ -159,8 +166,8 @@ function files(base, prefix = '') {
   });
 }
 // The author screen's checker is kept only once that screen has fetched it: a phone never
-// downloads it, even to keep it for offline use.
-const onDemand = [builds.checker.js, builds.checker.wasm, './checker-worker.js'].map((f) => f.slice(2));
+// downloads it, even to keep it for offline use. The Welsh pages likewise: an English reader never downloads them.
+const onDemand = [builds.checker.js, builds.checker.wasm, './checker-worker.js', `./${welshFile}`].map((f) => f.slice(2));
 const precache = files(dir).filter((f) => f !== 'sw.js' && !onDemand.includes(f)).sort();
 const fingerprint = createHash('sha256');
 for (const f of [...precache, ...onDemand]) fingerprint.update(f).update(readFileSync(join(dir, f)));

@@ -21,6 +21,7 @@ const checkerWasm = one(/^checker-[0-9a-f]+_bg\.wasm$/);
 const checkerJs = one(/^checker-[0-9a-f]+\.js$/).toString('utf8');
 const css = one(/^style-[0-9a-f]+\.css$/).toString('utf8');
 const content = one(/^content-[0-9a-f]{16}\.json$/).toString('utf8');
+const welsh = one(/^content-cy-[0-9a-f]{16}\.json$/).toString('utf8');
 let html = readFileSync(join(dist, 'index.html'), 'utf8');
 
 // The module loader: the generated bindings, started with the WebAssembly bytes themselves.
@@ -49,7 +50,7 @@ html = html
   .replace(/<script>[\s\S]*?<\/script>/, '')
   .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'wasm-unsafe-eval' ${sha(loader)}; style-src ${sha(css)}; img-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'">`)
-  .replace('</head>', `<style>${css}</style>\n<script type="application/json" id="rr-content">${content.replace(/<\//g, '<\\/')}</script>\n<script type="module">${loader}</script>\n</head>`);
+  .replace('</head>', `<style>${css}</style>\n<script type="application/json" id="rr-content">${content.replace(/<\//g, '<\\/')}</script>\n<script type="application/json" id="rr-content-cy">${welsh.replace(/<\//g, '<\\/')}</script>\n<script type="module">${loader}</script>\n</head>`);
 // A link to the same file with a query (the language switch, `?lang=cy`) opens this file again.
 if (/(href|src)="(?!tel:|\?)\.?\/?[^"#]/.test(html)) throw new Error('the single file still refers to another file');
 

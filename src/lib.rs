@@ -42,6 +42,14 @@ pub fn full_library() -> content::Library {
     library().join(serde_json::from_str(extra).expect("the build writes valid extra content"))
 }
 
+/// The Welsh pages (`content/cy/`), as the browser fetches them from [`WELSH_FILE`]; natively
+/// read from the build's output.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn welsh_pages() -> content::Translations {
+    let welsh = include_str!(concat!(env!("OUT_DIR"), "/welsh.json"));
+    serde_json::from_str(welsh).expect("the build writes valid Welsh pages")
+}
+
 /// Starts the app in the browser.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {

@@ -17,4 +17,5 @@ mod scenarios;
 mod screening;
 mod search;
 mod storage;
+mod welsh;
 mod workshop;

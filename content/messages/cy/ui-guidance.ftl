@@ -1,5 +1,5 @@
 # translation-status: drafted
-# translated-from: fa7278a853633b00
+# translated-from: 5184a374ea4d4af2
 # The guidance screens (src/ui/guidance.rs): the list of pages, one page with its sources and
 # dates, and what changed; and the glossary (src/ui/glossary.rs). The pages' own words are in
 # content/.
@@ -28,6 +28,16 @@ guidance-changed = Newidiwyd ddiwethaf ar { $date }.
 guidance-version = Fersiwn { $version } o'r cynnwys.
 guidance-practise = Ymarfer hyn mewn senario
 guidance-sources = Ffynonellau
+
+## A page read in Welsh: how far its translation can be trusted.
+
+guidance-welsh-drafted = Cyfieithiad drafft: nid yw cyfieithydd Cymraeg wedi'i wirio eto.
+# $role: who reviewed the translation (a role, never a name); $date: when, in words.
+guidance-welsh-reviewed = Cyfieithiad wedi'i adolygu gan { $role } ar { $date }.
+guidance-welsh-out-of-step = Mae'r dudalen Saesneg wedi newid ers gwneud y cyfieithiad hwn, felly gall rhannau ohono fod yn hen.
+guidance-welsh-show-english = Darllen y dudalen hon yn Saesneg
+guidance-welsh-show-welsh = Darllen y cyfieithiad Cymraeg
+guidance-welsh-missing = Nid yw'r dudalen hon wedi'i chyfieithu i'r Gymraeg eto, felly mae'n cael ei dangos yn Saesneg.
 
 ## What changed.
 

@@ -27,6 +27,16 @@ guidance-version = Content version { $version }.
 guidance-practise = Practise this in a scenario
 guidance-sources = Sources
 
+## A page read in Welsh: how far its translation can be trusted.
+
+guidance-welsh-drafted = Drafted translation: not yet checked by a Welsh translator.
+# $role: who reviewed the translation (a role, never a name); $date: when, in words.
+guidance-welsh-reviewed = Translation reviewed by { $role } on { $date }.
+guidance-welsh-out-of-step = The English page has changed since this translation was made, so parts of it may be out of date.
+guidance-welsh-show-english = Read this page in English
+guidance-welsh-show-welsh = Read the Welsh translation
+guidance-welsh-missing = This page has not been translated into Welsh yet, so it is shown in English.
+
 ## What changed.
 
 guidance-what-changed = What changed

@@ -34,6 +34,11 @@ pub const FACTS_FILE: &str = "facts.toml";
 /// wording rules.
 const NOT_PROSE: [&str; 3] = [FACTS_FILE, "sources.toml", "language.toml"];
 
+/// Put before a fact's words in a translation: the words stay English ([`Register::expand_translation`]).
+pub(crate) const EN_OPEN: char = '\u{e000}';
+/// Put after a fact's words in a translation.
+pub(crate) const EN_CLOSE: char = '\u{e001}';
+
 /// How sure the references are of a fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -474,10 +479,35 @@ impl Register {
     /// a fact whose source the file does not cite) go to `errors` at their line and column.
     /// Line breaks are kept, so every later problem keeps its line.
     pub(super) fn expand(&self, file: &str, rel: &str, text: &str, errors: &mut Vec<ContentError>) -> String {
+        self.expand_as(file, text, cited_sources(rel, text), false, errors)
+    }
+
+    /// As [`Register::expand`], for a translation (`cy/<dir>/<slug>.md`): the facts it may cite
+    /// are its English page's (`english`, the English file's path and text, if there is one),
+    /// and each fact's words, which stay English, are put between [`EN_OPEN`] and [`EN_CLOSE`],
+    /// which the renderer turns into `<span lang="en-GB">` and `</span>`.
+    pub(super) fn expand_translation(
+        &self,
+        file: &str,
+        text: &str,
+        english: Option<(&str, &str)>,
+        errors: &mut Vec<ContentError>,
+    ) -> String {
+        let cited = english.and_then(|(rel, en)| cited_sources(rel, en));
+        self.expand_as(file, text, cited, true, errors)
+    }
+
+    fn expand_as(
+        &self,
+        file: &str,
+        text: &str,
+        cited: Option<Cited>,
+        mark: bool,
+        errors: &mut Vec<ContentError>,
+    ) -> String {
         if !text.contains("{{fact:") && !text.contains("{{Fact:") {
             return text.to_string();
         }
-        let cited = cited_sources(rel, text);
         let mut out = String::with_capacity(text.len());
         let mut offset = 0;
         for (n, line) in text.split_inclusive('\n').enumerate() {
@@ -498,7 +528,7 @@ impl Register {
                 };
                 match cited.as_ref().and_then(|c| c.at(offset + start)) {
                     Some(Some(sources)) if !fact.covered_by(sources) => {
-                        let message = if rel.ends_with(".md") {
+                        let message = if file.ends_with(".md") {
                             format!("fact '{id}' comes from source '{}', which this page does not cite: add it to the sources, or cite a fact its sources cover", fact.source)
                         } else {
                             format!("fact '{id}' comes from source '{}', which this entry does not cite (it cites {}): add it to the entry's sources, or cite a fact they cover", fact.source, sources.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", "))
@@ -514,12 +544,18 @@ impl Register {
                     _ => {}
                 }
                 let words = fact.cited();
+                if mark {
+                    out.push(EN_OPEN);
+                }
                 if line[start..].starts_with("{{Fact:") {
                     let mut chars = words.chars();
                     out.extend(chars.next().map(|c| c.to_uppercase().collect::<String>()));
                     out.push_str(chars.as_str());
                 } else {
                     out.push_str(&words);
+                }
+                if mark {
+                    out.push(EN_CLOSE);
                 }
             }
             out.push_str(&line[last..]);
@@ -533,6 +569,9 @@ impl Register {
         root.map(|rel, text| {
             if NOT_PROSE.contains(&rel) {
                 text.to_string()
+            } else if let Some(en) = super::files::english_of(rel) {
+                let english = root.text(&en).map(|t| (en.as_str(), t));
+                self.expand_translation(&root.display(rel), text, english, errors)
             } else {
                 self.expand(&root.display(rel), rel, text, errors)
             }

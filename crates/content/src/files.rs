@@ -124,6 +124,21 @@ impl Files {
     }
 }
 
+/// The folder of guidance pages (re-exported as `load::GUIDANCE_DIR`).
+pub(crate) const GUIDANCE_DIR: &str = "guidance";
+/// The folder of pages about the app (re-exported as `load::SITE_DIR`).
+pub(crate) const SITE_DIR: &str = "pages";
+/// The folder of Welsh content.
+pub(crate) const WELSH_DIR: &str = "cy";
+
+/// The English page a translated page translates: `cy/guidance/age.md` → `guidance/age.md`;
+/// `None` for a file that is not a translated page.
+pub fn english_of(rel: &str) -> Option<String> {
+    let rest = rel.strip_prefix(WELSH_DIR)?.strip_prefix('/')?;
+    let (dir, name) = rest.split_once('/')?;
+    ((dir == GUIDANCE_DIR || dir == SITE_DIR) && !name.contains('/') && name.ends_with(".md")).then(|| rest.to_string())
+}
+
 /// The file name of `rel` without its extension: `scenarios/kobe.md` → `kobe`.
 pub(super) fn stem(rel: &str) -> &str {
     let name = rel.rsplit('/').next().unwrap_or(rel);

@@ -23,9 +23,9 @@ use toml::Spanned;
 /// The bibliography file, relative to the content folder.
 pub const SOURCES_FILE: &str = "sources.toml";
 /// The folder of guidance pages.
-pub const GUIDANCE_DIR: &str = "guidance";
+pub const GUIDANCE_DIR: &str = super::files::GUIDANCE_DIR;
 /// The folder of pages about the app.
-pub const SITE_DIR: &str = "pages";
+pub const SITE_DIR: &str = super::files::SITE_DIR;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -123,8 +123,19 @@ pub(super) fn check_all(raw: &Files) -> Checked {
             })
             .collect()
     };
-    let guidance = split_off(guidance);
-    let site = split_off(site);
+    let mut guidance = split_off(guidance);
+    let mut site = split_off(site);
+    super::translations::load(
+        raw,
+        root,
+        &abbrs,
+        &register,
+        &anchors,
+        &mut guidance,
+        &mut site,
+        &mut links,
+        &mut errors,
+    );
     let library = Library {
         sources: sources.into(),
         guidance: guidance.into(),
@@ -414,6 +425,7 @@ fn load_page(
         reviewed,
         html: rendered.html,
         changes,
+        welsh: None,
     };
     Some(Loaded {
         order: front.order.unwrap_or(u32::MAX),

@@ -70,6 +70,16 @@ pub struct Extra {
     pub logs: Vec<Log>,
 }
 
+/// The Welsh pages, split off into a file of their own (`content-cy-<hash>.json`), fetched only
+/// by a reader who has chosen Welsh: an English reader never downloads them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Translations {
+    /// The Welsh of each translated guidance page, by slug.
+    pub guidance: Vec<(String, PageTranslation)>,
+    /// The Welsh of each translated page about the app, by slug.
+    pub site: Vec<(String, PageTranslation)>,
+}
+
 impl Library {
     /// Splits off the heavy part: the core keeps every page's title, summary and sources (so
     /// lists and links work), every source's title, and the text of [`CORE_PAGES`].
@@ -95,6 +105,38 @@ impl Library {
             }
         }
         (self, extra)
+    }
+
+    /// Takes the Welsh pages away, to be written to a file of their own. Call it before
+    /// [`Library::split`], so neither the core nor the rest carries them.
+    pub fn split_translations(&mut self) -> Translations {
+        let mut out = Translations::default();
+        for page in self.guidance.make_mut().iter_mut() {
+            out.guidance.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
+        }
+        for page in self.site.make_mut().iter_mut() {
+            out.site.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
+        }
+        out
+    }
+
+    /// The Welsh of the guidance page `slug`, from `translations`.
+    pub fn welsh_of<'a>(translations: &'a Translations, slug: &str) -> Option<&'a PageTranslation> {
+        translations.guidance.iter().find(|(s, _)| s == slug).map(|(_, t)| t)
+    }
+
+    /// Puts the Welsh pages back.
+    pub fn join_translations(mut self, translations: Translations) -> Library {
+        let put = |pages: &mut Vec<Page>, translations: Vec<(String, PageTranslation)>| {
+            for (slug, welsh) in translations {
+                if let Some(page) = pages.iter_mut().find(|p| p.slug == slug) {
+                    page.welsh = Some(Box::new(welsh));
+                }
+            }
+        };
+        put(self.guidance.make_mut(), translations.guidance);
+        put(self.site.make_mut(), translations.site);
+        self
     }
 
     /// Puts the heavy part back.
@@ -292,6 +334,41 @@ pub struct Page {
     /// What changed and when, newest first (fetched with the rest of the content).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<Change>,
+    /// The page in Welsh, if it has been translated (fetched with the rest of the content).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub welsh: Option<Box<PageTranslation>>,
+}
+
+/// A page translated from the English (`content/cy/guidance/<slug>.md`), with how far it can be
+/// trusted. Facts cited in it keep the register's English words, marked `lang="en-GB"`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageTranslation {
+    /// The title, translated.
+    pub title: String,
+    /// The one-line summary, translated.
+    pub summary: String,
+    /// The body, as HTML, rendered as the English is (facts, abbreviations, nation passages).
+    pub html: String,
+    /// Whether a Welsh translator has checked it.
+    pub status: TranslationStatus,
+    /// The English page has changed since this translation was made from it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub out_of_step: bool,
+}
+
+/// How far a translation can be trusted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TranslationStatus {
+    /// Drafted, not yet checked by a translator.
+    Drafted,
+    /// Checked by a translator: their role, and the date (YYYY-MM-DD).
+    Reviewed {
+        /// The reviewer's role (never a name).
+        role: String,
+        /// When they reviewed it.
+        on: String,
+    },
 }
 
 impl Page {

@@ -581,6 +581,7 @@ mod tests {
             reviewed: "2026-01-01".into(),
             html: html.into(),
             changes: Vec::new(),
+            welsh: None,
         };
         Library {
             guidance: vec![
