@@ -107,15 +107,19 @@
   // Screens that wait for the rest of the content (rr_core::route::Route::needs_content): start
   // fetching it before the app asks, once the pre-rendered text (if any) has arrived, so the two
   // do not share a weak signal.
-  var waits = guidance ? C.routes.core_pages.indexOf(guidance[1]) < 0 : new RegExp(C.routes.waits).test(hash);
+  // In another language every screen waits, for the content and its translations both
+  // (rr_core::route::Route::waits_in).
+  var waits = words || (guidance ? C.routes.core_pages.indexOf(guidance[1]) < 0 : new RegExp(C.routes.waits).test(hash));
   function preload() {
     if (!waits) return;
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = C.files.content;
-    document.head.appendChild(link);
+    (words ? [C.files.content, C.files.welsh] : [C.files.content]).forEach(function (file) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = file;
+      document.head.appendChild(link);
+    });
   }
   var nation = null;
   var contacts = [];

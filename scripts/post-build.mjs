@@ -77,7 +77,7 @@ const made = JSON.parse(readFileSync(join(dirname(found), 'first-paint.json'), '
 // The script's contract (crates/core/src/prerender/contract.rs): every word, address, key, id,
 // class, attribute and global it uses, with the built files' addresses filled in here.
 const contract = made.contract;
-const built = { desk: builds.desk, phone: builds.phone, quick: builds.quick, content: wanted };
+const built = { desk: builds.desk, phone: builds.phone, quick: builds.quick, content: wanted, welsh: welshFile };
 for (const key of Object.keys(contract.files)) {
   if (!(key in built)) throw new Error(`the first paint's contract names a file "${key}" this script does not know`);
   contract.files[key] = built[key];

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::route::Route;
 use leptos::prelude::*;
+use rr_core::messages::lang;
 
 /// The whole app.
 #[component]
@@ -73,7 +74,7 @@ pub(crate) fn App() -> impl IntoView {
     // rest of the content), the app stays hidden; it takes over once it can, or on failure.
     Effect::new(move |_| {
         let route = state.route.get();
-        if !route.needs_content() || state.content_ready() || state.content.get() == ContentState::Failed {
+        if !route.waits_in(lang()) || state.content_ready() || state.content.get() == ContentState::Failed {
             takeover::reveal();
         }
     });
@@ -89,7 +90,7 @@ pub(crate) fn App() -> impl IntoView {
         <layout::Shell>
             {move || match state.route.get() {
                 // Screens that need the rest of the content wait for it (the checklist never does).
-                route if route.needs_content() && !state.content_ready() => view! { <ContentLoading/> }.into_any(),
+                route if route.waits_in(lang()) && !state.content_ready() => view! { <ContentLoading/> }.into_any(),
                 Route::Home => home::Home().into_any(),
                 Route::GuidanceIndex => guidance::GuidanceIndex().into_any(),
                 Route::Guidance(slug, _) => view! { <guidance::GuidancePage slug=slug/> }.into_any(),

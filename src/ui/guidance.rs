@@ -2,13 +2,12 @@
 
 use super::not_found::NotFound;
 use super::state::use_state;
-use crate::content::{Change, Library, LogEntry, Page, PageTranslation, Source, TranslationStatus, Translations};
+use crate::content::{Change, LogEntry, Page, PageTranslation, Source};
 use crate::route::Route;
 use crate::text::long_date;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use rr_core::messages::{Arg, Join, Lang};
-use std::cell::OnceCell;
 
 /// Every guidance page, with its summary.
 #[component]
@@ -49,20 +48,16 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
     let since: Vec<&'static Change> =
         state.saved.with_untracked(|s| page.changes_since(s.seen.get(&page.slug).map(String::as_str)));
     state.mark_seen(page);
-    // In Welsh, the page's translation if it has one (fetched on first use), with how far it can
-    // be trusted; otherwise, or when the reader asks, the English, marked as English.
+    // In Welsh, the page's translation if it has one (it came with the rest of the content),
+    // with how far it can be trusted; otherwise, or when the reader asks, the English, marked
+    // as English.
     let in_welsh = rr_core::messages::lang() == Lang::Cy;
     let show_english = RwSignal::new(false);
-    let pages = in_welsh.then(welsh_pages);
-    let reading = move || match pages.map(|p| p.get()) {
-        None => Reading::English,
-        Some(_) if show_english.get() => Reading::EnglishChosen,
-        Some(WelshPages::Loading) => Reading::EnglishForNow,
-        Some(WelshPages::Loaded(t)) => match Library::welsh_of(t, &page.slug) {
-            Some(welsh) => Reading::Welsh(welsh),
-            None => Reading::NoWelsh,
-        },
-        Some(WelshPages::Failed) => Reading::NoWelsh,
+    let reading = move || match page.welsh.as_deref() {
+        _ if !in_welsh => Reading::English,
+        _ if show_english.get() => Reading::EnglishChosen,
+        Some(welsh) => Reading::Welsh(welsh),
+        None => Reading::NoWelsh,
     };
     view! {
         <article class="article">
@@ -71,11 +66,7 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
                     <h1 tabindex="-1">{welsh.title.clone()}</h1>
                     <p class="lead">{welsh.summary.clone()}</p>
                     <div class="updated-notice translation-status" role="note">
-                        <p>{match &welsh.status {
-                            TranslationStatus::Drafted => rr_core::msg!("guidance-welsh-drafted"),
-                            TranslationStatus::Reviewed { role, on } =>
-                                rr_core::msg!("guidance-welsh-reviewed", role = role, date = long_date(on)),
-                        }}</p>
+                        <p>{crate::prerender::welsh_status(&welsh.status)}</p>
                         {welsh.out_of_step.then(|| view! { <p>{rr_core::msg!("guidance-welsh-out-of-step")}</p> })}
                         <p><button type="button" class="button button-secondary" on:click=move |_| show_english.set(true)>
                             {rr_core::msg!("guidance-welsh-show-english")}
@@ -130,65 +121,10 @@ enum Reading {
     English,
     /// English, chosen by a reader of the Welsh.
     EnglishChosen,
-    /// English while the Welsh pages arrive.
-    EnglishForNow,
     /// English, since the page has no Welsh (or the Welsh could not be fetched).
     NoWelsh,
     /// The page's Welsh translation.
     Welsh(&'static PageTranslation),
-}
-
-/// The Welsh pages, fetched once, when a Welsh reader first opens a guidance page.
-#[derive(Clone, Copy, PartialEq)]
-enum WelshPages {
-    Loading,
-    Loaded(&'static Translations),
-    Failed,
-}
-
-thread_local! {
-    static WELSH: OnceCell<RwSignal<WelshPages>> = const { OnceCell::new() };
-}
-
-/// The Welsh pages: from the page itself in the single-file build (`#rr-content-cy`), else
-/// fetched from [`crate::WELSH_FILE`] (an English reader never asks for it).
-fn welsh_pages() -> RwSignal<WelshPages> {
-    WELSH.with(|w| {
-        *w.get_or_init(|| {
-            let signal = RwSignal::new(WelshPages::Loading);
-            let parse = move |text: &str| match serde_json::from_str::<Translations>(text) {
-                Ok(t) => signal.set(WelshPages::Loaded(Box::leak(Box::new(t)))),
-                Err(_) => signal.set(WelshPages::Failed),
-            };
-            if let Some(text) = super::dom::element("#rr-content-cy").and_then(|e| e.text_content()) {
-                parse(&text);
-            } else {
-                leptos::task::spawn_local(async move {
-                    match fetch_text(crate::WELSH_FILE).await {
-                        Ok(text) => parse(&text),
-                        Err(e) => {
-                            web_sys::console::warn_1(&format!("the Welsh pages could not be loaded: {e}").into());
-                            signal.set(WelshPages::Failed);
-                        }
-                    }
-                });
-            }
-            signal
-        })
-    })
-}
-
-/// The text of a file of the app, fetched from the app's own folder.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "not text".to_string())
 }
 
 /// Rendered page HTML. Passages for other nations are hidden once a nation is chosen (with a

@@ -21,8 +21,10 @@ pub(super) fn container() -> Option<web_sys::HtmlElement> {
     use crate::prerender::contract::attrs;
     let shown =
         document.document_element().and_then(|r| r.get_attribute(attrs::FIRST)).as_deref() == Some(attrs::FIRST_SHOWN);
-    let waits = Route::parse(&dom::current_hash()).needs_content();
-    if shown && waits {
+    let lang = rr_core::messages::lang();
+    let waits = Route::parse(&dom::current_hash()).waits_in(lang);
+    // In another language than English the first paint is that language's, whatever screen.
+    if (shown || lang != rr_core::messages::Lang::EnGb) && waits {
         app.set_hidden(true);
     }
     document.body()?.append_child(&app).ok()?;

@@ -207,13 +207,45 @@ pub fn applies_to(nations: &[Nation]) -> String {
 /// A guidance page's text: title, summary, the nations it covers and its body. What follows the
 /// body (scenarios, sources, dates) arrives with the app.
 pub fn guidance(page: &Page) -> String {
+    let applies = esc(&applies_to(&page.nations));
+    // In Welsh, the page's translation with how far it can be trusted, as the app draws it
+    // (src/ui/guidance.rs); a page with no Welsh says so, and its English is marked as English.
+    if crate::messages::lang() == crate::messages::Lang::Cy {
+        return match page.welsh.as_deref() {
+            Some(welsh) => format!(
+                "<article class=\"article\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><div class=\"updated-notice translation-status\" role=\"note\"><p>{}</p>{}<p><button type=\"button\" class=\"button button-secondary\">{}</button></p></div><p class=\"meta\">{applies}</p><div class=\"prose\">{}</div></article>",
+                esc(&welsh.title),
+                esc(&welsh.summary),
+                esc(&welsh_status(&welsh.status)),
+                if welsh.out_of_step { format!("<p>{}</p>", esc(&msg!("guidance-welsh-out-of-step"))) } else { String::new() },
+                esc(&msg!("guidance-welsh-show-english")),
+                welsh.html
+            ),
+            None => format!(
+                "<article class=\"article\"><h1 tabindex=\"-1\" lang=\"en-GB\">{}</h1><p class=\"lead\" lang=\"en-GB\">{}</p><p class=\"updated-notice translation-status\" role=\"note\">{}</p><p class=\"meta\">{applies}</p><div lang=\"en-GB\"><div class=\"prose\">{}</div></div></article>",
+                esc(&page.title),
+                esc(&page.summary),
+                esc(&msg!("guidance-welsh-missing")),
+                page.html
+            ),
+        };
+    }
     format!(
-        "<article class=\"article\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><p class=\"meta\">{}</p><div class=\"prose\">{}</div></article>",
+        "<article class=\"article\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><p class=\"meta\">{applies}</p><div class=\"prose\">{}</div></article>",
         esc(&page.title),
         esc(&page.summary),
-        esc(&applies_to(&page.nations)),
         page.html
     )
+}
+
+/// How far a page's translation can be trusted, in words: a draft, or reviewed by whom and when.
+pub fn welsh_status(status: &crate::content::TranslationStatus) -> String {
+    match status {
+        crate::content::TranslationStatus::Drafted => msg!("guidance-welsh-drafted"),
+        crate::content::TranslationStatus::Reviewed { role, on } => {
+            msg!("guidance-welsh-reviewed", role = role, date = crate::text::long_date(on))
+        }
+    }
 }
 
 /// The checklist's fixed words, shared by the pre-rendered checklist and the app's (so the two

@@ -214,6 +214,14 @@ impl Route {
         all
     }
 
+    /// Whether the screen waits for the content fetched after start when the app speaks `lang`:
+    /// in English as [`Route::needs_content`] says; in any other language every screen waits,
+    /// since its translations (of the pages, the signs, the scenarios) come with that content
+    /// and the first paint shows the screen in that language meanwhile.
+    pub fn waits_in(&self, lang: crate::messages::Lang) -> bool {
+        lang != crate::messages::Lang::EnGb || self.needs_content()
+    }
+
     /// Whether the screen needs the content fetched after start (most guidance text, the
     /// glossary, the scenarios): it waits for it, while the checklist and home never do.
     pub fn needs_content(&self) -> bool {

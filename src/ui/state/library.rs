@@ -49,10 +49,17 @@ impl AppState {
         if matches!(self.content.get_untracked(), ContentState::Loading | ContentState::Ready) {
             return;
         }
+        // In a language other than English, its translations come with the rest (a file an
+        // English reader never fetches); without them the English is shown, marked as such.
+        let welsh = rr_core::messages::lang() == rr_core::messages::Lang::Cy;
         // The single-file build carries the content inside the page.
         if let Some(embedded) = crate::ui::dom::element("#rr-content").and_then(|e| e.text_content()) {
+            let translations = welsh
+                .then(|| crate::ui::dom::element("#rr-content-cy").and_then(|e| e.text_content()))
+                .flatten()
+                .and_then(|t| serde_json::from_str::<Translations>(&t).ok());
             match serde_json::from_str::<Extra>(&embedded) {
-                Ok(extra) => self.join_content(extra),
+                Ok(extra) => self.join_content(extra, translations),
                 Err(_) => self.content.set(ContentState::Failed),
             }
             return;
@@ -60,11 +67,29 @@ impl AppState {
         self.content.set(ContentState::Loading);
         let state = *self;
         leptos::task::spawn_local(async move {
-            match fetch_text(crate::EXTRA_FILE)
-                .await
-                .and_then(|t| serde_json::from_str::<Extra>(&t).map_err(|e| e.to_string()))
-            {
-                Ok(extra) => state.join_content(extra),
+            let translations = async {
+                if !welsh {
+                    return None;
+                }
+                match fetch_text(crate::WELSH_FILE)
+                    .await
+                    .and_then(|t| serde_json::from_str::<Translations>(&t).map_err(|e| e.to_string()))
+                {
+                    Ok(t) => Some(t),
+                    Err(e) => {
+                        web_sys::console::warn_1(&format!("the translations could not be loaded: {e}").into());
+                        None
+                    }
+                }
+            };
+            let extra = async {
+                fetch_text(crate::EXTRA_FILE)
+                    .await
+                    .and_then(|t| serde_json::from_str::<Extra>(&t).map_err(|e| e.to_string()))
+            };
+            let (extra, translations) = futures_join(extra, translations).await;
+            match extra {
+                Ok(extra) => state.join_content(extra, translations),
                 Err(e) => {
                     web_sys::console::warn_1(&format!("content could not be loaded: {e}").into());
                     state.content.set(ContentState::Failed);
@@ -73,9 +98,15 @@ impl AppState {
         });
     }
 
-    pub(super) fn join_content(&self, extra: Extra) {
+    pub(super) fn join_content(&self, extra: Extra, translations: Option<Translations>) {
         // Joined once per visit; a second arrival of the same file finds it made.
-        let whole: &'static Library = WHOLE.get_or_init(|| self.base.get_value().clone().join(extra));
+        let whole: &'static Library = WHOLE.get_or_init(|| {
+            let whole = self.base.get_value().clone().join(extra);
+            match translations {
+                Some(t) => whole.join_translations(t),
+                None => whole,
+            }
+        });
         self.base.set_value(whole);
         self.join_authored();
         self.content.set(ContentState::Ready);
@@ -120,6 +151,37 @@ impl AppState {
         self.join_authored();
         kept
     }
+}
+
+/// Both futures, run together: the rest of the content and its translations share the link.
+async fn futures_join<A, B>(
+    a: impl std::future::Future<Output = A>,
+    b: impl std::future::Future<Output = B>,
+) -> (A, B) {
+    use std::pin::pin;
+    use std::task::Poll;
+    let (mut a, mut b) = (pin!(a), pin!(b));
+    let (mut ra, mut rb) = (None, None);
+    std::future::poll_fn(move |cx| {
+        if ra.is_none() {
+            if let Poll::Ready(v) = a.as_mut().poll(cx) {
+                ra = Some(v);
+            }
+        }
+        if rb.is_none() {
+            if let Poll::Ready(v) = b.as_mut().poll(cx) {
+                rb = Some(v);
+            }
+        }
+        match (ra.take(), rb.take()) {
+            (Some(a), Some(b)) => Poll::Ready((a, b)),
+            (a, b) => {
+                (ra, rb) = (a, b);
+                Poll::Pending
+            }
+        }
+    })
+    .await
 }
 
 /// What was joined to the content: the content's address, and each scenario written here as

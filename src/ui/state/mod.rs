@@ -20,7 +20,7 @@ use library::Joined;
 use tabs::{early_event, other_tab_message};
 
 use crate::browser_storage::{DataEvent, NotKept, Store, Written, EVENT_KEY};
-use crate::content::{Extra, Library};
+use crate::content::{Extra, Library, Translations};
 use crate::nation::Nation;
 use crate::practitioner::Practitioner;
 use crate::route::Route;
