@@ -17,11 +17,20 @@ pub(crate) fn GuidanceIndex() -> impl IntoView {
         <h1 tabindex="-1">{rr_core::msg!("guidance-title")}</h1>
         <p class="lead">{rr_core::msg!("guidance-lead")}</p>
         <ul class="page-list">
-            {state.library().guidance.iter().map(|p| view! {
-                <li>
-                    <a href=Route::Guidance(p.slug.clone(), None).href()>{p.title.clone()}</a>
-                    <p class="hint">{p.summary.clone()}</p>
-                </li>
+            {state.library().guidance.iter().map(|p| {
+                // In Welsh, each page's Welsh title and summary; a page with none is marked English.
+                let in_welsh = rr_core::messages::lang() == Lang::Cy;
+                let (title, summary, lang) = match (in_welsh, p.welsh.as_deref()) {
+                    (true, Some(w)) => (w.title.clone(), w.summary.clone(), None),
+                    (true, None) => (p.title.clone(), p.summary.clone(), Some("en-GB")),
+                    (false, _) => (p.title.clone(), p.summary.clone(), None),
+                };
+                view! {
+                    <li>
+                        <a href=Route::Guidance(p.slug.clone(), None).href() lang=lang>{title}</a>
+                        <p class="hint" lang=lang>{summary}</p>
+                    </li>
+                }
             }).collect_view()}
         </ul>
     }

@@ -175,3 +175,30 @@ fn welsh_text_added_to_the_real_index_finds_its_item_and_leaves_english_results_
     }
     assert_eq!(both.search("blentyn", 1000).len(), both.len(), "every item has 'plentyn' in Welsh");
 }
+
+/// The index a reader of the Welsh gets: the whole library with its Welsh pages joined, built
+/// with Welsh chosen (as the app does once the Welsh has arrived).
+fn welsh_index() -> Index {
+    use recognise_respond::messages::{set_lang, Lang};
+    let library = recognise_respond::full_library().join_translations(recognise_respond::welsh_pages());
+    set_lang(Lang::Cy);
+    let index = Index::new(&library);
+    set_lang(Lang::EnGb);
+    index
+}
+
+#[test]
+fn a_reader_of_the_welsh_finds_a_page_in_either_language_and_in_any_mutation_and_sees_its_welsh() {
+    let welsh = welsh_index();
+    let page = "#/guidance/child-trafficking";
+    let hrefs = |q: &str| welsh.search(q, 5).iter().map(|h| h.doc.href.clone()).collect::<Vec<_>>();
+    for query in ["masnachu plant", "fasnachu plant", "what child trafficking means", "blentyn masnachu"] {
+        assert!(hrefs(query).iter().any(|h| h == page), "{query}: {:?}", hrefs(query));
+    }
+    let hit = welsh.search("masnachu plant", 10).into_iter().find(|h| h.doc.href == page).expect("found");
+    assert_eq!(hit.doc.title, "Beth mae masnachu plant yn ei olygu i blentyn", "the title shown is the Welsh");
+    // An English reader's index is as before: no Welsh, English titles.
+    let english = index();
+    let hit = english.search("child trafficking", 10).into_iter().find(|h| h.doc.href == page).expect("found");
+    assert!(!hit.doc.title.contains("masnachu"), "{}", hit.doc.title);
+}

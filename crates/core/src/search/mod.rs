@@ -164,32 +164,52 @@ impl Index {
         let abbreviations = abbreviations(library);
         let with_abbreviations = |title: &str| expand_abbreviations(title, &abbreviations);
 
+        // A page's Welsh (when it has one) is indexed beside its English, so a query in either
+        // language finds it; a reader of the Welsh is shown its Welsh title and text.
+        let welsh_reader = crate::messages::lang() == crate::messages::Lang::Cy;
+        // A reader of the Welsh has the whole library in Welsh where it is translated: all its
+        // text is read as Welsh too (mutations and all).
+        builder.all_welsh = welsh_reader;
         for page in &library.guidance {
             // The page itself is found by its title, summary and headings; its text is
             // indexed once, section by section, so a match can lead straight to the section.
+            let welsh = page.welsh.as_deref();
+            let welsh_sections = welsh.map(|w| sections(&w.html)).unwrap_or_default();
             let sections = sections(&page.html);
+            let shown = welsh.filter(|_| welsh_reader);
+            let page_title = shown.map_or(&page.title, |w| &w.title);
             let headings: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
+            if let Some(w) = welsh {
+                let headings: Vec<&str> = welsh_sections.iter().map(|s| s.heading.as_str()).collect();
+                builder.welsh.push((builder.docs.len(), format!("{} {}", w.title, w.summary), headings.join(" ")));
+            }
             builder.add(
                 Doc {
                     kind: Kind::Page,
-                    title: page.title.clone(),
+                    title: page_title.clone(),
                     href: Route::Guidance(page.slug.clone(), None).href(),
-                    snippet: page.summary.clone(),
+                    snippet: shown.map_or(&page.summary, |w| &w.summary).clone(),
                 },
                 &with_abbreviations(&format!("{} {}", page.title, page.summary)),
                 &headings.join(" "),
             );
             for s in sections {
+                // Its Welsh: the section with the same id (a Welsh heading takes the English id).
+                let cy = welsh_sections.iter().find(|w| w.id == s.id);
+                let shown_section = cy.filter(|_| welsh_reader).unwrap_or(&s);
                 let (title, href) = if s.id.is_empty() {
-                    (page.title.clone(), Route::Guidance(page.slug.clone(), None).href())
+                    (page_title.clone(), Route::Guidance(page.slug.clone(), None).href())
                 } else {
                     (
-                        format!("{} – {}", s.heading, page.title),
+                        format!("{} – {}", shown_section.heading, page_title),
                         Route::Guidance(page.slug.clone(), Some(s.id.clone())).href(),
                     )
                 };
+                if let Some(cy) = cy {
+                    builder.welsh.push((builder.docs.len(), cy.heading.clone(), cy.text.clone()));
+                }
                 builder.add(
-                    Doc { kind: Kind::Section, title, href, snippet: snippet(&s.text) },
+                    Doc { kind: Kind::Section, title, href, snippet: snippet(&shown_section.text) },
                     &with_abbreviations(&s.heading),
                     &s.text,
                 );
@@ -429,6 +449,10 @@ impl Terms {
 
 #[derive(Default)]
 struct Builder {
+    /// Welsh text for documents (their number, title, body), read as Welsh when finished.
+    welsh: Vec<(usize, String, String)>,
+    /// Whether every document's own text is Welsh too (the reader chose Welsh).
+    all_welsh: bool,
     docs: Vec<Doc>,
     postings: Map<String, Vec<(u32, f32)>>,
     titles: Vec<String>,
@@ -483,6 +507,9 @@ impl Builder {
 
     /// Adds one document with its English title and text.
     fn add(&mut self, doc: Doc, title: &str, body: &str) {
+        if self.all_welsh {
+            self.welsh.push((self.docs.len(), title.to_string(), body.to_string()));
+        }
         let id = self.docs.len() as u32;
         let title_terms: Vec<String> = self.terms(title);
         let body_terms = self.terms(body);
@@ -497,8 +524,42 @@ impl Builder {
         let mut entries: Vec<Entry> =
             self.postings.into_iter().map(|(term, postings)| Entry { term, radicals: Vec::new(), postings }).collect();
         entries.sort_by(|a, b| a.term.cmp(&b.term));
-        Index { docs: self.docs, english: Terms { entries, titles: self.titles }, welsh: Terms::default() }
+        Index { docs: self.docs, english: Terms { entries, titles: self.titles }, welsh: welsh_terms(self.welsh) }
     }
+}
+
+/// The Welsh terms of `texts` (document number, title, body), built at once: adding them one
+/// document at a time ([`Index::add_text`]) would move the sorted list for every new term.
+fn welsh_terms(texts: Vec<(usize, String, String)>) -> Terms {
+    let mut postings: Map<String, Vec<(u32, f32)>> = Map::default();
+    let mut titles: Vec<String> = Vec::new();
+    for (doc, title, body) in texts {
+        let Ok(id) = u32::try_from(doc) else { continue };
+        let title_terms: Vec<String> = welsh::terms(&title).collect();
+        for (t, w) in weigh(&title_terms, welsh::terms(&body)) {
+            let list = postings.entry(t).or_default();
+            match list.iter_mut().find(|(d, _)| *d == id) {
+                Some((_, old)) => *old = old.max(w),
+                None => list.push((id, w)),
+            }
+        }
+        if !title_terms.is_empty() {
+            if titles.len() <= doc {
+                titles.resize(doc + 1, String::new());
+            }
+            let shown = &mut titles[doc];
+            if !shown.is_empty() {
+                shown.push_str(" | ");
+            }
+            shown.push_str(&title_terms.join(" "));
+        }
+    }
+    let mut entries: Vec<Entry> = postings
+        .into_iter()
+        .map(|(term, postings)| Entry { radicals: welsh::radicals(&term), term, postings })
+        .collect();
+    entries.sort_by(|a, b| a.term.cmp(&b.term));
+    Terms { entries, titles }
 }
 
 /// Each distinct term of one document's title and body with its weight there: a title word
