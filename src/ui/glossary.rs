@@ -27,7 +27,7 @@ pub(crate) fn Glossary() -> impl IntoView {
                             <p>{g.meaning.clone()}</p>
                             {see.map(|p| {
                                 let (before, after) = around(&rr_core::msg!("guidance-glossary-read-more", page = PLACE));
-                                view! { <p>{before} <a href=Route::Guidance(p.slug.clone(), None).href()>{p.title.clone()}</a> {after}</p> }
+                                view! { <p>{before} <a href=Route::Guidance(p.slug.clone(), None).href() lang=p.lang_shown()>{p.title_shown().to_string()}</a> {after}</p> }
                             })}
                             {source.map(|s| {
                                 let (before, after) = around(&rr_core::msg!("guidance-glossary-source", source = PLACE));

@@ -19,12 +19,7 @@ pub(crate) fn GuidanceIndex() -> impl IntoView {
         <ul class="page-list">
             {state.library().guidance.iter().map(|p| {
                 // In Welsh, each page's Welsh title and summary; a page with none is marked English.
-                let in_welsh = rr_core::messages::lang() == Lang::Cy;
-                let (title, summary, lang) = match (in_welsh, p.welsh.as_deref()) {
-                    (true, Some(w)) => (w.title.clone(), w.summary.clone(), None),
-                    (true, None) => (p.title.clone(), p.summary.clone(), Some("en-GB")),
-                    (false, _) => (p.title.clone(), p.summary.clone(), None),
-                };
+                let (title, summary, lang) = (p.title_shown().to_string(), p.summary_shown().to_string(), p.lang_shown());
                 view! {
                     <li>
                         <a href=Route::Guidance(p.slug.clone(), None).href() lang=lang>{title}</a>
@@ -241,7 +236,7 @@ pub(crate) fn WhatChanged() -> impl IntoView {
                     view! {
                         <li>
                             {title}
-                            <br/><span class="change-kind">{entry.change.kind.label()}</span>": "{entry.change.what.clone()}
+                            <br/><span class="change-kind">{entry.change.kind.label()}</span>": "<span lang=rr_core::messages::english_mark()>{entry.change.what.clone()}</span>
                         </li>
                     }
                 }).collect_view()}

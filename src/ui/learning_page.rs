@@ -41,10 +41,10 @@ pub(crate) fn LearningRecord() -> impl IntoView {
     let pages = move || {
         state.saved.with(|s| {
             let mut opened: Vec<_> = s.seen.keys().filter_map(|slug| library.guidance_page(slug)).collect();
-            opened.sort_by(|a, b| a.title.cmp(&b.title));
+            opened.sort_by(|a, b| a.title_shown().cmp(b.title_shown()));
             opened
                 .into_iter()
-                .map(|p| (Route::Guidance(p.slug.clone(), None).href(), p.title.clone()))
+                .map(|p| (Route::Guidance(p.slug.clone(), None).href(), p.title_shown().to_string()))
                 .collect::<Vec<_>>()
         })
     };

@@ -61,7 +61,7 @@ pub(crate) fn ReferralPage() -> impl IntoView {
                     <summary>{rr_core::msg!("referral-page-guidance")}</summary>
                     <div>
                         <Prose html=page.html.as_str()/>
-                        <p class="meta">{from} <a href=Route::Guidance(page.slug.clone(), None).href()>{page.title.clone()}</a> {reviewed}</p>
+                        <p class="meta">{from} <a href=Route::Guidance(page.slug.clone(), None).href() lang=page.lang_shown()>{page.title_shown().to_string()}</a> {reviewed}</p>
                     </div>
                 </details>
                 }

@@ -243,7 +243,9 @@ pub fn certificate(saved: &Saved, library: &Library) -> Certificate {
         } else if let Some(slug) = key.strip_prefix("guidance/") {
             reading = reading.saturating_add(spent.seconds);
             if spent.seconds >= READ_SECONDS {
-                pages_read.push(library.guidance_page(slug).map_or_else(|| slug.to_string(), |p| p.title.clone()));
+                pages_read.push(
+                    library.guidance_page(slug).map_or_else(|| slug.to_string(), |p| p.title_shown().to_string()),
+                );
             }
         }
     }

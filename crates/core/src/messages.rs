@@ -96,6 +96,12 @@ pub fn lang() -> Lang {
     CURRENT.with(Cell::get)
 }
 
+/// The `lang` to mark text written only in English with, when another language is chosen (a
+/// change log's lines, say): `en-GB` then, none in English.
+pub fn english_mark() -> Option<&'static str> {
+    (lang() != Lang::EnGb).then_some("en-GB")
+}
+
 /// Chooses the language for the words from now on.
 pub fn set_lang(lang: Lang) {
     CURRENT.with(|c| c.set(lang));

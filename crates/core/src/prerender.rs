@@ -427,7 +427,7 @@ pub fn group_guidance(library: &Library, slugs: &[String]) -> Option<String> {
     let pages: Vec<String> = slugs
         .iter()
         .filter_map(|s| library.guidance_page(s))
-        .map(|p| format!("<a href=\"{}\">{}</a>", Route::Guidance(p.slug.clone(), None).href(), esc(&p.title)))
+        .map(|p| format!("<a href=\"{}\">{}</a>", Route::Guidance(p.slug.clone(), None).href(), esc(p.title_shown())))
         .collect();
     (!pages.is_empty()).then(|| read_more(&pages))
 }

@@ -263,9 +263,10 @@ impl Route {
         match self {
             Route::Home => msg!("route-home"),
             Route::GuidanceIndex => msg!("route-guidance"),
-            Route::Guidance(slug, _) => {
-                library.guidance_page(slug).map(|p| p.title.clone()).unwrap_or_else(|| msg!("route-not-found"))
-            }
+            Route::Guidance(slug, _) => library
+                .guidance_page(slug)
+                .map(|p| p.title_shown().to_string())
+                .unwrap_or_else(|| msg!("route-not-found")),
             Route::Glossary => msg!("route-glossary"),
             Route::Search => msg!("route-search"),
             Route::Check => msg!("route-check"),

@@ -177,7 +177,11 @@ impl Library {
                 Some(_) => Route::Guidance(p.slug.clone(), None).href(),
                 None => format!("#/{}", p.slug),
             };
-            p.changes.iter().map(move |c| LogEntry { title: p.title.clone(), href: Some(href.clone()), change: c })
+            p.changes.iter().map(move |c| LogEntry {
+                title: p.title_shown().to_string(),
+                href: Some(href.clone()),
+                change: c,
+            })
         });
         let others = self.logs.iter().flat_map(|log| {
             let (title, href) = self.logged(&log.subject);
@@ -372,6 +376,27 @@ pub enum TranslationStatus {
 }
 
 impl Page {
+    /// The title a reader sees: in Welsh, the page's Welsh title if it has one.
+    pub fn title_shown(&self) -> &str {
+        self.shown().map_or(&self.title, |w| &w.title)
+    }
+
+    /// The summary a reader sees: in Welsh, the page's Welsh summary if it has one.
+    pub fn summary_shown(&self) -> &str {
+        self.shown().map_or(&self.summary, |w| &w.summary)
+    }
+
+    /// The language to mark the title and summary with, where they are not the reader's: in
+    /// Welsh, `en-GB` for a page with no Welsh; otherwise none.
+    pub fn lang_shown(&self) -> Option<&'static str> {
+        (crate::messages::lang() != crate::messages::Lang::EnGb && self.shown().is_none()).then_some("en-GB")
+    }
+
+    /// The page's translation into the language chosen now, if it has one.
+    fn shown(&self) -> Option<&PageTranslation> {
+        (crate::messages::lang() == crate::messages::Lang::Cy).then_some(self.welsh.as_deref()).flatten()
+    }
+
     /// The date of the newest change, if the page has a log.
     pub fn latest_change(&self) -> Option<&str> {
         self.changes.first().map(|c| c.date.as_str())
