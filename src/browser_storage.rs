@@ -107,14 +107,11 @@ impl Store {
     pub fn open() -> (Store, Decoded, Vec<String>) {
         let mut messages = Vec::new();
         if !local_storage_available() {
-            crate::language::choose(None);
             messages.push(rr_core::msg!("state-storage-unavailable"));
             return (Store { available: false, read_only: true }, decode(None), messages);
         }
         let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
         let decoded = decode(raw.as_deref());
-        // The language is chosen before any message below is put into words.
-        crate::language::choose(decoded.saved.lang);
         let mut store = Store { available: true, read_only: false };
         if decoded.back_up_raw && !back_up(raw.as_deref()) {
             store.read_only = true;
@@ -126,6 +123,20 @@ impl Store {
             messages.extend(decoded.notices.iter().filter(|n| n.is_shown()).map(|n| n.message()));
         }
         (store, decoded, messages)
+    }
+
+    /// The language kept on this device, read before anything else (`crate::language`): only that
+    /// field is read; anything unreadable gives none.
+    pub fn kept_lang() -> Option<rr_core::messages::Lang> {
+        #[derive(serde::Deserialize)]
+        struct Kept {
+            lang: Option<rr_core::messages::Lang>,
+        }
+        if !local_storage_available() {
+            return None;
+        }
+        let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten()?;
+        serde_json::from_str::<Kept>(&raw).ok()?.lang
     }
 
     /// Whether the browser lets the app keep anything (it does not in some private modes).

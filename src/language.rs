@@ -1,6 +1,7 @@
 //! Which language the app speaks in this tab (issue 29): the one the address asks for
 //! (`?lang=cy`, so a shared link carries it), else the one kept on the device, else English.
-//! Chosen once, before any word is put together, and never changed while the page is open:
+//! Chosen once, as the app starts (`crate::ui::mount`) before any word is put together, and
+//! never changed while the page is open:
 //! the switch is a link that opens the page again in the other language.
 
 use rr_core::messages::{set_lang, Lang};

@@ -34,6 +34,8 @@ mod workshop;
 
 /// Mounts the app on the page, taking over from what the server sent.
 pub(crate) fn mount() {
+    // The language first: whether the first paint stays depends on it, and every word after.
+    crate::language::choose(crate::browser_storage::Store::kept_lang());
     let Some(container) = takeover::container() else { return };
     let waiting = container.hidden();
     leptos::mount::mount_to(container, app::App).forget();
