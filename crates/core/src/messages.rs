@@ -96,6 +96,13 @@ pub fn lang() -> Lang {
     CURRENT.with(Cell::get)
 }
 
+/// The `lang` attribute for words from the content shown now: `en-GB` when they are English
+/// (`translated` false) in a page in another language, so a screen reader reads them as
+/// English; none when they are in the page's language.
+pub fn english_unless(translated: bool) -> Option<&'static str> {
+    (lang() != Lang::EnGb && !translated).then_some("en-GB")
+}
+
 /// Chooses the language for the words from now on.
 pub fn set_lang(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
