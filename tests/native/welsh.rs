@@ -340,7 +340,7 @@ fn a_changed_english_group_or_scenario_puts_its_welsh_out_of_step_not_refused() 
 }
 
 #[test]
-fn a_missing_or_extra_sign_and_a_changed_kind_are_refused_where_they_are() {
+fn a_renamed_or_extra_sign_an_extra_key_and_a_missing_text_are_refused_where_they_are() {
     let scratch = Scratch::new("a Welsh group with a sign renamed and a kind changed");
     let text = scratch.read(GROUP);
     let broken = text.replacen("id = \"hidden-missing\"", "id = \"hidden-away\"", 1);
@@ -378,15 +378,15 @@ fn a_missing_or_extra_sign_and_a_changed_kind_are_refused_where_they_are() {
             .any(|e| e.starts_with(&format!("content/cy/glossary.toml:{line}:1: 'cy_abbr' is not in the English"))),
         "{errors:#?}"
     );
-    let kind = text.replacen("kind = \"warning\"", "kind = \"harm\"", 1);
+    // A word left untranslated is missing; kinds and forms are the English's, copied or not.
+    let no_text = text.replacen("text = \"Mae'n mynd ar goll, am oriau neu ddyddiau ar y tro\"\n", "", 1);
+    assert_ne!(no_text, text);
     scratch.write("cy/glossary.toml", &glossary);
-    scratch.write(GROUP, &kind);
-    let line = kind.lines().position(|l| l == "kind = \"harm\"").unwrap() + 1;
+    scratch.write(GROUP, &no_text);
     let errors = errors_in(&scratch, GROUP);
-    assert!(
-        errors.iter().any(|e| e.starts_with(&format!("content/cy/indicators/1-across-forms.toml:{line}:8: 'kind'"))),
-        "{errors:#?}"
-    );
+    assert!(errors.iter().any(|e| e.contains("the English has 'text' here")), "{errors:#?}");
+    scratch.write(GROUP, &text.replacen("kind = \"warning\"", "kind = \"harm\"", 1));
+    assert!(scratch.load().is_ok());
 }
 
 #[test]

@@ -8,8 +8,10 @@
 //! `from = "<fingerprint>"`, [`toml_fingerprint`] of the English file it was made from, then has
 //! the English's keys, tables and entries, in its order, nothing more and nothing less; only
 //! the words (a sign's text, hint, kind_reason and basis, a group's title and intro, a glossary
-//! entry's term and meaning, a nation's steps, a helpline's name, purpose and hours) may differ,
-//! everything else (ids, kinds, forms, sources, numbers) is the English's. A Welsh scenario's
+//! entry's term and meaning, a nation's steps, a helpline's name, purpose and hours) are
+//! translated; the ids (a sign's id, an entry's abbreviation, a helpline's number) are the
+//! English's, entry for entry; anything else (kinds, forms, sources) may be copied or left out,
+//! and only the English's is used, so correcting a sign's forms asks nothing of the Welsh. A Welsh scenario's
 //! front matter has `translation`, `from` ([`scenario_fingerprint`]), `title`, `summary` and
 //! `content_warnings`; its body has the English's scenes, choices, targets and `rating:`,
 //! `guidance:`, `set:`, `if:`, `id:`, `outcome:` and `[if ...]` lines, and its `{{fact:..}}`
@@ -66,6 +68,11 @@ const MORE_WORDS: [&str; 6] = ["non_prosecution_name", "non_prosecution", "decis
 fn is_words(key: &str) -> bool {
     WORDS.contains(&key) || MORE_WORDS.contains(&key)
 }
+
+/// The keys that say which entry is which (a sign's id, a glossary entry's abbreviation, a
+/// helpline's number): the English's, entry for entry. Other values that are not words (kinds,
+/// forms, sources) may be copied from the English or left out: only the English's are used.
+const IDS: [&str; 3] = ["id", "abbr", "number"];
 
 /// The keys a translation adds at its top.
 const STATUS_KEYS: [&str; 4] = ["translation", "from", "reviewed_by", "reviewed_on"];
@@ -233,8 +240,10 @@ impl Compare<'_> {
                 Some(en_item) => self.item(key, item, en_item, key_span),
             }
         }
-        for (key, _) in en.iter() {
-            if key != "changes" && !cy.contains_key(key) {
+        for (key, item) in en.iter() {
+            // Only the words and what holds them are asked for: the rest is the English's.
+            let needed = is_words(key) || item.is_table() || item.is_array_of_tables() || IDS.contains(&key);
+            if key != "changes" && needed && !cy.contains_key(key) {
                 let en_span = en.key(key).and_then(toml_edit::Key::span);
                 let line = self.en_line(en_span);
                 self.push(
@@ -276,12 +285,12 @@ impl Compare<'_> {
                     if a.as_str().is_none_or(|s| s.trim().is_empty()) {
                         self.push(a.span(), format!("'{key}' must be words, translated, as in the English"));
                     }
-                } else if normal(a) != normal(b) {
+                } else if IDS.contains(&key) && normal(a) != normal(b) {
                     let line = self.en_line(b.span());
                     self.push(
                         a.span(),
                         format!(
-                            "'{key}' must be the English's ({}:{line}): {}: only the words are translated",
+                            "'{key}' must be the English's ({}:{line}), {}: a translation keeps the English's entries, in its order, and translates their words",
                             self.en_file,
                             b.to_string().trim()
                         ),
