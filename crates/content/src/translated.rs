@@ -494,9 +494,9 @@ pub fn scenario_marks(body: &str) -> Vec<(usize, usize, String)> {
         } else if let Some((_, target)) = line.strip_prefix("* ").and_then(|r| r.rsplit_once("->")) {
             let column = line[..line.rfind("->").unwrap_or(0)].chars().count() + 1;
             out.push((n + 1, column, format!("-> {}", target.trim())));
-        } else if (line.starts_with(' ') || line.starts_with('\t')) && KEYS.iter().any(|k| trimmed.starts_with(k)) {
-            out.push((n + 1, indent, trimmed.split_whitespace().collect::<Vec<_>>().join(" ")));
-        } else if trimmed.starts_with("outcome:") {
+        } else if ((line.starts_with(' ') || line.starts_with('\t')) && KEYS.iter().any(|k| trimmed.starts_with(k)))
+            || trimmed.starts_with("outcome:")
+        {
             out.push((n + 1, indent, trimmed.split_whitespace().collect::<Vec<_>>().join(" ")));
         } else if let Some(rest) = trimmed.strip_prefix("[if ") {
             out.push((n + 1, indent, format!("[if {}]", rest.split(']').next().unwrap_or_default().trim())));
