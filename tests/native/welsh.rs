@@ -451,3 +451,15 @@ fn a_welsh_file_without_an_english_file_is_refused() {
         "{errors:#?}"
     );
 }
+
+#[test]
+fn the_welsh_first_paint_of_the_checklist_shows_the_signs_in_welsh() {
+    let first: serde_json::Value = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/first-paint.json")))
+        .expect("the build writes JSON");
+    let screens = first["langs"]["cy"]["screens"].as_array().expect("Welsh screens");
+    let check = screens.iter().find(|s| s[0] == "check.html").and_then(|s| s[1].as_str()).expect("pre/cy/check.html");
+    assert!(check.contains("<label for=\"sign-goes-missing\">Mae&#39;n mynd ar goll"), "{check}");
+    let english = first["screens"].as_array().unwrap();
+    let check = english.iter().find(|s| s[0] == "check.html").and_then(|s| s[1].as_str()).unwrap();
+    assert!(!check.contains("Mae&#39;n mynd ar goll"), "the English first paint stays English");
+}
