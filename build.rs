@@ -68,10 +68,15 @@ fn main() {
 }
 
 /// The first paint in each language but English: its folder under `pre/`, its frame and home
-/// screen, and its other screens (`public/first-paint.js` fetches them when that is chosen).
+/// screen, and its other screens (`public/first-paint.js` fetches them when that is chosen),
+/// made from the library with that language's words laid over the English (the checklist's
+/// signs, the next steps, the glossary, the scenarios), as a reader of it has it.
 fn other_languages(library: &rr_core::content::Library) -> serde_json::Value {
     use rr_core::messages::{set_lang, Lang};
     use rr_core::prerender::{self, contract};
+    let mut english = library.clone();
+    let welsh = english.split_translations();
+    let library = &english.join_translations(welsh);
     let mut out = serde_json::Map::new();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::EnGb) {
         set_lang(lang);

@@ -18,7 +18,7 @@ use crate::screening::{
 };
 use crate::text::long_date;
 use leptos::prelude::*;
-use rr_core::messages::{Arg, Join};
+use rr_core::messages::{english_unless, Arg, Join};
 
 /// The checklist screen.
 #[component]
@@ -110,14 +110,14 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
                     <h2 class="group-heading" id=heading.clone()>
                         <button type="button" class="group-toggle" aria-expanded=move || shown().to_string() aria-controls=body.clone()
                             on:click=move |_| open.update(|o| *o = !*o)>
-                            <span class="group-title">{g.title.clone()}</span>
+                            <span class="group-title" lang=english_unless(g.welsh)>{g.title.clone()}</span>
                             <span class="group-count">{move || words::count(ticked.get(), total)}</span>
                         </button>
                     </h2>
                     <div class="group-body" id=body hidden=move || !shown()>
                         <fieldset class="fieldset">
-                            <legend class="visually-hidden">{g.title.clone()}</legend>
-                            <p class="hint">{g.intro.clone()}</p>
+                            <legend class="visually-hidden" lang=english_unless(g.welsh)>{g.title.clone()}</legend>
+                            <p class="hint" lang=english_unless(g.welsh)>{g.intro.clone()}</p>
                             <GroupGuidance slugs=&g.guidance/>
                             <div class="checkboxes">
                                 {signs.iter().enumerate().map(|(i, s)| {
@@ -178,12 +178,12 @@ fn SignBox(sign: &'static Sign, group: &'static str, checked: Memo<bool>, filter
                     let on = event_target_checked(&ev);
                     state.update_answers(|a| { if on { a.ticked.insert(id.to_string()); } else { a.ticked.remove(id); } });
                 } />
-            <label for=input_id>{sign.text.clone()}</label>
+            <label for=input_id lang=english_unless(sign.welsh)>{sign.text.clone()}</label>
             <p class="hint checkbox-hint" id=hint_id>
                 // Shown only while filtering, when the group's heading is put away.
                 <span class="match-group">{rr_core::msg!("check-sign-in-group", group = rr_core::message!("quoted", text = group))}</span>
                 <span class=format!("tag tag-{}", sign.kind.id())>{sign.kind.label()}</span>
-                {sign.hint.clone().map(|h| view! { " " {h} })}
+                {sign.hint.clone().map(|h| view! { " " <span lang=english_unless(sign.welsh)>{h}</span> })}
             </p>
         </div>
     }

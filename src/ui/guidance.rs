@@ -236,7 +236,7 @@ pub(crate) fn WhatChanged() -> impl IntoView {
                     view! {
                         <li>
                             {title}
-                            <br/><span class="change-kind">{entry.change.kind.label()}</span>": "<span lang=rr_core::messages::english_mark()>{entry.change.what.clone()}</span>
+                            <br/><span class="change-kind">{entry.change.kind.label()}</span>": "<span lang=rr_core::messages::english_unless(false)>{entry.change.what.clone()}</span>
                         </li>
                     }
                 }).collect_view()}

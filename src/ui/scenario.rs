@@ -12,7 +12,7 @@ use crate::route::Route;
 use crate::scenario::{Choice, Decision, Play, Scenario};
 use crate::workshop::view::{guidance_links, solo_debrief};
 use leptos::prelude::*;
-use rr_core::messages::{Arg, Join};
+use rr_core::messages::{english_unless, Arg, Join};
 
 /// Every scenario, with how far the learner got.
 #[component]
@@ -35,9 +35,9 @@ pub(crate) fn ScenarioList() -> impl IntoView {
                 let status = move || { cleared.track(); state.saved.track(); status_text(state, s) };
                 view! {
                     <li class="scenario-card">
-                        <h2 class="scenario-title"><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></h2>
+                        <h2 class="scenario-title" lang=english_unless(s.welsh)><a href=Route::Scenario(s.id.clone()).href()>{s.title.clone()}</a></h2>
                         {s.local.then(|| view! { <p><strong class="tag tag-local">{crate::scenario::local::mark()}</strong></p> })}
-                        <p>{s.summary.clone()}</p>
+                        <p lang=english_unless(s.welsh)>{s.summary.clone()}</p>
                         <p class="meta">{rr_core::msg!("scenario-card-meta", minutes = i64::from(s.minutes), warnings = warnings(s))}</p>
                         <p class="scenario-status">{status}</p>
                     </li>
@@ -206,7 +206,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">{scenario.title.clone()}</h1>
+        <h1 tabindex="-1" lang=english_unless(scenario.welsh)>{scenario.title.clone()}</h1>
         {scenario.local.then(|| view! {
             <div class="message"><p><strong>{rr_core::msg!("scenario-local-mark", mark = crate::scenario::local::mark())}" "</strong>{rr_core::msg!("scenario-local-note")}</p></div>
         })}
@@ -224,8 +224,8 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
                         <Feedback decision=decision library=state.library() on_continue=move || feedback.set(false)/>
                     })}
                     <section class="scene" hidden=showing_feedback aria-labelledby="scene-heading">
-                        <h2 id="scene-heading" tabindex="-1">{scene.heading.clone()}</h2>
-                        <div class="prose" on:click=toggle_abbreviation>
+                        <h2 id="scene-heading" tabindex="-1" lang=english_unless(p.scenario().welsh)>{scene.heading.clone()}</h2>
+                        <div class="prose" on:click=toggle_abbreviation lang=english_unless(p.scenario().welsh)>
                             {p.blocks().map(|b| view! { <div inner_html=b.html.clone()></div> }).collect_view()}
                         </div>
                         {match p.ending() {

@@ -224,7 +224,10 @@ fn the_core_and_the_fetched_extra_join_back_into_the_whole_library() {
     let mut whole = with_welsh.clone();
     let welsh = whole.split_translations();
     assert!(!welsh.guidance.is_empty(), "the Welsh pages are split off");
-    assert_eq!(whole.clone().join_translations(welsh.clone()), with_welsh);
+    // Joined, the pages are as loaded, and the rest shows its Welsh in place of the English.
+    let joined = whole.clone().join_translations(welsh.clone());
+    assert_eq!((&joined.guidance, &joined.site), (&with_welsh.guidance, &with_welsh.site));
+    assert!(joined.signs().all(|s| s.welsh) && with_welsh.signs().all(|s| !s.welsh));
     assert_eq!(welsh, recognise_respond::welsh_pages(), "what the build writes is the real Welsh");
     let (core, extra) = whole.clone().split();
     assert!(core.scenarios.is_empty(), "scenarios are fetched, not embedded");
@@ -387,7 +390,9 @@ fn every_real_page_has_a_change_log_that_starts_with_this_review() {
 fn placed(errors: &[recognise_respond::content::ContentError], suffix: &str) -> Vec<(usize, usize, String)> {
     errors
         .iter()
-        .filter(|e| e.file.ends_with(suffix) && !e.message.contains("change log"))
+        // The English file's own problems (its Welsh, which now lacks what was added, is
+        // tested in welsh.rs).
+        .filter(|e| e.file.ends_with(suffix) && !e.file.contains("/cy/") && !e.message.contains("change log"))
         .map(|e| (e.line, e.column, e.message.split_whitespace().take(3).collect::<Vec<_>>().join(" ")))
         .collect()
 }
@@ -552,7 +557,7 @@ fn a_helpline_without_a_number_is_named_on_its_own_lines() {
     // At the empty value, from the parser's span: named where it is written, even though a
     // helpline of the same name comes first in the file.
     assert_eq!(found, vec![(first + 2, 10, "a helpline needs".into())], "{errors:?}");
-    let first = errors.iter().find(|e| e.file.ends_with("nations.toml") && !about_a_log(e)).unwrap();
+    let first = errors.iter().find(|e| e.file == "content/nations.toml" && !about_a_log(e)).unwrap();
     assert_eq!(first.message, "a helpline needs a number");
 }
 

@@ -187,3 +187,279 @@ fn a_translation_without_an_english_page_is_refused() {
         "{errors:#?}"
     );
 }
+
+// The checklist, glossary, next steps and scenarios in Welsh (`content/cy/indicators/`,
+// `cy/glossary.toml`, `cy/nations.toml`, `cy/scenarios/`): laid over the English in place when
+// the Welsh file is joined, so every screen shows them without knowing.
+
+const GROUP: &str = "cy/indicators/1-across-forms.toml";
+const KOBE: &str = "cy/scenarios/kobe.md";
+
+#[test]
+fn every_welsh_file_beside_the_pages_loads_and_is_in_step_now() {
+    let welsh = recognise_respond::welsh_pages();
+    assert_eq!(welsh.sign_groups.len(), english().sign_groups.len());
+    assert_eq!(welsh.glossary.len(), english().glossary.len());
+    assert_eq!(welsh.nations.len(), english().nations.len());
+    assert_eq!(welsh.helplines.len(), english().helplines.len());
+    assert_eq!(welsh.scenarios.len(), english().scenarios.len());
+    assert_eq!(welsh.files.len(), 7 + 1 + 1 + 8, "{:?}", welsh.files);
+    for (file, status, out_of_step) in &welsh.files {
+        assert!(!out_of_step, "{file} is out of step: write from = the English fingerprint");
+        assert_eq!(*status, TranslationStatus::Drafted, "{file}");
+    }
+}
+
+#[test]
+fn after_joining_every_sign_group_entry_step_and_scenario_with_welsh_shows_it() {
+    let (cy, en) = (library(), english());
+    for (w, e) in cy.sign_groups.iter().zip(en.sign_groups.iter()) {
+        assert!(w.welsh && !e.welsh, "{}", e.slug);
+        assert_eq!((&w.slug, &w.guidance), (&e.slug, &e.guidance));
+        assert_ne!(w.title, e.title, "{}", e.slug);
+        for (ws, es) in w.signs.iter().zip(&e.signs) {
+            assert!(ws.welsh && !es.welsh, "{}", es.id);
+            assert_eq!((&ws.id, ws.kind, &ws.forms, &ws.source), (&es.id, es.kind, &es.forms, &es.source));
+            assert_ne!(ws.text, es.text, "{}", es.id);
+        }
+    }
+    let sign = cy.sign("goes-missing").unwrap();
+    assert!(sign.text.starts_with("Mae'n mynd ar goll"), "{}", sign.text);
+    for (w, e) in cy.glossary.iter().zip(en.glossary.iter()) {
+        assert!(w.welsh, "{}", e.term);
+        assert_eq!((&w.abbr, &w.source, &w.see), (&e.abbr, &e.source, &e.see));
+        assert_eq!(w.anchor(), e.anchor(), "an anchor must not change with the language");
+        assert_ne!(w.meaning, e.meaning, "{}", e.term);
+    }
+    assert_eq!(cy.abbreviation("NRM").map(|g| g.term.as_str()), Some("Mecanwaith Atgyfeirio Cenedlaethol"));
+    for (w, e) in cy.nations.iter().zip(en.nations.iter()) {
+        assert!(w.welsh && w.nation == e.nation && w.police_number == e.police_number);
+        assert_ne!(w.children_services, e.children_services);
+        assert!(!w.guardian.contains("{{") && !w.guardian.contains('\u{e000}'), "{}", w.guardian);
+    }
+    assert!(cy.helplines.iter().zip(en.helplines.iter()).all(|(w, e)| w.welsh && w.number == e.number));
+    for (w, e) in cy.scenarios.iter().zip(en.scenarios.iter()) {
+        assert!(w.welsh && !e.welsh, "{}", e.id);
+        assert_eq!((&w.id, &w.start, &w.vars, w.minutes), (&e.id, &e.start, &e.vars, e.minutes));
+        assert_ne!(w.title, e.title);
+        let ids = |s: &recognise_respond::scenario::Scenario| -> Vec<(String, Vec<String>)> {
+            s.scenes.iter().map(|c| (c.id.clone(), c.choices.iter().map(|h| h.target.clone()).collect())).collect()
+        };
+        assert_eq!(ids(w), ids(e), "{}", e.id);
+        for (ws, es) in w.scenes.iter().zip(&e.scenes) {
+            assert_ne!(ws.heading, es.heading, "{}/{}", e.id, es.id);
+            for (wc, ec) in ws.choices.iter().zip(&es.choices) {
+                assert_eq!(
+                    (&wc.id, wc.rating, &wc.guidance, &wc.set, &wc.when),
+                    (&ec.id, ec.rating, &ec.guidance, &ec.set, &ec.when)
+                );
+            }
+        }
+        let html: String = w.scenes.iter().flat_map(|s| s.blocks.iter().map(|b| b.html.as_str())).collect();
+        assert!(!html.contains('\u{e000}') && !html.contains("{{fact:"), "{}", e.id);
+    }
+    let kobe = cy.scenario("kobe").unwrap();
+    assert!(kobe.title.starts_with("Kobe: mewn gofal"), "{}", kobe.title);
+}
+
+#[test]
+fn the_screening_outcome_in_welsh_names_the_signs_in_welsh() {
+    use recognise_respond::screening::{assess, view, Answers};
+    let answers = Answers { ticked: ["goes-missing".to_string()].into_iter().collect(), ..Answers::default() };
+    let outcome = assess(library(), &answers);
+    let named: Vec<String> =
+        outcome.reasons.iter().flat_map(|r| view::reason(library(), r).signs.into_iter().map(|s| s.text)).collect();
+    assert!(named.iter().any(|t| t.starts_with("Mae'n mynd ar goll")), "{named:?}");
+    let english_named: Vec<String> = assess(english(), &answers)
+        .reasons
+        .iter()
+        .flat_map(|r| view::reason(english(), r).signs.into_iter().map(|s| s.text))
+        .collect();
+    assert!(!english_named.iter().any(|t| t.starts_with("Mae'n")), "{english_named:?}");
+    assert_eq!(outcome.level, assess(english(), &answers).level, "the words change, never the level");
+}
+
+#[test]
+fn an_english_readers_library_has_no_welsh_words() {
+    let en = english();
+    assert!(en.translated.is_none());
+    assert!(en.signs().all(|s| !s.welsh) && en.glossary.iter().all(|g| !g.welsh));
+    assert!(en.scenarios.iter().all(|s| !s.welsh) && en.nations.iter().all(|n| !n.welsh));
+    let core = recognise_respond::CONTENT_JSON;
+    assert!(!core.contains("Mae'n mynd ar goll") && !core.contains("\"translated\""));
+    assert!(!en.sign("goes-missing").unwrap().text.starts_with("Mae'n"));
+    // Splitting takes every Welsh part away, and joining it back gives what the build made.
+    let loaded = rr_content::load::load(&crate::common::real_content()).expect("the content loads");
+    let mut split = loaded.clone();
+    let welsh = split.split_translations();
+    assert!(split.translated.is_none() && !welsh.sign_groups.is_empty() && !welsh.scenarios.is_empty());
+    assert_eq!(split.sign_groups, loaded.sign_groups, "splitting leaves the English as it was");
+}
+
+/// `text` with a change entry added that the loader names (the English file was edited).
+fn logged(scratch: &Scratch, rel: &str, edited: &str) -> String {
+    scratch.write(rel, edited);
+    let hash = scratch
+        .errors()
+        .iter()
+        .find_map(|e| e.message.split("hash = \"").nth(1).map(|h| h.trim_end_matches('"').to_string()))
+        .expect("the English file asks for a change entry");
+    let logged = edited.replacen(
+        "[[changes]]\n",
+        &format!("[[changes]]\ndate = 2026-12-06\nkind = \"minor\"\nwhat = \"A sign reworded.\"\nhash = \"{hash}\"\n\n[[changes]]\n"),
+        1,
+    );
+    scratch.write(rel, &logged);
+    logged
+}
+
+#[test]
+fn a_changed_english_group_or_scenario_puts_its_welsh_out_of_step_not_refused() {
+    let scratch = Scratch::new("the English checklist group and Kobe edited after their translations");
+    let group = scratch.read("indicators/1-across-forms.toml");
+    let from = rr_content::translated::toml_fingerprint(&group).unwrap();
+    assert!(scratch.read(GROUP).contains(&format!("from = \"{from}\"")));
+    logged(
+        &scratch,
+        "indicators/1-across-forms.toml",
+        &group.replacen("for hours or days at a time", "for hours or days", 1),
+    );
+    let kobe = scratch.read("scenarios/kobe.md");
+    let kobe_from = rr_content::translated::scenario_fingerprint(&kobe).unwrap();
+    assert!(scratch.read(KOBE).contains(&format!("from = \"{kobe_from}\"")));
+    logged(&scratch, "scenarios/kobe.md", &kobe.replacen("Kobe is 12.", "Kobe is 12 years old.", 1));
+    let mut library = scratch.load().expect("the edited English, logged, loads with its translations");
+    let welsh = library.split_translations();
+    let step = |f: &str| welsh.files.iter().find(|(p, _, _)| p == f).map(|(_, _, o)| *o);
+    assert_eq!(step(GROUP), Some(true));
+    assert_eq!(step(KOBE), Some(true));
+    assert_eq!(step("cy/indicators/2-circumstances.toml"), Some(false));
+    // Out of step, the Welsh is still shown.
+    let joined = library.join_translations(welsh);
+    assert!(joined.sign("goes-missing").unwrap().welsh);
+}
+
+#[test]
+fn a_renamed_or_extra_sign_an_extra_key_and_a_missing_text_are_refused_where_they_are() {
+    let scratch = Scratch::new("a Welsh group with a sign renamed and a kind changed");
+    let text = scratch.read(GROUP);
+    let broken = text.replacen("id = \"hidden-missing\"", "id = \"hidden-away\"", 1);
+    scratch.write(GROUP, &broken);
+    let line = broken.lines().position(|l| l.contains("hidden-away")).unwrap() + 1;
+    let errors = errors_in(&scratch, GROUP);
+    assert!(
+        errors.iter().any(|e| e
+            .starts_with(&format!("content/cy/indicators/1-across-forms.toml:{line}:6: 'id' must be the English's"))),
+        "{errors:#?}"
+    );
+    // A whole sign more than the English has.
+    let extra = format!("{text}\n[[signs]]\nid = \"new-one\"\ntext = \"Rhywbeth\"\nkind = \"warning\"\nkind_reason = \"Rheswm\"\nforms = [\"sexual\"]\nsource = \"briefing-2021\"\nbasis = \"Sail\"\n");
+    scratch.write(GROUP, &extra);
+    let line = extra.lines().enumerate().filter(|(_, l)| *l == "[[signs]]").last().unwrap().0 + 1;
+    let errors = errors_in(&scratch, GROUP);
+    assert!(
+        errors.iter().any(|e| e
+            .starts_with(&format!("content/cy/indicators/1-across-forms.toml:{line}:1: this [[signs]] is one more"))),
+        "{errors:#?}"
+    );
+    // A sign fewer, and a key the English has not.
+    let glossary = scratch.read("cy/glossary.toml");
+    let missing = glossary.replacen(
+        "see = \"exploitation-definitions\"\n",
+        "see = \"exploitation-definitions\"\ncy_abbr = \"CTP\"\n",
+        1,
+    );
+    scratch.write("cy/glossary.toml", &missing);
+    let line = missing.lines().position(|l| l.starts_with("cy_abbr")).unwrap() + 1;
+    let errors = errors_in(&scratch, "cy/glossary.toml");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with(&format!("content/cy/glossary.toml:{line}:1: 'cy_abbr' is not in the English"))),
+        "{errors:#?}"
+    );
+    // A word left untranslated is missing; kinds and forms are the English's, copied or not.
+    let no_text = text.replacen("text = \"Mae'n mynd ar goll, am oriau neu ddyddiau ar y tro\"\n", "", 1);
+    assert_ne!(no_text, text);
+    scratch.write("cy/glossary.toml", &glossary);
+    scratch.write(GROUP, &no_text);
+    let errors = errors_in(&scratch, GROUP);
+    assert!(errors.iter().any(|e| e.contains("the English has 'text' here")), "{errors:#?}");
+    scratch.write(GROUP, &text.replacen("kind = \"warning\"", "kind = \"harm\"", 1));
+    assert!(scratch.load().is_ok());
+}
+
+#[test]
+fn a_welsh_scenario_with_a_changed_target_or_an_avoided_term_is_refused_where_it_is() {
+    let scratch = Scratch::new("Kobe in Welsh leading somewhere else");
+    let text = scratch.read(KOBE);
+    let broken = text.replacen("-> picked-up", "-> status", 1);
+    scratch.write(KOBE, &broken);
+    let n = broken.lines().position(|l| l.contains("-> status")).unwrap() + 1;
+    let column = broken
+        .lines()
+        .nth(n - 1)
+        .unwrap()
+        .rfind("->")
+        .map(|i| broken.lines().nth(n - 1).unwrap()[..i].chars().count() + 1)
+        .unwrap();
+    let errors = errors_in(&scratch, KOBE);
+    assert!(
+        errors.iter().any(|e| e.starts_with(&format!(
+            "content/cy/scenarios/kobe.md:{n}:{column}: this is '-> status' where the English has '-> picked-up'"
+        ))),
+        "{errors:#?}"
+    );
+    let avoided = text.replacen("Mae Kobe yn 12 oed.", "Mae Kobe yn 12 oed. Dyma smyglo pobl.", 1);
+    scratch.write(KOBE, &avoided);
+    let n = avoided.lines().position(|l| l.contains("smyglo pobl")).unwrap() + 1;
+    let errors = errors_in(&scratch, KOBE);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with(&format!("content/cy/scenarios/kobe.md:{n}:")) && e.contains("'smyglo pobl'")),
+        "{errors:#?}"
+    );
+    let rating = text.replacen("  rating: poor", "  rating: good", 1);
+    scratch.write(KOBE, &rating);
+    let errors = errors_in(&scratch, KOBE);
+    assert!(
+        errors.iter().any(|e| e.contains("this is 'rating: good' where the English has 'rating: poor'")),
+        "{errors:#?}"
+    );
+    // A term to avoid in a checklist group too.
+    scratch.write(KOBE, &text);
+    let group = scratch.read(GROUP);
+    scratch.write(GROUP, &group.replacen("Mae'n mynd ar goll,", "Mae'n mynd ar goll, smyglo pobl,", 1));
+    let errors = errors_in(&scratch, GROUP);
+    assert!(errors.iter().any(|e| e.contains("'smyglo pobl'") && e.contains("masnachu pobl")), "{errors:#?}");
+}
+
+#[test]
+fn a_welsh_file_without_an_english_file_is_refused() {
+    let scratch = Scratch::new("a Welsh group and scenario with no English");
+    scratch.write("cy/indicators/8-nothing.toml", &scratch.read(GROUP));
+    scratch.write("cy/scenarios/nobody.md", &scratch.read(KOBE));
+    let errors = errors_in(&scratch, "8-nothing.toml");
+    assert!(
+        errors.iter().any(|e| e.starts_with("content/cy/indicators/8-nothing.toml:1:1: there is no English file")),
+        "{errors:#?}"
+    );
+    let errors = errors_in(&scratch, "nobody.md");
+    assert!(
+        errors.iter().any(|e| e.starts_with("content/cy/scenarios/nobody.md:1:1: there is no English scenario")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn the_welsh_first_paint_of_the_checklist_shows_the_signs_in_welsh() {
+    let first: serde_json::Value = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/first-paint.json")))
+        .expect("the build writes JSON");
+    let screens = first["langs"]["cy"]["screens"].as_array().expect("Welsh screens");
+    let check = screens.iter().find(|s| s[0] == "check.html").and_then(|s| s[1].as_str()).expect("pre/cy/check.html");
+    assert!(check.contains("<label for=\"sign-goes-missing\">Mae&#39;n mynd ar goll"), "{check}");
+    let english = first["screens"].as_array().unwrap();
+    let check = english.iter().find(|s| s[0] == "check.html").and_then(|s| s[1].as_str()).unwrap();
+    assert!(!check.contains("Mae&#39;n mynd ar goll"), "the English first paint stays English");
+}

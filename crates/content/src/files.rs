@@ -131,12 +131,13 @@ pub(crate) const SITE_DIR: &str = "pages";
 /// The folder of Welsh content.
 pub(crate) const WELSH_DIR: &str = "cy";
 
-/// The English page a translated page translates: `cy/guidance/age.md` → `guidance/age.md`;
-/// `None` for a file that is not a translated page.
+/// The English page or scenario a translated one translates: `cy/guidance/age.md` →
+/// `guidance/age.md`, `cy/scenarios/kobe.md` → `scenarios/kobe.md`; `None` for any other file.
 pub fn english_of(rel: &str) -> Option<String> {
     let rest = rel.strip_prefix(WELSH_DIR)?.strip_prefix('/')?;
     let (dir, name) = rest.split_once('/')?;
-    ((dir == GUIDANCE_DIR || dir == SITE_DIR) && !name.contains('/') && name.ends_with(".md")).then(|| rest.to_string())
+    ((dir == GUIDANCE_DIR || dir == SITE_DIR || dir == "scenarios") && !name.contains('/') && name.ends_with(".md"))
+        .then(|| rest.to_string())
 }
 
 /// The file name of `rel` without its extension: `scenarios/kobe.md` → `kobe`.

@@ -197,6 +197,8 @@ pub(super) fn load(
                 meaning: e.meaning.into_inner(),
                 source: e.source.into_inner(),
                 see: e.see.map(Spanned::into_inner),
+                english_term: None,
+                welsh: false,
             },
         ));
     }

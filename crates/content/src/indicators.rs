@@ -171,6 +171,7 @@ pub(super) fn load_groups(
                 basis: s.basis.into_inner(),
                 same_fact: s.same_fact.map(Spanned::into_inner),
                 general,
+                welsh: false,
             });
         }
         for slug in &raw.guidance {
@@ -180,7 +181,14 @@ pub(super) fn load_groups(
         let (intro_line, _) = place(text, 1, raw.intro.span().start);
         undefined_abbreviations(raw.intro.get_ref(), abbrs, &file, intro_line, errors);
         let guidance = raw.guidance.into_iter().map(Spanned::into_inner).collect();
-        groups.push(SignGroup { slug, title: raw.title.into_inner(), intro: raw.intro.into_inner(), guidance, signs });
+        groups.push(SignGroup {
+            slug,
+            title: raw.title.into_inner(),
+            intro: raw.intro.into_inner(),
+            guidance,
+            signs,
+            welsh: false,
+        });
     }
     check_same_facts(&same_facts, &seen, errors);
     groups
@@ -356,6 +364,7 @@ pub(super) fn load_nations(
             non_prosecution: s.non_prosecution.into_inner(),
             decisions: s.decisions.into_inner(),
             sources: s.sources.into_inner().into_iter().map(Spanned::into_inner).collect(),
+            welsh: false,
         });
     }
     let mut helplines = Vec::new();
@@ -388,6 +397,7 @@ pub(super) fn load_nations(
             purpose: h.purpose.into_inner(),
             hours: h.hours.into_inner(),
             nations: h.nations.into_inner(),
+            welsh: false,
         });
     }
     let reviewed = iso_date(raw.reviewed.get_ref()).unwrap_or_else(|| {

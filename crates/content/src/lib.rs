@@ -12,7 +12,7 @@
 // The model this crate fills in lives in the core crate; these keep paths short inside.
 pub use rr_core::content::{
     Change, ChangeKind, ContentError, Extra, Form, GlossaryEntry, Helpline, Library, Log, Logged, NationSteps, Page,
-    PageTranslation, Sign, SignGroup, SignKind, Source, TranslationStatus, CORE_PAGES,
+    PageTranslation, Sign, SignGroup, SignKind, Source, TranslationStatus, Translations, CORE_PAGES,
 };
 pub(crate) use rr_core::{nation, route, scenario, text};
 
@@ -32,4 +32,5 @@ pub mod messages;
 pub mod originality;
 pub mod readability;
 mod scenarios;
+pub mod translated;
 pub mod translations;

@@ -109,6 +109,9 @@ pub(super) fn check_all(raw: &Files) -> Checked {
     let steps = indicators::load_nations(root, &sources, &abbrs, &mut errors);
     let scenarios = scenarios::load(root, known, &abbrs, &mut links, &mut errors);
     let logs = file_logs(root, scenarios.logs, &sign_groups, &mut errors);
+    let mut welsh = super::Translations::default();
+    let mut warnings = scenarios.warnings;
+    super::translated::load(raw, root, known, &abbrs, &mut links, &mut errors, &mut warnings, &mut welsh);
     let sources = sources.unwrap_or_default();
     guidance.sort_by(|a, b| (a.order, &a.page.title).cmp(&(b.order, &b.page.title)));
 
@@ -148,6 +151,7 @@ pub(super) fn check_all(raw: &Files) -> Checked {
         steps_reviewed: steps.reviewed,
         logs: logs.into(),
         version: String::new(),
+        translated: Some(Box::new(welsh)),
     };
     for (file, line, url) in links {
         if let Some(message) = link_problem(&library, &anchors, &url) {
@@ -158,7 +162,7 @@ pub(super) fn check_all(raw: &Files) -> Checked {
     let rules = super::language::check_all(raw, &mut errors);
     let mut library = library;
     library.version = version(raw, &library);
-    Checked { library, anchors, abbrs, rules, register, errors, warnings: scenarios.warnings }
+    Checked { library, anchors, abbrs, rules, register, errors, warnings }
 }
 
 /// The change logs of the files that are not pages, each checked against its text: the

@@ -314,6 +314,7 @@ impl Reader<'_> {
             start: front.start.into_inner(),
             scenes,
             local: false,
+            welsh: false,
         };
         if scenario.scene(&scenario.start).is_none() {
             self.error_at(start_at, format!("start scene '{}' does not exist", scenario.start));

@@ -84,7 +84,7 @@ pub struct Term {
 }
 
 /// The abbreviations a Welsh page may use: the glossary's, and the term list's own.
-fn welsh_abbreviations(abbrs: &Abbreviations, terms: &[Term]) -> Abbreviations {
+pub(super) fn welsh_abbreviations(abbrs: &Abbreviations, terms: &[Term]) -> Abbreviations {
     let mut out = abbrs.clone();
     for term in terms {
         if let Some(abbr) = &term.abbr {
@@ -388,58 +388,9 @@ fn load_one(
             errors.push(at(value.span(), format!("the {what} is empty")));
         }
     }
-    let status = match front.translation.get_ref().as_str() {
-        "drafted" => {
-            if let Some(by) = &front.reviewed_by {
-                errors.push(at(
-                    by.span(),
-                    "a drafted translation has no reviewer: set translation = \"reviewed\", or take reviewed_by out"
-                        .into(),
-                ));
-            }
-            Some(TranslationStatus::Drafted)
-        }
-        "reviewed" => {
-            let role = front.reviewed_by.as_ref().map(|r| r.get_ref().trim().to_string()).filter(|r| !r.is_empty());
-            let on = front.reviewed_on.as_ref().and_then(|d| iso_date(d.get_ref()));
-            if role.is_none() {
-                errors.push(at(
-                    front.translation.span(),
-                    "a reviewed translation needs reviewed_by = \"...\": the reviewer's role (not their name)".into(),
-                ));
-            }
-            match &front.reviewed_on {
-                None => errors.push(at(
-                    front.translation.span(),
-                    "a reviewed translation needs reviewed_on = a date like 2026-12-06".into(),
-                )),
-                Some(d) if on.is_none() => {
-                    errors.push(at(d.span(), "reviewed_on must be a date like 2026-12-06, without a time".into()))
-                }
-                _ => {}
-            }
-            role.zip(on).map(|(role, on)| TranslationStatus::Reviewed { role, on })
-        }
-        other => {
-            errors.push(at(
-                front.translation.span(),
-                format!("translation must be \"drafted\" (not yet checked by a Welsh translator) or \"reviewed\", not '{other}'"),
-            ));
-            None
-        }
-    };
-
+    let status = status(&front.translation, front.reviewed_by.as_ref(), front.reviewed_on.as_ref(), &at, errors);
     let current = english_fingerprint(english);
-    let from = front.from.get_ref();
-    let is_fingerprint = from.len() == 16 && from.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase());
-    if !is_fingerprint {
-        let write = current.as_deref().map_or(String::new(), |fp| format!(": write from = \"{fp}\""));
-        errors.push(at(
-            front.from.span(),
-            format!("from must be the fingerprint (16 hex digits) of the English page this was translated from, {en_file}{write}"),
-        ));
-    }
-    let out_of_step = current.is_none_or(|fp| fp != *from);
+    let out_of_step = check_from(&front.from, current.as_deref(), &en_file, &at, errors);
 
     for (line, column, message) in compare(split.body, split.body_line, english, &en_file) {
         errors.push(ContentError::at(&file, line, column, message));
@@ -504,6 +455,79 @@ fn load_one(
         return None;
     }
     Some(PageTranslation { title: plain("title"), summary: plain("summary"), html, status: status?, out_of_step })
+}
+
+/// How far a translation can be trusted, from its `translation`, `reviewed_by` and
+/// `reviewed_on` keys; problems go to `errors`, placed by `at` (from a span in the file).
+pub(super) fn status(
+    translation: &Spanned<String>,
+    reviewed_by: Option<&Spanned<String>>,
+    reviewed_on: Option<&Spanned<toml::value::Datetime>>,
+    at: &dyn Fn(std::ops::Range<usize>, String) -> ContentError,
+    errors: &mut Vec<ContentError>,
+) -> Option<TranslationStatus> {
+    match translation.get_ref().as_str() {
+        "drafted" => {
+            if let Some(by) = reviewed_by {
+                errors.push(at(
+                    by.span(),
+                    "a drafted translation has no reviewer: set translation = \"reviewed\", or take reviewed_by out"
+                        .into(),
+                ));
+            }
+            Some(TranslationStatus::Drafted)
+        }
+        "reviewed" => {
+            let role = reviewed_by.map(|r| r.get_ref().trim().to_string()).filter(|r| !r.is_empty());
+            let on = reviewed_on.and_then(|d| iso_date(d.get_ref()));
+            if role.is_none() {
+                errors.push(at(
+                    translation.span(),
+                    "a reviewed translation needs reviewed_by = \"...\": the reviewer's role (not their name)".into(),
+                ));
+            }
+            match reviewed_on {
+                None => errors.push(at(
+                    translation.span(),
+                    "a reviewed translation needs reviewed_on = a date like 2026-12-06".into(),
+                )),
+                Some(d) if on.is_none() => {
+                    errors.push(at(d.span(), "reviewed_on must be a date like 2026-12-06, without a time".into()))
+                }
+                _ => {}
+            }
+            role.zip(on).map(|(role, on)| TranslationStatus::Reviewed { role, on })
+        }
+        other => {
+            errors.push(at(
+                translation.span(),
+                format!("translation must be \"drafted\" (not yet checked by a Welsh translator) or \"reviewed\", not '{other}'"),
+            ));
+            None
+        }
+    }
+}
+
+/// Checks a translation's `from` (`from_`) against `current`, the fingerprint of its English
+/// now: a `from` that is not a fingerprint is a problem naming the one to write; one that is,
+/// but not `current`, leaves the translation out of step (the answer).
+pub(super) fn check_from(
+    from_: &Spanned<String>,
+    current: Option<&str>,
+    en_file: &str,
+    at: &dyn Fn(std::ops::Range<usize>, String) -> ContentError,
+    errors: &mut Vec<ContentError>,
+) -> bool {
+    let from = from_.get_ref();
+    let is_fingerprint = from.len() == 16 && from.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase());
+    if !is_fingerprint {
+        let write = current.map_or(String::new(), |fp| format!(": write from = \"{fp}\""));
+        errors.push(at(
+            from_.span(),
+            format!("from must be the fingerprint (16 hex digits) of the English page this was translated from, {en_file}{write}"),
+        ));
+    }
+    current.is_none_or(|fp| fp != from)
 }
 
 /// `html` with each heading id in `ours` replaced by the one at the same place in `theirs`.

@@ -96,10 +96,11 @@ pub fn lang() -> Lang {
     CURRENT.with(Cell::get)
 }
 
-/// The `lang` to mark text written only in English with, when another language is chosen (a
-/// change log's lines, say): `en-GB` then, none in English.
-pub fn english_mark() -> Option<&'static str> {
-    (lang() != Lang::EnGb).then_some("en-GB")
+/// The `lang` attribute for words from the content shown now: `en-GB` when they are English
+/// (`translated` false) in a page in another language, so a screen reader reads them as
+/// English; none when they are in the page's language.
+pub fn english_unless(translated: bool) -> Option<&'static str> {
+    (lang() != Lang::EnGb && !translated).then_some("en-GB")
 }
 
 /// Chooses the language for the words from now on.

@@ -24,10 +24,17 @@ fn library() -> Library {
             basis: String::new(),
             same_fact: same_fact.map(str::to_string),
             general: *general,
+            welsh: false,
         })
         .collect();
-    let group =
-        SignGroup { slug: String::new(), title: String::new(), intro: String::new(), guidance: Vec::new(), signs };
+    let group = SignGroup {
+        slug: String::new(),
+        title: String::new(),
+        intro: String::new(),
+        guidance: Vec::new(),
+        signs,
+        welsh: false,
+    };
     Library { sign_groups: vec![group].into(), ..Library::default() }
 }
 

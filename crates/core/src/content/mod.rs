@@ -8,7 +8,8 @@ mod shared;
 
 pub use error::ContentError;
 pub use model::{
-    Change, ChangeKind, Extra, Form, GlossaryEntry, Helpline, Library, Log, LogEntry, Logged, NationSteps, Page,
-    PageTranslation, Sign, SignGroup, SignKind, Source, TranslationStatus, Translations, CORE_PAGES,
+    Change, ChangeKind, Extra, Form, GlossaryEntry, GlossaryText, Helpline, Library, Log, LogEntry, Logged,
+    NationSteps, Page, PageTranslation, Sign, SignGroup, SignGroupText, SignKind, SignText, Source, TranslationStatus,
+    Translations, CORE_PAGES,
 };
 pub use shared::{Scenarios, Shared};

@@ -41,6 +41,11 @@ pub struct Library {
     /// content file, e.g. `2026-11-30 (3f2a9c01)`. Printed pages and records carry it.
     #[serde(default)]
     pub version: String,
+    /// The Welsh of everything but the pages (checklist, glossary, next steps, scenarios), as
+    /// loaded: [`Library::split_translations`] takes it away, [`Library::join_translations`]
+    /// lays it over the English in place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translated: Option<Box<Translations>>,
 }
 
 /// Guidance pages whose text the app needs before the rest of the content has loaded (the
@@ -78,6 +83,64 @@ pub struct Translations {
     pub guidance: Vec<(String, PageTranslation)>,
     /// The Welsh of each translated page about the app, by slug.
     pub site: Vec<(String, PageTranslation)>,
+    /// The Welsh of the checklist's groups and signs (`content/cy/indicators/`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sign_groups: Vec<SignGroupText>,
+    /// The Welsh of glossary entries (`content/cy/glossary.toml`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<GlossaryText>,
+    /// The next steps for each nation, in Welsh (`content/cy/nations.toml`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nations: Vec<NationSteps>,
+    /// The helplines in Welsh, in the English file's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub helplines: Vec<Helpline>,
+    /// The scenarios in Welsh (`content/cy/scenarios/`): same ids, scenes and choices as the
+    /// English, their words in Welsh.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<Scenario>,
+    /// How far each of these Welsh files can be trusted, by path under `content/`
+    /// (`cy/glossary.toml`), and whether its English has changed since.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<(String, TranslationStatus, bool)>,
+}
+
+/// The Welsh words of one checklist group: its title and introduction, and its signs' words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignGroupText {
+    /// The group's slug, as the English.
+    pub slug: String,
+    /// The heading.
+    pub title: String,
+    /// The introduction.
+    pub intro: String,
+    /// The signs' words, by id.
+    pub signs: Vec<SignText>,
+}
+
+/// The Welsh words of one sign.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignText {
+    /// The sign's id, as the English.
+    pub id: String,
+    /// What the practitioner may have noticed.
+    pub text: String,
+    /// More detail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// Where in the source it comes from.
+    pub basis: String,
+}
+
+/// The Welsh words of one glossary entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GlossaryText {
+    /// The English entry it translates: its abbreviation, else its English term.
+    pub key: String,
+    /// The term written out.
+    pub term: String,
+    /// What it means.
+    pub meaning: String,
 }
 
 impl Library {
@@ -107,10 +170,11 @@ impl Library {
         (self, extra)
     }
 
-    /// Takes the Welsh pages away, to be written to a file of their own. Call it before
-    /// [`Library::split`], so neither the core nor the rest carries them.
+    /// Takes the Welsh away (pages, checklist, glossary, next steps, scenarios), to be written
+    /// to a file of their own. Call it before [`Library::split`], so neither the core nor the
+    /// rest carries them.
     pub fn split_translations(&mut self) -> Translations {
-        let mut out = Translations::default();
+        let mut out = self.translated.take().map(|t| *t).unwrap_or_default();
         for page in self.guidance.make_mut().iter_mut() {
             out.guidance.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
         }
@@ -136,7 +200,66 @@ impl Library {
         };
         put(self.guidance.make_mut(), translations.guidance);
         put(self.site.make_mut(), translations.site);
+        self.overlay(&translations.sign_groups, &translations.glossary, &translations.nations, &translations.helplines);
+        if !translations.scenarios.is_empty() {
+            let mut scenarios = std::mem::take(&mut self.scenarios).into_owned();
+            for welsh in translations.scenarios {
+                if let Some(s) = scenarios.iter_mut().find(|s| s.id == welsh.id && !s.local) {
+                    *s = Scenario { welsh: true, ..welsh };
+                }
+            }
+            self.scenarios = Scenarios::from(scenarios);
+        }
         self
+    }
+
+    /// Lays the Welsh words over the English in place, keeping every id and everything that
+    /// is not words; each item given Welsh is marked so. An item the Welsh does not name, or
+    /// names by an id the English no longer has, stays English.
+    fn overlay(
+        &mut self,
+        groups: &[SignGroupText],
+        glossary: &[GlossaryText],
+        nations: &[NationSteps],
+        helplines: &[Helpline],
+    ) {
+        if !groups.is_empty() {
+            for group in self.sign_groups.make_mut() {
+                let Some(welsh) = groups.iter().find(|g| g.slug == group.slug) else { continue };
+                (group.title, group.intro, group.welsh) = (welsh.title.clone(), welsh.intro.clone(), true);
+                for sign in &mut group.signs {
+                    if let Some(w) = welsh.signs.iter().find(|s| s.id == sign.id) {
+                        (sign.text, sign.hint, sign.basis) = (w.text.clone(), w.hint.clone(), w.basis.clone());
+                        sign.welsh = true;
+                    }
+                }
+            }
+        }
+        if !glossary.is_empty() {
+            for entry in self.glossary.make_mut() {
+                let key = entry.abbr.clone().unwrap_or_else(|| entry.term.clone());
+                if let Some(w) = glossary.iter().find(|g| g.key == key) {
+                    if entry.abbr.is_none() {
+                        entry.english_term = Some(key);
+                    }
+                    (entry.term, entry.meaning, entry.welsh) = (w.term.clone(), w.meaning.clone(), true);
+                }
+            }
+        }
+        if !nations.is_empty() {
+            for steps in self.nations.make_mut() {
+                if let Some(w) = nations.iter().find(|n| n.nation == steps.nation) {
+                    *steps = NationSteps { welsh: true, ..w.clone() };
+                }
+            }
+        }
+        if helplines.len() == self.helplines.len() {
+            for (line, w) in self.helplines.make_mut().iter_mut().zip(helplines) {
+                if line.number == w.number {
+                    *line = Helpline { welsh: true, ..w.clone() };
+                }
+            }
+        }
     }
 
     /// Puts the heavy part back.
@@ -284,12 +407,20 @@ pub struct GlossaryEntry {
     /// A guidance page (slug) that says more, if there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub see: Option<String>,
+    /// The English term, kept when the Welsh is laid over an entry with no abbreviation, so
+    /// its anchor (and every link to it) stays the same in both languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub english_term: Option<String>,
+    /// Whether this shows Welsh: set by [`Library::join_translations`] when the Welsh file
+    /// has it; false (English, to be marked `lang="en-GB"` in a Welsh page) otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welsh: bool,
 }
 
 impl GlossaryEntry {
     /// The id used as the entry's anchor on the glossary screen.
     pub fn anchor(&self) -> String {
-        let key = self.abbr.as_deref().unwrap_or(&self.term);
+        let key = self.abbr.as_deref().or(self.english_term.as_deref()).unwrap_or(&self.term);
         let mut id = String::from("term-");
         for c in key.chars() {
             if c.is_ascii_alphanumeric() {
@@ -621,6 +752,10 @@ pub struct Sign {
     /// pattern that points to one form on their own.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub general: bool,
+    /// Whether this shows Welsh: set by [`Library::join_translations`] when the Welsh file
+    /// has it; false (English, to be marked `lang="en-GB"` in a Welsh page) otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welsh: bool,
 }
 
 impl Sign {
@@ -644,6 +779,10 @@ pub struct SignGroup {
     pub guidance: Vec<String>,
     /// The signs, in order.
     pub signs: Vec<Sign>,
+    /// Whether this shows Welsh: set by [`Library::join_translations`] when the Welsh file
+    /// has it; false (English, to be marked `lang="en-GB"` in a Welsh page) otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welsh: bool,
 }
 
 /// What to do next, and who to tell, in one nation.
@@ -677,6 +816,10 @@ pub struct NationSteps {
     pub decisions: String,
     /// Sources, keys into the bibliography.
     pub sources: Vec<String>,
+    /// Whether this shows Welsh: set by [`Library::join_translations`] when the Welsh file
+    /// has it; false (English, to be marked `lang="en-GB"` in a Welsh page) otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welsh: bool,
 }
 
 /// A helpline.
@@ -692,4 +835,8 @@ pub struct Helpline {
     pub hours: String,
     /// The nations it serves.
     pub nations: Vec<Nation>,
+    /// Whether this shows Welsh: set by [`Library::join_translations`] when the Welsh file
+    /// has it; false (English, to be marked `lang="en-GB"` in a Welsh page) otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welsh: bool,
 }

@@ -36,6 +36,9 @@ pub struct Scenario {
     /// Written on this device in the author screen, not reviewed (never set for the app's own).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub local: bool,
+    /// Whether it shows Welsh (set by `Library::join_translations`); false for English.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welsh: bool,
 }
 
 /// One scene: what happens, and what the learner can do next (or how the case ends).

@@ -661,6 +661,8 @@ mod tests {
                 meaning: "The framework for identifying victims of modern slavery.".into(),
                 source: "home-office".into(),
                 see: None,
+                english_term: None,
+                welsh: false,
             }]
             .into(),
             ..Library::default()
