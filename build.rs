@@ -47,7 +47,11 @@ fn main() {
     // its contents so a browser never pairs an old file with a new app.
     // The Welsh pages go to a file of their own, fetched only by a reader who chose Welsh.
     let mut library = library;
-    let welsh = serde_json::to_string(&library.split_translations()).expect("the Welsh pages serialise");
+    let mut translations = library.split_translations();
+    // The Welsh words of the app itself travel with the Welsh content: a phone reading English
+    // never downloads them.
+    translations.messages = rr_core::messages::files_of(rr_core::messages::Lang::Cy);
+    let welsh = serde_json::to_string(&translations).expect("the Welsh pages serialise");
     let welsh_name = format!("content-cy-{:016x}.json", rr_content::changes::fnv1a(welsh.as_bytes()));
     let (core, extra) = library.split();
     let core = serde_json::to_string(&core).expect("the library serialises");

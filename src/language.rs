@@ -15,7 +15,11 @@ pub fn from_address() -> Option<Lang> {
 /// Chooses the language for this page from the address or what the device keeps (`kept`),
 /// puts the page's `lang` to it, and returns it.
 pub fn choose(kept: Option<Lang>) -> Lang {
-    let lang = from_address().or(kept).unwrap_or_default();
+    choose_for_now(from_address().or(kept).unwrap_or_default())
+}
+
+/// Speaks `lang` on this page (its words could not be had, say), whatever was chosen.
+pub fn choose_for_now(lang: Lang) -> Lang {
     set_lang(lang);
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.tag());

@@ -67,7 +67,11 @@ fn messages(content: &Path) -> String {
     let mut out =
         String::from("/// Every message file: language tag, path, text.\nconst FILES: &[(&str, &str, &str)] = &[\n");
     let mut ids = Vec::new();
-    for (tag, rel, path) in &files {
+    // The browser's builds carry English alone: another language's words travel in its own
+    // content file, fetched only by a reader who chose it (`messages::load`). Natively (the
+    // tests, the build scripts that pre-render the first paint) every language is here.
+    let browser = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    for (tag, rel, path) in files.iter().filter(|(tag, _, _)| !browser || tag == "en-GB") {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         // Comments are for the people editing the file: the app carries the messages alone.
         // (A line starting with `#` is always a comment in Fluent; a value's next line is

@@ -287,19 +287,9 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
     let steps = Memo::new(move |_| {
         forms.with(|f| next_steps_for(lib, level.get(), state.nation(), state.role(), f, strengths.get()))
     });
-    // What each part is made of is compared first, so the words (Fluent, the slow part of a
-    // tick) are put together again only for a part that changed.
-    let judged = Memo::new(move |_| outcome.with(|o| (o.computed, o.level, o.judgement.clone())));
-    let judgement = Memo::new(move |_| {
-        judged.track();
-        outcome.with_untracked(judgement_line)
-    });
+    let judgement = Memo::new(move |_| outcome.with(judgement_line));
     let rules = Memo::new(move |_| outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
-    let note_ids = Memo::new(move |_| outcome.with(|o| o.notes.clone()));
-    let notes = Memo::new(move |_| {
-        note_ids.track();
-        outcome.with_untracked(Outcome::note_texts)
-    });
+    let notes = Memo::new(move |_| outcome.with(Outcome::note_texts));
     let text = move || {
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());
         state.answers.with_untracked(|answers| {

@@ -36,10 +36,10 @@ pub(crate) fn Shell(children: Children) -> impl IntoView {
         <header class="banner">
             <div class="banner-inner">
                 <a class="brand" href=Route::Home.href()>{rr_core::msg!("page-app-name")}</a>
+                <LanguageSwitch/>
                 <nav aria-label=rr_core::msg!("page-nav-label")>
                     <ul class="nav-list">
                         {nav().into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
-                        <LanguageSwitch/>
                     </ul>
                 </nav>
             </div>
@@ -83,7 +83,7 @@ fn LanguageSwitch() -> impl IntoView {
                 state.carry_answers();
                 state.carry_draft();
             };
-            view! { <li><a class="lang-switch" href=href lang=tag hreflang=tag on:click=carry>{other.own_name()}</a></li> }
+            view! { <a class="lang-switch" href=href lang=tag hreflang=tag on:click=carry>{other.own_name()}</a> }
         })
         .collect_view()
 }

@@ -35,7 +35,28 @@ mod workshop;
 /// Mounts the app on the page, taking over from what the server sent.
 pub(crate) fn mount() {
     // The language first: whether the first paint stays depends on it, and every word after.
-    crate::language::choose(crate::browser_storage::Store::kept_lang());
+    let lang = crate::language::choose(crate::browser_storage::Store::kept_lang());
+    if lang == rr_core::messages::Lang::EnGb {
+        return start();
+    }
+    // Another language's words come with its content (the builds embed English alone): the
+    // app starts once they are in, the first paint in that language showing meanwhile. If they
+    // cannot be had, it starts in English.
+    leptos::task::spawn_local(async move {
+        let translations = state::fetch_translations().await;
+        match &translations {
+            Some(t) => rr_core::messages::load(lang, t.messages.clone()),
+            None => {
+                crate::language::choose_for_now(rr_core::messages::Lang::EnGb);
+            }
+        }
+        state::keep_translations(translations);
+        start();
+    });
+}
+
+/// Draws the app and takes over from the first paint.
+fn start() {
     let Some(container) = takeover::container() else { return };
     let waiting = container.hidden();
     leptos::mount::mount_to(container, app::App).forget();

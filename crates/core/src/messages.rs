@@ -14,8 +14,9 @@
 //! its name in braces. `rr-content`'s message checks refuse all three before a build ships.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, RefCell};
 use std::fmt;
+use std::rc::Rc;
 
 // The message files, embedded (`FILES`: language tag, path, text), and the ids the English
 // files define (`IDS`), written by the build script from `content/messages/`.
@@ -79,16 +80,47 @@ impl Lang {
     }
 }
 
-/// Every message file: its language tag, its path in the project, and its text.
-pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
-    FILES
+/// A message file: its language tag, its path in the project, and its text.
+pub type File = (&'static str, &'static str, &'static str);
+
+/// Every message file: the embedded ones (in the browser, English alone), then those loaded.
+pub fn files() -> Vec<File> {
+    LOADED.with(|loaded| FILES.iter().copied().chain(loaded.borrow().iter().copied()).collect())
+}
+
+/// Every message file of `lang`, as [`files`] gives them, by path.
+pub fn files_of(lang: Lang) -> Vec<(String, String)> {
+    files()
+        .into_iter()
+        .filter(|(tag, _, _)| *tag == lang.tag())
+        .map(|(_, p, t)| (p.to_string(), t.to_string()))
+        .collect()
+}
+
+/// Adds `lang`'s message files (path, text), fetched with its content: the browser's builds
+/// embed English alone. Files already known are left as they are; the language's words are
+/// put together afresh from then on.
+pub fn load(lang: Lang, files: Vec<(String, String)>) {
+    let known = self::files();
+    LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        for (path, text) in files {
+            if !known.iter().any(|(tag, p, _)| *tag == lang.tag() && *p == path) {
+                // Kept for the rest of the visit, as the embedded files are.
+                loaded.push((lang.tag(), Box::leak(path.into_boxed_str()), Box::leak(text.into_boxed_str())));
+            }
+        }
+    });
+    BUNDLES.with(|bundles| bundles[lang.index()].replace(None));
 }
 
 thread_local! {
     // The app runs on one thread; natively each test thread keeps its own. So the
-    // non-concurrent bundle (no locks) is used, parsed at most once per language and thread.
+    // non-concurrent bundle (no locks) is used, parsed at most once per language and thread
+    // (and again after [`load`]).
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::EnGb) };
-    static BUNDLES: [OnceCell<FluentBundle<FluentResource>>; Lang::ALL.len()] = Default::default();
+    static BUNDLES: [RefCell<Option<Rc<FluentBundle<FluentResource>>>>; Lang::ALL.len()] = Default::default();
+    static LOADED: RefCell<Vec<File>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The language the words are in now.
@@ -114,10 +146,10 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // No bidi isolation marks (U+2068, U+2069) around variables: the words are copied into
     // records and matched by tests, and neither language written here runs right to left.
     bundle.set_use_isolating(false);
-    for (_, _, text) in FILES.iter().filter(|(tag, _, _)| *tag == lang.tag()) {
+    for (_, _, text) in files().into_iter().filter(|(tag, _, _)| *tag == lang.tag()) {
         // A file that does not parse, or an id defined twice, is refused by the checks before a
         // build ships; here what did parse is kept, and the first definition wins.
-        let resource = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(partial, _)| partial);
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
         let _ = bundle.add_resource(resource);
     }
     bundle
@@ -175,12 +207,12 @@ pub fn translations(lang: Lang) -> Vec<Translation> {
     if lang == Lang::EnGb {
         return Vec::new();
     }
-    FILES
-        .iter()
+    let all = files();
+    all.iter()
         .filter(|(tag, _, _)| *tag == lang.tag())
         .map(|(_, path, text)| {
             let name = path.rsplit('/').next().unwrap_or_default();
-            let english = FILES.iter().find(|(tag, p, _)| *tag == Lang::EnGb.tag() && p.ends_with(&format!("/{name}")));
+            let english = all.iter().find(|(tag, p, _)| *tag == Lang::EnGb.tag() && p.ends_with(&format!("/{name}")));
             translation(path, text, english.map(|(_, _, en)| *en))
         })
         .collect()
@@ -334,12 +366,14 @@ fn format(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> Option<String> 
     for (name, arg) in args {
         values.set(*name, value(lang, arg));
     }
-    BUNDLES.with(|bundles| {
-        let bundle = bundles[lang.index()].get_or_init(|| bundle(lang));
+    // Taken out of the cell, so a message inside a message can be put together meanwhile.
+    let bundle =
+        BUNDLES.with(|bundles| bundles[lang.index()].borrow_mut().get_or_insert_with(|| Rc::new(bundle(lang))).clone());
+    {
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         Some(bundle.format_pattern(pattern, Some(&values), &mut errors).into_owned())
-    })
+    }
 }
 
 fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {

@@ -125,20 +125,20 @@ pub fn frame(library: &Library, main: &str) -> String {
     let _ = write!(h, "<a class=\"skip-link\" href=\"#main\">{}</a>", esc(&msg!("page-skip-link")));
     h.push_str("<header class=\"banner\"><div class=\"banner-inner\">");
     let _ = write!(h, "<a class=\"brand\" href=\"{}\">{}</a>", Route::Home.href(), esc(&msg!("page-app-name")));
-    let _ = write!(h, "<nav aria-label=\"{}\"><ul class=\"nav-list\">", esc(&msg!("page-nav-label")));
-    for (href, name) in nav() {
-        let _ = write!(h, "<li><a href=\"{href}\">{}</a></li>", esc(&name));
-    }
     // The language switch: each other language, named in itself (src/ui/layout.rs draws the
-    // same, with the screen's own address).
+    // same, with the screen's own address), beside the title so a phone keeps one row for each.
     for other in crate::messages::lang().others() {
         let tag = other.tag();
         let _ = write!(
             h,
-            "<li><a class=\"lang-switch\" href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\">{}</a></li>",
+            "<a class=\"lang-switch\" href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\">{}</a>",
             other.switch_href(""),
             esc(&other.own_name())
         );
+    }
+    let _ = write!(h, "<nav aria-label=\"{}\"><ul class=\"nav-list\">", esc(&msg!("page-nav-label")));
+    for (href, name) in nav() {
+        let _ = write!(h, "<li><a href=\"{href}\">{}</a></li>", esc(&name));
     }
     h.push_str("</ul></nav></div></header>");
     let _ = write!(
@@ -483,8 +483,9 @@ mod tests {
         assert!(page.contains("Content version &lt;v&gt;"));
         assert!(page.contains("<a href=\"tel:999\">999</a>"));
         assert!(page.contains("<main id=\"main\" tabindex=\"-1\"><h1>x</h1></main>"));
-        // Every link of the nav and the footer, and the switch to each other language.
-        assert_eq!(page.matches("<li>").count(), nav().len() + footer().len() + Lang::ALL.len() - 1);
+        assert_eq!(page.matches("<li>").count(), nav().len() + footer().len());
+        // The switch to each other language, beside the title.
+        assert_eq!(page.matches("class=\"lang-switch\"").count(), Lang::ALL.len() - 1);
         assert!(
             page.contains(r#"<a class="lang-switch" href="?lang=cy" lang="cy" hreflang="cy">Cymraeg</a>"#),
             "{page}"

@@ -50,14 +50,13 @@ impl AppState {
             return;
         }
         // In a language other than English, its translations come with the rest (a file an
-        // English reader never fetches); without them the English is shown, marked as such.
+        // English reader never fetches; usually fetched already, as the app started); without
+        // them the English is shown, marked as such.
         let welsh = rr_core::messages::lang() == rr_core::messages::Lang::Cy;
+        let early = EARLY.with(|e| e.borrow_mut().take());
         // The single-file build carries the content inside the page.
         if let Some(embedded) = crate::ui::dom::element("#rr-content").and_then(|e| e.text_content()) {
-            let translations = welsh
-                .then(|| crate::ui::dom::element("#rr-content-cy").and_then(|e| e.text_content()))
-                .flatten()
-                .and_then(|t| serde_json::from_str::<Translations>(&t).ok());
+            let translations = early.flatten().or_else(|| welsh.then(embedded_translations).flatten());
             match serde_json::from_str::<Extra>(&embedded) {
                 Ok(extra) => self.join_content(extra, translations),
                 Err(_) => self.content.set(ContentState::Failed),
@@ -68,18 +67,10 @@ impl AppState {
         let state = *self;
         leptos::task::spawn_local(async move {
             let translations = async {
-                if !welsh {
-                    return None;
-                }
-                match fetch_text(crate::WELSH_FILE)
-                    .await
-                    .and_then(|t| serde_json::from_str::<Translations>(&t).map_err(|e| e.to_string()))
-                {
-                    Ok(t) => Some(t),
-                    Err(e) => {
-                        web_sys::console::warn_1(&format!("the translations could not be loaded: {e}").into());
-                        None
-                    }
+                match early {
+                    Some(Some(t)) => Some(t),
+                    _ if welsh => fetch_translations().await,
+                    _ => None,
                 }
             };
             let extra = async {
@@ -151,6 +142,40 @@ impl AppState {
         self.join_authored();
         kept
     }
+}
+
+thread_local! {
+    /// The translations fetched as the app started (`crate::ui::mount`), for the content to join.
+    static EARLY: std::cell::RefCell<Option<Option<Translations>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the translations fetched as the app started, for [`AppState::load_content`].
+pub(crate) fn keep_translations(translations: Option<Translations>) {
+    EARLY.with(|e| *e.borrow_mut() = Some(translations));
+}
+
+/// The Welsh translations (content and the app's words): from the page itself in the single-file
+/// build, else fetched ([`crate::WELSH_FILE`]); `None` if they cannot be had.
+pub(crate) async fn fetch_translations() -> Option<Translations> {
+    if let Some(t) = embedded_translations() {
+        return Some(t);
+    }
+    match fetch_text(crate::WELSH_FILE)
+        .await
+        .and_then(|t| serde_json::from_str::<Translations>(&t).map_err(|e| e.to_string()))
+    {
+        Ok(t) => Some(t),
+        Err(e) => {
+            web_sys::console::warn_1(&format!("the translations could not be loaded: {e}").into());
+            None
+        }
+    }
+}
+
+/// The translations the single-file build carries in the page, if this is it.
+fn embedded_translations() -> Option<Translations> {
+    let text = crate::ui::dom::element("#rr-content-cy").and_then(|e| e.text_content())?;
+    serde_json::from_str(&text).ok()
 }
 
 /// Both futures, run together: the rest of the content and its translations share the link.

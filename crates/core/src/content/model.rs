@@ -103,6 +103,10 @@ pub struct Translations {
     /// (`cy/glossary.toml`), and whether its English has changed since.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub files: Vec<(String, TranslationStatus, bool)>,
+    /// The Welsh message files (path, text), which the browser's builds do not embed: they are
+    /// loaded (`crate::messages::load`) before the app starts in Welsh.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<(String, String)>,
 }
 
 /// The Welsh words of one checklist group: its title and introduction, and its signs' words.
