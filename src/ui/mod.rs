@@ -42,7 +42,8 @@ pub(crate) fn mount() {
     // Another language's words come with its content (the builds embed English alone): the
     // app starts once they are in, the first paint in that language showing meanwhile. If they
     // cannot be had, it starts in English.
-    leptos::task::spawn_local(async move {
+    // Not Leptos's spawner: it is set up only as the app is mounted.
+    wasm_bindgen_futures::spawn_local(async move {
         let translations = state::fetch_translations().await;
         match &translations {
             Some(t) => rr_core::messages::load(lang, t.messages.clone()),

@@ -399,10 +399,14 @@ pub fn checklist(library: &Library) -> String {
         h.push_str("<div class=\"checkboxes\">");
         for sign in &g.signs {
             let id = esc(&sign.id);
-            let hint = sign.hint.as_deref().map(|t| format!(" {}", esc(t))).unwrap_or_default();
+            // As the app draws them (src/ui/check.rs): a sign's own words marked as English
+            // where a page in another language has no translation of them.
+            let lang =
+                crate::messages::english_unless(sign.welsh).map(|l| format!(" lang=\"{l}\"")).unwrap_or_default();
+            let hint = sign.hint.as_deref().map(|t| format!(" <span{lang}>{}</span>", esc(t))).unwrap_or_default();
             let _ = write!(
                 h,
-                "<div class=\"checkbox\"><input type=\"checkbox\" id=\"sign-{id}\" aria-describedby=\"sign-{id}-hint\"><label for=\"sign-{id}\">{}</label><p class=\"hint checkbox-hint\" id=\"sign-{id}-hint\"><span class=\"tag tag-{}\">{}</span>{hint}</p></div>",
+                "<div class=\"checkbox\"><input type=\"checkbox\" id=\"sign-{id}\" aria-describedby=\"sign-{id}-hint\"><label for=\"sign-{id}\"{lang}>{}</label><p class=\"hint checkbox-hint\" id=\"sign-{id}-hint\"><span class=\"tag tag-{}\">{}</span>{hint}</p></div>",
                 esc(&sign.text),
                 sign.kind.id(),
                 esc(&sign.kind.label())
