@@ -22,10 +22,16 @@
   // come from its folder under pre/: the page itself holds the English, hidden until then.
   var stored = null;
   try { stored = JSON.parse(localStorage.getItem(C.keys.kept) || 'null'); } catch (e) {}
+  // By the app's rule (src/language.rs): a tag the address asks for that no language has is
+  // none, and the kept choice stands.
+  function known(tag) {
+    return typeof tag === 'string' && Object.prototype.hasOwnProperty.call(C.langs.words, tag.toLowerCase())
+      ? C.langs.words[tag.toLowerCase()] : null;
+  }
   var asked = new RegExp(C.langs.query).exec(location.search);
-  var tag = asked ? asked[1] : stored && stored[C.langs.field];
-  var words = typeof tag === 'string' && Object.prototype.hasOwnProperty.call(C.langs.words, tag.toLowerCase())
-    ? C.langs.words[tag.toLowerCase()] : null;
+  var askedTag = asked && asked[1].toLowerCase();
+  var english = askedTag && askedTag === C.langs.english;
+  var words = english ? null : known(askedTag) || known(stored && stored[C.langs.field]);
   var preDir = C.pre.dir;
   if (words) {
     C.html = words.html;
@@ -34,8 +40,16 @@
     root.setAttribute(C.attrs.lang, words.tag);
     root.setAttribute(C.attrs.first_lang, words.tag);
   }
+  // Keep the Welsh for offline use: the service worker keeps it only for a page that asks.
+  if (words && navigator.serviceWorker) {
+    navigator.serviceWorker.ready.then(function (r) { if (r.active) r.active.postMessage(C.langs.keep); }, function () {});
+  }
+  // A request that never ends shows the page's own English after a few seconds, not nothing.
   var framed = words
-    ? fetch(preDir + C.langs.home).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
+    ? Promise.race([
+      fetch(preDir + C.langs.home).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; }),
+      new Promise(function (give) { setTimeout(function () { give(null); }, C.start_after_ms); }),
+    ])
     : Promise.resolve(null);
   var guidance = new RegExp(C.routes.guidance).exec(hash);
   var home = new RegExp(C.routes.home).test(hash);
@@ -344,6 +358,10 @@
   }
   // What only this device can say (the nation, the contacts), and the screen's own text.
   function paint() {
+    // The switch opens this screen in the other language, as the app's does.
+    [].slice.call(document.querySelectorAll(C.dom.lang_switch)).forEach(function (a) {
+      a.href += location.hash;
+    });
     if (home) drawContacts();
     // The nation line as the app draws it, which on the home screen (where the screen asks)
     // is what the page already holds.

@@ -6,10 +6,25 @@ const FILES = __FILES__;
 // Files kept only once the app has fetched them (the author screen's checker), so a phone that
 // never opens that screen never downloads them.
 const ON_DEMAND = __ON_DEMAND__;
+// The Welsh file and the Welsh first paint: kept once a Welsh reader's page asks ('keep-welsh'),
+// and by every later version on a device that kept them.
+const WELSH = __WELSH__;
 const CACHE = `recognise-respond-${BUILD}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })));
+    // A device that kept the Welsh of an earlier version keeps this version's too.
+    for (const key of await caches.keys()) {
+      if (key === CACHE || !key.startsWith('recognise-respond-')) continue;
+      const old = await caches.open(key);
+      if ((await old.keys()).some((r) => /\/content-cy-[0-9a-f]+\.json$/.test(r.url))) {
+        await cache.addAll(WELSH).catch(() => {});
+        break;
+      }
+    }
+  })());
 });
 
 // A new version takes over only when the person chooses (the app sends 'switch').
@@ -19,6 +34,9 @@ self.addEventListener('message', (event) => {
   // before this worker controlled the page (a first visit straight to the author screen).
   if (event.data === 'keep-checker') {
     event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ON_DEMAND)).catch(() => {}));
+  }
+  if (event.data === 'keep-welsh') {
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(WELSH)).catch(() => {}));
   }
 });
 
@@ -39,8 +57,8 @@ self.addEventListener('fetch', (event) => {
     // Every address of the app is index.html plus a #fragment.
     const kept = request.mode === 'navigate' ? await cache.match('index.html') : await cache.match(request, { ignoreSearch: true });
     if (kept) return kept;
-    const path = new URL(request.url).pathname.split('/').pop();
-    if (ON_DEMAND.includes(path)) {
+    const path = request.url.startsWith(self.registration.scope) ? request.url.slice(self.registration.scope.length).split(/[?#]/)[0] : '';
+    if (ON_DEMAND.includes(path) || WELSH.includes(path)) {
       const response = await fetch(request);
       if (response.ok) event.waitUntil(cache.put(request, response.clone()));
       return response;

@@ -166,14 +166,17 @@ function files(base, prefix = '') {
   });
 }
 // The author screen's checker is kept only once that screen has fetched it: a phone never
-// downloads it, even to keep it for offline use. The Welsh pages likewise: an English reader never downloads them.
-const onDemand = [builds.checker.js, builds.checker.wasm, './checker-worker.js', `./${welshFile}`].map((f) => f.slice(2));
-const precache = files(dir).filter((f) => f !== 'sw.js' && !onDemand.includes(f)).sort();
+// downloads it, even to keep it for offline use. The Welsh file and the Welsh first paint
+// likewise: an English reader never downloads them; a Welsh reader's page asks the worker to
+// keep them ('keep-welsh', public/first-paint.js).
+const onDemand = [builds.checker.js, builds.checker.wasm, './checker-worker.js'].map((f) => f.slice(2));
+const welshFiles = [welshFile, ...files(dir).filter((f) => Object.values(contract.langs.words).some((w) => f.startsWith(`pre/${w.dir}`)))];
+const precache = files(dir).filter((f) => f !== 'sw.js' && !onDemand.includes(f) && !welshFiles.includes(f)).sort();
 const fingerprint = createHash('sha256');
-for (const f of [...precache, ...onDemand]) fingerprint.update(f).update(readFileSync(join(dir, f)));
+for (const f of [...precache, ...onDemand, ...welshFiles]) fingerprint.update(f).update(readFileSync(join(dir, f)));
 const build = fingerprint.digest('hex').slice(0, 16);
 const sw = join(dir, 'sw.js');
 const source = readFileSync(sw, 'utf8');
-if (!source.includes('__BUILD__') || !source.includes('__FILES__') || !source.includes('__ON_DEMAND__')) throw new Error('sw.js has no __BUILD__, __FILES__ or __ON_DEMAND__ placeholder');
-writeFileSync(sw, source.replace('__BUILD__', build).replace('__FILES__', JSON.stringify(precache)).replace('__ON_DEMAND__', JSON.stringify(onDemand)));
+if (!['__BUILD__', '__FILES__', '__ON_DEMAND__', '__WELSH__'].every((p) => source.includes(p))) throw new Error('sw.js has no __BUILD__, __FILES__, __ON_DEMAND__ or __WELSH__ placeholder');
+writeFileSync(sw, source.replace('__BUILD__', build).replace('__FILES__', JSON.stringify(precache)).replace('__ON_DEMAND__', JSON.stringify(onDemand)).replace('__WELSH__', JSON.stringify(welshFiles)));
 console.log(`post-build: service worker keeps ${precache.length} files as build ${build}`);

@@ -128,15 +128,16 @@ impl Store {
     /// The language kept on this device, read before anything else (`crate::language`): only that
     /// field is read; anything unreadable gives none.
     pub fn kept_lang() -> Option<rr_core::messages::Lang> {
+        // Read as the saved data's own reading does (`storage::decode`): any case of a known tag.
         #[derive(serde::Deserialize)]
         struct Kept {
-            lang: Option<rr_core::messages::Lang>,
+            lang: Option<String>,
         }
         if !local_storage_available() {
             return None;
         }
         let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten()?;
-        serde_json::from_str::<Kept>(&raw).ok()?.lang
+        rr_core::messages::Lang::from_tag(&serde_json::from_str::<Kept>(&raw).ok()?.lang?)
     }
 
     /// Whether the browser lets the app keep anything (it does not in some private modes).

@@ -44,7 +44,7 @@ pub(crate) fn mount() {
     // cannot be had, it starts in English.
     // Not Leptos's spawner: it is set up only as the app is mounted.
     wasm_bindgen_futures::spawn_local(async move {
-        let translations = state::fetch_translations().await;
+        let translations = state::fetch_translations_within(TRANSLATIONS_WITHIN_MS).await;
         match &translations {
             Some(t) => rr_core::messages::load(lang, t.messages.clone()),
             None => {
@@ -55,6 +55,10 @@ pub(crate) fn mount() {
         start();
     });
 }
+
+/// How long the app waits for another language's words before starting in English: only a
+/// request that never ends takes this long (the file is about 75 KB brotli).
+const TRANSLATIONS_WITHIN_MS: i32 = 10_000;
 
 /// Draws the app and takes over from the first paint.
 fn start() {

@@ -3,8 +3,11 @@
 // WCAG 2.2 AA in both languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { appUnderTest, watchedPage, goTo, axeViolations } from './browser.mjs';
+import { serve } from './server.mjs';
 import { ROUTES } from './routes.mjs';
 
 const app = appUnderTest();
@@ -149,6 +152,84 @@ test('every screen in Welsh shows no English interface words, and passes axe', a
   }
   assert.deepEqual(english, [], 'English interface words on a Welsh screen');
   assert.deepEqual(axe, []);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('in Welsh after one visit, the app works in Welsh with the network cut, and after a new version too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rr-cy-'));
+  cpSync(process.env.DIST ?? 'dist', dir, { recursive: true });
+  const server = await serve(dir);
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(server.url + '?lang=cy#/check');
+  await page.waitForSelector('#app main h1');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 30000 });
+  // The page asked the worker to keep the Welsh: wait until it has.
+  await page.waitForFunction(async () => {
+    for (const key of await caches.keys()) {
+      const urls = (await (await caches.open(key)).keys()).map((r) => r.url);
+      if (urls.some((u) => /content-cy-[0-9a-f]+\.json$/.test(u)) && urls.some((u) => u.endsWith('/pre/cy/home.html'))) return true;
+    }
+    return false;
+  }, null, { timeout: 30000, polling: 250 });
+  // A new version: it keeps the Welsh too, since this device kept it.
+  const sw = join(dir, 'sw.js');
+  const source = readFileSync(sw, 'utf8');
+  writeFileSync(sw, source.replace(source.match(/const BUILD = '([0-9a-f]+)'/)[1], 'feedfacefeedface'));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.waitForSelector('.update-notice', { timeout: 30000 });
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.waiting?.postMessage('switch')));
+  await page.waitForFunction(async () => (await caches.keys()).some((k) => k.endsWith('feedfacefeedface')) && (await caches.keys()).length === 1, null, { timeout: 30000 });
+  await context.setOffline(true);
+  await server.close();
+  for (const hash of ['#/check', '#/guidance/age', '#/scenarios/kobe']) {
+    await page.goto('about:blank');
+    await page.goto(server.url + hash).catch(() => {});
+    await page.waitForSelector('#app main h1');
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy', `${hash} offline is in Welsh`);
+    assert.ok(await page.locator('#app .lang-switch[lang="en-GB"]').count(), `${hash}: the switch offers English`);
+  }
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('an address asking for a language no one speaks changes nothing; the kept choice stands, in the first paint and the app alike', async () => {
+  for (const [query, kept, want] of [
+    ['?lang=fr', 'cy', 'cy'],
+    ['?lang=__proto__', null, 'en-GB'],
+    ['?lang=cy_x', null, 'en-GB'],
+    ['?a=b?lang=cy', null, 'en-GB'],
+    ['?lang=CY', null, 'cy'],
+    ['?lang=en-gb', 'cy', 'en-GB'],
+  ]) {
+    const context = await app.browser.newContext();
+    if (kept) await context.addInitScript((k) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('recognise-respond', JSON.stringify({ version: 9, lang: k })); sessionStorage.setItem('seeded', '1'); } }, kept);
+    const { page, watch } = await watchedPage(context);
+    let painted = null;
+    await page.exposeFunction('__painted', (lang) => { painted ??= lang; });
+    await page.addInitScript(() => document.addEventListener('readystatechange', () => window.__painted(document.documentElement.lang)));
+    await page.goto(app.server.url + query + '#/');
+    await page.waitForSelector('#app main h1');
+    assert.equal(await page.getAttribute('html', 'lang'), want, `${query} with ${kept} kept: the app`);
+    assert.equal(painted, want, `${query} with ${kept} kept: the first paint`);
+    assert.deepEqual(watch.errors, [], query);
+    await context.close();
+  }
+});
+
+test('when the Welsh cannot be had, the app starts in English rather than not at all', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.route(/content-cy-[0-9a-f]+\.json$/, (route) => route.abort());
+  await page.goto(app.server.url + '?lang=cy#/check');
+  await page.waitForSelector('#app main h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  const en = messages('en-GB');
+  assert.equal((await page.textContent('#app main h1')).trim(), en.get('page-check-title'));
+  await page.check('#sign-cce-debt');
+  assert.equal((await page.textContent('#app .outcome-bar strong')).trim(), en.get('level-refer-now-title'));
   assert.deepEqual(watch.errors, []);
   await context.close();
 });

@@ -172,6 +172,34 @@ pub(crate) async fn fetch_translations() -> Option<Translations> {
     }
 }
 
+/// [`fetch_translations`], giving up after `ms` milliseconds (a request that never ends: the app
+/// then starts in English rather than never).
+pub(crate) async fn fetch_translations_within(ms: i32) -> Option<Translations> {
+    use std::future::Future;
+    use std::pin::pin;
+    use std::task::Poll;
+    let timer = async move {
+        let promise = web_sys::js_sys::Promise::new(&mut |done, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    };
+    let (mut fetched, mut timer) = (pin!(fetch_translations()), pin!(timer));
+    std::future::poll_fn(move |cx| {
+        if let Poll::Ready(t) = fetched.as_mut().poll(cx) {
+            return Poll::Ready(t);
+        }
+        if timer.as_mut().poll(cx).is_ready() {
+            web_sys::console::warn_1(&"the translations took too long: starting in English".into());
+            return Poll::Ready(None);
+        }
+        Poll::Pending
+    })
+    .await
+}
+
 /// The translations the single-file build carries in the page, if this is it.
 fn embedded_translations() -> Option<Translations> {
     let text = crate::ui::dom::element("#rr-content-cy").and_then(|e| e.text_content())?;

@@ -17,7 +17,7 @@ pub(crate) use draft::take_carried_draft;
 pub(crate) use draft::{CarriedDraft, Draft, DRAFT_KEY};
 pub(crate) use library::ContentState;
 use library::Joined;
-pub(crate) use library::{fetch_translations, keep_translations};
+pub(crate) use library::{fetch_translations_within, keep_translations};
 use tabs::{early_event, other_tab_message};
 
 use crate::browser_storage::{DataEvent, NotKept, Store, Written, EVENT_KEY};

@@ -252,15 +252,32 @@ impl Library {
         }
         if !nations.is_empty() {
             for steps in self.nations.make_mut() {
+                // The words only: numbers, sources and the rest stay the English file's, which
+                // the checks hold (a Welsh file is not compared on them).
                 if let Some(w) = nations.iter().find(|n| n.nation == steps.nation) {
-                    *steps = NationSteps { welsh: true, ..w.clone() };
+                    *steps = NationSteps {
+                        children_services: w.children_services.clone(),
+                        out_of_hours: w.out_of_hours.clone(),
+                        police: w.police.clone(),
+                        police_find: w.police_find.clone(),
+                        nrm: w.nrm.clone(),
+                        guardian_name: w.guardian_name.clone(),
+                        guardian: w.guardian.clone(),
+                        non_prosecution_name: w.non_prosecution_name.clone(),
+                        non_prosecution: w.non_prosecution.clone(),
+                        decisions: w.decisions.clone(),
+                        welsh: true,
+                        ..steps.clone()
+                    };
                 }
             }
         }
         if helplines.len() == self.helplines.len() {
             for (line, w) in self.helplines.make_mut().iter_mut().zip(helplines) {
                 if line.number == w.number {
-                    *line = Helpline { welsh: true, ..w.clone() };
+                    // The words only: the number and the nations stay the English file's.
+                    (line.name, line.purpose, line.hours, line.welsh) =
+                        (w.name.clone(), w.purpose.clone(), w.hours.clone(), true);
                 }
             }
         }

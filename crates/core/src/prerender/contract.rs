@@ -114,13 +114,18 @@ pub struct Contract {
 /// The languages, for the script to show the first screen in the one chosen.
 #[derive(Debug, Serialize)]
 pub struct Langs {
-    /// A regular expression over `location.search` capturing the tag an address asks for
-    /// ([`crate::messages::Lang::from_query`]).
+    /// A regular expression over `location.search` capturing the tag an address asks for, by
+    /// the same rule as [`crate::messages::Lang::from_query`] (a tag it does not know is none).
     pub query: String,
+    /// English's tag, in lower case: asked for by the address, it wins over a kept choice.
+    pub english: String,
     /// The saved data's field holding the tag chosen.
     pub field: &'static str,
     /// The pre-rendered frame and home screen of a language, in its folder under [`pre::DIR`].
     pub home: &'static str,
+    /// What the page says to the service worker (`public/sw.js`) to keep another language's
+    /// files for offline use.
+    pub keep: &'static str,
     /// Each language but English, by its tag in lower case: its words (the script's `html` and
     /// `roles` in it), its tag as written, and its pre-rendered screens' folder under [`pre::DIR`].
     pub words: BTreeMap<String, LangWords>,
@@ -317,6 +322,7 @@ pub fn contract() -> Contract {
         },
         dom: BTreeMap::from([
             ("first_paint", "#first-paint"),
+            ("lang_switch", "#first-paint .lang-switch"),
             ("main", "#first-paint main"),
             ("nation_line", "#first-paint .nation-line"),
             ("home_search_form", "#first-paint form.search"),
@@ -344,9 +350,11 @@ pub fn contract() -> Contract {
         ]),
         html: html(),
         langs: Langs {
-            query: "[?&]lang=([A-Za-z-]+)".into(),
+            query: "(?:^\\?|&)lang=([^&#]*)".into(),
             field: "lang",
+            english: Lang::EnGb.tag().to_lowercase(),
             home: LANG_HOME,
+            keep: "keep-welsh",
             words: Lang::ALL
                 .into_iter()
                 .filter(|l| *l != Lang::EnGb)
