@@ -24,7 +24,7 @@ use super::facts::{EN_CLOSE, EN_OPEN};
 use super::files::{stem, Files, WELSH_DIR};
 use super::front_matter::{self, place};
 use super::glossary::Abbreviations;
-use super::translations::{self, avoided, Term, TERMS_FILE};
+use super::translations::{self, avoided_errors, Term};
 use super::{ContentError, Helpline, NationSteps, Source, TranslationStatus};
 use crate::nation::Nation;
 use rr_core::content::{GlossaryText, SignGroupText, SignText, Translations};
@@ -187,20 +187,7 @@ fn check_toml(raw: &Files, rel: &str, en_rel: &str, terms: &[Term], errors: &mut
     };
     let mut compare = Compare { file: &file, text, en_file: &en_file, english, errors };
     compare.table(cy.as_table(), en.as_table(), true, None);
-    for (line, column, found, term, avoid) in avoided(text, terms) {
-        let note = term.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
-        errors.push(ContentError::at(
-            &file,
-            line,
-            column,
-            format!(
-                "'{found}' is '{avoid}', which {} says to avoid for '{}': write '{}'{note}",
-                raw.display(TERMS_FILE),
-                term.en,
-                term.cy
-            ),
-        ));
-    }
+    errors.extend(avoided_errors(&file, text, terms, raw));
     (errors.len() == before).then_some((rel.to_string(), status?, out_of_step))
 }
 
@@ -586,20 +573,7 @@ fn load_scenario(
         }
         break;
     }
-    for (line, column, found, term, avoid) in avoided(text, terms) {
-        let note = term.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
-        errors.push(ContentError::at(
-            &file,
-            line,
-            column,
-            format!(
-                "'{found}' is '{avoid}', which {} says to avoid for '{}': write '{}'{note}",
-                raw.display(TERMS_FILE),
-                term.en,
-                term.cy
-            ),
-        ));
-    }
+    errors.extend(avoided_errors(&file, text, terms, raw));
     if errors.len() > before {
         return None;
     }

@@ -149,6 +149,28 @@ pub fn mutated_forms(phrase: &str) -> Vec<String> {
     out
 }
 
+/// Each rendering in `text` (of the Welsh file `file`) that the term list says to avoid, as an
+/// error at its place naming the term to write.
+pub fn avoided_errors(file: &str, text: &str, terms: &[Term], raw: &Files) -> Vec<ContentError> {
+    avoided(text, terms)
+        .into_iter()
+        .map(|(line, column, found, term, avoid)| {
+            let note = term.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+            ContentError::at(
+                file,
+                line,
+                column,
+                format!(
+                    "'{found}' is '{avoid}', which {} says to avoid for '{}': write '{}'{note}",
+                    raw.display(TERMS_FILE),
+                    term.en,
+                    term.cy
+                ),
+            )
+        })
+        .collect()
+}
+
 /// Every place in `text` where a term the list says to avoid appears, in any of its
 /// [`mutated_forms`], as whole words and in any case: (line, column, what was found, the term).
 pub fn avoided<'a>(text: &str, terms: &'a [Term]) -> Vec<(usize, usize, String, &'a Term, String)> {
@@ -395,20 +417,7 @@ fn load_one(
     for (line, column, message) in compare(split.body, split.body_line, english, &en_file) {
         errors.push(ContentError::at(&file, line, column, message));
     }
-    for (line, column, found, term, avoid) in avoided(text, terms) {
-        let note = term.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
-        errors.push(ContentError::at(
-            &file,
-            line,
-            column,
-            format!(
-                "'{found}' is '{avoid}', which {} says to avoid for '{}': write '{}'{note}",
-                raw.display(TERMS_FILE),
-                term.en,
-                term.cy
-            ),
-        ));
-    }
+    errors.extend(avoided_errors(&file, text, terms, raw));
 
     // The words shown: the facts' words put in (marked as English), rendered as the English is.
     let expanded_text = expanded.text(rel).unwrap_or(text);
