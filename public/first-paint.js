@@ -40,10 +40,6 @@
     root.setAttribute(C.attrs.lang, words.tag);
     root.setAttribute(C.attrs.first_lang, words.tag);
   }
-  // Keep the Welsh for offline use: the service worker keeps it only for a page that asks.
-  if (words && navigator.serviceWorker) {
-    navigator.serviceWorker.ready.then(function (r) { if (r.active) r.active.postMessage(C.langs.keep); }, function () {});
-  }
   // A request that never ends shows the page's own English after a few seconds, not nothing.
   var framed = words
     ? Promise.race([
@@ -53,6 +49,31 @@
     : Promise.resolve(null);
   var guidance = new RegExp(C.routes.guidance).exec(hash);
   var home = new RegExp(C.routes.home).test(hash);
+  var check = new RegExp(C.routes.check).test(hash);
+  // The screen's own text, first of all.
+  var screen = guidance ? C.pre.guidance + guidance[1] : check ? C.pre.check : null;
+  var fetched = screen
+    ? fetch(preDir + screen + C.pre.ext).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
+    : Promise.resolve(null);
+  // Then the stylesheet (the page's own link for it, later in <head>, takes this response).
+  // Not before the screen's text: on a weak signal the smaller text then arrives first and is
+  // put in while the stylesheet is on its way, so the screen is laid out and drawn once, with
+  // its text, as a page that held the text itself would be. Asked for after it, the text came
+  // in just after the stylesheet, and the page was laid out twice, the first time without it.
+  var styledIn;
+  var styled = new Promise(function (done) { styledIn = done; });
+  var sheet = document.createElement('link');
+  sheet.rel = 'preload';
+  sheet.as = 'style';
+  sheet.href = C.files.style.href;
+  sheet.integrity = C.files.style.integrity;
+  sheet.addEventListener('load', styledIn);
+  sheet.addEventListener('error', styledIn);
+  document.head.appendChild(sheet);
+  // Keep the Welsh for offline use: the service worker keeps it only for a page that asks.
+  if (words && navigator.serviceWorker) {
+    navigator.serviceWorker.ready.then(function (r) { if (r.active) r.active.postMessage(C.langs.keep); }, function () {});
+  }
   // Which build of the app to load: the desk build (its screens are rr_core::route::DESK_PREFIXES)
   // for a desk screen, or once this tab has opened one; otherwise the smaller phone build. Its
   // files are fetched once the first screen is in (see `start` below); the page's module loader
@@ -63,12 +84,6 @@
   window[C.globals.build] = build;
   // The desk build's files, so the phone build can check they can be had before switching.
   window[C.globals.desk] = C.files.desk;
-  var check = new RegExp(C.routes.check).test(hash);
-  // The screen's own text, first of all.
-  var screen = guidance ? C.pre.guidance + guidance[1] : check ? C.pre.check : null;
-  var fetched = screen
-    ? fetch(preDir + screen + C.pre.ext).then(function (r) { return r.ok ? r.text() : null; }, function () { return null; })
-    : Promise.resolve(null);
   // Starts fetching [rel, address] files; `done` is called once the last has arrived (or failed).
   function fetchFiles(files, done, priority) {
     files.forEach(function (file, i) {
@@ -95,18 +110,11 @@
     fetchFiles([['modulepreload', C.files.quick.js], ['preload', C.files.quick.wasm]], done, 'low');
   });
   // The app's build (and the page's module loader, which waits for the start global) starts once
-  // what the first screen needs has arrived: the stylesheet (preloaded just before this script
-  // by scripts/post-build.mjs), the screen's own text, and on the checklist the quick build.
+  // what the first screen needs has arrived: the stylesheet and the screen's own text (asked for
+  // above), and on the checklist the quick build.
   // Until then the link is the first screen's alone; from then on the screen is drawn while the
   // WebAssembly arrives. If that has not happened after a few seconds (a request that never
   // ends), the app is started anyway.
-  var styledIn;
-  var styled = new Promise(function (done) { styledIn = done; });
-  var sheet = document.querySelector('link[rel=preload][as=style]');
-  if (sheet) {
-    sheet.addEventListener('load', styledIn);
-    sheet.addEventListener('error', styledIn);
-  }
   var startApp;
   window[C.globals.start] = new Promise(function (go) { startApp = go; });
   var started = false;

@@ -77,7 +77,11 @@ const made = JSON.parse(readFileSync(join(dirname(found), 'first-paint.json'), '
 // The script's contract (crates/core/src/prerender/contract.rs): every word, address, key, id,
 // class, attribute and global it uses, with the built files' addresses filled in here.
 const contract = made.contract;
-const built = { desk: builds.desk, phone: builds.phone, quick: builds.quick, content: wanted, welsh: welshFile };
+// The stylesheet Trunk linked, with its integrity: the script asks for it early.
+const sheet = /<link rel="stylesheet" href="([^"]+)" integrity="([^"]+)"\/?>/.exec(html);
+if (!sheet) throw new Error("no stylesheet link with its integrity found: Trunk's output changed");
+const style = { href: sheet[1], integrity: sheet[2] };
+const built = { desk: builds.desk, phone: builds.phone, quick: builds.quick, content: wanted, welsh: welshFile, style };
 for (const key of Object.keys(contract.files)) {
   if (!(key in built)) throw new Error(`the first paint's contract names a file "${key}" this script does not know`);
   contract.files[key] = built[key];
@@ -104,14 +108,11 @@ writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 if (/PAGE_[A-Z]+/.test(html)) throw new Error(`index.html still names ${/PAGE_[A-Z]+/.exec(html)[0]} after filling it in`);
 // The script goes first in <head>, just after the Content-Security-Policy that allows it, so
 // the fetch of the screen's text starts at once and the home text is hidden before it is drawn.
+// The script asks for the stylesheet itself, just after the screen's text (public/first-paint.js
+// says why): its address and integrity are in the contract.
 const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 if (!policy.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag');
-// Just before it, the stylesheet is asked for: its own link comes later in <head>, and the
-// browser would otherwise ask for it only once the script has run.
-const sheet = /<link rel="stylesheet" href="([^"]+)" integrity="([^"]+)"\/?>/.exec(html);
-if (!sheet) throw new Error("no stylesheet link with its integrity found: Trunk's output changed");
-const early = `<link rel="preload" as="style" href="${sheet[1]}" integrity="${sheet[2]}">`;
-html = html.replace(policy, (tag) => `${tag}\n  ${early}\n  <script>${script}</script>`);
+html = html.replace(policy, (tag) => `${tag}\n  <script>${script}</script>`);
 // Trunk's loader starts the phone build and preloads its files; the first paint's script
 // preloads the build it picked once the first screen is on screen, and the loader starts that
 // one then.

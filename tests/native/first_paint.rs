@@ -30,8 +30,8 @@ const WEB_PLATFORM: &[&str] = &[
     "low",
     "anonymous",
     "application/wasm",
-    // Selectors of the page's own <link> elements, by the platform's attributes.
-    "link[rel=preload][as=style]",
+    // The stylesheet's fetch destination, and the selector of the page's own link to it.
+    "style",
     "link[rel=stylesheet]",
     // Events, readyState, insertAdjacentHTML's place, a CSS pseudo-class.
     "load",

@@ -286,7 +286,7 @@ pub fn contract() -> Contract {
             ("draft", session::DRAFT),
             ("event", EVENT_KEY),
         ]),
-        files: ["desk", "phone", "quick", "content", "welsh"].into_iter().map(|f| (f, None)).collect(),
+        files: ["desk", "phone", "quick", "content", "welsh", "style"].into_iter().map(|f| (f, None)).collect(),
         globals: BTreeMap::from([
             ("build", globals::BUILD),
             ("desk", globals::DESK),
