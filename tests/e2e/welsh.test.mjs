@@ -146,12 +146,59 @@ test('every screen in Welsh shows no English interface words, and passes axe', a
     // Whatever the screen fetches or draws after starting (the rest of the content, say).
     await page.waitForTimeout(150);
     for (const found of await englishShown(page)) english.push(`${hash} ${found}`);
-    if (['#/', '#/check', '#/guidance', '#/data', '#/contacts'].includes(hash)) {
-      for (const v of await axeViolations(page)) axe.push(`${hash}: ${v.id} ${v.help} ${v.nodes.join(', ')}`);
-    }
+    for (const v of await axeViolations(page)) axe.push(`${hash}: ${v.id} ${v.help} ${v.nodes.join(', ')}`);
   }
   assert.deepEqual(english, [], 'English interface words on a Welsh screen');
+  assert.deepEqual(axe, [], 'axe on every Welsh screen');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('in Welsh, an outcome, a scenario\'s feedback and the referral notes show no English interface words, and pass axe', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  const cy = messages('cy');
+  await page.goto(app.server.url + '?lang=cy#/check');
+  await page.waitForSelector('#app main h1');
+  // Signs enough for a pattern: the outcome with its reasons and next steps.
+  for (const id of ['#sign-goes-missing', '#sign-sexualised-appearance', '#sign-cce-debt']) await page.check(id);
+  await page.waitForSelector('#app .reasons');
+  assert.equal((await page.textContent('#app .outcome-bar strong')).trim(), cy.get('level-refer-now-title'));
+  const found = [];
+  const axe = [];
+  const sweep = async (where) => {
+    for (const f of await englishShown(page)) found.push(`${where} ${f}`);
+    for (const v of await axeViolations(page)) axe.push(`${where}: ${v.id} ${v.help} ${v.nodes.join(', ')}`);
+  };
+  await sweep('outcome');
+  await goTo(page, '#/refer');
+  await sweep('referral notes');
+  await goTo(page, '#/scenarios/kobe');
+  await page.click(`#app main button:has-text("${cy.get('scenario-start')}")`);
+  await page.locator('.choices label').first().click();
+  await page.click('.choices button[type=submit]');
+  await page.waitForSelector('#feedback-heading');
+  await sweep('scenario feedback');
+  assert.deepEqual(found, [], 'English interface words on a Welsh screen');
   assert.deepEqual(axe, []);
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('in Welsh, whose words run longer, a 320 px wide screen never scrolls sideways', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const { page, watch } = await watchedPage(context);
+  await page.goto(app.server.url + '?lang=cy#/');
+  await page.waitForSelector('#app main h1');
+  const wide = [];
+  for (const [hash] of ROUTES) {
+    await goTo(page, hash);
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    if (scroll > client) wide.push(`${hash} is ${scroll}px wide in a ${client}px screen`);
+  }
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  assert.deepEqual(wide, []);
   assert.deepEqual(watch.errors, []);
   await context.close();
 });
