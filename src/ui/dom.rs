@@ -15,6 +15,18 @@ pub(super) fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// The address's query (`?lang=cy`), or "" when it has none.
+pub(super) fn current_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Loads the page again, from the same address.
+pub(super) fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// Opens the browser's print dialogue.
 pub(super) fn print() {
     if let Some(w) = web_sys::window() {

@@ -79,9 +79,17 @@ fn LanguageSwitch() -> impl IntoView {
                 state.route.track();
                 other.switch_href(&dom::current_hash())
             };
-            let carry = move |_| {
+            let carry = move |ev: leptos::ev::MouseEvent| {
                 state.carry_answers();
                 state.carry_draft();
+                // When the app fell back to English because the Welsh could not be had, the
+                // address already asks for Welsh, and following the link would only move within
+                // the page: load it again instead, which tries the Welsh once more.
+                let href = other.switch_href(&dom::current_hash());
+                if href.split('#').next() == Some(dom::current_search().as_str()) {
+                    ev.prevent_default();
+                    dom::reload();
+                }
             };
             view! { <a class="lang-switch" href=href lang=tag hreflang=tag on:click=carry>{other.own_name()}</a> }
         })

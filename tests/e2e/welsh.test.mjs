@@ -277,6 +277,16 @@ test('when the Welsh cannot be had, the app starts in English rather than not at
   assert.equal((await page.textContent('#app main h1')).trim(), en.get('page-check-title'));
   await page.check('#sign-cce-debt');
   assert.equal((await page.textContent('#app .outcome-bar strong')).trim(), en.get('level-refer-now-title'));
+  // Once the Welsh can be had again, the switch tries it once more (the address already asks
+  // for Welsh, so a plain link would only move within the page), and the tick is carried.
+  await page.unroute(/content-cy-[0-9a-f]+\.json$/);
+  const switchLink = page.locator('#app a.lang-switch');
+  assert.equal((await switchLink.textContent()).trim(), 'Cymraeg');
+  await Promise.all([page.waitForNavigation(), switchLink.click()]);
+  await page.waitForFunction(() => document.documentElement.lang === 'cy' && document.documentElement.getAttribute('data-app'));
+  const cy = messages('cy');
+  assert.equal((await page.textContent('#app main h1')).trim(), cy.get('page-check-title'));
+  assert.ok(await page.isChecked('#sign-cce-debt'), 'the tick given in English is still there');
   // The browser's own line for the request refused above is the only error.
   assert.deepEqual(watch.errors.filter((e) => !/Failed to load resource/.test(e)), []);
   await context.close();
