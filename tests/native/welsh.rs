@@ -225,7 +225,9 @@ fn after_joining_every_sign_group_entry_step_and_scenario_with_welsh_shows_it() 
     }
     let sign = cy.sign("goes-missing").unwrap();
     assert!(sign.text.starts_with("Mae'n mynd ar goll"), "{}", sign.text);
-    for (w, e) in cy.glossary.iter().zip(en.glossary.iter()) {
+    assert_eq!(cy.glossary.len(), en.glossary.len());
+    for e in en.glossary.iter() {
+        let w = cy.glossary.iter().find(|w| w.anchor() == e.anchor()).expect("the same entry in Welsh");
         assert!(w.welsh, "{}", e.term);
         assert_eq!((&w.abbr, &w.source, &w.see), (&e.abbr, &e.source, &e.see));
         assert_eq!(w.anchor(), e.anchor(), "an anchor must not change with the language");
@@ -260,6 +262,31 @@ fn after_joining_every_sign_group_entry_step_and_scenario_with_welsh_shows_it() 
     }
     let kobe = cy.scenario("kobe").unwrap();
     assert!(kobe.title.starts_with("Kobe: mewn gofal"), "{}", kobe.title);
+}
+
+#[test]
+fn the_welsh_glossary_is_in_the_welsh_alphabet() {
+    use recognise_respond::search::welsh::{collate_key, collate_key_spelled};
+    let glossary = &library().glossary;
+    let key = |g: &recognise_respond::content::GlossaryEntry| match &g.abbr {
+        Some(a) => collate_key_spelled(a),
+        None => collate_key(&g.term),
+    };
+    assert!(glossary.windows(2).all(|p| key(&p[0]) <= key(&p[1])), "not in the Welsh order");
+    let at = |looked_up: &str| {
+        glossary
+            .iter()
+            .position(|g| g.abbr.as_deref().unwrap_or(&g.term) == looked_up)
+            .unwrap_or_else(|| panic!("{looked_up}"))
+    };
+    // "ll" is a letter after "l": the term written "llinellau" comes after every "L..." entry.
+    let lines = glossary.iter().position(|g| g.term.starts_with("llinellau")).expect("county lines in Welsh");
+    assert!(at("LAC") < lines && lines < at("MASA"));
+    // An abbreviation is read letter by letter: NGO stays among the n's.
+    assert!(at("NCA") < at("NGO") && at("NGO") < at("NHS"));
+    // The English reader's glossary keeps the English order.
+    let english_key = |g: &recognise_respond::content::GlossaryEntry| g.abbr.as_ref().unwrap_or(&g.term).to_lowercase();
+    assert!(english().glossary.windows(2).all(|p| english_key(&p[0]) <= english_key(&p[1])));
 }
 
 #[test]

@@ -4,6 +4,7 @@ use crate::messages::Message;
 use crate::nation::Nation;
 use crate::route::Route;
 use crate::scenario::Scenario;
+use crate::search::welsh;
 use crate::{message, msg};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -21,7 +22,8 @@ pub struct Library {
     pub guidance: Shared<Vec<Page>>,
     /// Pages about the app itself (about, privacy).
     pub site: Shared<Vec<Page>>,
-    /// Terms and abbreviations, sorted by what is looked up (the abbreviation, else the term).
+    /// Terms and abbreviations, sorted by what is looked up (the abbreviation, else the term);
+    /// in the Welsh alphabet once the Welsh is joined ([`welsh::collate_key`]).
     pub glossary: Shared<Vec<GlossaryEntry>>,
     /// The indicator checklist, in groups.
     pub sign_groups: Shared<Vec<SignGroup>>,
@@ -249,6 +251,12 @@ impl Library {
                     (entry.term, entry.meaning, entry.welsh) = (w.term.clone(), w.meaning.clone(), true);
                 }
             }
+            // In the Welsh alphabet, by what is looked up: "ch" after "cy", "ll" after "ly"; an
+            // abbreviation letter by letter ("NGO" among the n's).
+            self.glossary.make_mut().sort_by_cached_key(|e| match &e.abbr {
+                Some(abbr) => welsh::collate_key_spelled(abbr),
+                None => welsh::collate_key(&e.term),
+            });
         }
         if !nations.is_empty() {
             for steps in self.nations.make_mut() {
