@@ -69,6 +69,14 @@ mod tests {
     }
 
     #[test]
+    fn a_welsh_reader_sees_the_welsh_month() {
+        crate::messages::set_lang(crate::messages::Lang::Cy);
+        let welsh = (long_date("2026-06-03"), long_date("2026-11-23"));
+        crate::messages::set_lang(crate::messages::Lang::EnGb);
+        assert_eq!(welsh, ("3 Mehefin 2026".to_string(), "23 Tachwedd 2026".to_string()));
+    }
+
+    #[test]
     fn leaves_other_text_alone() {
         assert_eq!(long_date("2026-13-01"), "2026-13-01");
         assert_eq!(long_date("soon"), "soon");
