@@ -290,6 +290,46 @@ fn the_welsh_glossary_is_in_the_welsh_alphabet() {
 }
 
 #[test]
+fn the_facts_english_words_inside_the_welsh_are_known_to_the_screens_and_the_text_stays_clean() {
+    use recognise_respond::nation::Nation;
+    use recognise_respond::screening::{next_steps, Level};
+    use recognise_respond::text::english_runs;
+    let (cy, en) = (library(), english());
+    let english = &cy.english_words;
+    assert!(en.english_words.is_empty(), "an English reader has nothing to mark");
+    // Each is a fact's words from the register, as the Welsh uses it, and none is Welsh.
+    assert!(english.iter().any(|w| w.to_lowercase().starts_with("section 45")), "{english:?}");
+    assert!(english.iter().all(|w| !w.contains('\u{e000}') && !w.contains('\u{e001}') && !w.contains("{{")));
+    let marked = |text: &str| -> Vec<String> {
+        let runs = english_runs(text, english);
+        assert_eq!(runs.iter().map(|(r, _)| *r).collect::<String>(), text, "the runs are the text");
+        runs.into_iter().filter(|(_, e)| *e).map(|(r, _)| r.to_string()).collect()
+    };
+    // The glossary: the reasonable grounds test's meaning holds the fact's English words.
+    let rg = cy.abbreviation("RG").expect("RG");
+    assert!(!marked(&rg.meaning).is_empty(), "{}", rg.meaning);
+    // The next steps, as a screen draws them (criminal exploitation: with the statutory
+    // defence, and its English section).
+    let criminal = [recognise_respond::content::Form::Criminal];
+    let steps = next_steps(cy, Level::ReferNow, Some(Nation::England), &criminal, false);
+    let words: Vec<String> = steps.iter().flat_map(|s| marked(&s.title).into_iter().chain(marked(&s.text))).collect();
+    assert!(words.iter().any(|w| w.to_lowercase().starts_with("section 45")), "{words:?}");
+    // And the helplines' hours.
+    assert!(cy.helplines.iter().any(|h| !marked(&h.hours).is_empty()));
+    // The plain text copied or printed holds no mark.
+    for s in &steps {
+        assert!(!s.text.contains('\u{e000}') && !s.title.contains('\u{e000}'), "{}", s.text);
+    }
+    assert!(cy.glossary.iter().all(|g| !g.meaning.contains('\u{e000}')));
+    // The checklist draws a sign's words and hint as they are (its first paint must match): a
+    // fact there would go unmarked, so none may be; a sign's basis, drawn in the outcome, is.
+    for sign in cy.signs() {
+        assert!(marked(&sign.text).is_empty() && marked(sign.hint.as_deref().unwrap_or("")).is_empty(), "{}", sign.id);
+    }
+    assert!(cy.signs().any(|s| !marked(&s.basis).is_empty()));
+}
+
+#[test]
 fn the_screening_outcome_in_welsh_names_the_signs_in_welsh() {
     use recognise_respond::screening::{assess, view, Answers};
     let answers = Answers { ticked: ["goes-missing".to_string()].into_iter().collect(), ..Answers::default() };

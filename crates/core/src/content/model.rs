@@ -48,6 +48,12 @@ pub struct Library {
     /// lays it over the English in place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translated: Option<Box<Translations>>,
+    /// The words kept in English inside the Welsh laid over the checklist, glossary, next
+    /// steps and helplines (the facts' words: [`Translations::english`]), set by
+    /// [`Library::join_translations`]; none for an English reader. A screen showing those
+    /// words marks each of these `lang="en-GB"` ([`crate::text::english_runs`]).
+    #[serde(skip)]
+    pub english_words: Shared<Vec<String>>,
 }
 
 /// Guidance pages whose text the app needs before the rest of the content has loaded (the
@@ -105,6 +111,11 @@ pub struct Translations {
     /// (`cy/glossary.toml`), and whether its English has changed since.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub files: Vec<(String, TranslationStatus, bool)>,
+    /// The words kept in English inside the Welsh of the checklist, glossary, next steps and
+    /// helplines: each fact's words from the register, as they stand in the Welsh text (a
+    /// screen marks them `lang="en-GB"`: [`crate::text::english_runs`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub english: Vec<String>,
     /// The Welsh message files (path, text), which the browser's builds do not embed: they are
     /// loaded (`crate::messages::load`) before the app starts in Welsh.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -207,6 +218,7 @@ impl Library {
         put(self.guidance.make_mut(), translations.guidance);
         put(self.site.make_mut(), translations.site);
         self.overlay(&translations.sign_groups, &translations.glossary, &translations.nations, &translations.helplines);
+        self.english_words = Shared::new(translations.english);
         if !translations.scenarios.is_empty() {
             let mut scenarios = std::mem::take(&mut self.scenarios).into_owned();
             for welsh in translations.scenarios {
