@@ -2,6 +2,7 @@
 //! All rules live in `crate::screening`; this module only shows and collects.
 
 use super::dom;
+use super::english::marked;
 use super::guidance::Prose;
 use super::nation_page::NationChoice;
 use super::record::{PlainTextRecord, Words};
@@ -331,7 +332,10 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                 </div>
             </Show>
             <ol class="steps">
-                {move || steps.get().into_iter().map(|s| view! { <li><strong>{s.title}</strong><super::calls::Calls dials=s.dials/>{s.text}</li> }).collect_view()}
+                {move || steps.get().into_iter().map(|s| {
+                    let english = &lib.english_words;
+                    view! { <li><strong>{marked(&s.title, english)}</strong><super::calls::Calls dials=s.dials/>{marked(&s.text, english)}</li> }
+                }).collect_view()}
             </ol>
             <super::calls::WordedFor/>
             <super::contacts_page::LocalContacts none=rr_core::msg!("check-add-local-contacts")/>
@@ -371,7 +375,8 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                     <ul>
                         {move || show_sources.get().then(|| outcome.with(|o| {
                             o.signs().into_iter().filter_map(|id| view::sign(lib, id)).map(|s| {
-                                view! { <li>{s.text} <span class="hint">" " {rr_core::msg!("check-sign-source", source = s.source, basis = s.basis)}</span></li> }
+                                let source = rr_core::msg!("check-sign-source", source = s.source, basis = s.basis);
+                                view! { <li>{s.text} <span class="hint">" " {marked(&source, &lib.english_words)}</span></li> }
                             }).collect_view()
                         }))}
                     </ul>
@@ -432,7 +437,7 @@ fn Helplines() -> impl IntoView {
             {state.library().helplines.iter().map(|h| view! {
                 <li>
                     <strong>{h.name.clone()}</strong> ": " <a href=crate::contacts::dial(&h.number)>{h.number.clone()}</a>
-                    <br/>{h.purpose.clone()} " " {h.hours.clone()}
+                    <br/>{marked(&h.purpose, &state.library().english_words)} " " {marked(&h.hours, &state.library().english_words)}
                 </li>
             }).collect_view()}
         </ul>

@@ -253,7 +253,7 @@ fn Helplines() -> impl IntoView {
                     <li>
                         <strong>{h.name.clone()}</strong>": "
                         <a href=crate::contacts::dial(&h.number)>{h.number.clone()}</a>
-                        <br/><span class="hint">{format!("{} {}", h.purpose, h.hours)}</span>
+                        <br/><span class="hint">{super::english::marked(&format!("{} {}", h.purpose, h.hours), &state.library().english_words)}</span>
                     </li>
                 }).collect_view()}
             </ul>

@@ -120,32 +120,29 @@ pub(super) fn set_title_for_print(title: Option<&str>) {
 /// A time (milliseconds since 1970) in this device's local time, e.g. "23 November 2026, 14:05".
 #[cfg_attr(not(feature = "desk"), allow(dead_code))]
 pub(super) fn local_time(ms: u64) -> String {
-    let date = js_sys::Date::new(&(ms as f64).into());
-    let opts = js_sys::Object::new();
-    for (k, v) in
-        [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("hour", "2-digit"), ("minute", "2-digit")]
-    {
-        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
-    }
-    date.to_locale_string(rr_core::messages::lang().tag(), &opts).into()
+    time_in_words(&js_sys::Date::new(&(ms as f64).into()))
 }
 
 /// A day (milliseconds since 1970) in this device's local time, e.g. "23 November 2026".
 #[cfg_attr(not(feature = "desk"), allow(dead_code))]
 pub(super) fn local_date(ms: u64) -> String {
-    let date = js_sys::Date::new(&(ms as f64).into());
-    let opts = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
-    }
-    date.to_locale_date_string(rr_core::messages::lang().tag(), &opts).into()
+    day_in_words(&js_sys::Date::new(&(ms as f64).into()))
 }
 
 /// The date and time now, in words ("30 November 2026, 14:05"), on this device's clock.
 pub(super) fn now_in_words() -> String {
-    let d = js_sys::Date::new_0();
-    let iso = format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date());
-    format!("{}, {:02}:{:02}", long_date(&iso), d.get_hours(), d.get_minutes())
+    time_in_words(&js_sys::Date::new_0())
+}
+
+/// The day of `d` in words, in the reader's language by the app's own month names
+/// ([`long_date`]: "23 Tachwedd 2026" in Welsh), not the browser's, which may have no Welsh.
+fn day_in_words(d: &js_sys::Date) -> String {
+    long_date(&format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date()))
+}
+
+/// The day and time of `d` in words: "30 November 2026, 14:05".
+fn time_in_words(d: &js_sys::Date) -> String {
+    format!("{}, {:02}:{:02}", day_in_words(d), d.get_hours(), d.get_minutes())
 }
 
 /// Copies `text`, saying in `status` whether it worked; if not, where to copy it from (the

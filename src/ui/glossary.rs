@@ -24,7 +24,7 @@ pub(crate) fn Glossary() -> impl IntoView {
                             {g.term.clone()}
                         </dt>
                         <dd>
-                            <p>{g.meaning.clone()}</p>
+                            <p>{super::english::marked(&g.meaning, &library.english_words)}</p>
                             {see.map(|p| {
                                 let (before, after) = around(&rr_core::msg!("guidance-glossary-read-more", page = PLACE));
                                 view! { <p>{before} <a href=Route::Guidance(p.slug.clone(), None).href() lang=p.lang_shown()>{p.title_shown().to_string()}</a> {after}</p> }

@@ -10,6 +10,7 @@ mod contacts_page;
 mod data_page;
 mod desk;
 mod dom;
+mod english;
 mod glossary;
 mod guidance;
 mod home;

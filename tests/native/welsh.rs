@@ -225,7 +225,9 @@ fn after_joining_every_sign_group_entry_step_and_scenario_with_welsh_shows_it() 
     }
     let sign = cy.sign("goes-missing").unwrap();
     assert!(sign.text.starts_with("Mae'n mynd ar goll"), "{}", sign.text);
-    for (w, e) in cy.glossary.iter().zip(en.glossary.iter()) {
+    assert_eq!(cy.glossary.len(), en.glossary.len());
+    for e in en.glossary.iter() {
+        let w = cy.glossary.iter().find(|w| w.anchor() == e.anchor()).expect("the same entry in Welsh");
         assert!(w.welsh, "{}", e.term);
         assert_eq!((&w.abbr, &w.source, &w.see), (&e.abbr, &e.source, &e.see));
         assert_eq!(w.anchor(), e.anchor(), "an anchor must not change with the language");
@@ -260,6 +262,71 @@ fn after_joining_every_sign_group_entry_step_and_scenario_with_welsh_shows_it() 
     }
     let kobe = cy.scenario("kobe").unwrap();
     assert!(kobe.title.starts_with("Kobe: mewn gofal"), "{}", kobe.title);
+}
+
+#[test]
+fn the_welsh_glossary_is_in_the_welsh_alphabet() {
+    use recognise_respond::search::welsh::{collate_key, collate_key_spelled};
+    let glossary = &library().glossary;
+    let key = |g: &recognise_respond::content::GlossaryEntry| match &g.abbr {
+        Some(a) => collate_key_spelled(a),
+        None => collate_key(&g.term),
+    };
+    assert!(glossary.windows(2).all(|p| key(&p[0]) <= key(&p[1])), "not in the Welsh order");
+    let at = |looked_up: &str| {
+        glossary
+            .iter()
+            .position(|g| g.abbr.as_deref().unwrap_or(&g.term) == looked_up)
+            .unwrap_or_else(|| panic!("{looked_up}"))
+    };
+    // "ll" is a letter after "l": the term written "llinellau" comes after every "L..." entry.
+    let lines = glossary.iter().position(|g| g.term.starts_with("llinellau")).expect("county lines in Welsh");
+    assert!(at("LAC") < lines && lines < at("MASA"));
+    // An abbreviation is read letter by letter: NGO stays among the n's.
+    assert!(at("NCA") < at("NGO") && at("NGO") < at("NHS"));
+    // The English reader's glossary keeps the English order.
+    let english_key = |g: &recognise_respond::content::GlossaryEntry| g.abbr.as_ref().unwrap_or(&g.term).to_lowercase();
+    assert!(english().glossary.windows(2).all(|p| english_key(&p[0]) <= english_key(&p[1])));
+}
+
+#[test]
+fn the_facts_english_words_inside_the_welsh_are_known_to_the_screens_and_the_text_stays_clean() {
+    use recognise_respond::nation::Nation;
+    use recognise_respond::screening::{next_steps, Level};
+    use recognise_respond::text::english_runs;
+    let (cy, en) = (library(), english());
+    let english = &cy.english_words;
+    assert!(en.english_words.is_empty(), "an English reader has nothing to mark");
+    // Each is a fact's words from the register, as the Welsh uses it, and none is Welsh.
+    assert!(english.iter().any(|w| w.to_lowercase().starts_with("section 45")), "{english:?}");
+    assert!(english.iter().all(|w| !w.contains('\u{e000}') && !w.contains('\u{e001}') && !w.contains("{{")));
+    let marked = |text: &str| -> Vec<String> {
+        let runs = english_runs(text, english);
+        assert_eq!(runs.iter().map(|(r, _)| *r).collect::<String>(), text, "the runs are the text");
+        runs.into_iter().filter(|(_, e)| *e).map(|(r, _)| r.to_string()).collect()
+    };
+    // The glossary: the reasonable grounds test's meaning holds the fact's English words.
+    let rg = cy.abbreviation("RG").expect("RG");
+    assert!(!marked(&rg.meaning).is_empty(), "{}", rg.meaning);
+    // The next steps, as a screen draws them (criminal exploitation: with the statutory
+    // defence, and its English section).
+    let criminal = [recognise_respond::content::Form::Criminal];
+    let steps = next_steps(cy, Level::ReferNow, Some(Nation::England), &criminal, false);
+    let words: Vec<String> = steps.iter().flat_map(|s| marked(&s.title).into_iter().chain(marked(&s.text))).collect();
+    assert!(words.iter().any(|w| w.to_lowercase().starts_with("section 45")), "{words:?}");
+    // And the helplines' hours.
+    assert!(cy.helplines.iter().any(|h| !marked(&h.hours).is_empty()));
+    // The plain text copied or printed holds no mark.
+    for s in &steps {
+        assert!(!s.text.contains('\u{e000}') && !s.title.contains('\u{e000}'), "{}", s.text);
+    }
+    assert!(cy.glossary.iter().all(|g| !g.meaning.contains('\u{e000}')));
+    // The checklist draws a sign's words and hint as they are (its first paint must match): a
+    // fact there would go unmarked, so none may be; a sign's basis, drawn in the outcome, is.
+    for sign in cy.signs() {
+        assert!(marked(&sign.text).is_empty() && marked(sign.hint.as_deref().unwrap_or("")).is_empty(), "{}", sign.id);
+    }
+    assert!(cy.signs().any(|s| !marked(&s.basis).is_empty()));
 }
 
 #[test]

@@ -572,6 +572,10 @@ impl Register {
             } else if let Some(en) = super::files::english_of(rel) {
                 let english = root.text(&en).map(|t| (en.as_str(), t));
                 self.expand_translation(&root.display(rel), text, english, errors)
+            } else if welsh_toml(rel) {
+                // The facts' words, which stay English, marked as in a translated page: the
+                // loader takes the marks out of the words and keeps the words to mark on screen.
+                self.expand_as(&root.display(rel), text, cited_sources(rel, text), true, errors)
             } else {
                 self.expand(&root.display(rel), rel, text, errors)
             }
@@ -730,6 +734,12 @@ const IN_EVERY: [&str; 4] = [" in every ", " out of every ", " in ", " out of "]
 const QUARTERS: [&str; 6] = ["first", "second", "third", "fourth", "last", "final"];
 /// What may stand between the two years of a period: "2023–24", "2023/24", "2023 to 2024".
 const BETWEEN_YEARS: [&str; 10] = [" to ", " – ", " — ", " - ", " and ", "–", "—", "−", "-", "/"];
+
+/// Whether `rel` is a Welsh TOML file (`cy/glossary.toml`, `cy/nations.toml`,
+/// `cy/indicators/*.toml`), whose facts keep their English words.
+fn welsh_toml(rel: &str) -> bool {
+    rel.strip_prefix(super::files::WELSH_DIR).is_some_and(|r| r.starts_with('/')) && rel.ends_with(".toml")
+}
 
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '_'

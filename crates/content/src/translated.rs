@@ -134,6 +134,15 @@ pub(super) fn load(
             }
         }
     }
+    // The facts' words in what loaded, which the screens mark as English.
+    let loaded: Vec<String> = out.files.iter().map(|(rel, _, _)| rel.clone()).collect();
+    let mut english = std::collections::BTreeSet::new();
+    for rel in &loaded {
+        if let Some(table) = expanded.text(rel).and_then(|t| toml::from_str::<toml::Table>(t).ok()) {
+            table.values().for_each(|v| english_in(v, &mut english));
+        }
+    }
+    out.english = english.into_iter().collect();
     let scenarios = format!("{WELSH_DIR}/scenarios");
     if raw.all().any(|(p, _)| p.starts_with(&format!("{scenarios}/"))) {
         let abbrs = translations::welsh_abbreviations(abbrs, &terms);
@@ -293,6 +302,26 @@ impl Compare<'_> {
 fn normal(value: &toml_edit::Value) -> Option<toml::Value> {
     let table: toml::Table = toml::from_str(&format!("v = {}\n", value.to_string().trim())).ok()?;
     table.get("v").cloned()
+}
+
+/// Each fact's words (between [`EN_OPEN`] and [`EN_CLOSE`]) in every string in `value`, to
+/// `out`. Words with no letter in them (a year, a number) are left out: they read the same in
+/// either language.
+fn english_in(value: &toml::Value, out: &mut std::collections::BTreeSet<String>) {
+    match value {
+        toml::Value::String(s) => {
+            for part in s.split(EN_OPEN).skip(1) {
+                if let Some((words, _)) = part.split_once(EN_CLOSE) {
+                    if words.chars().any(char::is_alphabetic) {
+                        out.insert(words.to_string());
+                    }
+                }
+            }
+        }
+        toml::Value::Array(items) => items.iter().for_each(|v| english_in(v, out)),
+        toml::Value::Table(table) => table.values().for_each(|v| english_in(v, out)),
+        _ => {}
+    }
 }
 
 /// The words shown: any fact's marks (facts keep their English words) taken out.

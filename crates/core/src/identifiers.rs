@@ -9,6 +9,7 @@
 //! 3 times this week", "aged 15", "2 older men", "@ the park") are not flagged.
 
 use crate::messages::{Arg, Join, Message};
+use crate::search::welsh;
 use crate::text::{clean, Lines};
 use crate::{message, msg};
 
@@ -494,21 +495,60 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// The Welsh months, as Welsh terms (lower case, accents folded).
+const WELSH_MONTHS: [&str; 12] = [
+    "ionawr",
+    "chwefror",
+    "mawrth",
+    "ebrill",
+    "mai",
+    "mehefin",
+    "gorffennaf",
+    "awst",
+    "medi",
+    "hydref",
+    "tachwedd",
+    "rhagfyr",
+];
+
+/// The Welsh months' usual short forms. "Hyd" (Hydref) is left out: it is also a common word
+/// ("until", "length"), and "o 3 hyd 2011" is not a date.
+const WELSH_SHORT_MONTHS: [&str; 8] = ["ion", "chwef", "maw", "ebr", "meh", "gorff", "tach", "rhag"];
+
+/// A month's name, in English or Welsh, or its short form: "April", "Apr", "Sept", "Ebrill",
+/// "Ebr". A Welsh month may be mutated where a date is written ("o Fehefin", "o Orffennaf",
+/// "yng Ngorffennaf", "a Thachwedd"): [`welsh::radicals`] undoes it.
 fn is_month(w: &str) -> bool {
     let w = lower(w);
     let w = w.trim_end_matches('.');
-    w.len() >= 3
-        && MONTHS.iter().any(|m| *m == w || (w.len() <= 4 && m.starts_with(w) && (w.len() == 3 || w == "sept")))
+    let english = w.len() >= 3
+        && MONTHS.iter().any(|m| *m == w || (w.len() <= 4 && m.starts_with(w) && (w.len() == 3 || w == "sept")));
+    let t = welsh::term(w);
+    let welsh = WELSH_MONTHS.contains(&t.as_str())
+        || WELSH_SHORT_MONTHS.contains(&t.as_str())
+        || welsh::radicals(&t).iter().any(|r| WELSH_MONTHS.contains(&r.as_str()));
+    english || welsh
 }
 
-/// A day of the month: "3", "03", "3rd", "21st".
+/// A day of the month: "3", "03", "3rd", "21st"; in Welsh, "1af", "2il", "3ydd", "5ed",
+/// "7fed", "11eg", "21ain".
 fn is_day(w: &str) -> bool {
     let w = lower(w);
     let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
     let rest = &w[digits.len()..];
     (1..=2).contains(&digits.len())
         && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-        && matches!(rest, "" | "st" | "nd" | "rd" | "th")
+        && matches!(rest, "" | "st" | "nd" | "rd" | "th" | "af" | "il" | "ydd" | "ed" | "fed" | "eg" | "ain")
+}
+
+/// The words between a day and its month: "of" ("3rd of April"), and in Welsh "o" ("3ydd o
+/// Fehefin") and "o fis" ("3ydd o fis Mehefin"). How many words they are, if any.
+fn day_to_month(w: &str, next: &str) -> usize {
+    match (lower(w).as_str(), lower(next).as_str()) {
+        ("o", "fis") => 2,
+        ("of" | "o", _) => 1,
+        _ => 0,
+    }
 }
 
 /// A year written in full, 1900 to 2099.
@@ -521,10 +561,9 @@ fn has_date(bare: &[&str]) -> bool {
     let n = bare.len();
     let at = |i: usize| bare.get(i).copied().unwrap_or("");
     let words = (0..n).any(|i| {
-        // 3 April 2011, 3rd April 2011, 3rd of April 2011
-        let day_first = is_day(at(i))
-            && ((is_month(at(i + 1)) && is_year(at(i + 2)))
-                || (lower(at(i + 1)) == "of" && is_month(at(i + 2)) && is_year(at(i + 3))));
+        // 3 April 2011, 3rd April 2011, 3rd of April 2011; 3 Ebrill 2011, 3ydd o Fehefin 2011
+        let between = day_to_month(at(i + 1), at(i + 2));
+        let day_first = is_day(at(i)) && is_month(at(i + 1 + between)) && is_year(at(i + 2 + between));
         // April 3, 2011 and April 3rd 2011
         let month_first = is_month(at(i)) && is_day(at(i + 1)) && is_year(at(i + 2));
         // 03 04 2011: day, month and year as separate numbers
@@ -574,6 +613,19 @@ mod tests {
         ("born on the 3rd of April 2011", &[Date]),
         ("DOB 21 Sept 2012", &[Date]),
         ("april 3rd 2011", &[Date]),
+        // Dates in Welsh, mutated or not.
+        ("ganwyd 3 Ebrill 2011", &[Date]),
+        ("dyddiad geni: 21ain Mawrth 2012", &[Date]),
+        ("ar y 3ydd o Fehefin 2011", &[Date]),
+        ("ar y 1af o fis Mai 2011", &[Date]),
+        ("y 4ydd o Orffennaf 2010", &[Date]),
+        ("ddydd Mawrth 5 Tachwedd 2013", &[Date]),
+        ("2il Chwefror 2012", &[Date]),
+        ("12fed Rhagfyr 2009", &[Date]),
+        ("11eg Medi 2014", &[Date]),
+        ("o'r 7fed o Fedi 2014", &[Date]),
+        ("DOB 9 Ion. 2011", &[Date]),
+        ("Mehefin 3, 2011", &[Date]),
         // ISO and spaced dates.
         ("2011-04-03", &[Date]),
         ("2011/04/03", &[Date]),
@@ -664,6 +716,18 @@ mod tests {
         "an HS2 site",
         "at 2 Park events",
         "the child's account, in their own words",
+        // Welsh notes: a month, or a word that is also one, without a full date beside it.
+        "Gwelwyd hi yn yr orsaf 3 gwaith ym mis Mai, gyda dau ffôn.",
+        "Dywedodd mai 15 oed oedd hi.",
+        "Ddydd Mawrth, 3 dyn hŷn yn y car",
+        "dydd Mawrth 14 oed",
+        "ym mis Mawrth 2011 symudodd ysgol",
+        "ar 3 Ebrill",
+        "o 3 hyd 2011",
+        "rhwng 2010 a 2011",
+        "Blwyddyn 10. 15 neu 16 oed. Cyswllt 24/7.",
+        "nid ei bai hi oedd e: 3 gwaith yn 2011",
+        "ers 12 mis, 2011 i 2012",
         "",
     ];
 
@@ -707,6 +771,21 @@ mod tests {
         assert!(both.contains("a phone number and a postcode"), "{both}");
         assert!(!both.contains("date"), "{both}");
         assert_eq!(action_warning("today", "told the safeguarding lead"), None);
+    }
+
+    #[test]
+    fn every_month_the_app_writes_is_a_date_in_either_language() {
+        use crate::messages::{set_lang, Lang};
+        for lang in Lang::ALL {
+            set_lang(lang);
+            for m in 1..=12_u32 {
+                let date = crate::text::long_date(&format!("2011-{m:02}-03"));
+                assert_eq!(identifiers(&format!("born {date}")), vec![Date], "{date}");
+                let month = crate::msg!("text-month", month = m);
+                assert_eq!(identifiers(&format!("ym mis {month} 2011")), vec![], "{month}");
+            }
+        }
+        set_lang(Lang::EnGb);
     }
 
     #[test]

@@ -58,6 +58,47 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// `text` cut into runs, each with whether it is one of the phrases `english`: words kept in
+/// English inside text in another language (a fact's words from the register, inside a Welsh
+/// sentence), for a screen to mark `lang="en-GB"`. A phrase counts only where it stands whole,
+/// not inside a longer word or number; the longest one that fits is taken. Joined, the runs are
+/// `text`, so what is copied or printed is the text as it is.
+pub fn english_runs<'a>(text: &'a str, english: &[String]) -> Vec<(&'a str, bool)> {
+    let mut runs = Vec::new();
+    if english.is_empty() {
+        runs.push((text, false));
+        return runs;
+    }
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let (mut plain_from, mut i) = (0, 0);
+    while i < text.len() {
+        let rest = &text[i..];
+        let found = (!word(text[..i].chars().next_back()))
+            .then(|| {
+                english
+                    .iter()
+                    .filter(|p| !p.is_empty() && rest.starts_with(p.as_str()) && !word(rest[p.len()..].chars().next()))
+                    .max_by_key(|p| p.len())
+            })
+            .flatten();
+        match found {
+            Some(phrase) => {
+                if plain_from < i {
+                    runs.push((&text[plain_from..i], false));
+                }
+                runs.push((&text[i..i + phrase.len()], true));
+                i += phrase.len();
+                plain_from = i;
+            }
+            None => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if plain_from < text.len() || runs.is_empty() {
+        runs.push((&text[plain_from..], false));
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +107,29 @@ mod tests {
     fn formats_iso_dates() {
         assert_eq!(long_date("2026-11-23"), "23 November 2026");
         assert_eq!(long_date("2026-01-05"), "5 January 2026");
+    }
+
+    #[test]
+    fn a_welsh_reader_sees_the_welsh_month() {
+        crate::messages::set_lang(crate::messages::Lang::Cy);
+        let welsh = (long_date("2026-06-03"), long_date("2026-11-23"));
+        crate::messages::set_lang(crate::messages::Lang::EnGb);
+        assert_eq!(welsh, ("3 Mehefin 2026".to_string(), "23 Tachwedd 2026".to_string()));
+    }
+
+    #[test]
+    fn english_phrases_are_found_whole_and_the_runs_give_back_the_text() {
+        let english =
+            vec!["section 45".to_string(), "Section 45".to_string(), "24 hours".to_string(), "24".to_string()];
+        let text = "Mae gan blentyn amddiffyniad (section 45). Section 45 o'r Ddeddf; ar agor 24 hours, 2024, 124 awr";
+        let runs = english_runs(text, &english);
+        assert_eq!(runs.iter().map(|(r, _)| *r).collect::<String>(), text);
+        let marked: Vec<&str> = runs.iter().filter(|(_, e)| *e).map(|(r, _)| *r).collect();
+        assert_eq!(marked, vec!["section 45", "Section 45", "24 hours"], "{runs:?}");
+        assert_eq!(english_runs("dim", &[]), vec![("dim", false)]);
+        assert_eq!(english_runs("", &english), vec![("", false)]);
+        assert_eq!(english_runs("24", &english), vec![("24", true)]);
+        assert_eq!(english_runs("ŵy 24 ŷd", &english), vec![("ŵy ", false), ("24", true), (" ŷd", false)]);
     }
 
     #[test]

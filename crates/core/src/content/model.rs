@@ -4,6 +4,7 @@ use crate::messages::Message;
 use crate::nation::Nation;
 use crate::route::Route;
 use crate::scenario::Scenario;
+use crate::search::welsh;
 use crate::{message, msg};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -21,7 +22,8 @@ pub struct Library {
     pub guidance: Shared<Vec<Page>>,
     /// Pages about the app itself (about, privacy).
     pub site: Shared<Vec<Page>>,
-    /// Terms and abbreviations, sorted by what is looked up (the abbreviation, else the term).
+    /// Terms and abbreviations, sorted by what is looked up (the abbreviation, else the term);
+    /// in the Welsh alphabet once the Welsh is joined ([`welsh::collate_key`]).
     pub glossary: Shared<Vec<GlossaryEntry>>,
     /// The indicator checklist, in groups.
     pub sign_groups: Shared<Vec<SignGroup>>,
@@ -46,6 +48,12 @@ pub struct Library {
     /// lays it over the English in place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translated: Option<Box<Translations>>,
+    /// The words kept in English inside the Welsh laid over the checklist, glossary, next
+    /// steps and helplines (the facts' words: [`Translations::english`]), set by
+    /// [`Library::join_translations`]; none for an English reader. A screen showing those
+    /// words marks each of these `lang="en-GB"` ([`crate::text::english_runs`]).
+    #[serde(skip)]
+    pub english_words: Shared<Vec<String>>,
 }
 
 /// Guidance pages whose text the app needs before the rest of the content has loaded (the
@@ -103,6 +111,11 @@ pub struct Translations {
     /// (`cy/glossary.toml`), and whether its English has changed since.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub files: Vec<(String, TranslationStatus, bool)>,
+    /// The words kept in English inside the Welsh of the checklist, glossary, next steps and
+    /// helplines: each fact's words from the register, as they stand in the Welsh text (a
+    /// screen marks them `lang="en-GB"`: [`crate::text::english_runs`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub english: Vec<String>,
     /// The Welsh message files (path, text), which the browser's builds do not embed: they are
     /// loaded (`crate::messages::load`) before the app starts in Welsh.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -205,6 +218,7 @@ impl Library {
         put(self.guidance.make_mut(), translations.guidance);
         put(self.site.make_mut(), translations.site);
         self.overlay(&translations.sign_groups, &translations.glossary, &translations.nations, &translations.helplines);
+        self.english_words = Shared::new(translations.english);
         if !translations.scenarios.is_empty() {
             let mut scenarios = std::mem::take(&mut self.scenarios).into_owned();
             for welsh in translations.scenarios {
@@ -249,6 +263,12 @@ impl Library {
                     (entry.term, entry.meaning, entry.welsh) = (w.term.clone(), w.meaning.clone(), true);
                 }
             }
+            // In the Welsh alphabet, by what is looked up: "ch" after "cy", "ll" after "ly"; an
+            // abbreviation letter by letter ("NGO" among the n's).
+            self.glossary.make_mut().sort_by_cached_key(|e| match &e.abbr {
+                Some(abbr) => welsh::collate_key_spelled(abbr),
+                None => welsh::collate_key(&e.term),
+            });
         }
         if !nations.is_empty() {
             for steps in self.nations.make_mut() {

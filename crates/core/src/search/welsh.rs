@@ -147,6 +147,74 @@ pub fn starts_same(prefix: &str, prefix_radicals: &[String], t: &str, t_radicals
     starts(t) || t_radicals.iter().any(|r| starts(r))
 }
 
+/// The letters of the Welsh alphabet, in order, with the letters Welsh borrows only in names
+/// and English words (k, q, v, x, z) where the English alphabet puts them. A digraph is one
+/// letter: "ch" comes after "cy", "ll" after "ly", "ng" after "gw".
+const ALPHABET: [&str; 33] = [
+    "a", "b", "c", "ch", "d", "dd", "e", "f", "ff", "g", "ng", "h", "i", "j", "k", "l", "ll", "m", "n", "o", "p", "ph",
+    "q", "r", "rh", "s", "t", "th", "u", "v", "w", "x", "y",
+];
+
+/// A key to sort by in the order of the Welsh alphabet (a b c ch d dd e f ff g ng h i j l ll m
+/// n o p ph r rh s t th u w y), capitals and accents folded: "lyfr" comes before "llys",
+/// "cyw" before "chwech", "fy" before "ffordd", "rywun" before "rhaglen". Digits come before
+/// letters, and a space or other mark between words before both, so "plant" comes before
+/// "plant ar goll" and that before "plentyn"; z and any letter Welsh does not use come last.
+///
+/// Without a dictionary "ng" is always one letter, as "ll" and the rest are (in "Bangor" it is
+/// two: such words are rare among terms).
+pub fn collate_key(text: &str) -> Vec<u8> {
+    key(text, true)
+}
+
+/// As [`collate_key`], for an abbreviation, which is read letter by letter: "NGO" is n, g, o
+/// (among the n's, not after "g" as the Welsh letter "ng" would put it), "DDM" is d, d, m.
+pub fn collate_key_spelled(abbreviation: &str) -> Vec<u8> {
+    key(abbreviation, false)
+}
+
+/// The key of [`collate_key`]; `digraphs` false reads every letter on its own.
+fn key(text: &str, digraphs: bool) -> Vec<u8> {
+    const SPACE: u8 = 1;
+    const DIGIT: u8 = 2;
+    const LETTER: u8 = DIGIT + 10;
+    let folded: Vec<char> = text
+        .chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| words::fold(c).unwrap_or(if c.is_alphabetic() { '\u{ffff}' } else { ' ' }))
+        .collect();
+    let mut key = Vec::with_capacity(folded.len());
+    let mut i = 0;
+    while i < folded.len() {
+        let c = folded[i];
+        i += 1;
+        if c == ' ' {
+            if key.last().is_some_and(|k| *k != SPACE) {
+                key.push(SPACE);
+            }
+            continue;
+        }
+        if let Some(d) = c.to_digit(10) {
+            key.push(DIGIT + d as u8);
+            continue;
+        }
+        let pair: String = [c].into_iter().chain(folded.get(i).copied()).collect();
+        let digraph = if digraphs { ALPHABET.iter().position(|l| l.len() == 2 && *l == pair) } else { None };
+        let rank = match digraph {
+            Some(r) => {
+                i += 1;
+                Some(r)
+            }
+            None => ALPHABET.iter().position(|l| l.len() == 1 && l.starts_with(c)),
+        };
+        key.push(rank.map_or(u8::MAX, |r| LETTER + r as u8));
+    }
+    if key.last() == Some(&SPACE) {
+        key.pop();
+    }
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,5 +335,63 @@ mod tests {
         }
         assert_eq!(radicals("ngh"), vec!["c"]);
         assert_eq!(radicals("h"), Vec::<String>::new());
+    }
+    #[test]
+    fn the_welsh_alphabet_orders_digraphs_as_single_letters() {
+        let before = |a: &str, b: &str| assert!(collate_key(a) < collate_key(b), "{a} before {b}");
+        before("lyfr", "llys");
+        before("cyw", "chwech");
+        before("fy", "ffordd");
+        before("rywun", "rhaglen");
+        before("dyn", "ddoe");
+        before("gwyn", "nghymorth");
+        before("gwyn", "ngwaith");
+        before("ngwaith", "haf");
+        before("pwy", "pharmacy");
+        before("tywydd", "theatr");
+        before("lluosog", "mam");
+        before("cyw", "cha");
+        before("acw", "ach"); // in the middle too: "ch" after "c"
+        before("plant", "plant ar goll");
+        before("plant ar goll", "plentyn");
+        before("NRM", "ôl");
+        before("j", "llys");
+    }
+
+    #[test]
+    fn the_welsh_order_folds_case_and_accents() {
+        assert_eq!(collate_key("Tŷ"), collate_key("ty"));
+        assert_eq!(collate_key("Ŵyr"), collate_key("wyr"));
+        assert_eq!(collate_key("Llys"), collate_key("LLYS"));
+        assert_eq!(collate_key("  Llys,  Teulu "), collate_key("llys teulu"));
+        let mut words = vec!["rhaglen", "Chwech", "ffordd", "Llys", "cyw", "lyfr", "fy", "rywun", "Ŵyr", "ach", "acw"];
+        words.sort_by_key(|w| collate_key(w));
+        assert_eq!(
+            words,
+            vec!["acw", "ach", "cyw", "Chwech", "fy", "ffordd", "lyfr", "Llys", "rywun", "rhaglen", "Ŵyr"]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_is_ordered_letter_by_letter() {
+        let before = |a: &str, b: &str| assert!(collate_key_spelled(a) < collate_key_spelled(b), "{a} before {b}");
+        before("NCA", "NGO");
+        before("NGO", "NHS");
+        before("DDM", "DfE");
+        before("RG", "RHI");
+        before("RHI", "RPC");
+        assert!(collate_key_spelled("DDM") < collate_key("diogelu"));
+        assert!(collate_key_spelled("LAC") < collate_key("llinellau cyffuriau"));
+        assert!(collate_key("ddoe") > collate_key_spelled("DtN"));
+    }
+
+    #[test]
+    fn odd_text_still_has_a_key() {
+        for w in ["", " ", "-", "𝔭", "ŵŵŵ", "w\u{302}", "ngh", "12 mis", "日本"] {
+            let _ = collate_key(w);
+        }
+        assert_eq!(collate_key("w\u{302}"), collate_key("w"));
+        assert!(collate_key("12") < collate_key("a"));
+        assert!(collate_key("y") < collate_key("日本"));
     }
 }
