@@ -320,7 +320,9 @@ fn is_national_insurance(w: &str) -> bool {
 fn is_home_office(w: &str) -> bool {
     let b = w.as_bytes();
     let letter_and_seven = b.len() == 8 && b[0].is_ascii_alphabetic() && b[1..].iter().all(u8::is_ascii_digit);
-    let gwf = b.len() == 12 && lower(&w[..3]) == "gwf" && b[3..].iter().all(u8::is_ascii_digit);
+    // By bytes, not `&w[..3]`: a word of 12 bytes need not have a character's end at byte 3
+    // ("Siân-Morgan", "Noël-Thomas"), and cutting it there would panic.
+    let gwf = b.len() == 12 && b[..3].eq_ignore_ascii_case(b"gwf") && b[3..].iter().all(u8::is_ascii_digit);
     letter_and_seven || gwf
 }
 
@@ -786,6 +788,15 @@ mod tests {
             }
         }
         set_lang(Lang::EnGb);
+    }
+
+    #[test]
+    fn a_twelve_byte_word_with_a_letter_across_its_third_byte_is_no_panic() {
+        // The Home Office check looked at the first three bytes of every 12-byte word as text.
+        for note in ["Siân-Morgan", "met Noël-Thomas today", "Zoë-Roberts", "GWF012345678"] {
+            let _ = identifiers(note);
+        }
+        assert_eq!(identifiers("ref gwf012345678"), vec![HomeOffice]);
     }
 
     #[test]
