@@ -532,15 +532,15 @@ fn is_month(w: &str) -> bool {
     english || welsh
 }
 
-/// A day of the month: "3", "03", "3rd", "21st"; in Welsh, "1af", "2il", "3ydd", "5ed",
-/// "7fed", "11eg", "21ain".
+/// A day of the month: "3", "03", "3rd", "21st"; in Welsh, "1af", "2il" (or "2ail"), "3ydd",
+/// "5ed", "7fed", "11eg", "21ain".
 fn is_day(w: &str) -> bool {
     let w = lower(w);
     let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
     let rest = &w[digits.len()..];
     (1..=2).contains(&digits.len())
         && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-        && matches!(rest, "" | "st" | "nd" | "rd" | "th" | "af" | "il" | "ydd" | "ed" | "fed" | "eg" | "ain")
+        && matches!(rest, "" | "st" | "nd" | "rd" | "th" | "af" | "il" | "ail" | "ydd" | "ed" | "fed" | "eg" | "ain")
 }
 
 /// The words between a day and its month: "of" ("3rd of April"), and in Welsh "o" ("3ydd o
@@ -623,6 +623,7 @@ mod tests {
         ("y 4ydd o Orffennaf 2010", &[Date]),
         ("ddydd Mawrth 5 Tachwedd 2013", &[Date]),
         ("2il Chwefror 2012", &[Date]),
+        ("ar yr 2ail o Fehefin 2011", &[Date]),
         ("12fed Rhagfyr 2009", &[Date]),
         ("11eg Medi 2014", &[Date]),
         ("o'r 7fed o Fedi 2014", &[Date]),
