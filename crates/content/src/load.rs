@@ -152,6 +152,7 @@ pub(super) fn check_all(raw: &Files) -> Checked {
         logs: logs.into(),
         version: String::new(),
         translated: Some(Box::new(welsh)),
+        welsh_files: Vec::new(),
     };
     for (file, line, url) in links {
         if let Some(message) = link_problem(&library, &anchors, &url) {
