@@ -55,8 +55,11 @@ content-welsh-out-of-step = The English has changed since this Welsh was made, s
 content-welsh-out-of-step-parts = The English of these parts has changed since their Welsh was made, so they may be out of date: { $parts }. Where the two differ, the English is right.
 content-welsh-read-english = Read this in English
 
-## In the log of changes: whether each change is in the Welsh yet.
+## In the log of changes: whether each change is in the Welsh yet, and each review of the Welsh.
 
 content-welsh-has-change = Welsh: has this change.
 content-welsh-lacks-change = Welsh: not yet updated with this change.
 content-welsh-may-lack-change = Welsh: may not have this change yet.
+content-welsh-read-english-change = Read the English
+# $role: the reviewer's role (never a name).
+content-welsh-reviewed = Welsh translation reviewed by { $role }.
