@@ -2,7 +2,7 @@
 
 use super::not_found::NotFound;
 use super::state::use_state;
-use crate::content::{Change, LogEntry, Page, PageTranslation, Source};
+use crate::content::{Change, InWelsh, LogLine, Page, PageTranslation, Source, WelshState};
 use crate::route::Route;
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -118,6 +118,29 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
     }
 }
 
+/// How far the Welsh of a screen's content (a scenario, the glossary, the checklist, the next
+/// steps) can be trusted, at its top, as a guidance page says it: only in Welsh, and only if it
+/// has Welsh. Out of step, it says so and links to the same screen (`english`, an address
+/// `#/...`) in English. The words come from `rr_core` ([`WelshState::notice`]).
+#[component]
+pub(crate) fn WelshNotice(
+    welsh: Option<WelshState>,
+    english: String,
+    /// Name each part out of step (the checklist's groups).
+    #[prop(optional)]
+    name_parts: bool,
+) -> impl IntoView {
+    welsh.filter(|_| rr_core::messages::lang() == Lang::Cy).map(|welsh| {
+        let href = (!welsh.out_of_step.is_empty()).then(|| Lang::EnGb.switch_href(&english));
+        view! {
+            <div class="updated-notice translation-status" role="note">
+                {welsh.notice(name_parts).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+                {href.map(|href| view! { <p><a href=href>{rr_core::msg!("content-welsh-read-english")}</a></p> })}
+            </div>
+        }
+    })
+}
+
 /// Which words a guidance page is read in.
 #[derive(Clone, Copy)]
 enum Reading {
@@ -214,31 +237,41 @@ pub(crate) fn Sources(sources: Vec<&'static Source>) -> impl IntoView {
 pub(crate) fn WhatChanged() -> impl IntoView {
     let state = use_state();
     let library = state.library();
-    let mut days: Vec<(&str, Vec<LogEntry<'static>>)> = Vec::new();
-    for entry in library.change_log() {
-        match days.last_mut() {
-            Some((day, items)) if *day == entry.change.date.as_str() => items.push(entry),
-            _ => days.push((entry.change.date.as_str(), vec![entry])),
-        }
-    }
+    let in_welsh = rr_core::messages::lang() == Lang::Cy;
     view! {
         <h1 tabindex="-1">{rr_core::msg!("guidance-what-changed")}</h1>
         <p class="lead">{rr_core::msg!("guidance-what-changed-lead")}</p>
         <p class="meta">{rr_core::msg!("guidance-version", version = &library.version)}</p>
-        {days.into_iter().map(|(day, items)| view! {
+        {library.what_changed().into_iter().map(|(day, items)| view! {
             <h2>{long_date(day)}</h2>
             <ul class="change-list">
-                {items.into_iter().map(|entry| {
-                    let title = match entry.href {
-                        Some(href) => view! { <a href=href>{entry.title}</a> }.into_any(),
-                        None => view! { <strong>{entry.title}</strong> }.into_any(),
+                {items.into_iter().map(|line| {
+                    let (title, href) = match &line {
+                        LogLine::Change(e) => (e.title.clone(), e.href.clone()),
+                        LogLine::Reviewed(r) => (r.title.clone(), r.href.clone()),
                     };
-                    view! {
-                        <li>
-                            {title}
-                            <br/><span class="change-kind">{entry.change.kind.label()}</span>": "<span lang=rr_core::messages::english_unless(false)>{entry.change.what.clone()}</span>
-                        </li>
-                    }
+                    // In Welsh, a change not shown to be in the Welsh links to the English.
+                    let english = href.clone().map(|h| Lang::EnGb.switch_href(&h));
+                    let title = match href {
+                        Some(href) => view! { <a href=href>{title}</a> }.into_any(),
+                        None => view! { <strong>{title}</strong> }.into_any(),
+                    };
+                    let detail = match line {
+                        LogLine::Change(entry) => view! {
+                            <span class="change-kind">{entry.change.kind.label()}</span>": "<span lang=rr_core::messages::english_unless(false)>{entry.change.what.clone()}</span>
+                            {entry.welsh.map(|w| view! {
+                                <br/><span class="change-welsh">{w.label()}
+                                    {(w != InWelsh::Yes && in_welsh).then_some(english).flatten().map(|href| view! {
+                                        " "<a href=href>{rr_core::msg!("content-welsh-read-english-change")}</a>
+                                    })}
+                                </span>
+                            })}
+                        }.into_any(),
+                        LogLine::Reviewed(review) => view! {
+                            <span class="change-welsh">{rr_core::msg!("content-welsh-reviewed", role = review.role)}</span>
+                        }.into_any(),
+                    };
+                    view! { <li>{title}<br/>{detail}</li> }
                 }).collect_view()}
             </ul>
         }).collect_view()}

@@ -4,7 +4,7 @@
 //! file, line and column.
 
 use crate::common::{library as english, Scratch};
-use recognise_respond::content::{Library, TranslationStatus};
+use recognise_respond::content::{InWelsh, Library, LogLine, Logged, TranslationStatus, WelshState};
 use rr_content::translations::{self, english_fingerprint};
 use std::sync::OnceLock;
 
@@ -204,9 +204,9 @@ fn every_welsh_file_beside_the_pages_loads_and_is_in_step_now() {
     assert_eq!(welsh.helplines.len(), english().helplines.len());
     assert_eq!(welsh.scenarios.len(), english().scenarios.len());
     assert_eq!(welsh.files.len(), 7 + 1 + 1 + 8, "{:?}", welsh.files);
-    for (file, status, out_of_step) in &welsh.files {
-        assert!(!out_of_step, "{file} is out of step: write from = the English fingerprint");
-        assert_eq!(*status, TranslationStatus::Drafted, "{file}");
+    for file in &welsh.files {
+        assert!(!file.out_of_step, "{} is out of step: write from = the English fingerprint", file.path);
+        assert_eq!(file.status, TranslationStatus::Drafted, "{}", file.path);
     }
 }
 
@@ -397,7 +397,7 @@ fn a_changed_english_group_or_scenario_puts_its_welsh_out_of_step_not_refused() 
     logged(&scratch, "scenarios/kobe.md", &kobe.replacen("Kobe is 12.", "Kobe is 12 years old.", 1));
     let mut library = scratch.load().expect("the edited English, logged, loads with its translations");
     let welsh = library.split_translations();
-    let step = |f: &str| welsh.files.iter().find(|(p, _, _)| p == f).map(|(_, _, o)| *o);
+    let step = |f: &str| welsh.files.iter().find(|w| w.path == f).map(|w| w.out_of_step);
     assert_eq!(step(GROUP), Some(true));
     assert_eq!(step(KOBE), Some(true));
     assert_eq!(step("cy/indicators/2-circumstances.toml"), Some(false));
@@ -529,4 +529,228 @@ fn the_welsh_first_paint_of_the_checklist_shows_the_signs_in_welsh() {
     let english = first["screens"].as_array().unwrap();
     let check = english.iter().find(|s| s[0] == "check.html").and_then(|s| s[1].as_str()).unwrap();
     assert!(!check.contains("Mae&#39;n mynd ar goll"), "the English first paint stays English");
+}
+
+/// The Welsh of the group, the scenario and the next steps out of step: the English group
+/// `1-across-forms` and Kobe each edited, with a change entry, after their Welsh was made; then
+/// the Welsh joined, as a Welsh reader's browser has it.
+fn out_of_step_library() -> Library {
+    let scratch = Scratch::new("the English group, Kobe and the next steps edited after their Welsh");
+    let group = scratch.read("indicators/1-across-forms.toml");
+    logged(
+        &scratch,
+        "indicators/1-across-forms.toml",
+        &group.replacen("for hours or days at a time", "for hours or days", 1),
+    );
+    let kobe = scratch.read("scenarios/kobe.md");
+    logged(&scratch, "scenarios/kobe.md", &kobe.replacen("Kobe is 12.", "Kobe is 12 years old.", 1));
+    let mut library = scratch.load().expect("the edited English, logged, loads with its Welsh");
+    let welsh = library.split_translations();
+    library.join_translations(welsh)
+}
+
+#[test]
+fn every_welsh_screen_knows_how_far_its_welsh_can_be_trusted_and_an_english_reader_has_none() {
+    let cy = library();
+    let draft = Some(WelshState { status: TranslationStatus::Drafted, out_of_step: Vec::new() });
+    let pages = cy.guidance.len() + cy.site.len();
+    assert_eq!(cy.welsh_files.len(), pages + 7 + 1 + 1 + 8, "every Welsh file's status is kept");
+    assert_eq!(cy.welsh_of_glossary(), draft);
+    assert_eq!(cy.welsh_of_checklist(), draft);
+    assert_eq!(cy.welsh_of_next_steps(), draft);
+    assert_eq!(cy.welsh_of_record(), draft);
+    for s in cy.scenarios.iter() {
+        assert_eq!(cy.welsh_of_scenario(&s.id), draft, "{}", s.id);
+    }
+    assert_eq!(cy.welsh_of_scenario("no-such-scenario"), None);
+    // Every Welsh file names a thing the English still has.
+    for file in &cy.welsh_files {
+        match file.subject() {
+            Some(Logged::Signs(slug)) => assert!(cy.sign_groups.iter().any(|g| g.slug == slug), "{}", file.path),
+            Some(Logged::Scenario(id)) => assert!(cy.scenario(&id).is_some(), "{}", file.path),
+            Some(Logged::Glossary | Logged::Nations) => {}
+            Some(Logged::Sources) => panic!("{} names the sources", file.path),
+            None => {
+                let page = cy.guidance.iter().chain(cy.site.iter()).find(|p| cy.page_welsh(p) == Some(file));
+                assert!(page.is_some(), "{} names no page", file.path);
+            }
+        }
+    }
+    // An English reader has the statuses (for "What changed"), fetched with the rest of the
+    // content, not the embedded core; the screens say them only in Welsh.
+    assert_eq!(english().welsh_files, cy.welsh_files);
+    assert!(!recognise_respond::CONTENT_JSON.contains("welsh_files"), "the embedded core carries no Welsh status");
+    assert!(crate::common::core().welsh_files.is_empty());
+}
+
+#[test]
+fn a_welsh_files_from_is_the_hash_of_its_englishs_newest_change_entry() {
+    // The same fingerprint for a log entry's hash and a translation's `from`: a page's, a TOML
+    // file's and a scenario's. (In step, `from` is the English now, which is the newest hash.)
+    let cy = library();
+    for file in &cy.welsh_files {
+        let Some(subject) = file.subject() else { continue };
+        let log = cy.logs.iter().find(|l| l.subject == subject).unwrap_or_else(|| panic!("{} has no log", file.path));
+        assert_eq!(file.from, log.changes[0].hash, "{}", file.path);
+    }
+    for page in cy.guidance.iter().chain(cy.site.iter()) {
+        let welsh = page.welsh.as_ref().unwrap();
+        assert_eq!(welsh.from, page.changes[0].hash, "{}", page.slug);
+        assert_eq!(cy.page_welsh(page).map(|w| &w.from), Some(&welsh.from), "{}", page.slug);
+    }
+}
+
+#[test]
+fn what_changed_says_every_change_to_a_thing_with_welsh_is_in_the_welsh_now() {
+    let log = library().change_log();
+    assert!(!log.is_empty());
+    let english_log = english().change_log();
+    assert_eq!(
+        log.iter().map(|e| e.welsh).collect::<Vec<_>>(),
+        english_log.iter().map(|e| e.welsh).collect::<Vec<_>>(),
+        "an English reader is told the same of the Welsh"
+    );
+    for entry in &log {
+        let sources = entry.title == english().logged(&Logged::Sources).0;
+        match entry.welsh {
+            Some(w) => assert_eq!(w, InWelsh::Yes, "{}: {}", entry.title, entry.change.what),
+            None => assert!(sources, "{} has Welsh but the log does not say so", entry.title),
+        }
+    }
+}
+
+#[test]
+fn out_of_step_the_screen_names_what_changed_and_what_changed_says_it_is_not_yet_in_the_welsh() {
+    let library = out_of_step_library();
+    let group = library.sign_groups.iter().find(|g| g.slug == "across-forms").unwrap();
+    assert!(group.welsh, "out of step, the Welsh is still shown");
+    let checklist = library.welsh_of_checklist().unwrap();
+    assert_eq!(checklist.out_of_step, vec![group.title.clone()], "only the edited group is named");
+    assert_eq!(checklist.status, TranslationStatus::Drafted);
+    assert_eq!(library.welsh_of_scenario("kobe").unwrap().out_of_step.len(), 1);
+    assert!(library.welsh_of_scenario("county-lines").unwrap().out_of_step.is_empty());
+    assert!(library.welsh_of_glossary().unwrap().out_of_step.is_empty());
+    assert!(!library.welsh_of_record().unwrap().out_of_step.is_empty(), "the record's Welsh includes the checklist");
+    let lines = checklist.notice(true);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[1].contains(&group.title), "{lines:?}");
+    assert_eq!(library.welsh_of_glossary().unwrap().notice(false).len(), 1);
+
+    // The new entries are not yet in the Welsh; the older ones of the same files are.
+    let log = library.change_log();
+    let of = |title: &str| -> Vec<(String, Option<InWelsh>)> {
+        log.iter().filter(|e| e.title.contains(title)).map(|e| (e.change.what.clone(), e.welsh)).collect()
+    };
+    // The group has no facts, so its Welsh's `from` is the hash of the entry it was made from:
+    // that entry and the older ones are in the Welsh. Kobe cites a fact, so its `from` (of the
+    // English as written) is no entry's hash (of the English as shown): only the new change is
+    // known not to be in the Welsh, and no older one is claimed to be.
+    let kobe = library.scenario("kobe").unwrap().title.clone();
+    for (title, older_state) in [(group.title.as_str(), InWelsh::Yes), (kobe.as_str(), InWelsh::Unknown)] {
+        let entries = of(title);
+        assert!(entries.len() >= 2, "{title}: {entries:?}");
+        assert_eq!(entries[0], ("A sign reworded.".to_string(), Some(InWelsh::NotYet)), "{title}");
+        assert!(entries[1..].iter().all(|(_, w)| *w == Some(older_state)), "{title}: {entries:?}");
+    }
+    let glossary = library.logged(&Logged::Glossary).0;
+    assert!(log.iter().filter(|e| e.title == glossary).all(|e| e.welsh == Some(InWelsh::Yes)));
+}
+
+#[test]
+fn a_welsh_made_from_a_text_the_log_no_longer_has_is_never_said_to_have_a_change() {
+    let mut library = library().clone();
+    for file in &mut library.welsh_files {
+        if file.path == "cy/glossary.toml" {
+            (file.from, file.out_of_step) = ("0123456789abcdef".into(), true);
+        }
+    }
+    let glossary = library.logged(&Logged::Glossary).0;
+    let log = library.change_log();
+    let entries: Vec<_> = log.iter().filter(|e| e.title == glossary).collect();
+    assert!(!entries.is_empty());
+    // Out of step, the newest change is not in it; of the older ones, nothing can be shown.
+    assert_eq!(entries[0].welsh, Some(InWelsh::NotYet), "{entries:?}");
+    assert!(entries[1..].iter().all(|e| e.welsh == Some(InWelsh::Unknown)), "{entries:?}");
+}
+
+#[test]
+fn each_review_of_the_welsh_is_in_what_changed_on_its_date_and_the_weakest_status_wins() {
+    let mut library = library().clone();
+    let reviewed = |on: &str| TranslationStatus::Reviewed { role: "Welsh translator".into(), on: on.into() };
+    for file in library.welsh_files.iter_mut().filter(|f| f.path.starts_with("cy/indicators/")) {
+        file.status = reviewed(if file.path.contains("/1-") { "2026-12-02" } else { "2026-12-04" });
+    }
+    // One group still a draft: the checklist is a draft.
+    library.welsh_files.iter_mut().find(|f| f.path.contains("/7-")).unwrap().status = TranslationStatus::Drafted;
+    assert_eq!(library.welsh_of_checklist().unwrap().status, TranslationStatus::Drafted);
+    // Every group reviewed: the oldest review.
+    library.welsh_files.iter_mut().find(|f| f.path.contains("/7-")).unwrap().status = reviewed("2026-12-03");
+    assert_eq!(library.welsh_of_checklist().unwrap().status, reviewed("2026-12-02"));
+    assert_eq!(library.welsh_of_record().unwrap().status, TranslationStatus::Drafted, "the next steps are a draft");
+    library.welsh_files.iter_mut().find(|f| f.path == "cy/guidance/age.md").unwrap().status = reviewed("2026-12-05");
+
+    let days = library.what_changed();
+    let reviews_on = |day: &str| -> Vec<String> {
+        days.iter()
+            .filter(|(d, _)| *d == day)
+            .flat_map(|(_, lines)| lines.iter())
+            .filter_map(|l| match l {
+                LogLine::Reviewed(r) => Some(r.title.clone()),
+                LogLine::Change(_) => None,
+            })
+            .collect()
+    };
+    let first = library.sign_groups[0].title.clone();
+    assert_eq!(reviews_on("2026-12-02"), vec![library.logged(&Logged::Signs(library.sign_groups[0].slug.clone())).0]);
+    assert!(reviews_on("2026-12-02")[0].contains(&first));
+    assert_eq!(reviews_on("2026-12-04").len(), 5);
+    assert_eq!(reviews_on("2026-12-05"), vec![library.guidance_page("age").unwrap().title_shown().to_string()]);
+    // Every change is still there, newest day first.
+    let changes = days.iter().flat_map(|(_, l)| l).filter(|l| matches!(l, LogLine::Change(_))).count();
+    assert_eq!(changes, library.change_log().len());
+    assert!(days.windows(2).all(|w| w[0].0 > w[1].0), "one heading a day, newest first");
+}
+
+#[test]
+fn a_welsh_record_carries_the_welsh_contents_status_and_an_english_one_does_not() {
+    use recognise_respond::messages::{set_lang, Lang};
+    use recognise_respond::screening::{assess, plain_text, Answers};
+    let answers = Answers::default();
+    let record =
+        |library: &Library| plain_text(library, &assess(library, &answers), &[], &[], None, &answers, "6 Rhagfyr 2026");
+    set_lang(Lang::Cy);
+    let welsh = record(library());
+    let stale = record(&out_of_step_library());
+    set_lang(Lang::EnGb);
+    let english_record = record(english());
+    set_lang(Lang::Cy);
+    let drafted = rr_core::msg!("record-welsh-content-drafted");
+    let out_of_step = rr_core::msg!("record-welsh-content-out-of-step");
+    set_lang(Lang::EnGb);
+    assert!(welsh.contains(&drafted), "{welsh}");
+    assert!(stale.contains(&out_of_step) && !stale.contains(&drafted), "{stale}");
+    assert!(!english_record.contains(&drafted) && !english_record.contains(&out_of_step));
+}
+
+#[test]
+fn the_welsh_first_paint_of_the_checklist_says_how_far_its_welsh_can_be_trusted() {
+    use recognise_respond::messages::{set_lang, Lang};
+    let first: serde_json::Value = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/first-paint.json")))
+        .expect("the build writes JSON");
+    let check = |screens: &serde_json::Value| {
+        let screens = screens.as_array().unwrap();
+        screens.iter().find(|s| s[0] == "check.html").and_then(|s| s[1].as_str()).unwrap().to_string()
+    };
+    set_lang(Lang::Cy);
+    let drafted = recognise_respond::text::escape_html(&rr_core::msg!("guidance-welsh-drafted"));
+    let stale = recognise_respond::prerender::checklist(&out_of_step_library());
+    set_lang(Lang::EnGb);
+    let welsh = check(&first["langs"]["cy"]["screens"]);
+    assert!(
+        welsh.contains("class=\"updated-notice translation-status\" role=\"note\"") && welsh.contains(&drafted),
+        "{welsh}"
+    );
+    assert!(!welsh.contains("?lang=en-GB#/check"), "in step, no link to the English");
+    assert!(stale.contains("?lang=en-GB#/check"), "{stale}");
+    assert!(!check(&first["screens"]).contains("translation-status"), "the English first paint says nothing of Welsh");
 }

@@ -1,5 +1,5 @@
 # translation-status: drafted
-# translated-from: 8784af43c25ca097
+# translated-from: b44ea8297c3dab03
 # The content's own names: the kinds of sign, the forms of exploitation, the kinds of change in
 # a page's log, and what each logged content file is shown as.
 #
@@ -48,3 +48,20 @@ content-logged-glossary = Geirfa
 content-logged-signs = Gwirio arwyddion: { $title }
 content-logged-nations = Camau nesaf a llinellau cymorth ar gyfer pob gwlad
 content-logged-sources = Ffynonellau (y llyfryddiaeth a ddangosir gyda phob tudalen)
+
+## How far the Welsh of a scenario, the glossary, the checklist or the next steps can be trusted,
+## at the top of its screen (only in Welsh).
+
+content-welsh-out-of-step = Mae'r Saesneg wedi newid ers gwneud y Gymraeg hon, felly gall rhannau ohoni fod yn hen: lle mae'r ddwy'n wahanol, y Saesneg sy'n gywir.
+# $parts: a list of the checklist groups whose English has changed, separated by list-comma.
+content-welsh-out-of-step-parts = Mae Saesneg y rhannau hyn wedi newid ers gwneud eu Cymraeg, felly gallan nhw fod yn hen: { $parts }. Lle mae'r ddwy'n wahanol, y Saesneg sy'n gywir.
+content-welsh-read-english = Darllen hwn yn Saesneg
+
+## In the log of changes: whether each change is in the Welsh yet, and each review of the Welsh.
+
+content-welsh-has-change = Cymraeg: mae'r newid hwn ynddi.
+content-welsh-lacks-change = Cymraeg: heb ei diweddaru gyda'r newid hwn eto.
+content-welsh-may-lack-change = Cymraeg: efallai nad yw'r newid hwn ynddi eto.
+content-welsh-read-english-change = Darllen y Saesneg
+# $role: the reviewer's role (never a name).
+content-welsh-reviewed = Adolygwyd y cyfieithiad Cymraeg gan { $role }.

@@ -1,5 +1,5 @@
 # translation-status: drafted
-# translated-from: 9ee3de5c669de76e
+# translated-from: cd69db67e1941513
 # The screening's words: levels of concern, the reasons for a level, the notes every outcome
 # carries, the judgement line and its problems, and the record a person copies or prints.
 #
@@ -125,6 +125,10 @@ record-form = { $form } ({ $n })
 record-notes = Nodiadau:
 record-actions = Camau a gymerwyd:
 record-version = Fersiwn y cynnwys: { $version }
+record-welsh-content-drafted = Drafft yw Cymraeg y rhestr wirio a'r camau nesaf: nid yw cyfieithydd Cymraeg wedi'i gwirio eto.
+# $role: the reviewer's role (never a name); $date: the date of the oldest review.
+record-welsh-content-reviewed = Adolygwyd Cymraeg y rhestr wirio a'r camau nesaf gan { $role } ar { $date }.
+record-welsh-content-out-of-step = Mae Saesneg y rhestr wirio neu'r camau nesaf wedi newid ers gwneud eu Cymraeg: lle mae'r ddwy'n wahanol, y Saesneg sy'n gywir.
 
 ## Lists and quotation, so the words that join a list belong to the language.
 

@@ -46,3 +46,20 @@ content-logged-glossary = Glossary
 content-logged-signs = Check signs: { $title }
 content-logged-nations = Next steps and helplines for each nation
 content-logged-sources = Sources (the bibliography shown with each page)
+
+## How far the Welsh of a scenario, the glossary, the checklist or the next steps can be trusted,
+## at the top of its screen (only in Welsh).
+
+content-welsh-out-of-step = The English has changed since this Welsh was made, so parts of it may be out of date: where the two differ, the English is right.
+# $parts: a list of the checklist groups whose English has changed, separated by list-comma.
+content-welsh-out-of-step-parts = The English of these parts has changed since their Welsh was made, so they may be out of date: { $parts }. Where the two differ, the English is right.
+content-welsh-read-english = Read this in English
+
+## In the log of changes: whether each change is in the Welsh yet, and each review of the Welsh.
+
+content-welsh-has-change = Welsh: has this change.
+content-welsh-lacks-change = Welsh: not yet updated with this change.
+content-welsh-may-lack-change = Welsh: may not have this change yet.
+content-welsh-read-english-change = Read the English
+# $role: the reviewer's role (never a name).
+content-welsh-reviewed = Welsh translation reviewed by { $role }.

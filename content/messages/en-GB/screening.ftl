@@ -115,6 +115,10 @@ record-form = { $form } ({ $n })
 record-notes = Notes:
 record-actions = Actions taken:
 record-version = Content version: { $version }
+record-welsh-content-drafted = The Welsh of the checklist and the next steps is a draft: a Welsh translator has not yet checked it.
+# $role: the reviewer's role (never a name); $date: the date of the oldest review.
+record-welsh-content-reviewed = The Welsh of the checklist and the next steps was reviewed by { $role } on { $date }.
+record-welsh-content-out-of-step = The English of the checklist or the next steps has changed since their Welsh was made: where the two differ, the English is right.
 
 ## Lists and quotation, so the words that join a list belong to the language.
 

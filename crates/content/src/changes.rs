@@ -145,7 +145,7 @@ pub(super) fn check(
         if newest.as_ref().is_none_or(|(d, _, _)| date > *d) {
             newest = Some((date.clone(), entry.hash.span().start, entry.hash.get_ref().clone()));
         }
-        log.push(Change { date, kind: entry.kind, what: entry.what.into_inner() });
+        log.push(Change { date, kind: entry.kind, what: entry.what.into_inner(), hash: entry.hash.get_ref().clone() });
     }
     if let Some((date, hash_at, hash)) = newest {
         if hash != current {

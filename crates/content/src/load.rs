@@ -153,6 +153,7 @@ pub(super) fn check_all(raw: &Files) -> Checked {
         version: String::new(),
         translated: Some(Box::new(welsh)),
         english_words: Default::default(),
+        welsh_files: Vec::new(),
     };
     for (file, line, url) in links {
         if let Some(message) = link_problem(&library, &anchors, &url) {

@@ -25,9 +25,9 @@ use super::files::{stem, Files, WELSH_DIR};
 use super::front_matter::{self, place};
 use super::glossary::Abbreviations;
 use super::translations::{self, avoided_errors, Term};
-use super::{ContentError, Helpline, NationSteps, Source, TranslationStatus};
+use super::{ContentError, Helpline, NationSteps, Source};
 use crate::nation::Nation;
-use rr_core::content::{GlossaryText, SignGroupText, SignText, Translations};
+use rr_core::content::{GlossaryText, SignGroupText, SignText, Translations, WelshFile};
 use rr_core::scenario::Scenario;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -105,7 +105,7 @@ pub(super) fn load(
     if raw.all().any(|(p, _)| p.starts_with(&format!("{indicators}/"))) {
         for rel in raw.list(&indicators, "toml", errors) {
             let en_rel = rel[WELSH_DIR.len() + 1..].to_string();
-            if let Some(status) = check_toml(raw, rel, &en_rel, &terms, errors) {
+            if let Some(status) = check_toml(raw, expanded, rel, &en_rel, &terms, errors) {
                 let before = errors.len();
                 if let Some(group) = group_text(expanded, rel, errors) {
                     if errors.len() == before {
@@ -118,7 +118,7 @@ pub(super) fn load(
     }
     let glossary = format!("{WELSH_DIR}/glossary.toml");
     if raw.text(&glossary).is_some() {
-        if let Some(status) = check_toml(raw, &glossary, "glossary.toml", &terms, errors) {
+        if let Some(status) = check_toml(raw, expanded, &glossary, "glossary.toml", &terms, errors) {
             if let Some(entries) = glossary_text(raw, expanded, &glossary, errors) {
                 out.glossary = entries;
                 out.files.push(status);
@@ -127,7 +127,7 @@ pub(super) fn load(
     }
     let nations = format!("{WELSH_DIR}/nations.toml");
     if raw.text(&nations).is_some() {
-        if let Some(status) = check_toml(raw, &nations, "nations.toml", &terms, errors) {
+        if let Some(status) = check_toml(raw, expanded, &nations, "nations.toml", &terms, errors) {
             if let Some((steps, helplines)) = nations_text(expanded, &nations, errors) {
                 (out.nations, out.helplines) = (steps, helplines);
                 out.files.push(status);
@@ -135,7 +135,7 @@ pub(super) fn load(
         }
     }
     // The facts' words in what loaded, which the screens mark as English.
-    let loaded: Vec<String> = out.files.iter().map(|(rel, _, _)| rel.clone()).collect();
+    let loaded: Vec<String> = out.files.iter().map(|f| f.path.clone()).collect();
     let mut english = std::collections::BTreeSet::new();
     for rel in &loaded {
         if let Some(table) = expanded.text(rel).and_then(|t| toml::from_str::<toml::Table>(t).ok()) {
@@ -157,12 +157,19 @@ pub(super) fn load(
     }
 }
 
-/// The status line of a Welsh file, and whether it is out of step.
-type Status = (String, TranslationStatus, bool);
+/// How far a Welsh file can be trusted: its status, whether it is out of step, its `from`.
+type Status = WelshFile;
 
 /// Checks a Welsh TOML file against its English (`en_rel`): its status and `from`, the same
 /// keys, tables and entries, the same values but for the words, and the term list.
-fn check_toml(raw: &Files, rel: &str, en_rel: &str, terms: &[Term], errors: &mut Vec<ContentError>) -> Option<Status> {
+fn check_toml(
+    raw: &Files,
+    expanded: &Files,
+    rel: &str,
+    en_rel: &str,
+    terms: &[Term],
+    errors: &mut Vec<ContentError>,
+) -> Option<Status> {
     let file = raw.display(rel);
     let text = raw.text(rel)?;
     let en_file = raw.display(en_rel);
@@ -197,7 +204,9 @@ fn check_toml(raw: &Files, rel: &str, en_rel: &str, terms: &[Term], errors: &mut
     let mut compare = Compare { file: &file, text, en_file: &en_file, english, errors };
     compare.table(cy.as_table(), en.as_table(), true, None);
     errors.extend(avoided_errors(&file, text, terms, raw));
-    (errors.len() == before).then_some((rel.to_string(), status?, out_of_step))
+    let logged_now = expanded.text(en_rel).and_then(toml_fingerprint);
+    let from = translations::logged_from(head.from.into_inner(), out_of_step, logged_now);
+    (errors.len() == before).then_some(WelshFile { path: rel.to_string(), status: status?, out_of_step, from })
 }
 
 /// Compares a Welsh TOML file with its English, placing every difference in the Welsh.
@@ -642,7 +651,9 @@ fn load_scenario(
     let (_, mut scenario) = found?;
     (errors.len() == before).then_some(())?;
     unmark(&mut scenario);
-    Some((scenario, (rel.to_string(), status?, out_of_step)))
+    let logged_now = expanded.text(&en_rel).and_then(scenario_fingerprint);
+    let from = translations::logged_from(front.from.into_inner(), out_of_step, logged_now);
+    Some((scenario, WelshFile { path: rel.to_string(), status: status?, out_of_step, from }))
 }
 
 /// A scenario's words with the facts' marks taken out, and its HTML with them made

@@ -249,6 +249,19 @@ pub fn out_of_step(from: &str, english: &str) -> Option<bool> {
     english_fingerprint(english).map(|fp| fp != from)
 }
 
+/// The `from` a translation keeps for "What changed", in the English change log's terms. The
+/// log's hashes are fingerprints of the English with its `{{fact:..}}` references filled in
+/// (as shown); a translation's `from` is of the English as written. In step, the Welsh was made
+/// from the English as it is now, whose newest log entry's hash is `logged_now`; out of step,
+/// `from` as written, which is a log entry's hash only if that English had no facts to fill in
+/// (otherwise it matches none, and nothing is claimed to be in the Welsh).
+pub fn logged_from(from: String, out_of_step: bool, logged_now: Option<String>) -> String {
+    match logged_now {
+        Some(now) if !out_of_step => now,
+        _ => from,
+    }
+}
+
 /// The fingerprint a translation of the English page `english` (the whole file) must name in
 /// `from`: [`fingerprint`] of its title, summary and body as written.
 pub fn english_fingerprint(english: &str) -> Option<String> {
@@ -463,7 +476,9 @@ fn load_one(
     if errors.len() > before {
         return None;
     }
-    Some(PageTranslation { title: plain("title"), summary: plain("summary"), html, status: status?, out_of_step })
+    let logged_now = expanded.text(&en_rel).and_then(english_fingerprint);
+    let from = logged_from(front.from.into_inner(), out_of_step, logged_now);
+    Some(PageTranslation { title: plain("title"), summary: plain("summary"), html, status: status?, out_of_step, from })
 }
 
 /// How far a translation can be trusted, from its `translation`, `reviewed_by` and

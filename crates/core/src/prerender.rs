@@ -248,6 +248,23 @@ pub fn welsh_status(status: &crate::content::TranslationStatus) -> String {
     }
 }
 
+/// How far the Welsh of a screen other than a guidance page can be trusted, at its top, as the
+/// app draws it ([`crate::content::WelshState::notice`]): `None` in English or with no Welsh.
+/// Out of step, it links to the same screen (`hash`) in English.
+pub fn welsh_notice(state: Option<&crate::content::WelshState>, name_parts: bool, hash: &str) -> Option<String> {
+    let state = state.filter(|_| crate::messages::lang() == crate::messages::Lang::Cy)?;
+    let mut h = String::from("<div class=\"updated-notice translation-status\" role=\"note\">");
+    for line in state.notice(name_parts) {
+        let _ = write!(h, "<p>{}</p>", esc(&line));
+    }
+    if !state.out_of_step.is_empty() {
+        let href = crate::messages::Lang::EnGb.switch_href(hash);
+        let _ = write!(h, "<p><a href=\"{}\">{}</a></p>", esc(&href), esc(&msg!("content-welsh-read-english")));
+    }
+    h.push_str("</div>");
+    Some(h)
+}
+
 /// The checklist's fixed words, shared by the pre-rendered checklist and the app's (so the two
 /// say the same, and taking over moves nothing).
 pub mod check {
@@ -338,6 +355,11 @@ pub fn checklist(library: &Library) -> String {
         esc(&lead()),
         esc(&privacy())
     );
+    if let Some(notice) = welsh_notice(library.welsh_of_checklist().as_ref(), true, &Route::Check.href()) {
+        // After the lead and the privacy line, as the app draws it.
+        let at = h.len() - "<div class=\"checklist\">".len();
+        h.insert_str(at, &notice);
+    }
     let _ = write!(
         h,
         "<fieldset class=\"fieldset danger-question\"><legend class=\"fieldset-legend\"><h2 class=\"fieldset-heading\">{}</h2></legend><div class=\"checkbox\"><input type=\"checkbox\" id=\"immediate-danger\"><label for=\"immediate-danger\">{}</label></div></fieldset>",

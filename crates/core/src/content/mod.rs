@@ -8,8 +8,8 @@ mod shared;
 
 pub use error::ContentError;
 pub use model::{
-    Change, ChangeKind, Extra, Form, GlossaryEntry, GlossaryText, Helpline, Library, Log, LogEntry, Logged,
-    NationSteps, Page, PageTranslation, Sign, SignGroup, SignGroupText, SignKind, SignText, Source, TranslationStatus,
-    Translations, CORE_PAGES,
+    in_welsh, Change, ChangeKind, Extra, Form, GlossaryEntry, GlossaryText, Helpline, InWelsh, Library, Log, LogEntry,
+    LogLine, Logged, NationSteps, Page, PageTranslation, Sign, SignGroup, SignGroupText, SignKind, SignText, Source,
+    TranslationStatus, Translations, WelshFile, WelshReview, WelshState, CORE_PAGES,
 };
 pub use shared::{Scenarios, Shared};

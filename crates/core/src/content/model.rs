@@ -54,6 +54,12 @@ pub struct Library {
     /// words marks each of these `lang="en-GB"` ([`crate::text::english_runs`]).
     #[serde(skip)]
     pub english_words: Shared<Vec<String>>,
+    /// How far the Welsh of each file can be trusted (the pages, the checklist's groups, the
+    /// glossary, the next steps, the scenarios): made by [`Library::split_translations`], fetched
+    /// with the rest of the content ([`Extra`]) and with the Welsh, so "What changed" can say
+    /// what is not yet in the Welsh in either language and each Welsh screen how far to trust it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub welsh_files: Vec<WelshFile>,
 }
 
 /// Guidance pages whose text the app needs before the rest of the content has loaded (the
@@ -81,6 +87,10 @@ pub struct Extra {
     /// The change logs of every other content file.
     #[serde(default)]
     pub logs: Vec<Log>,
+    /// How far the Welsh of each file can be trusted, without its words: "What changed" says
+    /// to every reader, English too, which changes are not yet in the Welsh.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub welsh_files: Vec<WelshFile>,
 }
 
 /// The Welsh pages, split off into a file of their own (`content-cy-<hash>.json`), fetched only
@@ -110,7 +120,7 @@ pub struct Translations {
     /// How far each of these Welsh files can be trusted, by path under `content/`
     /// (`cy/glossary.toml`), and whether its English has changed since.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub files: Vec<(String, TranslationStatus, bool)>,
+    pub files: Vec<WelshFile>,
     /// The words kept in English inside the Welsh of the checklist, glossary, next steps and
     /// helplines: each fact's words from the register, as they stand in the Welsh text (a
     /// screen marks them `lang="en-GB"`: [`crate::text::english_runs`]).
@@ -120,6 +130,111 @@ pub struct Translations {
     /// loaded (`crate::messages::load`) before the app starts in Welsh.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub messages: Vec<(String, String)>,
+}
+
+/// How far the Welsh of one content file other than a page can be trusted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WelshFile {
+    /// Its path under `content/`, such as `cy/glossary.toml` or `cy/scenarios/kobe.md`.
+    pub path: String,
+    /// Drafted, or reviewed by whom and when.
+    pub status: TranslationStatus,
+    /// The English has changed since this Welsh was made from it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub out_of_step: bool,
+    /// The fingerprint of the English it was made from, in the English change log's terms:
+    /// in step, the hash of the English's newest change entry; out of step, the file's `from`
+    /// as written, which is an entry's hash only if that English cited no facts (the log's
+    /// hashes are of the English with its facts filled in). See [`in_welsh`].
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub from: String,
+}
+
+impl WelshFile {
+    /// The content file other than a page this translates, named as its English change log
+    /// is; `None` for a page (`cy/guidance/<slug>.md`, `cy/pages/<slug>.md`).
+    pub fn subject(&self) -> Option<Logged> {
+        let path = self.path.strip_prefix("cy/")?;
+        match path {
+            "glossary.toml" => Some(Logged::Glossary),
+            "nations.toml" => Some(Logged::Nations),
+            _ => {
+                if let Some(group) = path.strip_prefix("indicators/").and_then(|p| p.strip_suffix(".toml")) {
+                    let slug = group.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+                    Some(Logged::Signs(slug.to_string()))
+                } else {
+                    let id = path.strip_prefix("scenarios/").and_then(|p| p.strip_suffix(".md"))?;
+                    Some(Logged::Scenario(id.to_string()))
+                }
+            }
+        }
+    }
+}
+
+/// How far the Welsh of one screen's content can be trusted: the weakest status of the files
+/// it shows, and which of them are out of step with their English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WelshState {
+    /// The weakest status: drafted if any file is, else the oldest review.
+    pub status: TranslationStatus,
+    /// The names of the files whose English has changed since (a group's title, "Glossary"...).
+    pub out_of_step: Vec<String>,
+}
+
+impl WelshState {
+    /// What the top of the screen says of its Welsh: its status, and, if any of it is out of
+    /// step, that the English has changed (naming the parts, when `name_parts`, as the checklist
+    /// does its groups).
+    pub fn notice(&self, name_parts: bool) -> Vec<String> {
+        let mut lines = vec![crate::prerender::welsh_status(&self.status)];
+        if !self.out_of_step.is_empty() {
+            lines.push(if name_parts {
+                let parts = self.out_of_step.iter().map(|p| crate::messages::Arg::from(p.as_str())).collect();
+                msg!(
+                    "content-welsh-out-of-step-parts",
+                    parts = crate::messages::Arg::List(crate::messages::Join::Comma, parts)
+                )
+            } else {
+                msg!("content-welsh-out-of-step")
+            });
+        }
+        lines
+    }
+
+    /// The line a record carries of the Welsh it was made with (the checklist and the next
+    /// steps together): out of step, else the oldest review, else a draft.
+    pub fn record_line(&self) -> String {
+        match &self.status {
+            _ if !self.out_of_step.is_empty() => msg!("record-welsh-content-out-of-step"),
+            TranslationStatus::Reviewed { role, on } => {
+                msg!("record-welsh-content-reviewed", role = role, date = crate::text::long_date(on))
+            }
+            TranslationStatus::Drafted => msg!("record-welsh-content-drafted"),
+        }
+    }
+}
+
+impl InWelsh {
+    /// What "What changed" says of it, in one short line.
+    pub fn label(self) -> String {
+        match self {
+            InWelsh::Yes => msg!("content-welsh-has-change"),
+            InWelsh::NotYet => msg!("content-welsh-lacks-change"),
+            InWelsh::Unknown => msg!("content-welsh-may-lack-change"),
+        }
+    }
+}
+
+/// Whether a change to an English file is in its Welsh yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InWelsh {
+    /// The Welsh was made from this change's text or a later one.
+    Yes,
+    /// The Welsh was made from an older text: this change is not in it yet.
+    NotYet,
+    /// The Welsh was made from a text the log no longer records, so whether this change is in
+    /// it cannot be shown.
+    Unknown,
 }
 
 /// The Welsh words of one checklist group: its title and introduction, and its signs' words.
@@ -168,6 +283,7 @@ impl Library {
             glossary: std::mem::take(self.glossary.make_mut()),
             scenarios: std::mem::take(&mut self.scenarios).into_owned(),
             logs: std::mem::take(self.logs.make_mut()),
+            welsh_files: std::mem::take(&mut self.welsh_files),
             ..Extra::default()
         };
         for page in self.guidance.make_mut().iter_mut().filter(|p| !CORE_PAGES.contains(&p.slug.as_str())) {
@@ -198,7 +314,28 @@ impl Library {
         for page in self.site.make_mut().iter_mut() {
             out.site.extend(page.welsh.take().map(|w| (page.slug.clone(), *w)));
         }
+        // The statuses alone stay, for every reader: the pages', then the other files'.
+        let pages = [("guidance", &out.guidance), ("pages", &out.site)].into_iter().flat_map(|(dir, pages)| {
+            pages.iter().map(move |(slug, w)| WelshFile {
+                path: format!("cy/{dir}/{slug}.md"),
+                status: w.status.clone(),
+                out_of_step: w.out_of_step,
+                from: w.from.clone(),
+            })
+        });
+        let files: Vec<WelshFile> = pages.chain(out.files.iter().cloned()).collect();
+        self.keep_welsh_files(files);
         out
+    }
+
+    /// Keeps these Welsh files' statuses, in place of any kept for the same files.
+    fn keep_welsh_files(&mut self, files: Vec<WelshFile>) {
+        for file in files {
+            match self.welsh_files.iter_mut().find(|f| f.path == file.path) {
+                Some(kept) => *kept = file,
+                None => self.welsh_files.push(file),
+            }
+        }
     }
 
     /// The Welsh of the guidance page `slug`, from `translations`.
@@ -217,6 +354,7 @@ impl Library {
         };
         put(self.guidance.make_mut(), translations.guidance);
         put(self.site.make_mut(), translations.site);
+        self.keep_welsh_files(translations.files);
         self.overlay(&translations.sign_groups, &translations.glossary, &translations.nations, &translations.helplines);
         self.english_words = Shared::new(translations.english);
         if !translations.scenarios.is_empty() {
@@ -328,6 +466,7 @@ impl Library {
         self.glossary = Shared::new(extra.glossary);
         self.scenarios = Scenarios::from(extra.scenarios);
         self.logs = Shared::new(extra.logs);
+        self.keep_welsh_files(extra.welsh_files);
         self
     }
 
@@ -341,19 +480,127 @@ impl Library {
                 Some(_) => Route::Guidance(p.slug.clone(), None).href(),
                 None => format!("#/{}", p.slug),
             };
-            p.changes.iter().map(move |c| LogEntry {
+            let from = self.page_welsh(p).map(|w| (w.from.as_str(), w.out_of_step));
+            p.changes.iter().enumerate().map(move |(i, c)| LogEntry {
                 title: p.title_shown().to_string(),
                 href: Some(href.clone()),
                 change: c,
+                welsh: from.map(|(from, stale)| in_welsh(&p.changes, i, from, stale)),
             })
         });
         let others = self.logs.iter().flat_map(|log| {
             let (title, href) = self.logged(&log.subject);
-            log.changes.iter().map(move |c| LogEntry { title: title.clone(), href: href.clone(), change: c })
+            let from = self.welsh_file(&log.subject).map(|f| (f.from.as_str(), f.out_of_step));
+            log.changes.iter().enumerate().map(move |(i, c)| LogEntry {
+                title: title.clone(),
+                href: href.clone(),
+                change: c,
+                welsh: from.map(|(from, stale)| in_welsh(&log.changes, i, from, stale)),
+            })
         });
         let mut log: Vec<LogEntry<'_>> = pages.chain(others).collect();
         log.sort_by(|a, b| b.change.date.cmp(&a.change.date));
         log
+    }
+
+    /// "What changed", day by day, newest first: every change to every content file (as
+    /// [`Library::change_log`] gives them, each saying whether its Welsh has it yet) and, on its
+    /// date, each review of a Welsh translation.
+    pub fn what_changed(&self) -> Vec<(&str, Vec<LogLine<'_>>)> {
+        let changes = self.change_log().into_iter().map(LogLine::Change);
+        let mut lines: Vec<LogLine<'_>> =
+            changes.chain(self.welsh_reviews().into_iter().map(LogLine::Reviewed)).collect();
+        // Stable: within a day, the changes in the change log's order, then the reviews.
+        lines.sort_by(|a, b| b.date().cmp(a.date()));
+        let mut days: Vec<(&str, Vec<LogLine<'_>>)> = Vec::new();
+        for line in lines {
+            match days.last_mut() {
+                Some((day, items)) if *day == line.date() => items.push(line),
+                _ => days.push((line.date(), vec![line])),
+            }
+        }
+        days
+    }
+
+    /// Every Welsh translation a translator has reviewed: the pages, then the other files.
+    pub fn welsh_reviews(&self) -> Vec<WelshReview<'_>> {
+        let pages = self.guidance.iter().chain(&self.site).filter_map(|p| {
+            let (role, on) = reviewed(&self.page_welsh(p)?.status)?;
+            let href = match self.guidance_page(&p.slug) {
+                Some(_) => Route::Guidance(p.slug.clone(), None).href(),
+                None => format!("#/{}", p.slug),
+            };
+            Some(WelshReview { title: p.title_shown().to_string(), href: Some(href), role, on })
+        });
+        let files = self.welsh_files.iter().filter_map(|f| {
+            let (role, on) = reviewed(&f.status)?;
+            let (title, href) = self.logged(&f.subject()?);
+            Some(WelshReview { title, href, role, on })
+        });
+        pages.chain(files).collect()
+    }
+
+    /// How far the Welsh of the guidance or site page `page` can be trusted, if it has Welsh.
+    pub fn page_welsh(&self, page: &Page) -> Option<&WelshFile> {
+        let dir = if self.guidance_page(&page.slug).is_some() { "guidance" } else { "pages" };
+        let path = format!("cy/{dir}/{}.md", page.slug);
+        self.welsh_files.iter().find(|f| f.path == path)
+    }
+
+    /// How far the Welsh of the file logged as `subject` can be trusted, if it has Welsh.
+    pub fn welsh_file(&self, subject: &Logged) -> Option<&WelshFile> {
+        self.welsh_files.iter().find(|f| f.subject().as_ref() == Some(subject))
+    }
+
+    /// How far the Welsh of the files `wanted` picks can be trusted, together: the weakest
+    /// status wins, and every one out of step is named. `None` if none of them has Welsh.
+    fn welsh_state(&self, wanted: impl Fn(&Logged) -> bool) -> Option<WelshState> {
+        let mut state: Option<WelshState> = None;
+        for (file, subject) in self.welsh_files.iter().filter_map(|f| Some((f, f.subject()?))) {
+            if !wanted(&subject) {
+                continue;
+            }
+            let state =
+                state.get_or_insert_with(|| WelshState { status: file.status.clone(), out_of_step: Vec::new() });
+            state.status = state.status.clone().weakest(file.status.clone());
+            if file.out_of_step {
+                state.out_of_step.push(match &subject {
+                    Logged::Signs(slug) => match self.sign_groups.iter().find(|g| &g.slug == slug) {
+                        Some(g) => g.title.clone(),
+                        None => slug.clone(),
+                    },
+                    other => self.logged(other).0,
+                });
+            }
+        }
+        state
+    }
+
+    /// How far the Welsh of the scenario `id` can be trusted, if it has Welsh.
+    pub fn welsh_of_scenario(&self, id: &str) -> Option<WelshState> {
+        self.welsh_state(|s| matches!(s, Logged::Scenario(i) if i == id))
+    }
+
+    /// How far the Welsh of the glossary can be trusted, if it has Welsh.
+    pub fn welsh_of_glossary(&self) -> Option<WelshState> {
+        self.welsh_state(|s| *s == Logged::Glossary)
+    }
+
+    /// How far the Welsh of the checklist (its groups together) can be trusted, if any group
+    /// has Welsh: the weakest group's status, and the title of every group out of step.
+    pub fn welsh_of_checklist(&self) -> Option<WelshState> {
+        self.welsh_state(|s| matches!(s, Logged::Signs(_)))
+    }
+
+    /// How far the Welsh of the next steps and helplines (`nations.toml`) can be trusted.
+    pub fn welsh_of_next_steps(&self) -> Option<WelshState> {
+        self.welsh_state(|s| *s == Logged::Nations)
+    }
+
+    /// How far the Welsh a record is made with can be trusted: the checklist's groups and the
+    /// next steps together.
+    pub fn welsh_of_record(&self) -> Option<WelshState> {
+        self.welsh_state(|s| matches!(s, Logged::Signs(_) | Logged::Nations))
     }
 
     /// The name a logged file is shown under, and the address of the screen that shows it, if
@@ -530,6 +777,10 @@ pub struct PageTranslation {
     /// The English page has changed since this translation was made from it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub out_of_step: bool,
+    /// The fingerprint of the English page it was made from, in its change log's terms, as
+    /// [`WelshFile::from`] is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub from: String,
 }
 
 /// How far a translation can be trusted.
@@ -545,6 +796,23 @@ pub enum TranslationStatus {
         /// When they reviewed it.
         on: String,
     },
+}
+
+impl TranslationStatus {
+    /// The weaker of two statuses: a draft, else the older review.
+    pub fn weakest(self, other: TranslationStatus) -> TranslationStatus {
+        match (&self, &other) {
+            (TranslationStatus::Drafted, _) => self,
+            (_, TranslationStatus::Drafted) => other,
+            (TranslationStatus::Reviewed { on: a, .. }, TranslationStatus::Reviewed { on: b, .. }) => {
+                if b < a {
+                    other
+                } else {
+                    self
+                }
+            }
+        }
+    }
 }
 
 impl Page {
@@ -594,6 +862,61 @@ pub struct LogEntry<'a> {
     pub href: Option<String>,
     /// The change.
     pub change: &'a Change,
+    /// Whether the Welsh has this change yet; `None` if the thing changed has no Welsh.
+    pub welsh: Option<InWelsh>,
+}
+
+/// One line of "What changed": a change, or a review of a Welsh translation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogLine<'a> {
+    /// A change to an English content file.
+    Change(LogEntry<'a>),
+    /// A Welsh translator reviewed a translation.
+    Reviewed(WelshReview<'a>),
+}
+
+impl<'a> LogLine<'a> {
+    /// The line's date (YYYY-MM-DD).
+    pub fn date(&self) -> &'a str {
+        match self {
+            LogLine::Change(e) => e.change.date.as_str(),
+            LogLine::Reviewed(r) => r.on,
+        }
+    }
+}
+
+/// A review of a Welsh translation, under the name of the thing translated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WelshReview<'a> {
+    /// The name of the thing translated, as "What changed" names it.
+    pub title: String,
+    /// The address (`#/...`) of the screen that shows it.
+    pub href: Option<String>,
+    /// The reviewer's role.
+    pub role: &'a str,
+    /// When (YYYY-MM-DD).
+    pub on: &'a str,
+}
+
+/// The role and date of a review, if `status` is one.
+fn reviewed(status: &TranslationStatus) -> Option<(&str, &str)> {
+    match status {
+        TranslationStatus::Reviewed { role, on } => Some((role, on)),
+        TranslationStatus::Drafted => None,
+    }
+}
+
+/// Whether the change `i` of `changes` (newest first) is in a Welsh made from the text whose
+/// fingerprint is `from`: the entry with that hash and every older one are; newer ones are not
+/// yet. If no entry has it, nothing can be shown to be in the Welsh: only that the newest change
+/// is not, if the Welsh is `out_of_step` (the English now is not what it was made from).
+pub fn in_welsh(changes: &[Change], i: usize, from: &str, out_of_step: bool) -> InWelsh {
+    match changes.iter().position(|c| !from.is_empty() && c.hash == from) {
+        Some(made) if i >= made => InWelsh::Yes,
+        Some(_) => InWelsh::NotYet,
+        None if i == 0 && out_of_step => InWelsh::NotYet,
+        None => InWelsh::Unknown,
+    }
 }
 
 /// What a change log other than a page's belongs to.
@@ -630,6 +953,10 @@ pub struct Change {
     pub kind: ChangeKind,
     /// What changed, in one line.
     pub what: String,
+    /// The fingerprint of the text as it was when the entry was written: a translation made
+    /// from that text names it in its `from`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hash: String,
 }
 
 /// The kinds of change a page's log records, as Scotland's guidance and the London
@@ -880,4 +1207,65 @@ pub struct Helpline {
     /// has it; false (English, to be marked `lang="en-GB"` in a Welsh page) otherwise.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub welsh: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(hash: &str) -> Change {
+        Change { date: "2026-12-01".into(), kind: ChangeKind::Minor, what: "x".into(), hash: hash.into() }
+    }
+
+    #[test]
+    fn a_change_is_in_the_welsh_only_if_the_welsh_was_made_from_it_or_a_later_text() {
+        let log = [change("c"), change("b"), change("a")];
+        let states = |from: &str, stale: bool| (0..3).map(|i| in_welsh(&log, i, from, stale)).collect::<Vec<_>>();
+        assert_eq!(states("c", false), [InWelsh::Yes; 3]);
+        assert_eq!(states("b", true), [InWelsh::NotYet, InWelsh::Yes, InWelsh::Yes]);
+        assert_eq!(states("a", true), [InWelsh::NotYet, InWelsh::NotYet, InWelsh::Yes]);
+        // Made from a text no entry records: out of step, only the newest is known to be missing.
+        assert_eq!(states("z", true), [InWelsh::NotYet, InWelsh::Unknown, InWelsh::Unknown]);
+        assert_eq!(states("z", false), [InWelsh::Unknown; 3]);
+        // Older data with no hashes, or no `from`, claims nothing.
+        assert_eq!(in_welsh(&[change("")], 0, "", false), InWelsh::Unknown);
+    }
+
+    #[test]
+    fn the_weakest_status_is_a_draft_else_the_oldest_review() {
+        let reviewed = |on: &str| TranslationStatus::Reviewed { role: "r".into(), on: on.into() };
+        assert_eq!(reviewed("2026-12-01").weakest(TranslationStatus::Drafted), TranslationStatus::Drafted);
+        assert_eq!(TranslationStatus::Drafted.weakest(reviewed("2026-12-01")), TranslationStatus::Drafted);
+        assert_eq!(reviewed("2026-12-03").weakest(reviewed("2026-12-01")), reviewed("2026-12-01"));
+        assert_eq!(reviewed("2026-12-01").weakest(reviewed("2026-12-03")), reviewed("2026-12-01"));
+    }
+
+    #[test]
+    fn a_welsh_file_names_the_english_file_it_translates_as_its_log_does() {
+        let file = |path: &str| WelshFile {
+            path: path.into(),
+            status: TranslationStatus::Drafted,
+            out_of_step: false,
+            from: String::new(),
+        };
+        assert_eq!(file("cy/glossary.toml").subject(), Some(Logged::Glossary));
+        assert_eq!(file("cy/nations.toml").subject(), Some(Logged::Nations));
+        assert_eq!(
+            file("cy/indicators/12-labour-servitude.toml").subject(),
+            Some(Logged::Signs("labour-servitude".into()))
+        );
+        assert_eq!(file("cy/scenarios/kobe.md").subject(), Some(Logged::Scenario("kobe".into())));
+        assert_eq!(file("cy/terms.toml").subject(), None);
+        assert_eq!(file("glossary.toml").subject(), None);
+    }
+
+    #[test]
+    fn older_saved_content_without_hashes_or_welsh_status_still_loads() {
+        let old = r#"{"date":"2026-11-30","kind":"minor","what":"x"}"#;
+        assert_eq!(serde_json::from_str::<Change>(old).unwrap().hash, "");
+        let new = serde_json::to_string(&change("")).unwrap();
+        assert!(!new.contains("hash"), "an empty hash is not written: {new}");
+        let library: Library = serde_json::from_str(&serde_json::to_string(&Library::default()).unwrap()).unwrap();
+        assert!(library.welsh_files.is_empty());
+    }
 }

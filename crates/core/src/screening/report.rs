@@ -116,5 +116,14 @@ pub fn record(
     if let Some(status) = crate::messages::status_line(crate::messages::lang()) {
         let _ = writeln!(t, "{status}");
     }
+    if let Some(welsh) = welsh_content(library) {
+        let _ = writeln!(t, "{welsh}");
+    }
     t
+}
+
+/// In Welsh, how far the Welsh of the checklist and the next steps the record was made with can
+/// be trusted, for the record beside the interface's status line; `None` in English.
+fn welsh_content(library: &crate::content::Library) -> Option<String> {
+    (crate::messages::lang() == crate::messages::Lang::Cy).then(|| library.welsh_of_record())?.map(|s| s.record_line())
 }
