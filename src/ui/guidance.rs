@@ -259,7 +259,8 @@ pub(crate) fn WhatChanged() -> impl IntoView {
                     let detail = match line {
                         LogLine::Change(entry) => view! {
                             <span class="change-kind">{entry.change.kind.label()}</span>": "<span lang=rr_core::messages::english_unless(false)>{entry.change.what.clone()}</span>
-                            {entry.welsh.map(|w| view! {
+                            // An English reader is told only of what the Welsh lacks (or may).
+                            {entry.welsh.filter(|w| in_welsh || *w != InWelsh::Yes).map(|w| view! {
                                 <br/><span class="change-welsh">{w.label()}
                                     {(w != InWelsh::Yes && in_welsh).then_some(english).flatten().map(|href| view! {
                                         " "<a href=href>{rr_core::msg!("content-welsh-read-english-change")}</a>

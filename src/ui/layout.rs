@@ -85,8 +85,10 @@ fn LanguageSwitch() -> impl IntoView {
                 // When the app fell back to English because the Welsh could not be had, the
                 // address already asks for Welsh, and following the link would only move within
                 // the page: load it again instead, which tries the Welsh once more.
+                // A click asking for a new tab or window is left to the browser.
+                let new_tab = ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0;
                 let href = other.switch_href(&dom::current_hash());
-                if href.split('#').next() == Some(dom::current_search().as_str()) {
+                if !new_tab && href.split('#').next() == Some(dom::current_search().as_str()) {
                     ev.prevent_default();
                     dom::reload();
                 }
