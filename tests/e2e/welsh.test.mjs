@@ -186,6 +186,36 @@ test('in Welsh, an outcome, a scenario\'s feedback and the referral notes show n
   await context.close();
 });
 
+test('in Welsh, every screen of Welsh content says how far its Welsh can be trusted, and What changed says which changes it has', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  const cy = messages('cy');
+  const en = messages('en-GB');
+  await page.goto(app.server.url + '?lang=cy#/');
+  await page.waitForSelector('#app main h1');
+  for (const hash of ['#/check', '#/glossary', '#/scenarios/kobe', '#/contacts', '#/guidance/age', '#/about']) {
+    await goTo(page, hash);
+    await page.waitForSelector('#app main .translation-status');
+    assert.match(await page.textContent('#app main .translation-status'), new RegExp(cy.get('guidance-welsh-drafted').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), hash);
+  }
+  // Every change is in the Welsh today, and What changed says so beside each.
+  await goTo(page, '#/changes');
+  const lines = await page.locator('#app .change-welsh').allTextContents();
+  assert.ok(lines.length > 10, `${lines.length} changes with a word on the Welsh`);
+  assert.ok(lines.every((l) => l.trim() === cy.get('content-welsh-has-change')), lines.find((l) => l.trim() !== cy.get('content-welsh-has-change')));
+  // An English reader is told only of what the Welsh lacks: nothing, today; and sees no notice.
+  await page.goto(app.server.url + '?lang=en-GB#/changes');
+  await page.waitForSelector('#app main h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  await page.waitForSelector('#app .change-list');
+  assert.equal(await page.locator('#app .change-welsh').count(), 0);
+  await goTo(page, '#/scenarios/kobe');
+  assert.equal(await page.locator('#app main .translation-status').count(), 0);
+  assert.ok(en.get('content-welsh-lacks-change'));
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
 test('in Welsh, whose words run longer, a 320 px wide screen never scrolls sideways', async () => {
   const context = await app.browser.newContext({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const { page, watch } = await watchedPage(context);
