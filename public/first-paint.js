@@ -317,12 +317,25 @@
     // the bar the app then takes over with the whole outcome.
     var quick = null;
     var bar = main.querySelector(C.dom.bar);
+    // Before the quick build is in, one sign ticked alone (or none) is answered from what the
+    // build worked out by the same rules (each box's and the bar's alone attribute); any other
+    // answers wait for the quick build, with the bar as it first was rather than a level that
+    // may no longer be right.
+    var barClass = bar && bar.parentNode.className;
+    var barFirst = bar && bar.innerHTML;
     function level() {
-      if (!quick || !bar || root.getAttribute(C.attrs.app)) return;
-      var ticked = all(C.dom.sign_box + ':checked').map(function (b) { return b.id.slice(C.dom.sign_id.length); });
+      if (!bar || root.getAttribute(C.attrs.app)) return;
+      var boxes = all(C.dom.sign_box + ':checked');
+      var ticked = boxes.map(function (b) { return b.id.slice(C.dom.sign_id.length); });
       var danger = !!(document.getElementById(C.dom.danger) || {}).checked;
       var age = main.querySelector(C.dom.age + ':checked');
-      var found = quick.level(ticked, danger, age ? age.id : '');
+      var found = quick ? quick.level(ticked, danger, age ? age.id : '')
+        : danger || (age && age.id !== C.check.alone_age) || boxes.length > 1 ? null : (boxes[0] || bar).getAttribute(C.attrs.alone);
+      if (!found || !C.html.levels[found]) {
+        bar.parentNode.className = barClass;
+        bar.innerHTML = barFirst;
+        return;
+      }
       bar.parentNode.className = C.dom.bar_class + ' ' + C.dom.level_class + found;
       bar.innerHTML = C.html.bar_now;
       bar.appendChild(make('strong', null, null, C.html.levels[found]));

@@ -218,6 +218,39 @@ test('the checklist can be read and ticked before the app arrives, and the app t
   await context.close();
 });
 
+test('before the quick build is in, one sign ticked alone is answered from the build\'s own working; two wait for it', async () => {
+  const { context, page, release } = await held('#/check', PHONE);
+  let releaseQuick;
+  const quickGate = new Promise((r) => (releaseQuick = r));
+  await page.route(/\/quick-[0-9a-f]+_bg\.wasm$/, async (route) => { await quickGate; await route.continue(); });
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.first === 'shown');
+  const bar = '#first-paint .outcome-bar';
+  const waiting = await page.textContent(bar);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.check), undefined, 'the quick build is not in');
+  await page.click('#first-paint .groups-control button');
+  // A sign of harm alone: refer now, by the core's rules (the app's own test of them below).
+  await page.check('#first-paint #sign-forced-work');
+  assert.equal(await page.getAttribute(bar, 'class'), 'outcome-bar level-refer-now');
+  assert.match(await page.textContent(bar), /High concern: refer now/);
+  // Two signs: the level depends on them together, so the bar waits for the rules.
+  await page.check('#first-paint #sign-isolated');
+  assert.equal(await page.textContent(bar), waiting, 'no level that may be wrong');
+  assert.equal(await page.getAttribute(bar, 'class'), 'outcome-bar');
+  await page.uncheck('#first-paint #sign-isolated');
+  assert.match(await page.textContent(bar), /High concern: refer now/);
+  // An age given: the lookup was worked out with none, so it waits too.
+  await page.check('#first-paint #age-under-13');
+  assert.equal(await page.textContent(bar), waiting);
+  releaseQuick();
+  await page.waitForFunction(() => document.documentElement.dataset.check === 'ready');
+  await page.waitForFunction(() => /High concern: refer now/.test(document.querySelector('#first-paint .outcome-bar').textContent));
+  release();
+  await started(page);
+  assert.match(await page.textContent('#app .outcome .level-title'), /High concern: refer now/);
+  await context.close();
+});
+
 test('a word typed into the sign filter before the app arrives is kept, and the app filters by it', async () => {
   const { context, page, release } = await held('#/check', PHONE);
   await page.waitForFunction(() => document.documentElement.dataset.first === 'shown');

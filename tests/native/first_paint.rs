@@ -213,3 +213,34 @@ fn the_script_has_a_words_for_every_count_and_they_are_the_apps() {
     assert_eq!(counts[0], format!("{total} signs, none ticked"));
     assert_eq!(counts[1], format!("1 of {total} ticked"));
 }
+
+#[test]
+fn each_pre_rendered_sign_carries_the_level_the_core_gives_it_alone() {
+    use recognise_respond::screening::{assess, Answers};
+    let library = recognise_respond::full_library();
+    let screens = prerender::screens(&library);
+    let check = &screens.iter().find(|(name, _)| name == "check.html").expect("the checklist is pre-rendered").1;
+    let attr = prerender::contract::attrs::ALONE;
+    let mut levels = std::collections::BTreeSet::new();
+    for sign in library.signs() {
+        let answers = Answers { ticked: [sign.id.clone()].into_iter().collect(), ..Answers::default() };
+        let level = assess(&library, &answers).level.id();
+        let marked = format!("id=\"sign-{}\" aria-describedby=\"sign-{}-hint\" {attr}=\"{level}\"", sign.id, sign.id);
+        assert!(check.contains(&marked), "the box of {} says its level alone is {level}", sign.id);
+        levels.insert(level);
+    }
+    assert!(levels.len() >= 3, "signs alone give different levels: {levels:?}");
+    let none = assess(&library, &Answers::default()).level.id();
+    assert!(
+        check.contains(&format!("<p aria-live=\"polite\" {attr}=\"{none}\">")),
+        "the bar says the level for nothing ticked"
+    );
+    // Every level so given has a title the script can show, and the age they were worked out
+    // with is the one the checklist starts with.
+    let contract = serde_json::to_value(contract()).expect("the contract serialises");
+    let age = contract["check"]["alone_age"].as_str().expect("the age the levels alone assume");
+    assert!(check.contains(&format!("name=\"age\" id=\"{age}\" checked>")), "the checklist starts with {age} chosen");
+    for level in levels.iter().chain([&none]) {
+        assert!(contract["html"]["levels"][level].is_string(), "the contract names level {level}");
+    }
+}

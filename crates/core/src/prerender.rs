@@ -428,7 +428,9 @@ pub fn checklist(library: &Library) -> String {
             let hint = sign.hint.as_deref().map(|t| format!(" <span{lang}>{}</span>", esc(t))).unwrap_or_default();
             let _ = write!(
                 h,
-                "<div class=\"checkbox\"><input type=\"checkbox\" id=\"sign-{id}\" aria-describedby=\"sign-{id}-hint\"><label for=\"sign-{id}\"{lang}>{}</label><p class=\"hint checkbox-hint\" id=\"sign-{id}-hint\"><span class=\"tag tag-{}\">{}</span>{hint}</p></div>",
+                "<div class=\"checkbox\"><input type=\"checkbox\" id=\"sign-{id}\" aria-describedby=\"sign-{id}-hint\" {}=\"{}\"><label for=\"sign-{id}\"{lang}>{}</label><p class=\"hint checkbox-hint\" id=\"sign-{id}-hint\"><span class=\"tag tag-{}\">{}</span>{hint}</p></div>",
+                contract::attrs::ALONE,
+                alone(library, Some(&sign.id)),
                 esc(&sign.text),
                 sign.kind.id(),
                 esc(&sign.kind.label())
@@ -436,8 +438,25 @@ pub fn checklist(library: &Library) -> String {
         }
         h.push_str("</div></fieldset></div></section>");
     }
-    let _ = write!(h, "</div><div class=\"outcome-bar\"><p aria-live=\"polite\">{}</p></div>", esc(&bar()));
+    let _ = write!(
+        h,
+        "</div><div class=\"outcome-bar\"><p aria-live=\"polite\" {}=\"{}\">{}</p></div>",
+        contract::attrs::ALONE,
+        alone(library, None),
+        esc(&bar())
+    );
     h
+}
+
+/// The level's id for `sign` ticked alone, or for nothing ticked (`None`), with no age and no
+/// immediate danger given: the core's own rules ([`crate::screening::assess`]), worked out at
+/// build time so the pre-rendered checklist answers a first tick before the quick build is in.
+pub fn alone(library: &Library, sign: Option<&str>) -> &'static str {
+    let answers = crate::screening::Answers {
+        ticked: sign.map(|s| s.to_string()).into_iter().collect(),
+        ..crate::screening::Answers::default()
+    };
+    crate::screening::assess(library, &answers).level.id()
 }
 
 /// A group's count in words for each number of its signs ticked, from none to all, as JSON: the

@@ -53,6 +53,11 @@ pub mod attrs {
     pub const CHECK_READY: &str = "ready";
     /// On a group's count in the pre-rendered checklist: its words for each number of ticks.
     pub const COUNTS: &str = "data-counts";
+    /// On each sign's box in the pre-rendered checklist, and on the level bar: the level's id
+    /// for that sign ticked alone (on the bar, for nothing ticked), by the core's own rules at
+    /// build time, with no age and no immediate danger given. The first tick is answered from it
+    /// before the quick build is in.
+    pub const ALONE: &str = "data-alone";
     /// Set, to the language's tag, while the first paint in a language other than English is
     /// on its way: the page's own (English) frame is hidden meanwhile.
     pub const FIRST_LANG: &str = "data-first-lang";
@@ -218,6 +223,9 @@ pub struct Check {
     pub folded_up_to: f64,
     /// Each age band (as saved) and its answer's id.
     pub age_ids: BTreeMap<String, &'static str>,
+    /// The id of the age answer the levels for a sign alone ([`attrs::ALONE`]) were worked
+    /// out with: the age a checklist starts with.
+    pub alone_age: &'static str,
 }
 
 /// The words the script puts on screen, each as the app draws it.
@@ -303,6 +311,7 @@ pub fn contract() -> Contract {
             ("check", attrs::CHECK),
             ("check_ready", attrs::CHECK_READY),
             ("counts", attrs::COUNTS),
+            ("alone", attrs::ALONE),
             ("lang", "lang"),
             ("first_lang", attrs::FIRST_LANG),
         ]),
@@ -319,6 +328,10 @@ pub fn contract() -> Contract {
                     (saved.unwrap_or_default(), *id)
                 })
                 .collect(),
+            alone_age: check::AGES
+                .iter()
+                .find(|(age, _)| *age == crate::screening::Age::default())
+                .map_or("", |(_, id)| *id),
         },
         dom: BTreeMap::from([
             ("first_paint", "#first-paint"),
