@@ -36,7 +36,7 @@ pub(crate) fn Check() -> impl IntoView {
         <p class="lead">{words::lead()}</p>
         <p class="hint">{words::privacy()}</p>
         // After the lead, as the pre-rendered checklist has it (rr_core::prerender::checklist).
-        <super::guidance::WelshNotice welsh=state.library().welsh_of_checklist() english=Route::Check.href() name_parts=true/>
+        <super::welsh_notice::WelshNotice welsh=state.library().welsh_of_checklist() english=Route::Check.href() name_parts=true/>
         // While filtering, the matches are one compact list (the stylesheet puts the groups'
         // headings, intros and links away, and names each match's group).
         <div class=move || if filter.with(|f| f.trim().is_empty()) { "checklist" } else { "checklist filtering" }>
@@ -327,7 +327,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                 <a href=Route::Guidance(LIMITS_PAGE.0.into(), Some(LIMITS_PAGE.1.into())).href()>{rr_core::msg!("check-what-a-checklist-can-do")}</a>
             </p>
             <h3 id="steps-heading" tabindex="-1">{move || match state.nation() { Some(n) => rr_core::msg!("check-next-steps-in", nation = n.name()), None => rr_core::msg!("check-next-steps") }}</h3>
-            <super::guidance::WelshNotice welsh=lib.welsh_of_next_steps() english=Route::Check.href()/>
+            <super::welsh_notice::WelshNotice welsh=lib.welsh_of_next_steps() english=Route::Check.href()/>
             <Show when=move || state.nation().is_none()>
                 <div class="panel outcome-nation">
                     <p>{rr_core::msg!("check-choose-nation")}</p>

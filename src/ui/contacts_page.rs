@@ -181,7 +181,7 @@ pub(crate) fn ContactsPage() -> impl IntoView {
         </div>
 
         <h2>{rr_core::msg!("contacts-page-helplines")}</h2>
-        <super::guidance::WelshNotice welsh=state.library().welsh_of_next_steps() english=Route::Contacts.href()/>
+        <super::welsh_notice::WelshNotice welsh=state.library().welsh_of_next_steps() english=Route::Contacts.href()/>
         <Helplines/>
         <p><a href=Route::Check.href()>{rr_core::msg!("contacts-page-check")}</a>" · "<a href=Route::Data.href()>{rr_core::msg!("contacts-page-data")}</a></p>
     }

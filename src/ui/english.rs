@@ -13,7 +13,7 @@ pub(crate) fn marked(text: &str, english: &[String]) -> impl IntoView + use<> {
         .map(|(run, english)| {
             let run = run.to_string();
             if english {
-                view! { <span lang="en-GB">{run}</span> }.into_any()
+                view! { <span lang=rr_core::messages::Lang::EnGb.tag()>{run}</span> }.into_any()
             } else {
                 run.into_any()
             }

@@ -13,7 +13,7 @@ pub(crate) fn Glossary() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{rr_core::msg!("guidance-glossary")}</h1>
         <p class="lead">{rr_core::msg!("guidance-glossary-lead")}</p>
-        <super::guidance::WelshNotice welsh=library.welsh_of_glossary() english=Route::Glossary.href()/>
+        <super::welsh_notice::WelshNotice welsh=library.welsh_of_glossary() english=Route::Glossary.href()/>
         <dl class="glossary">
             {library.glossary.iter().map(|g| {
                 let source = library.sources.get(&g.source).map(|s| s.title.clone());

@@ -2,7 +2,7 @@
 
 use super::not_found::NotFound;
 use super::state::use_state;
-use crate::content::{Change, InWelsh, LogLine, Page, PageTranslation, Source, WelshState};
+use crate::content::{Change, InWelsh, LogLine, Page, PageTranslation, Source};
 use crate::route::Route;
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -78,8 +78,8 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
                     </div>
                 }.into_any(),
                 other => view! {
-                    <h1 tabindex="-1" lang=in_welsh.then_some("en-GB")>{page.title.clone()}</h1>
-                    <p class="lead" lang=in_welsh.then_some("en-GB")>{page.summary.clone()}</p>
+                    <h1 tabindex="-1" lang=in_welsh.then_some(Lang::EnGb.tag())>{page.title.clone()}</h1>
+                    <p class="lead" lang=in_welsh.then_some(Lang::EnGb.tag())>{page.summary.clone()}</p>
                     {matches!(other, Reading::NoWelsh).then(|| view! {
                         <p class="updated-notice translation-status" role="note">{rr_core::msg!("guidance-welsh-missing")}</p>
                     })}
@@ -105,7 +105,7 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
             {move || match reading() {
                 Reading::Welsh(welsh) => view! { <Prose html=welsh.html.as_str()/> }.into_any(),
                 Reading::English => view! { <Prose html=page.html.as_str()/> }.into_any(),
-                _ => view! { <div lang="en-GB"><Prose html=page.html.as_str()/></div> }.into_any(),
+                _ => view! { <div lang=Lang::EnGb.tag()><Prose html=page.html.as_str()/></div> }.into_any(),
             }}
             <Practise slug=page.slug.as_str()/>
             <Sources sources=sources/>
@@ -116,29 +116,6 @@ pub(crate) fn Article(page: &'static Page) -> impl IntoView {
             </p>
         </article>
     }
-}
-
-/// How far the Welsh of a screen's content (a scenario, the glossary, the checklist, the next
-/// steps) can be trusted, at its top, as a guidance page says it: only in Welsh, and only if it
-/// has Welsh. Out of step, it says so and links to the same screen (`english`, an address
-/// `#/...`) in English. The words come from `rr_core` ([`WelshState::notice`]).
-#[component]
-pub(crate) fn WelshNotice(
-    welsh: Option<WelshState>,
-    english: String,
-    /// Name each part out of step (the checklist's groups).
-    #[prop(optional)]
-    name_parts: bool,
-) -> impl IntoView {
-    welsh.filter(|_| rr_core::messages::lang() == Lang::Cy).map(|welsh| {
-        let href = (!welsh.out_of_step.is_empty()).then(|| Lang::EnGb.switch_href(&english));
-        view! {
-            <div class="updated-notice translation-status" role="note">
-                {welsh.notice(name_parts).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
-                {href.map(|href| view! { <p><a href=href>{rr_core::msg!("content-welsh-read-english")}</a></p> })}
-            </div>
-        }
-    })
 }
 
 /// Which words a guidance page is read in.

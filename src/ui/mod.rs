@@ -30,6 +30,7 @@ mod search;
 pub(crate) mod state;
 mod takeover;
 mod time_spent;
+mod welsh_notice;
 #[cfg(feature = "desk")]
 mod workshop;
 

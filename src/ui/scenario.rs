@@ -207,7 +207,7 @@ pub(crate) fn ScenarioPage(id: String) -> impl IntoView {
 
     view! {
         <h1 tabindex="-1" lang=english_unless(scenario.welsh)>{scenario.title.clone()}</h1>
-        <super::guidance::WelshNotice welsh=scenario.welsh.then(|| state.library().welsh_of_scenario(&scenario.id)).flatten()
+        <super::welsh_notice::WelshNotice welsh=scenario.welsh.then(|| state.library().welsh_of_scenario(&scenario.id)).flatten()
             english=Route::Scenario(scenario.id.clone()).href()/>
         {scenario.local.then(|| view! {
             <div class="message"><p><strong>{rr_core::msg!("scenario-local-mark", mark = crate::scenario::local::mark())}" "</strong>{rr_core::msg!("scenario-local-note")}</p></div>

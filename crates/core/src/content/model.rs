@@ -476,10 +476,7 @@ impl Library {
     /// address of the screen that shows it.
     pub fn change_log(&self) -> Vec<LogEntry<'_>> {
         let pages = self.guidance.iter().chain(&self.site).flat_map(|p| {
-            let href = match self.guidance_page(&p.slug) {
-                Some(_) => Route::Guidance(p.slug.clone(), None).href(),
-                None => format!("#/{}", p.slug),
-            };
+            let href = self.page_href(p);
             let from = self.page_welsh(p).map(|w| (w.from.as_str(), w.out_of_step));
             p.changes.iter().enumerate().map(move |(i, c)| LogEntry {
                 title: p.title_shown().to_string(),
@@ -526,11 +523,7 @@ impl Library {
     pub fn welsh_reviews(&self) -> Vec<WelshReview<'_>> {
         let pages = self.guidance.iter().chain(&self.site).filter_map(|p| {
             let (role, on) = reviewed(&self.page_welsh(p)?.status)?;
-            let href = match self.guidance_page(&p.slug) {
-                Some(_) => Route::Guidance(p.slug.clone(), None).href(),
-                None => format!("#/{}", p.slug),
-            };
-            Some(WelshReview { title: p.title_shown().to_string(), href: Some(href), role, on })
+            Some(WelshReview { title: p.title_shown().to_string(), href: Some(self.page_href(p)), role, on })
         });
         let files = self.welsh_files.iter().filter_map(|f| {
             let (role, on) = reviewed(&f.status)?;
@@ -538,6 +531,14 @@ impl Library {
             Some(WelshReview { title, href, role, on })
         });
         pages.chain(files).collect()
+    }
+
+    /// The address (`#/...`) of the screen that shows the guidance or site page `page`.
+    fn page_href(&self, page: &Page) -> String {
+        match self.guidance_page(&page.slug) {
+            Some(_) => Route::Guidance(page.slug.clone(), None).href(),
+            None => format!("#/{}", page.slug),
+        }
     }
 
     /// How far the Welsh of the guidance or site page `page` can be trusted, if it has Welsh.
