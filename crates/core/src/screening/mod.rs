@@ -24,7 +24,7 @@ pub use level::Level;
 pub use report::{plain_text, record, record_caution, record_title};
 pub use steps::{next_steps, next_steps_for, strengths_step, Step};
 
-use crate::content::{Form, Library, SignKind};
+use crate::content::{Form, Library, Sign, SignKind};
 use crate::message;
 use crate::messages::{Arg, Join, Message};
 use serde::{Deserialize, Serialize};
@@ -289,13 +289,18 @@ impl Outcome {
     }
 }
 
-/// The ticked signs sorted by kind.
+/// The ticked signs sorted by kind, in the checklist's order.
 #[derive(Default)]
-struct ByKind {
-    circumstances: Vec<String>,
-    warnings: Vec<String>,
-    harm: Vec<String>,
-    strengths: Vec<String>,
+struct ByKind<'a> {
+    circumstances: Vec<&'a Sign>,
+    warnings: Vec<&'a Sign>,
+    harm: Vec<&'a Sign>,
+    strengths: Vec<&'a Sign>,
+}
+
+/// The ids of `signs`, in their order.
+fn ids(signs: &[&Sign]) -> Vec<String> {
+    signs.iter().map(|s| s.id.clone()).collect()
 }
 
 /// Screens `answers` against the checklist in `library`. Unknown sign ids are ignored (they may
@@ -310,7 +315,7 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
             SignKind::Harm => &mut by.harm,
             SignKind::Strength => &mut by.strengths,
         };
-        list.push(sign.id.clone());
+        list.push(sign);
         if sign.kind.is_sign_of_exploitation() {
             for form in &sign.forms {
                 if let Some(i) = Form::ALL.iter().position(|f| f == form) {
@@ -319,7 +324,7 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
             }
         }
     }
-    let reasons = reasons(library, answers, &by);
+    let reasons = reasons(answers, &by);
     let computed = reasons.iter().map(|r| r.gives).max().unwrap_or(Level::NothingRecorded);
     let (level, judgement) = apply_judgement(computed, answers.judgement.as_ref());
 
@@ -327,16 +332,15 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
     forms.sort_by_key(|f| std::cmp::Reverse(f.1));
     let any_exploitation = !by.warnings.is_empty() || !by.harm.is_empty();
     let notes = notes(computed, answers.age, any_exploitation);
-    Outcome { computed, level, judgement, reasons, forms, strengths: by.strengths, notes }
+    Outcome { computed, level, judgement, reasons, forms, strengths: ids(&by.strengths), notes }
 }
 
 /// The forms that the ticked warning signs make a pattern for, with the signs behind each: see
 /// [`PATTERN_SPECIFIC`] and [`PATTERN_ALL`]. Signs that describe one fact count once.
-fn patterns(library: &Library, warnings: &[String]) -> Vec<(Form, Vec<String>)> {
-    let signs: Vec<_> = warnings.iter().filter_map(|id| library.sign(id)).collect();
+fn patterns(warnings: &[&Sign]) -> Vec<(Form, Vec<String>)> {
     let mut out = Vec::new();
     for form in Form::ALL {
-        let pointing: Vec<_> = signs.iter().filter(|s| s.forms.contains(&form)).collect();
+        let pointing: Vec<_> = warnings.iter().filter(|s| s.forms.contains(&form)).collect();
         let all: BTreeSet<&str> = pointing.iter().map(|s| s.fact()).collect();
         let specific: BTreeSet<&str> = pointing.iter().filter(|s| !s.general).map(|s| s.fact()).collect();
         if specific.len() >= PATTERN_SPECIFIC || (!specific.is_empty() && all.len() >= PATTERN_ALL) {
@@ -347,10 +351,9 @@ fn patterns(library: &Library, warnings: &[String]) -> Vec<(Form, Vec<String>)> 
 }
 
 /// The groups of ticked signs that describe one fact, each quoted and joined ("A" and "B").
-fn same_facts(library: &Library, warnings: &[String]) -> Vec<Arg> {
-    let signs: Vec<_> = warnings.iter().filter_map(|id| library.sign(id)).collect();
+fn same_facts(warnings: &[&Sign]) -> Vec<Arg> {
     let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-    for s in &signs {
+    for s in warnings {
         match groups.iter_mut().find(|(fact, _)| *fact == s.fact()) {
             Some((_, texts)) => texts.push(&s.text),
             None => groups.push((s.fact(), vec![&s.text])),
@@ -366,16 +369,16 @@ fn same_facts(library: &Library, warnings: &[String]) -> Vec<Arg> {
 }
 
 /// Every rule that applies, highest level first.
-fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
+fn reasons(answers: &Answers, by: &ByKind) -> Vec<Reason> {
     let mut reasons = Vec::new();
     if answers.immediate_danger {
         reasons.push(Reason::new("danger", Level::Emergency, message!("reason-danger"), Vec::new()));
     }
     if !by.harm.is_empty() {
         let text = message!("reason-harm", n = by.harm.len());
-        reasons.push(Reason::new("harm", Level::ReferNow, text, by.harm.clone()));
+        reasons.push(Reason::new("harm", Level::ReferNow, text, ids(&by.harm)));
     }
-    let exploitation: Vec<String> = by.harm.iter().chain(&by.warnings).cloned().collect();
+    let exploitation: Vec<String> = by.harm.iter().chain(&by.warnings).map(|s| s.id.clone()).collect();
     if !exploitation.is_empty() {
         let override_for = match (answers.age, answers.ticked.contains(LEARNING_DISABILITY)) {
             (Age::Under13, true) => Some(message!("reason-override-under-13-disability")),
@@ -387,7 +390,7 @@ fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
             reasons.push(Reason::new("override", Level::ReferNow, text, exploitation));
         }
     }
-    let patterns = patterns(library, &by.warnings);
+    let patterns = patterns(&by.warnings);
     if !patterns.is_empty() {
         // The rule: several warning signs that point to one form of exploitation (see
         // PATTERN_SPECIFIC and PATTERN_ALL for the sources and the reason).
@@ -401,8 +404,8 @@ fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
         let text = message!("reason-pattern", forms = Arg::List(Join::And, forms));
         reasons.push(Reason::new("pattern", Level::ReferNow, text, signs));
     }
-    let facts: BTreeSet<&str> = by.warnings.iter().filter_map(|id| library.sign(id)).map(|s| s.fact()).collect();
-    let same = same_facts(library, &by.warnings);
+    let facts: BTreeSet<&str> = by.warnings.iter().map(|s| s.fact()).collect();
+    let same = same_facts(&by.warnings);
     let counted_once = if same.is_empty() {
         Arg::from("")
     } else {
@@ -413,14 +416,14 @@ fn reasons(library: &Library, answers: &Answers, by: &ByKind) -> Vec<Reason> {
         if patterns.is_empty() { message!("reason-what-raises") } else { message!("reason-what-raises-pattern") };
     if n >= COMBINATION {
         let text = message!("reason-combination", n = n, counted_once = counted_once, what_raises = what_raises);
-        reasons.push(Reason::new("combination", Level::Concern, text, by.warnings.clone()));
+        reasons.push(Reason::new("combination", Level::Concern, text, ids(&by.warnings)));
     } else if n > 0 {
         let text = message!("reason-warning", counted_once = counted_once, what_raises = what_raises);
-        reasons.push(Reason::new("warning", Level::Concern, text, by.warnings.clone()));
+        reasons.push(Reason::new("warning", Level::Concern, text, ids(&by.warnings)));
     }
     if !by.circumstances.is_empty() {
         let text = message!("reason-circumstances", n = by.circumstances.len());
-        reasons.push(Reason::new("circumstances", Level::BeAlert, text, by.circumstances.clone()));
+        reasons.push(Reason::new("circumstances", Level::BeAlert, text, ids(&by.circumstances)));
     }
     reasons.sort_by_key(|r| std::cmp::Reverse(r.gives));
     reasons
