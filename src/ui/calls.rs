@@ -31,7 +31,7 @@ pub(crate) fn Calls(dials: Vec<Dial>) -> impl IntoView {
 /// The numbers in the level box: only numbers to tap, kept short so the first step stays in
 /// view (where to find a local number not saved is said in the steps below).
 #[component]
-pub(crate) fn LevelCalls(level: Memo<Level>, steps: Memo<Vec<Step>>) -> impl IntoView {
+pub(crate) fn LevelCalls(level: ReadSignal<Level>, steps: Memo<Vec<Step>>) -> impl IntoView {
     let state = use_state();
     move || {
         let dials = steps.with(|s| level_dials(level.get(), s));

@@ -5,6 +5,7 @@ use super::dom;
 use super::english::marked;
 use super::guidance::Prose;
 use super::nation_page::NationChoice;
+use super::quiet::{part_of, quiet};
 use super::record::{PlainTextRecord, Words};
 use super::state::{use_state, AppState};
 use super::takeover;
@@ -15,11 +16,11 @@ use crate::referral::is_due;
 use crate::route::Route;
 use crate::screening::{
     assess, judgement_problem, next_steps_for, plain_text, record_title, view, view::judgement_line,
-    what_a_level_means, Judgement, JudgementField, JudgementProblem, Level, Outcome, LIMITS_PAGE,
+    what_a_level_means, Answers, Judgement, JudgementField, JudgementProblem, Level, Outcome, LIMITS_PAGE,
 };
 use crate::text::long_date;
 use leptos::prelude::*;
-use rr_core::messages::{english_unless, Arg, Join};
+use rr_core::messages::{english_unless, Arg, Join, Message};
 
 /// The checklist screen.
 #[component]
@@ -27,7 +28,7 @@ pub(crate) fn Check() -> impl IntoView {
     let state = use_state();
     let outcome = Memo::new(move |_| state.answers.with(|a| assess(state.library(), a)));
     // The level alone, for what changes only with it (the bar, the level box, the next steps).
-    let level = Memo::new(move |_| outcome.with(|o| o.level));
+    let level = quiet(move || outcome.with(|o| o.level));
     // What was typed into the pre-rendered checklist before the app arrived is kept.
     let filter = RwSignal::new(takeover::first_paint_filter().unwrap_or_default());
     view! {
@@ -77,6 +78,26 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
     let early = takeover::first_paint_open_groups();
     let open: Vec<RwSignal<bool>> =
         groups.iter().map(|g| RwSignal::new(early.as_ref().map_or(!phone, |open| open.contains(&g.slug)))).collect();
+    // Which signs of each group are ticked, one signal a group, set by one effect that follows
+    // every answer and sets only the groups whose ticks changed. A tick then reaches only its own
+    // group's boxes and count: the other groups' boxes are not even asked whether they changed
+    // (with a memo a group, every box of every group was woken on every tick).
+    let ticks_of = |a: &Answers, signs: &[Sign]| signs.iter().map(|s| a.ticked.contains(&s.id)).collect::<Vec<bool>>();
+    let ticks: Vec<RwSignal<Vec<bool>>> =
+        state.answers.with_untracked(|a| groups.iter().map(|g| RwSignal::new(ticks_of(a, &g.signs))).collect());
+    {
+        let ticks = ticks.clone();
+        Effect::new(move |_| {
+            state.answers.with(|a| {
+                for (g, group_ticks) in groups.iter().zip(&ticks) {
+                    let now = ticks_of(a, &g.signs);
+                    if group_ticks.with_untracked(|was| *was != now) {
+                        group_ticks.set(now);
+                    }
+                }
+            })
+        });
+    }
     let all_open = {
         let open = open.clone();
         move || open.iter().all(|o| o.get())
@@ -95,14 +116,12 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
                 {move || if all_open() { words::all_groups().1 } else { words::all_groups().0 }}
             </button>
         </p>
-        {groups.iter().zip(open).map(|(g, open)| {
+        {groups.iter().zip(open).zip(ticks).map(|((g, open), ticked_here)| {
             let heading = format!("group-{}", g.slug);
             let body = format!("group-{}-signs", g.slug);
             let signs: &'static [Sign] = &g.signs;
-            // Which of this group's signs are ticked: the one thing here that follows every
-            // answer. A tick elsewhere leaves it equal, so nothing in this group runs again; a
-            // tick here changes one box and the count.
-            let ticked_here = Memo::new(move |_| state.answers.with(|a| signs.iter().map(|s| a.ticked.contains(&s.id)).collect::<Vec<bool>>()));
+            // `ticked_here` is set only when a tick here changes it: then one box and the count
+            // change.
             let ticked = Memo::new(move |_| ticked_here.with(|t| t.iter().filter(|on| **on).count()));
             let matching = move || { let f = filter.get(); !f.trim().is_empty() && signs.iter().any(|s| matches(s, &f)) };
             let shown = move || open.get() || matching();
@@ -196,7 +215,7 @@ fn SignBox(sign: &'static Sign, group: &'static str, checked: Memo<bool>, filter
 #[component]
 fn Danger() -> impl IntoView {
     let state = use_state();
-    let danger = Memo::new(move |_| state.answers.with(|a| a.immediate_danger));
+    let danger = quiet(move || state.answers.with(|a| a.immediate_danger));
     let (call, now) = super::said::around(&rr_core::msg!("check-danger-call", number = super::said::PLACE));
     view! {
         <fieldset class="fieldset danger-question">
@@ -218,7 +237,7 @@ fn Danger() -> impl IntoView {
 #[component]
 fn AgeQuestion() -> impl IntoView {
     let state = use_state();
-    let chosen = Memo::new(move |_| state.answers.with(|a| a.age));
+    let chosen = quiet(move || state.answers.with(|a| a.age));
     view! {
         <fieldset class="fieldset">
             <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::age().0}</h2></legend>
@@ -263,7 +282,7 @@ fn jump_to_outcome(ev: leptos::ev::MouseEvent) {
 
 /// A bar that always shows the current level, and jumps to the full outcome.
 #[component]
-fn OutcomeBar(level: Memo<Level>) -> impl IntoView {
+fn OutcomeBar(level: ReadSignal<Level>) -> impl IntoView {
     view! {
         <div class=move || format!("outcome-bar level-{}", level.get().id())>
             <p aria-live="polite"><span class="visually-hidden">{rr_core::msg!("page-check-bar-now")}" "</span><strong>{move || level.get().title()}</strong></p>
@@ -275,24 +294,25 @@ fn OutcomeBar(level: Memo<Level>) -> impl IntoView {
 /// The full outcome, answer first: the level, then what to do (next steps for the nation,
 /// helplines), then why (reasons, with where each sign comes from folded away), then the rest.
 #[component]
-fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
+fn OutcomePanel(outcome: Memo<Outcome>, level: ReadSignal<Level>) -> impl IntoView {
     let state = use_state();
     let lib = state.library();
-    // Each part of the outcome below follows its own memo, so a tick redraws only the parts
-    // it changed.
-    let form_counts = Memo::new(move |_| outcome.with(|o| o.forms.clone()));
-    let forms = Memo::new(move |_| form_counts.with(|c| c.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
-    let strength_ids = Memo::new(move |_| outcome.with(|o| o.strengths.clone()));
-    let strengths = Memo::new(move |_| strength_ids.with(|s| !s.is_empty()));
+    // Each part of the outcome below is a quiet value (super::quiet): a tick wakes and redraws
+    // only the parts it changed.
+    let form_counts = quiet(move || outcome.with(|o| o.forms.clone()));
+    let forms = quiet(move || form_counts.with(|c| c.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
+    let strength_ids = quiet(move || outcome.with(|o| o.strengths.clone()));
+    let strengths = quiet(move || strength_ids.with(|s| !s.is_empty()));
     // The parts of the outcome in words come from the screening's view model (rr_core::
     // screening::view), the same functions the record and the referral summary are made of.
     // Steps change only with the level, the nation, the role and the forms; not with every tick.
     let steps = Memo::new(move |_| {
         forms.with(|f| next_steps_for(lib, level.get(), state.nation(), state.role(), f, strengths.get()))
     });
-    let judgement = Memo::new(move |_| outcome.with(judgement_line));
-    let rules = Memo::new(move |_| outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
-    let notes = Memo::new(move |_| outcome.with(Outcome::note_texts));
+    let judgement = quiet(move || outcome.with(judgement_line));
+    let rules = quiet(move || outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
+    // The notes as messages: compared as they are, put into words only when they change.
+    let notes = quiet(move || outcome.with(|o| o.notes.clone()));
     let text = move || {
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());
         state.answers.with_untracked(|answers| {
@@ -355,16 +375,17 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
                     // instead of redrawing every reason.
                     <For each=move || rules.get() key=|rule| *rule children=move |rule| {
                         // This reason alone: a tick that leaves it as it was redraws nothing
-                        // here, and puts nothing into words. Its sign ids are compared first;
-                        // a sign's words are looked up once, when its line is added.
-                        let data = Memo::new(move |_| outcome.with(|o| o.reasons.iter().find(|r| r.rule == rule).cloned()));
-                        let text = Memo::new(move |_| data.with(|r| r.as_ref().map(view::reason_text)));
-                        let signs = Memo::new(move |_| data.with(|r| r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()));
+                        // here, copies nothing and puts nothing into words. Its words and its
+                        // sign ids are compared where they are; a sign's words are looked up
+                        // once, when its line is added.
+                        let words = part_of(outcome, move |o| o.reasons.iter().find(|r| r.rule == rule).map(|r| &r.words));
+                        let text = Memo::new(move |_| words.with(|w| w.as_ref().map(Message::text)));
+                        let signs = part_of(outcome, move |o| o.reasons.iter().find(|r| r.rule == rule).map(|r| &r.signs));
                         view! {
                         <li>
                             {move || text.get()}
                             <ul>
-                                <For each=move || signs.get() key=|id| id.clone() let:id>
+                                <For each=move || signs.get().unwrap_or_default() key=|id| id.clone() let:id>
                                     <li>{view::sign(lib, &id).map(|s| s.text)}</li>
                                 </For>
                             </ul>
@@ -395,17 +416,17 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: Memo<Level>) -> impl IntoView {
             <Show when=move || forms.with(|f| !f.is_empty())>
                 <h3>{rr_core::msg!("check-forms")}</h3>
                 <ul class="forms">
-                    <For each=move || forms.get() key=|f| *f let:f>
-                        <li>{f.name()} <span class="hint">{move || form_counts.with(|c| c.iter().find(|(x, _)| *x == f).map(|(_, n)| format!(" {}", rr_core::msg!("check-form-signs", n = *n))))}</span></li>
-                    </For>
+                    <For each=move || forms.get() key=|f| *f children=move |f| {
+                        // This form's count alone: put into words only when it changes.
+                        let n = Memo::new(move |_| form_counts.with(|c| c.iter().find(|(x, _)| *x == f).map(|(_, n)| *n)));
+                        view! { <li>{f.name()} <span class="hint">{move || n.get().map(|n| format!(" {}", rr_core::msg!("check-form-signs", n = n)))}</span></li> }
+                    }/>
                 </ul>
                 <p class="hint">{rr_core::msg!("check-forms-hint")}</p>
             </Show>
             <h3>{rr_core::msg!("check-remember")}</h3>
             <ul class="notes">
-                <For each=move || notes.get() key=|n| n.clone() let:n>
-                    <li>{n}</li>
-                </For>
+                {move || notes.with(|n| n.iter().map(|n| view! { <li>{n.text()}</li> }).collect_view())}
             </ul>
             <JudgementForm outcome=outcome/>
             <h3>{rr_core::msg!("check-keep-record")}</h3>
@@ -454,7 +475,7 @@ fn Helplines() -> impl IntoView {
 #[component]
 fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
     let state = use_state();
-    let computed = Memo::new(move |_| outcome.with(|o| o.computed));
+    let computed = quiet(move || outcome.with(|o| o.computed));
     let chosen = RwSignal::new(
         state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.level.id().to_string())).unwrap_or_default(),
     );

@@ -22,6 +22,7 @@ mod not_found;
 mod offline;
 mod pages;
 mod path;
+mod quiet;
 mod record;
 mod referral_page;
 mod said;
