@@ -287,41 +287,64 @@ if (section('floor')) {
 
 // Screening in the browser: with every sign ticked, time from toggling one sign until the level
 // on screen has been recomputed and redrawn, at 4x CPU slowdown. The budget is one frame (16 ms).
+// A tick is timed until the next frame, which the browser draws on its own beat (every 16.7 ms).
+// The pause between toggles varies by up to one beat, so each toggle meets the beat at a
+// different point, as a person's taps do: a fixed pause of 50 ms is three beats exactly, and
+// locked every toggle of a page to one point of the beat (most often just after it, so the
+// figure took in most of a frame of waiting, and one page could differ from the next by 8 ms).
+// Each figure is the median over several fresh pages (SCREENING_PAGES, 21 toggles each), and
+// BEFORE=<an older dist> times that build in the same run, page for page in turn, side by side.
 if (section('screening')) {
-  const context = await browser.newContext(PIXEL_5);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(server.url + '#/check');
-  await page.waitForSelector('.checklist input');
-  // Every group open, so every sign is shown (on a phone they start folded).
-  await page.click('text=Open every group');
-  await page.evaluate(() => { for (const box of document.querySelectorAll('.sign-group input[type=checkbox]')) if (!box.checked) box.click(); });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-  const measure = (waitFor) => page.evaluate(async ([n, waitFor]) => {
-    const box = document.querySelector('#sign-cce-debt');
-    const out = [];
-    for (let i = 0; i < n; i++) {
-      const t0 = performance.now();
-      box.click();
-      if (waitFor === 'update') {
-        // Leptos runs its effects in microtasks; no frame can be drawn between microtasks, so
-        // this is the script time of recomputing the outcome and updating the DOM.
-        for (let k = 0; k < 20; k++) await Promise.resolve();
-      } else {
-        // Until the next frame has been drawn: style, layout and paint included.
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      }
-      out.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 50));
+  const builds = [['this build', server]];
+  if (process.env.BEFORE) builds.push(['before', await serve(process.env.BEFORE)]);
+  const pages = Number(process.env.SCREENING_PAGES ?? 5);
+  const results = builds.map(() => ({ update: [], frame: [], pages: [] }));
+  let signs = 0;
+  for (let round = 0; round < pages; round++) {
+    for (const [b, [, at]] of builds.entries()) {
+      const context = await browser.newContext(PIXEL_5);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(at.url + '#/check');
+      await page.waitForSelector('.checklist input');
+      // Every group open, so every sign is shown (on a phone they start folded).
+      await page.click('text=Open every group');
+      await page.evaluate(() => { for (const box of document.querySelectorAll('.sign-group input[type=checkbox]')) if (!box.checked) box.click(); });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+      const measure = (waitFor) => page.evaluate(async ([n, waitFor]) => {
+        const box = document.querySelector('#sign-cce-debt');
+        const out = [];
+        for (let i = 0; i < n; i++) {
+          const t0 = performance.now();
+          box.click();
+          if (waitFor === 'update') {
+            // Leptos runs its effects in microtasks; no frame can be drawn between microtasks, so
+            // this is the script time of recomputing the outcome and updating the DOM.
+            for (let k = 0; k < 20; k++) await Promise.resolve();
+          } else {
+            // Until the next frame has been drawn: style, layout and paint included.
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          }
+          out.push(performance.now() - t0);
+          await new Promise((r) => setTimeout(r, 50 + Math.random() * 17));
+        }
+        return out;
+      }, [21, waitFor]);
+      const update = await measure('update');
+      const frame = await measure('frame');
+      results[b].update.push(...update);
+      results[b].frame.push(...frame);
+      results[b].pages.push(median(frame));
+      signs = await page.$$eval('.sign-group input[type=checkbox]', (els) => els.length);
+      await context.close();
     }
-    return out;
-  }, [21, waitFor]);
-  const update = await measure('update');
-  const frame = await measure('frame');
-  const signs = await page.$$eval('.sign-group input[type=checkbox]', (els) => els.length);
-  console.log(`  screening       browser, all ${signs} signs ticked and shown, ${SLOWDOWN}x CPU slowdown, median of 21 toggles:`);
-  console.log(`                  recompute and update the page ${median(update).toFixed(1)} ms (budget 16 ms); until the next frame is drawn ${median(frame).toFixed(1)} ms`);
-  await context.close();
+  }
+  console.log(`  screening       browser, all ${signs} signs ticked and shown, ${SLOWDOWN}x CPU slowdown, median of ${pages} pages x 21 toggles:`);
+  for (const [b, [name]] of builds.entries()) {
+    const r = results[b];
+    console.log(`    ${name.padEnd(12)} recompute and update the page ${median(r.update).toFixed(1)} ms (budget 16 ms); until the next frame is drawn ${median(r.frame).toFixed(1)} ms (goal 12 ms); each page's median ${r.pages.map((x) => x.toFixed(1)).join(', ')}`);
+  }
+  if (builds.length > 1) await builds[1][1].close();
 }
 
 // Search in the browser: building the index (done once, when the box first gets focus) and each
