@@ -337,23 +337,36 @@ pub fn assess(library: &Library, answers: &Answers) -> Outcome {
 
 /// The forms that the ticked warning signs make a pattern for, with the signs behind each: see
 /// [`PATTERN_SPECIFIC`] and [`PATTERN_ALL`]. Signs that describe one fact count once.
-fn patterns(warnings: &[&Sign]) -> Vec<(Form, Vec<String>)> {
+fn patterns<'a>(warnings: &[&'a Sign]) -> Vec<(Form, Vec<&'a Sign>)> {
     let mut out = Vec::new();
     for form in Form::ALL {
-        let pointing: Vec<_> = warnings.iter().filter(|s| s.forms.contains(&form)).collect();
-        let all: BTreeSet<&str> = pointing.iter().map(|s| s.fact()).collect();
-        let specific: BTreeSet<&str> = pointing.iter().filter(|s| !s.general).map(|s| s.fact()).collect();
-        if specific.len() >= PATTERN_SPECIFIC || (!specific.is_empty() && all.len() >= PATTERN_ALL) {
-            out.push((form, pointing.iter().map(|s| s.id.clone()).collect()));
+        let pointing: Vec<&Sign> = warnings.iter().copied().filter(|s| s.forms.contains(&form)).collect();
+        if pointing.is_empty() {
+            continue;
+        }
+        let all = distinct(pointing.iter().map(|s| s.fact()));
+        let specific = distinct(pointing.iter().filter(|s| !s.general).map(|s| s.fact()));
+        if specific >= PATTERN_SPECIFIC || (specific > 0 && all >= PATTERN_ALL) {
+            out.push((form, pointing));
         }
     }
     out
 }
 
+/// How many different facts there are among `facts`.
+fn distinct<'a>(facts: impl Iterator<Item = &'a str>) -> usize {
+    let mut facts: Vec<&str> = facts.collect();
+    facts.sort_unstable();
+    facts.dedup();
+    facts.len()
+}
+
 /// The groups of ticked signs that describe one fact, each quoted and joined ("A" and "B").
 fn same_facts(warnings: &[&Sign]) -> Vec<Arg> {
+    // Only a sign with a `same_fact` can share its fact: every other sign's fact is its own id,
+    // and the content check refuses a `same_fact` named like a sign.
     let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-    for s in warnings {
+    for s in warnings.iter().filter(|s| s.same_fact.is_some()) {
         match groups.iter_mut().find(|(fact, _)| *fact == s.fact()) {
             Some((_, texts)) => texts.push(&s.text),
             None => groups.push((s.fact(), vec![&s.text])),
@@ -378,8 +391,7 @@ fn reasons(answers: &Answers, by: &ByKind) -> Vec<Reason> {
         let text = message!("reason-harm", n = by.harm.len());
         reasons.push(Reason::new("harm", Level::ReferNow, text, ids(&by.harm)));
     }
-    let exploitation: Vec<String> = by.harm.iter().chain(&by.warnings).map(|s| s.id.clone()).collect();
-    if !exploitation.is_empty() {
+    if !by.harm.is_empty() || !by.warnings.is_empty() {
         let override_for = match (answers.age, answers.ticked.contains(LEARNING_DISABILITY)) {
             (Age::Under13, true) => Some(message!("reason-override-under-13-disability")),
             (Age::Under13, false) => Some(message!("reason-override-under-13")),
@@ -387,6 +399,7 @@ fn reasons(answers: &Answers, by: &ByKind) -> Vec<Reason> {
             _ => None,
         };
         if let Some(text) = override_for {
+            let exploitation = by.harm.iter().chain(&by.warnings).map(|s| s.id.clone()).collect();
             reasons.push(Reason::new("override", Level::ReferNow, text, exploitation));
         }
     }
@@ -395,12 +408,13 @@ fn reasons(answers: &Answers, by: &ByKind) -> Vec<Reason> {
         // The rule: several warning signs that point to one form of exploitation (see
         // PATTERN_SPECIFIC and PATTERN_ALL for the sources and the reason).
         let forms: Vec<Arg> = patterns.iter().map(|(f, _)| Arg::from(f.in_sentence())).collect();
-        let mut signs: Vec<String> = Vec::new();
-        for id in patterns.iter().flat_map(|(_, ids)| ids) {
-            if !signs.contains(id) {
-                signs.push(id.clone());
-            }
-        }
+        let mut seen = BTreeSet::new();
+        let signs: Vec<String> = patterns
+            .iter()
+            .flat_map(|(_, signs)| signs)
+            .filter(|s| seen.insert(s.id.as_str()))
+            .map(|s| s.id.clone())
+            .collect();
         let text = message!("reason-pattern", forms = Arg::List(Join::And, forms));
         reasons.push(Reason::new("pattern", Level::ReferNow, text, signs));
     }
