@@ -85,6 +85,14 @@ test('an import in another tab wins, and the open tab shows what it brought', as
   await until(a, /imported in another tab/);
   assert.equal(await a.isChecked('#sign-cce-debt'), true, 'the imported answers are shown');
   assert.equal(await a.isChecked('#sign-goes-missing'), false);
+  // The whole screen follows, not the boxes alone: a tick wakes only its own group's count and
+  // the parts of the outcome it changes, so answers replaced from elsewhere must reach them too.
+  await a.waitForFunction(() => document.querySelector('.level-box .level-title')?.textContent === 'High concern: refer now');
+  assert.match(await a.textContent('.outcome-bar'), /High concern: refer now/);
+  assert.match(await a.textContent('#group-criminal .group-count'), /^1 of \d+ ticked$/);
+  assert.match(await a.textContent('#group-across-forms .group-count'), /none ticked$/);
+  assert.match(await a.textContent('.reasons'), /Owes money or a debt/);
+  assert.doesNotMatch(await a.textContent('.reasons'), /Goes missing/);
   await a.click('#sign-self-harm');
   const kept = JSON.parse(await stored(a));
   assert.equal(kept.nation, 'scotland', 'the old nation is not written back');
@@ -99,9 +107,16 @@ test('clearing answers in another tab wins, and the open tab says so', async () 
   await b.reload();
   await b.waitForSelector('#sign-goes-missing');
   assert.equal(await b.isChecked('#sign-goes-missing'), true, 'kept answers are shared');
+  await a.waitForFunction(() => document.querySelector('.level-box .level-title')?.textContent === 'Concern: act today');
+  assert.match(await a.textContent('#group-across-forms .group-count'), /^1 of \d+ ticked$/);
   await b.click('text=Clear all answers');
   await until(a, /cleared, or are no longer kept, in another tab/);
   assert.equal(await a.isChecked('#sign-goes-missing'), false);
+  // The count, the bar, the level and the reasons follow the clear too.
+  await a.waitForFunction(() => document.querySelector('.level-box .level-title')?.textContent === 'No indicators recorded');
+  assert.match(await a.textContent('.outcome-bar'), /No indicators recorded/);
+  assert.match(await a.textContent('#group-across-forms .group-count'), /none ticked$/);
+  assert.equal(await a.$('.reasons'), null, 'no reasons are left');
   await a.click('#sign-self-harm');
   assert.equal(JSON.parse((await stored(a)) ?? '{}').checklist, undefined, 'nothing cleared is written back');
   await context.close();
