@@ -5,7 +5,7 @@ use super::dom;
 use super::english::marked;
 use super::guidance::Prose;
 use super::nation_page::NationChoice;
-use super::quiet::{part_of, quiet};
+use super::quiet::{part_of, quiet, set_quietly};
 use super::record::{PlainTextRecord, Words};
 use super::state::{use_state, AppState};
 use super::takeover;
@@ -20,7 +20,7 @@ use crate::screening::{
 };
 use crate::text::long_date;
 use leptos::prelude::*;
-use rr_core::messages::{english_unless, Arg, Join, Message};
+use rr_core::messages::{english_unless, Arg, Join};
 
 /// The checklist screen.
 #[component]
@@ -90,10 +90,7 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
         Effect::new(move |_| {
             state.answers.with(|a| {
                 for (g, group_ticks) in groups.iter().zip(&ticks) {
-                    let now = ticks_of(a, &g.signs);
-                    if group_ticks.with_untracked(|was| *was != now) {
-                        group_ticks.set(now);
-                    }
+                    set_quietly(*group_ticks, ticks_of(a, &g.signs));
                 }
             })
         });
@@ -379,7 +376,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: ReadSignal<Level>) -> impl IntoVi
                         // sign ids are compared where they are; a sign's words are looked up
                         // once, when its line is added.
                         let words = part_of(outcome, move |o| o.reasons.iter().find(|r| r.rule == rule).map(|r| &r.words));
-                        let text = Memo::new(move |_| words.with(|w| w.as_ref().map(Message::text)));
+                        let text = Memo::new(move |_| words.with(|w| w.as_ref().map(view::rule_text)));
                         let signs = part_of(outcome, move |o| o.reasons.iter().find(|r| r.rule == rule).map(|r| &r.signs));
                         view! {
                         <li>
@@ -426,7 +423,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: ReadSignal<Level>) -> impl IntoVi
             </Show>
             <h3>{rr_core::msg!("check-remember")}</h3>
             <ul class="notes">
-                {move || notes.with(|n| n.iter().map(|n| view! { <li>{n.text()}</li> }).collect_view())}
+                {move || notes.with(|n| n.iter().map(|n| view! { <li>{view::note_text(n)}</li> }).collect_view())}
             </ul>
             <JudgementForm outcome=outcome/>
             <h3>{rr_core::msg!("check-keep-record")}</h3>

@@ -12,13 +12,16 @@ use leptos::prelude::*;
 /// The value of `f`, followed: its readers are woken only when it changes.
 pub(crate) fn quiet<T: PartialEq + Send + Sync + 'static>(f: impl Fn() -> T + 'static) -> ReadSignal<T> {
     let value = RwSignal::new(untrack(&f));
-    Effect::new(move |_| {
-        let now = f();
-        if value.try_with_untracked(|was| *was != now).unwrap_or(false) {
-            value.set(now);
-        }
-    });
+    Effect::new(move |_| set_quietly(value, f()));
     value.read_only()
+}
+
+/// Sets `value` to `now` only if it holds something else (and still exists): its readers are
+/// woken only by a real change. The step every quiet value is kept by.
+pub(crate) fn set_quietly<T: PartialEq + Send + Sync + 'static>(value: RwSignal<T>, now: T) {
+    if value.try_with_untracked(|was| *was != now).unwrap_or(false) {
+        value.set(now);
+    }
 }
 
 /// The part of `whole` that `pick` finds, followed: compared where it is and copied only when it
@@ -29,6 +32,7 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let value = RwSignal::new(whole.with_untracked(|w| pick(w).cloned()));
+    // As `set_quietly`, but compared by reference, so an unchanged part is never copied.
     Effect::new(move |_| {
         whole.with(|w| {
             let now = pick(w);

@@ -279,7 +279,7 @@ pub struct Outcome {
 impl Outcome {
     /// The notes in words, in the language chosen.
     pub fn note_texts(&self) -> Vec<String> {
-        self.notes.iter().map(Message::text).collect()
+        self.notes.iter().map(view::note_text).collect()
     }
 
     /// The ids of the signs behind the reasons, each once, in the order the reasons give them.

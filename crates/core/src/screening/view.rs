@@ -9,6 +9,7 @@
 
 use super::{JudgementUse, Level, Outcome, Reason, Step};
 use crate::content::{Form, Library};
+use crate::messages::Message;
 
 /// A screening, in words. See the module's comment.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,7 +86,7 @@ impl ScreeningView {
             signs: outcome.signs().into_iter().filter_map(|id| sign(library, id)).collect(),
             strengths: strengths(library, outcome),
             forms: forms(outcome),
-            notes: outcome.note_texts(),
+            notes: outcome.notes.iter().map(note_text).collect(),
         }
     }
 }
@@ -101,7 +102,18 @@ pub fn reason(library: &Library, reason: &Reason) -> ReasonView {
 
 /// A reason's rule, in words (the line above its signs).
 pub fn reason_text(reason: &Reason) -> String {
-    reason.text()
+    rule_text(&reason.words)
+}
+
+/// A rule's words ([`Reason::words`]) put into words: the screen, which compares the words
+/// and formats them only when they change, draws them with this, as the record does.
+pub fn rule_text(words: &Message) -> String {
+    words.text()
+}
+
+/// One of an outcome's notes ([`Outcome::notes`]) in words.
+pub fn note_text(note: &Message) -> String {
+    note.text()
 }
 
 /// The sign `id`, in words, if the library has it.
