@@ -61,9 +61,19 @@ export async function openApp(page, baseUrl, hash = '#/') {
   await page.waitForSelector('#app main h1');
 }
 
-/** Goes to `hash` inside the running app, as a link would. */
+/**
+ * Goes to `hash` inside the running app, as a link would, and returns once the app has taken
+ * the change: the browser tells the page of a new address a moment later, and until then the old
+ * screen (with its heading) is still there, so a test that moved a fake clock on straight away
+ * would count that time on the old screen. The wait is for the `hashchange` the app follows: a
+ * listener added after the app's runs after the app's, and after the reactive work it set off.
+ */
 export async function goTo(page, hash) {
-  await page.evaluate((h) => { window.location.hash = h; }, hash);
+  await page.evaluate((h) => new Promise((resolve) => {
+    if (window.location.hash === h) { resolve(); return; }
+    window.addEventListener('hashchange', () => resolve(), { once: true });
+    window.location.hash = h;
+  }), hash);
   await page.waitForFunction((h) => window.location.hash === h && document.querySelector('#app main h1'), hash);
 }
 
