@@ -136,16 +136,87 @@ pub fn forms(outcome: &Outcome) -> Vec<FormView> {
 /// The judgement line: how the level to act on came from the computed level, or why a
 /// judgement was not applied. `None` when no judgement is in use.
 pub fn judgement_line(outcome: &Outcome) -> Option<String> {
-    let computed = outcome.computed.title();
+    // Put into words only when there is a line to say (a tick with no judgement asks each time).
+    let computed = || outcome.computed.title();
     match &outcome.judgement {
         JudgementUse::Lowered { reason } => {
-            Some(crate::msg!("judgement-lowered", computed = computed, reason = reason))
+            Some(crate::msg!("judgement-lowered", computed = computed(), reason = reason))
         }
         JudgementUse::Raised { reason } if !reason.is_empty() => {
-            Some(crate::msg!("judgement-raised", computed = computed, reason = reason))
+            Some(crate::msg!("judgement-raised", computed = computed(), reason = reason))
         }
-        JudgementUse::Raised { .. } => Some(crate::msg!("judgement-raised-no-reason", computed = computed)),
+        JudgementUse::Raised { .. } => Some(crate::msg!("judgement-raised-no-reason", computed = computed())),
         JudgementUse::Refused(why) => Some(crate::msg!("judgement-refused", problem = why.message())),
         JudgementUse::None => None,
+    }
+}
+
+/// How a list of lines on screen changes from `old` to `new`, for a screen that redraws only
+/// what changed: the lines both start with are kept (`start` of them), and so are the lines both
+/// end with; between them `old`'s `removed` lines give way to `new`'s `added` ones. A sign ticked
+/// or unticked is one line added or removed, whatever the length of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Changed {
+    /// Lines kept at the start.
+    pub start: usize,
+    /// Lines of `old`, after those, that go.
+    pub removed: usize,
+    /// Lines of `new`, after those, that come in their place.
+    pub added: usize,
+}
+
+/// See [`Changed`].
+pub fn changed<T: PartialEq>(old: &[T], new: &[T]) -> Changed {
+    let start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let (old_rest, new_rest) = (&old[start..], &new[start..]);
+    let end = old_rest.iter().rev().zip(new_rest.iter().rev()).take_while(|(a, b)| a == b).count();
+    Changed { start, removed: old_rest.len() - end, added: new_rest.len() - end }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Applies `c` to `old` as a screen would, taking the added lines from `new`.
+    fn apply(old: &[u8], new: &[u8], c: Changed) -> Vec<u8> {
+        let mut out = old.to_vec();
+        out.splice(c.start..c.start + c.removed, new[c.start..c.start + c.added].iter().copied());
+        out
+    }
+
+    #[test]
+    fn one_line_added_or_removed_anywhere_is_one_change() {
+        let all = [1, 2, 3, 4, 5];
+        for i in 0..all.len() {
+            let mut less = all.to_vec();
+            less.remove(i);
+            assert_eq!(changed(&all, &less), Changed { start: i, removed: 1, added: 0 });
+            assert_eq!(changed(&less, &all), Changed { start: i, removed: 0, added: 1 });
+        }
+        assert_eq!(changed(&all, &all), Changed { start: 5, removed: 0, added: 0 });
+        assert_eq!(changed::<u8>(&[], &[]), Changed { start: 0, removed: 0, added: 0 });
+    }
+
+    #[test]
+    fn repeated_lines_are_not_counted_twice() {
+        // The common start and end must not overlap: [1, 1] to [1] keeps one line.
+        assert_eq!(changed(&[1, 1], &[1]), Changed { start: 1, removed: 1, added: 0 });
+        assert_eq!(changed(&[1], &[1, 1]), Changed { start: 1, removed: 0, added: 1 });
+        assert_eq!(changed(&[1, 2, 1], &[1]), Changed { start: 1, removed: 2, added: 0 });
+    }
+
+    #[test]
+    fn any_change_applied_gives_the_new_list() {
+        // Every pair of lists of up to 4 lines drawn from 3 values.
+        let lists: Vec<Vec<u8>> = (0..=4u32)
+            .flat_map(|n| (0..3u32.pow(n)).map(move |k| (0..n).map(|i| (k / 3u32.pow(i) % 3) as u8).collect()))
+            .collect();
+        for old in &lists {
+            for new in &lists {
+                let c = changed(old, new);
+                assert_eq!(&apply(old, new, c), new, "{old:?} to {new:?}: {c:?}");
+                assert!(c.removed.min(c.added) == 0 || old[c.start] != new[c.start], "{old:?} to {new:?}: {c:?}");
+            }
+        }
     }
 }
