@@ -381,11 +381,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: ReadSignal<Level>) -> impl IntoVi
                         view! {
                         <li>
                             {move || text.get()}
-                            <ul>
-                                <For each=move || signs.get().unwrap_or_default() key=|id| id.clone() let:id>
-                                    <li>{view::sign(lib, &id).map(|s| s.text)}</li>
-                                </For>
-                            </ul>
+                            <SignLines signs=signs/>
                         </li>
                         }
                     }/>
@@ -431,6 +427,46 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: ReadSignal<Level>) -> impl IntoVi
             <PlainTextRecord text=text follow=move || outcome.track() words=record id="record-text" status_id="record-status" print_title={record_title as fn() -> String}/>
         </section>
     }
+}
+
+/// The signs behind a reason, a line each. A tick adds or removes one line, changed in place
+/// where the lists differ ([`view::changed`]): a keyed list copied, hashed and compared every
+/// sign id of the reason on each tick, a third of a tick's script with every sign ticked.
+#[component]
+fn SignLines(signs: ReadSignal<Option<Vec<String>>>) -> impl IntoView {
+    let lib = use_state().library();
+    let list = NodeRef::<leptos::html::Ul>::new();
+    // The ids of the lines on the page, in order.
+    let drawn = StoredValue::new(Vec::<String>::new());
+    Effect::new(move |_| {
+        let Some(ul) = list.get() else { return };
+        signs.try_with(|now| {
+            let now = now.as_deref().unwrap_or_default();
+            drawn.update_value(|was| {
+                let c = view::changed(was, now);
+                let lines = ul.child_nodes();
+                for _ in 0..c.removed {
+                    if let Some(line) = lines.item(c.start as u32) {
+                        let _ = ul.remove_child(&line);
+                    }
+                }
+                let after = lines.item(c.start as u32);
+                for id in &now[c.start..c.start + c.added] {
+                    let Ok(line) = document().create_element("li") else { continue };
+                    // Every id is a sign of the checklist (the outcome is made from them).
+                    if let Some(sign) = lib.sign(id) {
+                        if let Some(lang) = english_unless(sign.welsh) {
+                            let _ = line.set_attribute("lang", lang);
+                        }
+                        line.set_text_content(Some(&sign.text));
+                    }
+                    let _ = ul.insert_before(&line, after.as_ref());
+                }
+                was.splice(c.start..c.start + c.removed, now[c.start..c.start + c.added].iter().cloned());
+            })
+        });
+    });
+    view! { <ul node_ref=list></ul> }
 }
 
 /// Sources for the next steps of the chosen nation.

@@ -138,6 +138,47 @@ test('switching nation changes the bodies and protections named', async () => {
   await context.close();
 });
 
+test('the reasons drawn tick by tick are the reasons drawn afresh: each line added or removed in place, in any order', async () => {
+  const { context, page, watch } = await checklist({}, 'england');
+  await page.click('#keep-answers');
+  // Each reason's words and its signs' lines, as a person reads them.
+  const reasons = (p) => p.evaluate(() => [...document.querySelectorAll('.reasons > li')].map((li) => [
+    [...li.childNodes].filter((n) => n.nodeName !== 'UL').map((n) => n.textContent).join('').trim(),
+    [...li.querySelectorAll(':scope > ul > li')].map((line) => line.textContent),
+  ]));
+  const ids = await page.$$eval('.sign-group input[type=checkbox]', (boxes) => boxes.map((b) => b.id));
+  // A fixed sequence of ticks and unticks over every group (a small seeded generator).
+  let seed = 20261207;
+  const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const fresh = async () => {
+    const other = await context.newPage();
+    await openApp(other, app.server.url, '#/check');
+    const drawn = await reasons(other);
+    await other.close();
+    return drawn;
+  };
+  let lines = 0;
+  for (let i = 1; i <= 60; i++) {
+    await page.click('#' + ids[Math.floor(next() * ids.length)]);
+    if (i % 15 === 0) {
+      const now = await reasons(page);
+      lines = Math.max(lines, now.reduce((n, [, signs]) => n + signs.length, 0));
+      assert.deepEqual(now, await fresh(), `after ${i} ticks`);
+    }
+  }
+  assert.ok(lines >= 10, `the sequence reached long lists of signs (${lines} lines)`);
+  // Every sign ticked, then one taken out of the middle of the longest lists and put back.
+  await page.evaluate(() => { for (const box of document.querySelectorAll('.sign-group input[type=checkbox]')) if (!box.checked) box.click(); });
+  const all = await reasons(page);
+  assert.deepEqual(all, await fresh());
+  await page.click('#sign-cce-debt');
+  assert.deepEqual(await reasons(page), await fresh());
+  await page.click('#sign-cce-debt');
+  assert.deepEqual(await reasons(page), all);
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
 test('answers stay in memory unless kept, and one control clears everything', async () => {
   const { context, page } = await checklist({}, 'england');
   await page.click('#sign-goes-missing');
