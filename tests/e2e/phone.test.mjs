@@ -119,6 +119,43 @@ test('on a phone the header takes one row each: title, navigation, the 999 line,
   }
 });
 
+test('a first screen whose text never arrives (a request that never ends) holds the app back only a few seconds; then it starts and answers', async () => {
+  const context = await app.browser.newContext(PHONE);
+  const { page, watch } = await watchedPage(context);
+  // The pre-rendered checklist is asked for and never answered, as on a link that stalls.
+  let asked = false;
+  await page.route(/\/pre\/check\.html$/, () => { asked = true; });
+  const before = Date.now();
+  await page.goto(app.server.url + '#/check', { waitUntil: 'commit' });
+  await started(page);
+  assert.ok(asked, 'the first screen\'s text was asked for');
+  // It started on the fallback timer (start_after_ms in the first paint's contract), not
+  // because the text came.
+  const after = Number(await page.evaluate(() => /"start_after_ms":(\d+)/.exec(document.documentElement.innerHTML)?.[1]));
+  assert.ok(after > 0 && Date.now() - before >= after, `started after ${Date.now() - before} ms, the fallback is ${after} ms`);
+  await page.click('#immediate-danger');
+  assert.equal(await page.textContent('.level-box .level-title'), 'Immediate danger: call 999');
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
+test('a stylesheet refused (not found, or not the file the page names) leaves the app working, unstyled', async () => {
+  for (const answer of [{ status: 404, body: '' }, { status: 200, contentType: 'text/css', body: 'body { color: red }' }]) {
+    const context = await app.browser.newContext(PHONE);
+    const { page, watch } = await watchedPage(context);
+    await page.route(/\/style-[0-9a-f]+\.css$/, (route) => route.fulfill(answer));
+    await page.goto(app.server.url + '#/check');
+    await started(page);
+    await page.click('#immediate-danger');
+    assert.equal(await page.textContent('.level-box .level-title'), 'Immediate danger: call 999');
+    // A changed file fails its integrity check and is not applied.
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).color), 'rgb(255, 0, 0)');
+    // The browser reports the refused file; nothing else went wrong.
+    assert.deepEqual(watch.errors.filter((e) => !/style-[0-9a-f]+\.css|integrity|Failed to load resource/.test(e)), []);
+    await context.close();
+  }
+});
+
 test('a heading focused on arrival shows no yellow block', async () => {
   const { context, page, release } = await held('', PHONE);
   release();
