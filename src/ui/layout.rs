@@ -80,15 +80,20 @@ fn LanguageSwitch() -> impl IntoView {
                 other.switch_href(&dom::current_hash())
             };
             let carry = move |ev: leptos::ev::MouseEvent| {
+                // A click asking for a new tab or window is left to the browser, and carries
+                // nothing: a new tab starts with no answers held in memory (as any new tab does),
+                // and this tab, staying as it is, must not find answers left for it to take in
+                // again at its next load.
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+                    return;
+                }
                 state.carry_answers();
                 state.carry_draft();
                 // When the app fell back to English because the Welsh could not be had, the
                 // address already asks for Welsh, and following the link would only move within
                 // the page: load it again instead, which tries the Welsh once more.
-                // A click asking for a new tab or window is left to the browser.
-                let new_tab = ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0;
                 let href = other.switch_href(&dom::current_hash());
-                if !new_tab && href.split('#').next() == Some(dom::current_search().as_str()) {
+                if href.split('#').next() == Some(dom::current_search().as_str()) {
                     ev.prevent_default();
                     dom::reload();
                 }

@@ -114,6 +114,28 @@ test('the switch opens the same screen in Welsh, keeps the choice, and opens it 
   await context.close();
 });
 
+test('the language switch opened in a new tab leaves this tab as it was, with nothing carried into either', async () => {
+  const context = await app.browser.newContext();
+  const { page, watch } = await watchedPage(context);
+  await page.goto(app.server.url + '#/check');
+  await page.waitForSelector('#app main h1');
+  await page.check('#sign-cce-debt');
+  const [opened] = await Promise.all([context.waitForEvent('page'), page.click('#app a.lang-switch', { modifiers: ['Control'] })]);
+  await opened.waitForSelector('#app main h1');
+  assert.equal(await opened.getAttribute('html', 'lang'), 'cy');
+  assert.equal(new URL(opened.url()).hash, '#/check', 'the same screen, in Welsh');
+  assert.equal(await opened.isChecked('#sign-cce-debt'), false, 'a new tab holds no answers from memory, as any new tab');
+  // This tab stays in English with its tick, and nothing is left for it to take in again at its
+  // next load (answers or a referral draft carried for a switch it did not make).
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  assert.equal(new URL(page.url()).search, '');
+  assert.ok(await page.isChecked('#sign-cce-debt'));
+  const left = await page.evaluate(() => Object.keys(sessionStorage));
+  assert.deepEqual(left.filter((k) => /carry|draft/.test(k)), [], JSON.stringify(left));
+  assert.deepEqual(watch.errors, []);
+  await context.close();
+});
+
 test('a shared link carries the language, and erasing everything forgets the choice', async () => {
   const context = await app.browser.newContext();
   const { page, watch } = await watchedPage(context);
