@@ -451,6 +451,8 @@ fn SignLines(signs: ReadSignal<Option<Vec<String>>>) -> impl IntoView {
                     }
                 }
                 let after = lines.item(c.start as u32);
+                // Only the lines put on the page are taken as drawn, so the two stay in step.
+                let mut added = Vec::with_capacity(c.added);
                 for id in &now[c.start..c.start + c.added] {
                     let Ok(line) = document().create_element("li") else { continue };
                     // Every id is a sign of the checklist (the outcome is made from them).
@@ -460,9 +462,11 @@ fn SignLines(signs: ReadSignal<Option<Vec<String>>>) -> impl IntoView {
                         }
                         line.set_text_content(Some(&sign.text));
                     }
-                    let _ = ul.insert_before(&line, after.as_ref());
+                    if ul.insert_before(&line, after.as_ref()).is_ok() {
+                        added.push(id.clone());
+                    }
                 }
-                was.splice(c.start..c.start + c.removed, now[c.start..c.start + c.added].iter().cloned());
+                was.splice(c.start..c.start + c.removed, added);
             })
         });
     });

@@ -71,7 +71,13 @@ export async function openApp(page, baseUrl, hash = '#/') {
 export async function goTo(page, hash) {
   await page.evaluate((h) => new Promise((resolve) => {
     if (window.location.hash === h) { resolve(); return; }
-    window.addEventListener('hashchange', () => resolve(), { once: true });
+    // This change's own event (one from an earlier change may still be on its way).
+    const mine = (e) => {
+      if (new URL(e.newURL).hash !== h) return;
+      window.removeEventListener('hashchange', mine);
+      resolve();
+    };
+    window.addEventListener('hashchange', mine);
     window.location.hash = h;
   }), hash);
   await page.waitForFunction((h) => window.location.hash === h && document.querySelector('#app main h1'), hash);

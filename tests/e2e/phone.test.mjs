@@ -143,15 +143,19 @@ test('a stylesheet refused (not found, or not the file the page names) leaves th
   for (const answer of [{ status: 404, body: '' }, { status: 200, contentType: 'text/css', body: 'body { color: red }' }]) {
     const context = await app.browser.newContext(PHONE);
     const { page, watch } = await watchedPage(context);
-    await page.route(/\/style-[0-9a-f]+\.css$/, (route) => route.fulfill(answer));
+    let refused = 0;
+    await page.route(/\/style-[0-9a-f]+\.css$/, (route) => { refused++; return route.fulfill(answer); });
     await page.goto(app.server.url + '#/check');
     await started(page);
+    assert.ok(refused > 0, 'the stylesheet was asked for, and refused');
     await page.click('#immediate-danger');
     assert.equal(await page.textContent('.level-box .level-title'), 'Immediate danger: call 999');
-    // A changed file fails its integrity check and is not applied.
+    // Neither file is applied: the page has the browser's own margin (the stylesheet sets none),
+    // and a changed file's rule (red text) fails its integrity check.
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).marginTop), '8px');
     assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).color), 'rgb(255, 0, 0)');
     // The browser reports the refused file; nothing else went wrong.
-    assert.deepEqual(watch.errors.filter((e) => !/style-[0-9a-f]+\.css|integrity|Failed to load resource/.test(e)), []);
+    assert.deepEqual(watch.errors.filter((e) => !/style-[0-9a-f]+\.css|status of 404/.test(e)), []);
     await context.close();
   }
 });
@@ -207,6 +211,37 @@ test('on a phone the groups of signs fold, each with a count of what is ticked i
   assert.equal(await page.locator('.group-toggle[aria-expanded="true"]').count(), n);
   assert.equal(await page.isVisible('#sign-cce-debt'), true);
   assert.deepEqual(await axeViolations(page), [], 'the folded checklist passes axe');
+  await context.close();
+});
+
+test('a folded group\'s heading, focused from the keyboard, shows its whole focus bar over the group below', async () => {
+  const { context, page, release } = await held('#/check', PHONE);
+  release();
+  await started(page);
+  const first = page.locator('.group-toggle').first();
+  await first.focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  assert.ok(await first.evaluate((b) => b === document.activeElement && b.matches(':focus-visible')), 'focused from the keyboard');
+  assert.equal(await first.getAttribute('aria-expanded'), 'false');
+  // The bar under the focused heading (a dark shadow 4 px deep) lies inside the next group,
+  // which is a layer of its own: how dark those pixels are on screen, through a canvas.
+  const box = await first.boundingBox();
+  const png = await page.screenshot({ clip: { x: box.x + 8, y: box.y + box.height + 1, width: 40, height: 2 } });
+  const light = await page.evaluate(async (bytes) => {
+    // Decoded from the bytes (the page's content policy refuses a data: image).
+    const img = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const g = canvas.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, canvas.width, canvas.height).data;
+    let sum = 0;
+    for (let i = 0; i < d.length; i += 4) sum += (d[i] + d[i + 1] + d[i + 2]) / 3;
+    return sum / (d.length / 4);
+  }, [...png]);
+  assert.ok(light < 80, `the focus bar shows (mean lightness ${light.toFixed(0)} of 255)`);
   await context.close();
 });
 
