@@ -170,7 +170,7 @@ impl Reason {
 
     /// The rule, in plain words, in the language chosen.
     pub fn text(&self) -> String {
-        self.words.text()
+        view::rule_text(&self.words)
     }
 }
 

@@ -86,7 +86,7 @@ impl ScreeningView {
             signs: outcome.signs().into_iter().filter_map(|id| sign(library, id)).collect(),
             strengths: strengths(library, outcome),
             forms: forms(outcome),
-            notes: outcome.notes.iter().map(note_text).collect(),
+            notes: outcome.note_texts(),
         }
     }
 }
