@@ -5,7 +5,8 @@ use super::dom;
 use super::english::marked;
 use super::guidance::Prose;
 use super::nation_page::NationChoice;
-use super::quiet::{part_of, quiet, set_quietly};
+use super::outcome_parts::OutcomeParts;
+use super::quiet::set_quietly;
 use super::record::{PlainTextRecord, Words};
 use super::state::{use_state, AppState};
 use super::takeover;
@@ -15,8 +16,8 @@ use crate::prerender::check as words;
 use crate::referral::is_due;
 use crate::route::Route;
 use crate::screening::{
-    assess, judgement_problem, next_steps_for, plain_text, record_title, view, view::judgement_line,
-    what_a_level_means, Answers, Judgement, JudgementField, JudgementProblem, Level, Outcome, LIMITS_PAGE,
+    assess, judgement_problem, next_steps_for, plain_text, record_title, view, what_a_level_means, Age, Answers,
+    Judgement, JudgementField, JudgementProblem, Level, Outcome, LIMITS_PAGE,
 };
 use crate::text::long_date;
 use leptos::prelude::*;
@@ -26,11 +27,15 @@ use rr_core::messages::{english_unless, Arg, Join};
 #[component]
 pub(crate) fn Check() -> impl IntoView {
     let state = use_state();
-    let outcome = Memo::new(move |_| state.answers.with(|a| assess(state.library(), a)));
-    // The level alone, for what changes only with it (the bar, the level box, the next steps).
-    let level = quiet(move || outcome.with(|o| o.level));
+    // Every change of the answers changes the outcome (or is a change nobody sees), so the new
+    // outcome is not compared with the old: its parts are (super::outcome_parts).
+    let outcome = Memo::new_with_compare(move |_| state.answers.with(|a| assess(state.library(), a)), |_, _| true);
+    // The outcome part by part, each woken only when it changes (the level alone, for what
+    // changes only with it: the bar, the level box, the next steps).
+    let parts = OutcomeParts::follow(outcome);
     // What was typed into the pre-rendered checklist before the app arrived is kept.
     let filter = RwSignal::new(takeover::first_paint_filter().unwrap_or_default());
+    let answer_parts = AnswerParts::follow(state);
     view! {
         <h1 tabindex="-1" class="no-print">{words::title()}</h1>
         <p class="jump-to-outcome no-print"><a href="#outcome-heading" on:click=jump_to_outcome>{words::jump()}</a></p>
@@ -41,8 +46,8 @@ pub(crate) fn Check() -> impl IntoView {
         // While filtering, the matches are one compact list (the stylesheet puts the groups'
         // headings, intros and links away, and names each match's group).
         <div class=move || if filter.with(|f| f.trim().is_empty()) { "checklist" } else { "checklist filtering" }>
-            <Danger/>
-            <AgeQuestion/>
+            <Danger danger=answer_parts.danger/>
+            <AgeQuestion chosen=answer_parts.age/>
             <Barriers/>
             <div class="filter">
                 <label for="sign-filter" class="label">{words::filter().0}</label>
@@ -52,11 +57,48 @@ pub(crate) fn Check() -> impl IntoView {
                     on:input=move |ev| filter.set(event_target_value(&ev)) />
                 <p class="hint" role="status">{move || filter_message(state, &filter.get())}</p>
             </div>
-            <SignGroups filter=filter/>
+            <SignGroups filter=filter ticks=answer_parts.ticks/>
         </div>
-        <OutcomeBar level=level/>
-        <OutcomePanel outcome=outcome level=level/>
+        <OutcomeBar level=parts.level/>
+        <OutcomePanel outcome=outcome parts=parts/>
         <KeepAnswers/>
+    }
+}
+
+/// The answers part by part, for the questions and the boxes: one effect follows every answer
+/// and sets only what changed. A tick then reaches only its own group's boxes and count: the
+/// other groups' boxes are not even asked whether they changed (with a memo a group, every box
+/// of every group was woken on every tick), and the danger and age questions not at all.
+#[derive(Clone, Copy)]
+struct AnswerParts {
+    danger: ReadSignal<bool>,
+    age: ReadSignal<Age>,
+    /// Which signs of each group are ticked, one signal a group, in the checklist's order.
+    ticks: StoredValue<Vec<RwSignal<Vec<bool>>>>,
+}
+
+impl AnswerParts {
+    fn follow(state: AppState) -> Self {
+        let groups = &state.library().sign_groups;
+        let ticks_of =
+            |a: &Answers, signs: &[Sign]| signs.iter().map(|s| a.ticked.contains(&s.id)).collect::<Vec<bool>>();
+        let (danger, age, ticks) = state.answers.with_untracked(|a| {
+            let ticks: Vec<RwSignal<Vec<bool>>> = groups.iter().map(|g| RwSignal::new(ticks_of(a, &g.signs))).collect();
+            (RwSignal::new(a.immediate_danger), RwSignal::new(a.age), ticks)
+        });
+        let ticks = StoredValue::new(ticks);
+        Effect::new(move |_| {
+            state.answers.with(|a| {
+                set_quietly(danger, a.immediate_danger);
+                set_quietly(age, a.age);
+                ticks.with_value(|ticks| {
+                    for (g, group_ticks) in groups.iter().zip(ticks) {
+                        set_quietly(*group_ticks, ticks_of(a, &g.signs));
+                    }
+                })
+            })
+        });
+        Self { danger: danger.read_only(), age: age.read_only(), ticks }
     }
 }
 
@@ -66,7 +108,7 @@ pub(crate) fn Check() -> impl IntoView {
 /// group with a match. A folded group is not laid out, so a tick costs little however long the
 /// list.
 #[component]
-fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
+fn SignGroups(filter: RwSignal<String>, ticks: StoredValue<Vec<RwSignal<Vec<bool>>>>) -> impl IntoView {
     let state = use_state();
     let groups = &state.library().sign_groups;
     // The same width as the stylesheet's phone layout (40rem at the default 16px); or as the
@@ -78,23 +120,7 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
     let early = takeover::first_paint_open_groups();
     let open: Vec<RwSignal<bool>> =
         groups.iter().map(|g| RwSignal::new(early.as_ref().map_or(!phone, |open| open.contains(&g.slug)))).collect();
-    // Which signs of each group are ticked, one signal a group, set by one effect that follows
-    // every answer and sets only the groups whose ticks changed. A tick then reaches only its own
-    // group's boxes and count: the other groups' boxes are not even asked whether they changed
-    // (with a memo a group, every box of every group was woken on every tick).
-    let ticks_of = |a: &Answers, signs: &[Sign]| signs.iter().map(|s| a.ticked.contains(&s.id)).collect::<Vec<bool>>();
-    let ticks: Vec<RwSignal<Vec<bool>>> =
-        state.answers.with_untracked(|a| groups.iter().map(|g| RwSignal::new(ticks_of(a, &g.signs))).collect());
-    {
-        let ticks = ticks.clone();
-        Effect::new(move |_| {
-            state.answers.with(|a| {
-                for (g, group_ticks) in groups.iter().zip(&ticks) {
-                    set_quietly(*group_ticks, ticks_of(a, &g.signs));
-                }
-            })
-        });
-    }
+    let ticks = ticks.get_value();
     let all_open = {
         let open = open.clone();
         move || open.iter().all(|o| o.get())
@@ -123,6 +149,15 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
             let matching = move || { let f = filter.get(); !f.trim().is_empty() && signs.iter().any(|s| matches(s, &f)) };
             let shown = move || open.get() || matching();
             let total = signs.len();
+            // The count in words, put into words once for each number it reaches.
+            let count_words = StoredValue::new(vec![None::<String>; total + 1]);
+            let count = move || {
+                let n = ticked.get();
+                count_words
+                    .try_update_value(|w| w.get_mut(n).map(|w| w.get_or_insert_with(|| words::count(n, total)).clone()))
+                    .flatten()
+                    .unwrap_or_else(|| words::count(n, total))
+            };
             view! {
                 <section class="sign-group" aria-labelledby=heading.clone()
                     prop:hidden=move || { let f = filter.get(); !signs.iter().any(|s| matches(s, &f)) }>
@@ -130,7 +165,7 @@ fn SignGroups(filter: RwSignal<String>) -> impl IntoView {
                         <button type="button" class="group-toggle" aria-expanded=move || shown().to_string() aria-controls=body.clone()
                             on:click=move |_| open.update(|o| *o = !*o)>
                             <span class="group-title" lang=english_unless(g.welsh)>{g.title.clone()}</span>
-                            <span class="group-count">{move || words::count(ticked.get(), total)}</span>
+                            <span class="group-count">{count}</span>
                         </button>
                     </h2>
                     <div class="group-body" id=body hidden=move || !shown()>
@@ -210,9 +245,8 @@ fn SignBox(sign: &'static Sign, group: &'static str, checked: Memo<bool>, filter
 
 /// The immediate-danger question, separate from every sign.
 #[component]
-fn Danger() -> impl IntoView {
+fn Danger(danger: ReadSignal<bool>) -> impl IntoView {
     let state = use_state();
-    let danger = quiet(move || state.answers.with(|a| a.immediate_danger));
     let (call, now) = super::said::around(&rr_core::msg!("check-danger-call", number = super::said::PLACE));
     view! {
         <fieldset class="fieldset danger-question">
@@ -232,9 +266,8 @@ fn Danger() -> impl IntoView {
 
 /// The child's age band. Not known is treated as a child.
 #[component]
-fn AgeQuestion() -> impl IntoView {
+fn AgeQuestion(chosen: ReadSignal<Age>) -> impl IntoView {
     let state = use_state();
-    let chosen = quiet(move || state.answers.with(|a| a.age));
     view! {
         <fieldset class="fieldset">
             <legend class="fieldset-legend"><h2 class="fieldset-heading">{words::age().0}</h2></legend>
@@ -291,25 +324,18 @@ fn OutcomeBar(level: ReadSignal<Level>) -> impl IntoView {
 /// The full outcome, answer first: the level, then what to do (next steps for the nation,
 /// helplines), then why (reasons, with where each sign comes from folded away), then the rest.
 #[component]
-fn OutcomePanel(outcome: Memo<Outcome>, level: ReadSignal<Level>) -> impl IntoView {
+fn OutcomePanel(outcome: Memo<Outcome>, parts: OutcomeParts) -> impl IntoView {
     let state = use_state();
     let lib = state.library();
-    // Each part of the outcome below is a quiet value (super::quiet): a tick wakes and redraws
-    // only the parts it changed.
-    let form_counts = quiet(move || outcome.with(|o| o.forms.clone()));
-    let forms = quiet(move || form_counts.with(|c| c.iter().map(|(f, _)| *f).collect::<Vec<_>>()));
-    let strength_ids = quiet(move || outcome.with(|o| o.strengths.clone()));
-    let strengths = quiet(move || strength_ids.with(|s| !s.is_empty()));
+    // Each part of the outcome below is set only when it changes (super::outcome_parts): a tick
+    // wakes and redraws only the parts it changed.
+    let OutcomeParts { level, form_counts, forms, strength_ids, strengths, judgement, rules, notes, .. } = parts;
     // The parts of the outcome in words come from the screening's view model (rr_core::
     // screening::view), the same functions the record and the referral summary are made of.
     // Steps change only with the level, the nation, the role and the forms; not with every tick.
     let steps = Memo::new(move |_| {
         forms.with(|f| next_steps_for(lib, level.get(), state.nation(), state.role(), f, strengths.get()))
     });
-    let judgement = quiet(move || outcome.with(judgement_line));
-    let rules = quiet(move || outcome.with(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
-    // The notes as messages: compared as they are, put into words only when they change.
-    let notes = quiet(move || outcome.with(|o| o.notes.clone()));
     let text = move || {
         let contacts = state.saved.with_untracked(|s| s.contacts.clone());
         state.answers.with_untracked(|answers| {
@@ -375,15 +401,16 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: ReadSignal<Level>) -> impl IntoVi
                         // here, copies nothing and puts nothing into words. Its words and its
                         // sign ids are compared where they are; a sign's words are looked up
                         // once, when its line is added.
-                        let words = part_of(outcome, move |o| o.reasons.iter().find(|r| r.rule == rule).map(|r| &r.words));
-                        let text = Memo::new(move |_| words.with(|w| w.as_ref().map(view::rule_text)));
-                        let signs = part_of(outcome, move |o| o.reasons.iter().find(|r| r.rule == rule).map(|r| &r.signs));
-                        view! {
-                        <li>
-                            {move || text.get()}
-                            <SignLines signs=signs/>
-                        </li>
-                        }
+                        parts.reason(rule).map(|reason| {
+                            let words = reason.words;
+                            let text = Memo::new(move |_| words.with(|w| w.as_ref().map(view::rule_text)));
+                            view! {
+                            <li>
+                                {move || text.get()}
+                                <SignLines signs=reason.signs.read_only()/>
+                            </li>
+                            }
+                        })
                     }/>
                 </ul>
                 <details class="details reason-sources" on:toggle=move |ev| show_sources.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
@@ -421,7 +448,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: ReadSignal<Level>) -> impl IntoVi
             <ul class="notes">
                 {move || notes.with(|n| n.iter().map(|n| view! { <li>{view::note_text(n)}</li> }).collect_view())}
             </ul>
-            <JudgementForm outcome=outcome/>
+            <JudgementForm outcome=outcome parts=parts/>
             <h3>{rr_core::msg!("check-keep-record")}</h3>
             <p class="hint">{rr_core::msg!("check-keep-record-hint")}</p>
             <PlainTextRecord text=text follow=move || outcome.track() words=record id="record-text" status_id="record-status" print_title={record_title as fn() -> String}/>
@@ -433,7 +460,7 @@ fn OutcomePanel(outcome: Memo<Outcome>, level: ReadSignal<Level>) -> impl IntoVi
 /// where the lists differ ([`view::changed`]): a keyed list copied, hashed and compared every
 /// sign id of the reason on each tick, a third of a tick's script with every sign ticked.
 #[component]
-fn SignLines(signs: ReadSignal<Option<Vec<String>>>) -> impl IntoView {
+fn SignLines(signs: ArcReadSignal<Option<Vec<String>>>) -> impl IntoView {
     let lib = use_state().library();
     let list = NodeRef::<leptos::html::Ul>::new();
     // The ids of the lines on the page, in order.
@@ -510,9 +537,9 @@ fn Helplines() -> impl IntoView {
 /// that cannot be applied is refused next to the field to change (the GOV.UK error pattern):
 /// each problem names its field ([`JudgementProblem::field`]).
 #[component]
-fn JudgementForm(outcome: Memo<Outcome>) -> impl IntoView {
+fn JudgementForm(outcome: Memo<Outcome>, parts: OutcomeParts) -> impl IntoView {
     let state = use_state();
-    let computed = quiet(move || outcome.with(|o| o.computed));
+    let computed = parts.computed;
     let chosen = RwSignal::new(
         state.answers.with_untracked(|a| a.judgement.as_ref().map(|j| j.level.id().to_string())).unwrap_or_default(),
     );

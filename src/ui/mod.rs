@@ -20,6 +20,7 @@ mod learning_page;
 mod nation_page;
 mod not_found;
 mod offline;
+mod outcome_parts;
 mod pages;
 mod path;
 mod quiet;
