@@ -214,6 +214,45 @@ test('on a phone the groups of signs fold, each with a count of what is ticked i
   await context.close();
 });
 
+test('a tick far below its group\'s heading counts at once: the heading\'s name says it, and the count shows it when scrolled back', async () => {
+  const { context, page, release } = await held('#/check', PHONE);
+  release();
+  await started(page);
+  await page.tap('text=Open every group');
+  // The longest group, ticked at its last sign: its heading (with the count) is then far above
+  // the screen, where the browser lays nothing out until it comes back.
+  const heading = await page.evaluate(() => [...document.querySelectorAll('.sign-group')]
+    .sort((a, b) => b.querySelectorAll('.checkbox input').length - a.querySelectorAll('.checkbox input').length)[0]
+    .querySelector('.group-heading').id);
+  const group = page.locator('.sign-group', { has: page.locator(`#${heading}`) });
+  const boxes = group.locator('.checkbox input');
+  const total = await boxes.count();
+  const last = boxes.nth(total - 1);
+  await last.scrollIntoViewIfNeeded();
+  const above = await group.locator('.group-count').evaluate((c) => -c.getBoundingClientRect().bottom / innerHeight);
+  assert.ok(above > 1, `the count is ${above.toFixed(1)} screens above the top of the screen`);
+  await last.tap();
+  assert.equal(await last.isChecked(), true);
+  // What a screen reader hears for the heading's button, with its count still off screen.
+  const cdp = await context.newCDPSession(page);
+  const name = async () => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `#${heading} .group-toggle` });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return nodes[0]?.name?.value ?? '';
+  };
+  assert.match(await name(), new RegExp(`1 of ${total} ticked$`));
+  await last.tap();
+  assert.match(await name(), /none ticked$/);
+  await last.tap();
+  // Back on screen, the count drawn is the count (innerText is the text as laid out).
+  await group.locator('.group-toggle').scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await group.locator('.group-count').evaluate((c) => c.checkVisibility() && c.innerText), `1 of ${total} ticked`);
+  await cdp.detach();
+  await context.close();
+});
+
 test('a folded group\'s heading, focused from the keyboard, shows its whole focus bar over the group below', async () => {
   const { context, page, release } = await held('#/check', PHONE);
   release();
