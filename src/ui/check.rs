@@ -404,15 +404,10 @@ fn OutcomePanel(outcome: Memo<Outcome>, parts: OutcomeParts) -> impl IntoView {
                         parts.reason(rule).map(|reason| {
                             let words = reason.words;
                             let text = Memo::new(move |_| words.with(|w| w.as_ref().map(view::rule_text)));
-                            // The signs fold under the reason's words: with many ticked, the
-                            // lines of every reason made the outcome a wall of repeated names,
-                            // and each tick laid all of them out again.
                             view! {
                             <li>
-                                <details class="reason-signs">
-                                    <summary>{move || text.get()}</summary>
-                                    <SignLines signs=reason.signs.read_only()/>
-                                </details>
+                                {move || text.get()}
+                                <SignLines signs=reason.signs.read_only()/>
                             </li>
                             }
                         })

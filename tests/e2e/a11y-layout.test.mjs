@@ -124,44 +124,6 @@ test('in the outcome, the nation question is a heading under "Next steps", never
   await context.close();
 });
 
-test('what a screen reader is given holds the whole outcome and a group\'s count while they are off screen', async () => {
-  const context = await app.browser.newContext(PHONE);
-  const { page } = await watchedPage(context);
-  await openApp(page, app.server.url, '#/check');
-  await page.tap('text=Open every group');
-  // Signs enough for every part of the outcome: a level, steps, reasons, forms and notes.
-  for (const id of ['#sign-goes-missing', '#sign-cce-debt', '#sign-in-care', '#sign-separated-from-carers']) await page.tap(id);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const parts = await page.evaluate(() => ['.level-box .level-title', '.steps > li', '.reasons > li summary', '.forms > li', '.notes > li']
-    .map((s) => { const el = document.querySelector(s); return [s, el?.textContent.trim(), Math.round(el?.getBoundingClientRect().top ?? 0)]; }));
-  // A group far down the page, with its count as the page holds it.
-  const [group, count, countTop] = await page.evaluate(() => {
-    const g = document.querySelector('#sign-cce-debt').closest('.sign-group');
-    const boxes = [...g.querySelectorAll('.checkbox input')];
-    return [g.querySelector('.group-heading').id, `${boxes.filter((b) => b.checked).length} of ${boxes.length} ticked`,
-      Math.round(g.querySelector('.group-count').getBoundingClientRect().top)];
-  });
-  assert.ok(countTop > 2 * 851, `the group's count is well below the screen (${countTop} px)`);
-  const cdp = await context.newCDPSession(page);
-  // Every piece of text Chromium gives assistive technology, as its accessibility tree holds it.
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  const given = nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '').join('\n');
-  for (const [selector, text, top] of parts) {
-    assert.ok(text, `${selector} is on the page`);
-    assert.ok(top > 2 * 851, `${selector} is well below the screen (${top} px)`);
-    // A line with a link or a count in it is split into pieces in the tree: its first words
-    // are enough.
-    assert.ok(given.includes(text.slice(0, 16)), `${selector} ("${text.slice(0, 40)}") is given to a screen reader`);
-  }
-  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `#${group} .group-toggle` });
-  const { nodes: [toggle] } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-  assert.ok(toggle.name.value.endsWith(count), `a group heading far down the page still says its count ("${toggle.name.value}")`);
-  await cdp.detach();
-  await context.close();
-});
-
 test('the contacts form sums up its errors at the top, focused, each a link to its field', async () => {
   const context = await app.browser.newContext(PHONE);
   const { page } = await watchedPage(context);
