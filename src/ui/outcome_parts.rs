@@ -6,7 +6,7 @@
 //! more with every sign ticked). Each part is a signal its readers follow, so a part that did not
 //! change wakes nobody (as [`super::quiet`]).
 
-use super::quiet::set_quietly;
+use super::quiet::{set_changed, set_quietly};
 use crate::content::Form;
 use crate::messages::Message;
 use crate::screening::{view::judgement_line, Level, Outcome, Reason};
@@ -45,28 +45,26 @@ pub(crate) struct OutcomeParts {
 impl OutcomeParts {
     /// The parts of `outcome`, followed by one effect from now on.
     pub(crate) fn follow(outcome: Memo<Outcome>) -> Self {
-        let first = outcome.with_untracked(Firsts::of);
-        let level = RwSignal::new(first.level);
-        let computed = RwSignal::new(first.computed);
-        let form_counts = RwSignal::new(first.form_counts);
-        let forms = RwSignal::new(first.forms);
-        let strength_ids = RwSignal::new(first.strength_ids);
-        let strengths = RwSignal::new(first.strengths);
-        let judgement = RwSignal::new(first.judgement);
-        let rules = RwSignal::new(first.rules);
-        let notes = RwSignal::new(first.notes);
+        // Each part as it first is; the effect below then sets only what changes.
+        let level = RwSignal::new(outcome.with_untracked(|o| o.level));
+        let computed = RwSignal::new(outcome.with_untracked(|o| o.computed));
+        let form_counts = RwSignal::new(outcome.with_untracked(|o| o.forms.clone()));
+        let forms = RwSignal::new(outcome.with_untracked(forms_of));
+        let strength_ids = RwSignal::new(outcome.with_untracked(|o| o.strengths.clone()));
+        let strengths = RwSignal::new(outcome.with_untracked(|o| !o.strengths.is_empty()));
+        let judgement = RwSignal::new(outcome.with_untracked(judgement_line));
+        let rules = RwSignal::new(outcome.with_untracked(|o| o.reasons.iter().map(|r| r.rule).collect::<Vec<_>>()));
+        let notes = RwSignal::new(outcome.with_untracked(|o| o.notes.clone()));
         let reasons = StoredValue::new(Vec::<ReasonParts>::new());
         outcome.with_untracked(|o| reasons.update_value(|slots| keep_reasons(slots, &o.reasons)));
         Effect::new(move |_| {
             outcome.with(|o| {
                 set_quietly(level, o.level);
                 set_quietly(computed, o.computed);
-                if form_counts.try_with_untracked(|was| *was != o.forms).unwrap_or(false) {
-                    form_counts.set(o.forms.clone());
+                if set_changed(form_counts, &o.forms) {
                     set_quietly(forms, forms_of(o));
                 }
-                if strength_ids.try_with_untracked(|was| *was != o.strengths).unwrap_or(false) {
-                    strength_ids.set(o.strengths.clone());
+                if set_changed(strength_ids, &o.strengths) {
                     set_quietly(strengths, !o.strengths.is_empty());
                 }
                 set_quietly(judgement, judgement_line(o));
@@ -76,9 +74,7 @@ impl OutcomeParts {
                 {
                     rules.set(o.reasons.iter().map(|r| r.rule).collect());
                 }
-                if notes.try_with_untracked(|was| *was != o.notes).unwrap_or(false) {
-                    notes.set(o.notes.clone());
-                }
+                set_changed(notes, &o.notes);
                 // The slots are copied out (a handful of shared handles) and set afterwards, so
                 // no reader is woken while the list of slots is borrowed.
                 let slots = reasons.try_update_value(|slots| {
@@ -114,35 +110,6 @@ impl OutcomeParts {
     /// it on; `None` if no outcome has had it yet).
     pub(crate) fn reason(&self, rule: &'static str) -> Option<ReasonParts> {
         self.reasons.try_with_value(|slots| slots.iter().find(|s| s.rule == rule).cloned()).flatten()
-    }
-}
-
-/// The parts as they first are.
-struct Firsts {
-    level: Level,
-    computed: Level,
-    form_counts: Vec<(Form, usize)>,
-    forms: Vec<Form>,
-    strength_ids: Vec<String>,
-    strengths: bool,
-    judgement: Option<String>,
-    rules: Vec<&'static str>,
-    notes: Vec<Message>,
-}
-
-impl Firsts {
-    fn of(o: &Outcome) -> Self {
-        Self {
-            level: o.level,
-            computed: o.computed,
-            form_counts: o.forms.clone(),
-            forms: forms_of(o),
-            strength_ids: o.strengths.clone(),
-            strengths: !o.strengths.is_empty(),
-            judgement: judgement_line(o),
-            rules: o.reasons.iter().map(|r| r.rule).collect(),
-            notes: o.notes.clone(),
-        }
     }
 }
 

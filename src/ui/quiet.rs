@@ -18,3 +18,13 @@ pub(crate) fn set_quietly<T: PartialEq + Send + Sync + 'static>(value: RwSignal<
         value.set(now);
     }
 }
+
+/// As [`set_quietly`], but compared by reference, so an unchanged value is never copied. Says
+/// whether it set `value`.
+pub(crate) fn set_changed<T: Clone + PartialEq + Send + Sync + 'static>(value: RwSignal<T>, now: &T) -> bool {
+    let changed = value.try_with_untracked(|was| was != now).unwrap_or(false);
+    if changed {
+        value.set(now.clone());
+    }
+    changed
+}
