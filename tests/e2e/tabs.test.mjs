@@ -291,3 +291,63 @@ test('a page never says another tab did what happened before it started: its own
   assert.deepEqual(watches.flatMap((w) => w.errors), []);
   await context.close();
 });
+
+test('an open checklist redraws every part as a fresh tab draws it when another tab ticks, imports an older file, or erases', async () => {
+  const { context, a, b, watches } = await twoTabs('#/check', '#/check');
+  // Everything a person reads of the checklist and its outcome, part by part.
+  const drawn = (page) => page.evaluate(() => ({
+    ticked: [...document.querySelectorAll('.sign-group input[type=checkbox]')].filter((b) => b.checked).map((b) => b.id),
+    counts: [...document.querySelectorAll('.group-count')].map((c) => c.textContent),
+    danger: document.querySelector('#immediate-danger').checked,
+    age: document.querySelector('input[name=age]:checked')?.id ?? null,
+    bar: document.querySelector('.outcome-bar p').textContent,
+    level: document.querySelector('.level-box').textContent,
+    steps: document.querySelector('.steps').textContent,
+    reasons: [...document.querySelectorAll('.reasons > li')].map((li) => li.textContent),
+    notes: document.querySelector('.notes').textContent,
+  }));
+  const fresh = async () => {
+    const other = await context.newPage();
+    await openApp(other, app.server.url, '#/check');
+    const now = await drawn(other);
+    await other.close();
+    return now;
+  };
+  await a.click('#keep-answers');
+  await a.click('#age-under-13');
+  for (const id of ['#sign-cce-debt', '#sign-goes-missing', '#sign-self-harm']) await a.click(id);
+  // B takes up the kept answers (it held none of its own) and ticks danger: A follows.
+  await b.reload();
+  await b.waitForSelector('#app main h1');
+  await b.waitForFunction(() => document.querySelector('#sign-cce-debt')?.checked);
+  await b.click('#immediate-danger');
+  await b.click('#sign-isolated');
+  await a.waitForFunction(() => document.querySelector('#immediate-danger').checked && document.querySelector('#sign-isolated').checked);
+  const ticked = await drawn(a);
+  assert.equal(ticked.danger, true);
+  assert.deepEqual(ticked, await fresh(), 'after ticks in another tab');
+  // An older format's file (format 8), imported in B: A draws what it holds.
+  const file = {
+    app: 'recognise-respond',
+    format: 8,
+    data: { version: 8, nation: 'scotland', checklist: { immediate_danger: false, age: 'from13-to17', ticked: ['isolated'], judgement: null } },
+  };
+  await goTo(b, '#/data');
+  await b.waitForSelector('#import-file');
+  await b.setInputFiles('#import-file', { name: 'data.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await b.click('text=Replace my data with this file');
+  await b.waitForFunction(() => /The file was imported/.test(document.querySelector('.data-outcome')?.textContent ?? ''));
+  await a.waitForFunction(() => !document.querySelector('#immediate-danger').checked && !document.querySelector('#sign-cce-debt').checked);
+  const imported = await drawn(a);
+  assert.deepEqual(imported.ticked, ['sign-isolated']);
+  assert.equal(imported.age, 'age-13-17');
+  assert.deepEqual(imported, await fresh(), 'after an import in another tab');
+  // Erased in B: A is back to no answers, drawn as a first visit draws them.
+  await eraseFrom(b);
+  await a.waitForFunction(() => !document.querySelector('#sign-isolated').checked);
+  const erased = await drawn(a);
+  assert.deepEqual(erased.ticked, []);
+  assert.deepEqual(erased, await fresh(), 'after an erase in another tab');
+  for (const w of watches) assert.deepEqual(w.errors, []);
+  await context.close();
+});
